@@ -1,0 +1,77 @@
+// restJson1 / restXml: method + requestUri template (labels "{X}", greedy "{X+}") + literal query keys
+// (S3 sub-resources such as "?versioning") + required header/query members. The most specific template
+// wins, as in iamlive's proxy.go. https://smithy.io/2.0/spec/http-bindings.html#http-trait
+import type { JsonValue } from '../../../shared/cloudtrail-record.ts';
+import { isJsonObject, parseJson } from '../decode/json-body.ts';
+import type { RequestView } from '../request-view.ts';
+import type { RestOperation, ServiceModel } from './model-index.ts';
+import type { OperationMatch } from './match-rpc.ts';
+
+interface CompiledTemplate { re: RegExp; labels: string[]; literalLength: number }
+const compiled = new WeakMap<RestOperation, CompiledTemplate>();
+
+function compile(op: RestOperation): CompiledTemplate {
+  const cached = compiled.get(op);
+  if (cached) return cached;
+  const labels: string[] = [];
+  let literalLength = 0;
+  const trimmed = op.pathTemplate.length > 1 ? op.pathTemplate.replace(/\/+$/, '') : op.pathTemplate;
+  const source = trimmed.replace(/\{([^}]+)\}|([^{]+)/g, (_m, label: string | undefined, literal: string | undefined) => {
+    if (label !== undefined) {
+      const greedy = label.endsWith('+');
+      labels.push(greedy ? label.slice(0, -1) : label);
+      return greedy ? '(.+)' : '([^/]+)';
+    }
+    literalLength += (literal ?? '').length;
+    return (literal ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  const result = { re: new RegExp(`^${source}/?$`), labels, literalLength };
+  compiled.set(op, result);
+  return result;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * @param path URL path as the service sees it; for S3 virtual-hosted requests the caller prefixes
+ *   "/<bucket>" so the model's "/{Bucket}/..." templates apply.
+ */
+export function matchRestRequest(view: RequestView, path: string, url: URL, candidates: ServiceModel[]): OperationMatch | null {
+  let best: { service: ServiceModel; op: RestOperation; score: number; labels: Record<string, JsonValue> } | null = null;
+  const queryKeys = new Set(url.searchParams.keys());
+  for (const service of candidates) {
+    if (service.protocol !== 'rest-json' && service.protocol !== 'rest-xml') continue;
+    for (const op of service.restOperations) {
+      if (op.method !== view.method) continue;
+      if (!op.literalQueryKeys.every((k) => queryKeys.has(k))) continue;
+      if (!op.requiredQuery.every((k) => queryKeys.has(k))) continue;
+      if (!op.requiredHeaders.every((h) => view.headers[h] !== undefined)) continue;
+      const tpl = compile(op);
+      const m = tpl.re.exec(path);
+      if (!m) continue;
+      const score = tpl.literalLength + 1000 * op.literalQueryKeys.length
+        + 100 * (op.requiredQuery.length + op.requiredHeaders.length) - tpl.labels.length;
+      if (best && best.score >= score) continue;
+      const labels: Record<string, JsonValue> = {};
+      tpl.labels.forEach((name, i) => { labels[name] = safeDecode(m[i + 1] ?? ''); });
+      best = { service, op, score, labels };
+    }
+  }
+  if (!best) return null;
+  const params: Record<string, JsonValue> = { ...best.labels };
+  for (const [k, v] of url.searchParams) if (!(k in params)) params[k] = v;
+  if (best.service.protocol === 'rest-json') {
+    const body = parseJson(view.bodyText);
+    if (isJsonObject(body)) Object.assign(params, body);
+  }
+  return {
+    service: best.service, operation: best.op.name, mutating: best.op.mutating,
+    wire: best.service.protocol === 'rest-json' ? 'rest-json' : 'rest-xml', params,
+  };
+}

@@ -1,0 +1,87 @@
+// Lookup structures over the generated service-model table, built once per service-worker start.
+import type { AwsProtocol, ServiceModelRow, ServiceModelTable } from './model-types.ts';
+
+export interface RestOperation {
+  name: string;
+  mutating: boolean;
+  method: string;
+  pathTemplate: string;
+  literalQueryKeys: string[];
+  requiredHeaders: string[];
+  requiredQuery: string[];
+}
+
+export interface ServiceModel {
+  id: string;
+  endpointPrefix: string;
+  signingName: string;
+  protocol: AwsProtocol;
+  apiVersion: string;
+  targetPrefix: string | undefined;
+  /** The CloudTrail `eventSource` of this service, e.g. "ec2.amazonaws.com". */
+  eventSource: string;
+  /** Operation name to "changes something?". */
+  operations: Map<string, boolean>;
+  restOperations: RestOperation[];
+}
+
+export interface ModelIndex {
+  services: ServiceModel[];
+  byEndpointPrefix: Map<string, ServiceModel[]>;
+  byTargetPrefix: Map<string, ServiceModel[]>;
+  /** Any name a console URL may use for the service: id, endpoint prefix, signing name. */
+  byAnyName: Map<string, ServiceModel[]>;
+}
+
+// CloudTrail's eventSource is "<signing name>.amazonaws.com" for almost every service; these are the
+// exceptions seen in CloudTrail logs (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-aws-service-specific-topics.html).
+const EVENT_SOURCE_OVERRIDES: Record<string, string> = {
+  'execute-api': 'apigateway.amazonaws.com',
+};
+
+function toRestOperation(row: ServiceModelRow['ops'][number]): RestOperation | null {
+  if (row.length < 4) return null;
+  const [name, mutating, method, requestUri, requiredHeaders, requiredQuery] = row;
+  if (method === undefined || requestUri === undefined) return null;
+  const [pathTemplate = '/', query = ''] = requestUri.split('?');
+  const literalQueryKeys = query
+    .split('&')
+    .filter((part) => part !== '' && !part.includes('{'))
+    .map((part) => part.split('=')[0] ?? part);
+  return {
+    name, mutating: mutating === 1, method, pathTemplate, literalQueryKeys,
+    requiredHeaders: requiredHeaders ?? [], requiredQuery: requiredQuery ?? [],
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function buildModelIndex(table: ServiceModelTable): ModelIndex {
+  const index: ModelIndex = {
+    services: [], byEndpointPrefix: new Map(), byTargetPrefix: new Map(), byAnyName: new Map(),
+  };
+  for (const row of table.services) {
+    const signingName = row.signingName ?? row.endpointPrefix;
+    const service: ServiceModel = {
+      id: row.id,
+      endpointPrefix: row.endpointPrefix,
+      signingName,
+      protocol: row.protocol,
+      apiVersion: row.apiVersion,
+      targetPrefix: row.targetPrefix,
+      eventSource: EVENT_SOURCE_OVERRIDES[signingName] ?? `${signingName}.amazonaws.com`,
+      operations: new Map(row.ops.map(([name, mutating]) => [name, mutating === 1])),
+      restOperations: row.ops.map(toRestOperation).filter((op): op is RestOperation => op !== null),
+    };
+    index.services.push(service);
+    push(index.byEndpointPrefix, row.endpointPrefix, service);
+    if (row.targetPrefix) push(index.byTargetPrefix, row.targetPrefix, service);
+    for (const name of [row.id, row.endpointPrefix, signingName]) push(index.byAnyName, name.toLowerCase(), service);
+  }
+  return index;
+}

@@ -1,0 +1,31 @@
+// Shape of the generated service-model table (scripts/generate-aws-models.ts writes it).
+
+export type AwsProtocol = 'json' | 'query' | 'ec2' | 'rest-json' | 'rest-xml';
+
+/**
+ * [name, mutating (1|0)] for RPC protocols; REST adds method, requestUri template and the required
+ * members carried in headers (lower-case names) and in the query string.
+ */
+export type RpcOperationRow = [name: string, mutating: 0 | 1];
+export type RestOperationRow = [
+  name: string, mutating: 0 | 1, method: string, requestUri: string, requiredHeaders?: string[], requiredQuery?: string[],
+];
+export type OperationRow = RpcOperationRow | RestOperationRow;
+
+export interface ServiceModelRow {
+  /** aws-sdk v2 service id (metadata.json key), e.g. "cloudwatch". */
+  id: string;
+  endpointPrefix: string;
+  signingName?: string;
+  protocol: AwsProtocol;
+  apiVersion: string;
+  targetPrefix?: string;
+  jsonVersion?: string;
+  globalEndpoint?: string;
+  ops: OperationRow[];
+}
+
+export interface ServiceModelTable {
+  source: string;
+  services: ServiceModelRow[];
+}
