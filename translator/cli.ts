@@ -1,0 +1,122 @@
+// The `trailform` command: translate CloudTrail logs a team already has into a Terraform manifest.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { translate } from './index';
+import { NotCloudTrailError } from './ingest/containers';
+import { readInput } from './ingest/read-file';
+import { orderedFileNames, singleFile } from './output';
+import { summarize } from './report';
+import { coverageRows, coverageMarkdown } from './coverage';
+import type { InputRecord } from './pipeline/normalize';
+
+const USAGE = `Usage:
+  trailform translate [options] <file>... (use - for stdin)
+  trailform coverage [--json]
+
+Turns CloudTrail records of AWS console sessions into a Terraform manifest with import blocks.
+
+Input: CloudTrail log files {"Records": [...]} (also .json.gz), aws cloudtrail lookup-events output,
+JSON arrays of records, JSON lines, Trailform session exports; several files at once.
+
+Options for translate:
+  -o, --out <dir>       write the files into <dir> (default: ./trailform-output)
+      --single-file     print one main.tf to stdout instead of writing a directory
+      --report <file>   write the per-record report as JSON
+      --user <name>     keep only records made by this user, role session or ARN
+      --since <time>    keep only records at or after this ISO-8601 time
+      --until <time>    keep only records at or before this ISO-8601 time
+      --console-only    keep only records that score as made in the AWS console
+  -q, --quiet           no summary on stderr
+  -h, --help            show this help
+
+Exit codes: 0 translated, 2 bad input or usage (the message names what was wrong).`;
+
+class UsageError extends Error {}
+
+function parseTime(value: string | undefined, flag: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag} ${JSON.stringify(value)} is not a date (use ISO-8601, e.g. 2026-11-26T14:00:00Z)`);
+  return date;
+}
+
+async function runTranslate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      'single-file': { type: 'boolean' },
+      report: { type: 'string' },
+      user: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      'console-only': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('translate needs at least one input file (or - for stdin)');
+  if (values['single-file'] && values.out) throw new UsageError('--single-file prints to stdout; it does not go with --out');
+  const since = parseTime(values.since, '--since');
+  const until = parseTime(values.until, '--until');
+  const inputs: InputRecord[] = [];
+  for (const path of positionals) inputs.push(...(await readInput(path)));
+  const result = translate(inputs, { user: values.user, since, until, consoleOnly: values['console-only'] });
+
+  if (values['single-file']) {
+    process.stdout.write(singleFile(result.files));
+  } else {
+    const dir = values.out ?? 'trailform-output';
+    await mkdir(dir, { recursive: true });
+    for (const name of orderedFileNames(result.files)) await writeFile(join(dir, name), result.files[name]!);
+    if (!values.quiet) process.stderr.write(`wrote ${orderedFileNames(result.files).length} files to ${dir}\n`);
+  }
+  if (values.report) {
+    await writeFile(values.report, JSON.stringify({ entries: result.report, warnings: result.warnings }, null, 2) + '\n');
+  }
+  if (!values.quiet) {
+    process.stderr.write(summarize(result.report, result.resources.length) + '\n');
+    for (const w of result.warnings) process.stderr.write(`warning: ${w.message}\n`);
+  }
+  return 0;
+}
+
+function runCoverage(args: string[]): number {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  process.stdout.write(values.json ? JSON.stringify(coverageRows(), null, 2) + '\n' : coverageMarkdown());
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'translate') return await runTranslate(rest);
+    if (command === 'coverage') return runCoverage(rest);
+    throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`trailform: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof NotCloudTrailError || error instanceof Error) {
+      process.stderr.write(`trailform: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+// Prints the syntax tree in the layout `terraform fmt` produces: two-space indents, and the `=` of
+// consecutive single-line attributes aligned. hclwrite (format.go) aligns runs of lines that have an
+// assignment whose right-hand side closes every bracket it opens; a multi-line value, a block, a
+// comment or a blank line ends the run. Printing by these rules makes the output fmt-clean as built.
+
+import type { Block, Body, BodyItem, Expr } from './ast';
+import { escapeString, objectKey, quote } from './escape';
+
+const INDENT = '  ';
+const MAX_INLINE_LIST = 100;
+
+export function printBody(body: Body, depth = 0): string {
+  return renderItems(body, depth).join('\n') + (body.length > 0 ? '\n' : '');
+}
+
+/** Prints top-level blocks separated by one blank line. */
+export function printFile(blocks: readonly BodyItem[]): string {
+  const parts: string[] = [];
+  for (const item of blocks) parts.push(renderItems([item], 0).join('\n'));
+  return parts.join('\n\n') + (parts.length > 0 ? '\n' : '');
+}
+
+function renderItems(items: Body, depth: number): string[] {
+  const pad = INDENT.repeat(depth);
+  const out: string[] = [];
+  // A run of assignment lines whose `=` signs must line up.
+  let run: { name: string; value: string }[] = [];
+  const flush = () => {
+    const width = Math.max(0, ...run.map((r) => r.name.length));
+    for (const r of run) out.push(`${pad}${r.name.padEnd(width)} = ${r.value}`);
+    run = [];
+  };
+  let previous: BodyItem['kind'] | undefined;
+  for (const item of items) {
+    if (item.kind === 'attribute') {
+      if (previous === 'block') {
+        flush();
+        out.push('');
+      }
+      const value = renderExpr(item.value, depth);
+      if (value.includes('\n')) {
+        flush();
+        out.push(`${pad}${item.name} = ${value}`);
+      } else {
+        run.push({ name: item.name, value });
+      }
+    } else if (item.kind === 'comment') {
+      flush();
+      if (previous === 'block') out.push('');
+      out.push(`${pad}# ${item.text}`);
+    } else {
+      flush();
+      if (previous !== undefined && previous !== 'comment') out.push('');
+      out.push(...renderBlock(item, depth));
+    }
+    previous = item.kind;
+  }
+  flush();
+  return out;
+}
+
+function renderBlock(block: Block, depth: number): string[] {
+  const pad = INDENT.repeat(depth);
+  const lines: string[] = [];
+  for (const c of block.comments ?? []) lines.push(`${pad}# ${c}`);
+  const header = [block.type, ...block.labels.map(quote)].join(' ');
+  lines.push(`${pad}${header} {`);
+  lines.push(...renderItems(block.body, depth + 1));
+  lines.push(`${pad}}`);
+  return lines;
+}
+
+function isScalar(expr: Expr): boolean {
+  return expr.kind !== 'list' && expr.kind !== 'object' && expr.kind !== 'call';
+}
+
+/** Renders an expression whose first line continues the current line at `depth`. */
+export function renderExpr(expr: Expr, depth: number): string {
+  switch (expr.kind) {
+    case 'string':
+      return quote(expr.value);
+    case 'number':
+      return formatNumber(expr.value);
+    case 'bool':
+      return expr.value ? 'true' : 'false';
+    case 'null':
+      return 'null';
+    case 'ref':
+      return expr.path;
+    case 'interpolation':
+      return '"' + expr.parts.map((p) => (typeof p === 'string' ? escapeString(p) : '${' + p.ref + '}')).join('') + '"';
+    case 'call': {
+      const args = expr.args.map((a) => renderExpr(a, depth));
+      return `${expr.name}(${args.join(', ')})`;
+    }
+    case 'list': {
+      if (expr.items.length === 0) return '[]';
+      if (expr.items.every(isScalar)) {
+        const inline = `[${expr.items.map((i) => renderExpr(i, depth)).join(', ')}]`;
+        if (inline.length <= MAX_INLINE_LIST) return inline;
+      }
+      const pad = INDENT.repeat(depth + 1);
+      const lines = expr.items.map((i) => `${pad}${renderExpr(i, depth + 1)},`);
+      return `[\n${lines.join('\n')}\n${INDENT.repeat(depth)}]`;
+    }
+    case 'object': {
+      if (expr.entries.length === 0) return '{}';
+      const inner = renderItems(
+        expr.entries.map(([k, v]) => ({ kind: 'attribute', name: objectKey(k), value: v })),
+        depth + 1,
+      );
+      return `{\n${inner.join('\n')}\n${INDENT.repeat(depth)}}`;
+    }
+  }
+}
+
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot print ${value} as an HCL number`);
+  return String(value);
+}

@@ -1,0 +1,125 @@
+// translate(records, options) -> { files, report }: the whole translator as one pure function.
+// Runs in Node, in the extension and in the CLI; it never touches a browser API or the AWS SDK.
+
+import type { CloudTrailRecord } from '../shared/cloudtrail-record';
+import type { ReportEntry, ResourceState, TranslationWarning } from './model';
+import { classify, type InputRecord } from './pipeline/normalize';
+import { isConsoleOriginated, madeBy } from './pipeline/console-origin';
+import { foldEvent, ResourceStore } from './pipeline/fold';
+import { assignNames } from './pipeline/naming';
+import { resolveReferences } from './pipeline/references';
+import { missingRequired, render } from './pipeline/render';
+import { mappers as defaultMappers } from './services/registry';
+import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
+
+export interface TranslateOptions {
+  /** Keep only records made by this identity (user name, role session, or ARN). */
+  readonly user?: string;
+  /** Keep only records at or after / before this time. */
+  readonly since?: Date;
+  readonly until?: Date;
+  /** Keep only records that score as console-originated. */
+  readonly consoleOnly?: boolean;
+  readonly mappers?: readonly ServiceMapper[];
+}
+
+export interface TranslateResult {
+  /** File name → contents. */
+  files: Record<string, string>;
+  report: ReportEntry[];
+  warnings: TranslationWarning[];
+  resources: ResourceState[];
+}
+
+export type { InputRecord };
+
+export function toInputs(records: readonly unknown[], source = 'input'): InputRecord[] {
+  return records.map((value, i) => ({ value, input: `${source}#${i}` }));
+}
+
+function filterReason(record: CloudTrailRecord, options: TranslateOptions): string | undefined {
+  const time = Date.parse(record.eventTime);
+  if (options.since && time < options.since.getTime()) return `before --since ${options.since.toISOString()}`;
+  if (options.until && time > options.until.getTime()) return `after --until ${options.until.toISOString()}`;
+  if (options.user && !madeBy(record, options.user)) return `not made by --user ${options.user}`;
+  if (options.consoleOnly && !isConsoleOriginated(record)) return 'not console-originated (--console-only)';
+  return undefined;
+}
+
+export function buildRegistry(mappers: readonly ServiceMapper[]) {
+  const bySource = new Map<string, ServiceMapper>();
+  const types = new Map<string, { spec: ResourceTypeSpec; mapper: ServiceMapper }>();
+  for (const mapper of mappers) {
+    if (bySource.has(mapper.eventSource)) throw new Error(`two mappers claim ${mapper.eventSource}`);
+    bySource.set(mapper.eventSource, mapper);
+    for (const spec of mapper.resources) {
+      if (types.has(spec.type)) throw new Error(`two mappers declare ${spec.type}`);
+      types.set(spec.type, { spec, mapper });
+    }
+  }
+  return { bySource, types };
+}
+
+export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
+  const { bySource, types } = buildRegistry(options.mappers ?? defaultMappers);
+  const store = new ResourceStore(types);
+  const classified = classify(inputs);
+  const entries: (ReportEntry & { keys: string[] })[] = [];
+  const actions: { index: number; event: (typeof classified)[number] & { kind: 'action' } }[] = [];
+
+  for (const item of classified) {
+    if (item.kind === 'duplicate') continue; // the first copy carries the report entry
+    if (item.kind === 'invalid') {
+      const v = item.value as Record<string, unknown> | null;
+      const pick = (k: string) => (v && typeof v === 'object' && typeof v[k] === 'string' ? (v[k] as string) : null);
+      entries.push({ eventID: pick('eventID'), eventSource: pick('eventSource'), eventName: pick('eventName'), outcome: 'invalid', addresses: [], reason: item.reason, input: item.input, keys: [] });
+      continue;
+    }
+    const record = item.kind === 'action' ? item.event.record : item.record;
+    const base = { eventID: record.eventID, eventSource: record.eventSource, eventName: record.eventName, input: item.input, addresses: [], keys: [] };
+    const filtered = filterReason(record, options);
+    if (filtered) {
+      entries.push({ ...base, outcome: 'ignored', reason: filtered });
+      continue;
+    }
+    if (item.kind === 'skip') {
+      entries.push({ ...base, outcome: 'ignored', reason: item.reason });
+      continue;
+    }
+    entries.push({ ...base, outcome: 'unsupported', reason: null });
+    actions.push({ index: entries.length - 1, event: item });
+  }
+
+  actions.sort((a, b) => a.event.event.time - b.event.event.time || a.index - b.index);
+  for (const { index, event } of actions) {
+    const entry = entries[index]!;
+    const mapper = bySource.get(event.event.eventSource);
+    if (!mapper) {
+      entry.reason = `no mapping for ${event.event.eventSource} ${event.event.eventName}`;
+      continue;
+    }
+    const result = foldEvent(store, mapper, event.event);
+    entry.outcome = result.outcome;
+    entry.reason = result.reason;
+    entry.keys = result.keys;
+  }
+
+  const resources = [...store.resources.values()];
+  assignNames(resources);
+  const printable = resources.filter((r) => missingRequired(r, types.get(r.type)?.spec).length === 0);
+  resolveReferences(resources, new Map([...types].map(([t, i]) => [t, i.spec])), printable);
+  const { files, warnings } = render({ resources, specs: new Map([...types].map(([t, i]) => [t, i.spec])) });
+
+  const report: ReportEntry[] = entries.map(({ keys, ...entry }) => {
+    const addresses: string[] = [];
+    const removedBy: string[] = [];
+    for (const key of keys) {
+      const r = store.resources.get(key);
+      if (r) addresses.push(`${r.type}.${r.name}`);
+      else if (store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
+    }
+    const reason = removedBy.length > 0 ? [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ') : entry.reason;
+    return { ...entry, addresses, reason };
+  });
+  return { files, report, warnings, resources };
+}

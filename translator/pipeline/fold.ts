@@ -1,0 +1,263 @@
+// Folds normalized events into resource state: each event's handler runs against a transaction, and
+// only a handler that finishes has its changes applied. The outcome of each event follows from what
+// its handler did.
+
+import type { MapperEvent, Outcome, ResourceState, Fields, FieldValue } from '../model';
+import type { FoldContext, ResourceDraft, ResourceInit, ServiceMapper, ResourceTypeSpec } from '../services/mapper';
+import { MalformedRecordError } from '../services/read';
+
+export interface FoldResult {
+  outcome: Outcome;
+  /** Resource keys the event contributed to. */
+  keys: string[];
+  reason: string | null;
+}
+
+interface TypeInfo {
+  readonly spec: ResourceTypeSpec;
+  readonly mapper: ServiceMapper;
+}
+
+export class ResourceStore {
+  readonly resources = new Map<string, ResourceState>();
+  /** Alias (association id, ARN …) → resource key. */
+  readonly aliases = new Map<string, string>();
+  /** Keys of resources the session created and then deleted, with the deleting event. */
+  readonly removed = new Map<string, string>();
+
+  constructor(readonly types: ReadonlyMap<string, TypeInfo>) {}
+
+  static key(type: string, region: string, id: string): string {
+    return `${type}|${region}|${id}`;
+  }
+
+  regionFor(type: string, eventRegion: string): string {
+    return this.types.get(type)?.spec.global ? '' : eventRegion;
+  }
+}
+
+function cloneValue(value: FieldValue): FieldValue {
+  if (value.kind === 'blocks') return { kind: 'blocks', items: value.items.map(cloneFields) };
+  return value; // Expr and SensitiveValue nodes are immutable
+}
+
+export function cloneFields(fields: Fields): Fields {
+  const out: Fields = {};
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = cloneValue(v);
+  return out;
+}
+
+class Transaction implements FoldContext {
+  readonly drafts = new Map<string, ResourceState>();
+  readonly removals = new Set<string>();
+  readonly touched: { key: string; op: 'created' | 'updated' | 'adopted' | 'deleted' }[] = [];
+  ignoredReason: string | null = null;
+  /** A delete of something the session never had: the resource existed before and is gone now. */
+  deletedUnknown = false;
+  private readonly newAliases = new Map<string, string>();
+
+  constructor(
+    private readonly store: ResourceStore,
+    private readonly event: MapperEvent,
+  ) {}
+
+  private info(type: string): TypeInfo {
+    const info = this.store.types.get(type);
+    if (!info) throw new Error(`resource type ${type} is not declared by any mapper`);
+    return info;
+  }
+
+  private keyOf(type: string, idOrAlias: string): string | undefined {
+    const region = this.store.regionFor(type, this.event.region);
+    const direct = ResourceStore.key(type, region, idOrAlias);
+    if (this.removals.has(direct)) return undefined;
+    if (this.drafts.has(direct) || this.store.resources.has(direct)) return direct;
+    const aliased = this.newAliases.get(`${type}|${idOrAlias}`) ?? this.store.aliases.get(`${type}|${idOrAlias}`);
+    if (aliased && !this.removals.has(aliased) && (this.drafts.has(aliased) || this.store.resources.has(aliased))) return aliased;
+    return undefined;
+  }
+
+  private draftFor(key: string): ResourceState | undefined {
+    const existing = this.drafts.get(key);
+    if (existing) return existing;
+    const stored = this.store.resources.get(key);
+    if (!stored) return undefined;
+    const copy: ResourceState = {
+      ...stored,
+      fields: cloneFields(stored.fields),
+      exports: { ...stored.exports },
+      aliases: [...stored.aliases],
+      eventIDs: [...stored.eventIDs],
+      ignoreChanges: [...stored.ignoreChanges],
+      notes: [...stored.notes],
+    };
+    this.drafts.set(key, copy);
+    return copy;
+  }
+
+  private fresh(type: string, id: string, init: ResourceInit, created: boolean): ResourceState {
+    const info = this.info(type);
+    const region = this.store.regionFor(type, this.event.region);
+    const state: ResourceState = {
+      type,
+      id,
+      region,
+      service: info.mapper.service,
+      importId: init.importId,
+      fields: init.fields ? cloneFields(init.fields) : {},
+      exports: { ...(init.exports ?? {}) },
+      aliases: [...(init.aliases ?? [])],
+      nameHint: init.nameHint,
+      created,
+      origin: { eventID: this.event.eventID, eventTime: this.event.eventTime, actor: this.event.actor },
+      eventIDs: [],
+      ignoreChanges: [],
+      notes: [],
+    };
+    const key = ResourceStore.key(type, region, id);
+    this.removals.delete(key);
+    this.drafts.set(key, state);
+    return state;
+  }
+
+  private view(state: ResourceState): ResourceDraft {
+    const key = ResourceStore.key(state.type, state.region, state.id);
+    const tx = this;
+    return {
+      type: state.type,
+      id: state.id,
+      created: state.created,
+      get fields() { return state.fields; },
+      set fields(f: Fields) { state.fields = f; },
+      get exports() { return state.exports; },
+      set exports(e: Record<string, string>) { state.exports = e; },
+      get aliases() { return state.aliases; },
+      set aliases(a: string[]) { state.aliases = a; for (const alias of a) tx.newAliases.set(`${state.type}|${alias}`, key); },
+      get nameHint() { return state.nameHint; },
+      set nameHint(n: string) { state.nameHint = n; },
+      get importId() { return state.importId; },
+      set importId(i: string) { state.importId = i; },
+      ignoreChanges(attribute: string, reason: string) {
+        if (!state.ignoreChanges.some((i) => i.attribute === attribute)) state.ignoreChanges.push({ attribute, reason });
+      },
+      note(text: string) {
+        if (!state.notes.includes(text)) state.notes.push(text);
+      },
+    };
+  }
+
+  private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted'): void {
+    const key = ResourceStore.key(state.type, state.region, state.id);
+    for (const alias of state.aliases) this.newAliases.set(`${state.type}|${alias}`, key);
+    if (!state.eventIDs.includes(this.event.eventID)) state.eventIDs.push(this.event.eventID);
+    this.touched.push({ key, op });
+  }
+
+  create(type: string, id: string, init: ResourceInit): ResourceDraft {
+    const state = this.fresh(type, id, init, true);
+    this.mark(state, 'created');
+    return this.view(state);
+  }
+
+  put(type: string, id: string, init: ResourceInit): ResourceDraft {
+    const key = this.keyOf(type, id);
+    const existing = key ? this.draftFor(key) : undefined;
+    if (existing) {
+      existing.fields = init.fields ? cloneFields(init.fields) : {};
+      Object.assign(existing.exports, init.exports ?? {});
+      this.mark(existing, 'updated');
+      return this.view(existing);
+    }
+    return this.create(type, id, init);
+  }
+
+  change(type: string, id: string, adopt: ResourceInit): ResourceDraft {
+    const key = this.keyOf(type, id);
+    const existing = key ? this.draftFor(key) : undefined;
+    if (existing) {
+      this.mark(existing, existing.created ? 'updated' : 'adopted');
+      return this.view(existing);
+    }
+    const state = this.fresh(type, id, adopt, false);
+    this.mark(state, 'adopted');
+    return this.view(state);
+  }
+
+  find(type: string, idOrAlias: string): ResourceDraft | undefined {
+    const key = this.keyOf(type, idOrAlias);
+    const state = key ? this.draftFor(key) : undefined;
+    return state ? this.view(state) : undefined;
+  }
+
+  all(type: string): ResourceDraft[] {
+    const keys = new Set<string>();
+    for (const [key, r] of this.store.resources) if (r.type === type) keys.add(key);
+    for (const [key, r] of this.drafts) if (r.type === type) keys.add(key);
+    const out: ResourceDraft[] = [];
+    for (const key of keys) {
+      if (this.removals.has(key)) continue;
+      const state = this.draftFor(key);
+      if (state) out.push(this.view(state));
+    }
+    return out;
+  }
+
+  remove(type: string, idOrAlias: string): void {
+    const key = this.keyOf(type, idOrAlias);
+    if (!key) {
+      this.deletedUnknown = true;
+      return;
+    }
+    this.drafts.delete(key);
+    this.removals.add(key);
+    this.touched.push({ key, op: 'deleted' });
+  }
+
+  ignore(reason: string): void {
+    this.ignoredReason = reason;
+  }
+
+  commit(): void {
+    for (const key of this.removals) {
+      if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
+      this.store.resources.delete(key);
+    }
+    for (const [key, state] of this.drafts) {
+      this.store.resources.set(key, state);
+      for (const alias of state.aliases) this.store.aliases.set(`${state.type}|${alias}`, key);
+    }
+  }
+}
+
+export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: MapperEvent): FoldResult {
+  const handler = mapper.events[event.eventName];
+  if (!handler) {
+    return { outcome: 'unsupported', keys: [], reason: `no mapping for ${event.eventSource} ${event.eventName}` };
+  }
+  const tx = new Transaction(store, event);
+  try {
+    handler(event, tx);
+  } catch (error) {
+    if (error instanceof MalformedRecordError) {
+      return { outcome: 'invalid', keys: [], reason: `${event.eventName}: ${error.message}` };
+    }
+    throw error;
+  }
+  tx.commit();
+  const keys = [...new Set(tx.touched.map((t) => t.key))];
+  if (tx.touched.length === 0 && tx.deletedUnknown) {
+    return { outcome: 'deleted', keys: [], reason: 'deletes a resource that existed before the session: nothing to manage' };
+  }
+  if (tx.touched.length === 0) {
+    return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
+  }
+  const ops = new Set(tx.touched.map((t) => t.op));
+  const outcome: Outcome = ops.has('created')
+    ? 'created'
+    : ops.has('adopted')
+      ? 'import-only'
+      : ops.has('updated')
+        ? 'updated'
+        : 'deleted';
+  return { outcome, keys, reason: tx.ignoredReason };
+}

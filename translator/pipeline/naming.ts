@@ -1,0 +1,40 @@
+// Readable Terraform names: from the Name tag, else the resource's own name (the mapper's hint),
+// in snake_case; unique per type; stable from run to run because resources are named in the order
+// of their first event, ties broken by identifier.
+
+import type { ResourceState } from '../model';
+
+export function toSnakeCase(value: string): string {
+  const snake = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  const trimmed = snake.slice(0, 60).replace(/_+$/, '');
+  if (trimmed === '') return '';
+  return /^[0-9]/.test(trimmed) ? `r_${trimmed}` : trimmed;
+}
+
+function nameTag(resource: ResourceState): string | undefined {
+  const tags = resource.fields.tags;
+  if (tags && tags.kind === 'object') {
+    for (const [k, v] of tags.entries) if (k === 'Name' && v.kind === 'string' && v.value.trim() !== '') return v.value;
+  }
+  return undefined;
+}
+
+export function assignNames(resources: Iterable<ResourceState>): void {
+  const ordered = [...resources].sort(
+    (a, b) => a.origin.eventTime.localeCompare(b.origin.eventTime) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
+  );
+  const used = new Set<string>();
+  for (const resource of ordered) {
+    const base = toSnakeCase(nameTag(resource) ?? resource.nameHint) || toSnakeCase(resource.id) || 'this';
+    let name = base;
+    for (let n = 2; used.has(`${resource.type}.${name}`); n++) name = `${base}_${n}`;
+    used.add(`${resource.type}.${name}`);
+    resource.name = name;
+  }
+}

@@ -1,0 +1,130 @@
+// Normalization: validate each record's shape, strip API-version suffixes from event names, drop
+// duplicates (by eventID), and decide which records are actions to translate. Everything dropped is
+// reported with its reason; nothing is silently lost.
+
+import type { CloudTrailRecord, JsonObject } from '../../shared/cloudtrail-record';
+import type { MapperEvent } from '../model';
+import { isObject } from '../services/read';
+
+export interface InputRecord {
+  readonly value: unknown;
+  /** `file#index`, for the report. */
+  readonly input: string;
+}
+
+export type Classified =
+  | { kind: 'action'; event: MapperEvent; input: string }
+  | { kind: 'skip'; record: CloudTrailRecord; input: string; reason: string }
+  | { kind: 'invalid'; value: unknown; input: string; reason: string }
+  | { kind: 'duplicate'; eventID: string; input: string };
+
+// Lambda `CreateFunction20150331`, `UpdateFunctionCode20150331v2`; CloudFront `CreateDistribution2020_05_31`.
+// https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
+const VERSION_SUFFIX = /(?:\d{8}(?:v\d+)?|\d{4}_\d{2}_\d{2})$/;
+
+export function normalizeEventName(name: string): string {
+  return name.replace(VERSION_SUFFIX, '');
+}
+
+const READ_PREFIXES = /^(Get|List|Describe|Head|Search|Query|Scan|BatchGet|Lookup|Validate|Preview|Simulate|Estimate|Test|Check|View|Download|Select|Decrypt|Encrypt|GenerateDataKey|Sign|Verify|AssumeRole|GetCallerIdentity)/;
+
+/** readOnly when CloudTrail says so (boolean or string); by the name when the record does not say. */
+export function isReadOnly(record: CloudTrailRecord, eventName: string): boolean {
+  if (record.readOnly === true || record.readOnly === 'true') return true;
+  if (record.readOnly === false || record.readOnly === 'false') return false;
+  return READ_PREFIXES.test(eventName);
+}
+
+export function actorOf(record: CloudTrailRecord): string {
+  const id = record.userIdentity;
+  if (!id) return 'unknown';
+  if (id.userName) return id.userName;
+  const issuer = id.sessionContext?.sessionIssuer?.userName;
+  const arn = id.arn ?? '';
+  const session = arn.includes('assumed-role/') ? arn.split('/').pop() : undefined;
+  if (issuer && session) return `${issuer}/${session}`;
+  if (issuer) return issuer;
+  if (arn) return arn;
+  return id.principalId ?? id.type ?? 'unknown';
+}
+
+function requiredString(value: Record<string, unknown>, key: string): string | undefined {
+  const v = value[key];
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+/** Checks the fields the translator relies on and names the first one that is wrong. */
+export function validateRecord(value: unknown): { record: CloudTrailRecord } | { error: string } {
+  if (!isObject(value)) return { error: `a record should be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
+  if (typeof value.__invalid === 'string') return { error: value.__invalid };
+  for (const key of ['eventID', 'eventTime', 'eventSource', 'eventName'] as const) {
+    if (requiredString(value, key) === undefined) return { error: `the record has no ${key} (or it is not a string)` };
+  }
+  if (Number.isNaN(Date.parse(value.eventTime as string))) return { error: `eventTime ${JSON.stringify(value.eventTime)} is not a date` };
+  for (const key of ['requestParameters', 'responseElements'] as const) {
+    const v = value[key];
+    if (v !== undefined && v !== null && !isObject(v)) return { error: `${key} should be an object or null` };
+  }
+  if (value.userIdentity !== undefined && value.userIdentity !== null && !isObject(value.userIdentity)) {
+    return { error: 'userIdentity should be an object' };
+  }
+  return { record: value as unknown as CloudTrailRecord };
+}
+
+const NON_ACTION_TYPES = new Set(['AwsConsoleSignIn', 'AwsConsoleAction', 'AwsServiceEvent', 'AwsCloudTrailInsight']);
+
+export function classify(inputs: readonly InputRecord[]): Classified[] {
+  const seen = new Set<string>();
+  const out: Classified[] = [];
+  for (const { value, input } of inputs) {
+    const checked = validateRecord(value);
+    if ('error' in checked) {
+      out.push({ kind: 'invalid', value, input, reason: checked.error });
+      continue;
+    }
+    const record = checked.record;
+    if (seen.has(record.eventID)) {
+      out.push({ kind: 'duplicate', eventID: record.eventID, input });
+      continue;
+    }
+    seen.add(record.eventID);
+    const eventName = normalizeEventName(record.eventName);
+    const skip = (reason: string) => out.push({ kind: 'skip', record, input, reason });
+    if (record.errorCode) {
+      skip(`the call failed (${record.errorCode}): nothing changed`);
+      continue;
+    }
+    if (record.eventType && NON_ACTION_TYPES.has(record.eventType)) {
+      skip(`${record.eventType} is not an API call`);
+      continue;
+    }
+    if (record.managementEvent === false || record.managementEvent === 'false') {
+      skip('a data event (object or item level), not a change to infrastructure');
+      continue;
+    }
+    if (isReadOnly(record, eventName)) {
+      skip('read-only call');
+      continue;
+    }
+    const request: JsonObject = isObject(record.requestParameters) ? record.requestParameters : {};
+    const response: JsonObject = isObject(record.responseElements) ? record.responseElements : {};
+    out.push({
+      kind: 'action',
+      input,
+      event: {
+        eventID: record.eventID,
+        time: Date.parse(record.eventTime),
+        eventTime: record.eventTime,
+        eventSource: record.eventSource,
+        eventName,
+        region: record.awsRegion ?? 'us-east-1',
+        accountId: record.recipientAccountId ?? record.userIdentity?.accountId ?? '',
+        actor: actorOf(record),
+        request,
+        response,
+        record,
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// References are declared per resource type (which argument points at which types) and resolved in
+// one pass: a literal that equals an identifier some resource in the manifest exports becomes a
+// reference to that resource's attribute. Values are never linked just because they are equal.
+
+import { ref, type Expr } from '../hcl/ast';
+import type { Fields, FieldValue, ResourceState } from '../model';
+import type { ResourceTypeSpec } from '../services/mapper';
+
+interface Target {
+  readonly resource: ResourceState;
+  readonly attribute: string;
+}
+
+function indexTargets(resources: readonly ResourceState[]): Map<string, Target[]> {
+  const index = new Map<string, Target[]>();
+  for (const resource of resources) {
+    for (const [attribute, value] of Object.entries(resource.exports)) {
+      if (!value) continue;
+      const key = `${resource.type}|${value}`;
+      const list = index.get(key) ?? [];
+      list.push({ resource, attribute });
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+function pick(candidates: readonly Target[], from: ResourceState): Target | undefined {
+  return (
+    candidates.find((c) => c.resource.region === from.region) ??
+    candidates.find((c) => c.resource.region === '') ??
+    candidates[0]
+  );
+}
+
+function resolveExpr(expr: Expr, types: readonly string[], from: ResourceState, index: Map<string, Target[]>): Expr {
+  if (expr.kind === 'string') {
+    for (const type of types) {
+      const candidates = (index.get(`${type}|${expr.value}`) ?? []).filter((c) => c.resource !== from);
+      const target = pick(candidates, from);
+      if (target) return ref(`${target.resource.type}.${target.resource.name}.${target.attribute}`);
+    }
+    return expr;
+  }
+  if (expr.kind === 'list') return { kind: 'list', items: expr.items.map((i) => resolveExpr(i, types, from, index)) };
+  return expr;
+}
+
+function resolvePath(value: FieldValue, path: readonly string[], types: readonly string[], from: ResourceState, index: Map<string, Target[]>): FieldValue {
+  if (path.length === 0) {
+    return value.kind === 'blocks' || value.kind === 'sensitive' ? value : resolveExpr(value, types, from, index);
+  }
+  if (value.kind === 'blocks') {
+    return { kind: 'blocks', items: value.items.map((item) => resolveFields(item, path, types, from, index)) };
+  }
+  if (value.kind === 'object') {
+    const [head, ...rest] = path;
+    return {
+      kind: 'object',
+      entries: value.entries.map(([k, v]) => [k, k === head || head === '*' ? (resolvePath(v, rest, types, from, index) as Expr) : v] as const),
+    };
+  }
+  if (value.kind === 'list') {
+    return { kind: 'list', items: value.items.map((item) => resolvePath(item, path, types, from, index) as Expr) };
+  }
+  return value;
+}
+
+function resolveFields(fields: Fields, path: readonly string[], types: readonly string[], from: ResourceState, index: Map<string, Target[]>): Fields {
+  const [head, ...rest] = path;
+  if (head === undefined) return fields;
+  const value = fields[head];
+  if (value === undefined) return fields;
+  return { ...fields, [head]: resolvePath(value, rest, types, from, index) };
+}
+
+/** `targets` are the resources whose blocks will be printed: only they can be referenced. */
+export function resolveReferences(
+  resources: readonly ResourceState[],
+  specs: ReadonlyMap<string, ResourceTypeSpec>,
+  targets: readonly ResourceState[] = resources,
+): void {
+  const index = indexTargets(targets);
+  for (const resource of resources) {
+    const declared = specs.get(resource.type)?.references;
+    if (!declared) continue;
+    for (const [path, types] of Object.entries(declared)) {
+      resource.fields = resolveFields(resource.fields, path.split('.'), types, resource, index);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+// Turns the folded, named, linked resources into Terraform files: versions.tf, providers.tf,
+// variables.tf (only when a secret needs one), imports.tf and one file per service.
+
+import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
+import { printFile } from '../hcl/printer';
+import type { Fields, ResourceState, TranslationWarning } from '../model';
+import type { ResourceTypeSpec } from '../services/mapper';
+
+export const TERRAFORM_REQUIRED_VERSION = '>= 1.5';
+export const AWS_PROVIDER_VERSION = '~> 6.0';
+
+export interface RenderInput {
+  readonly resources: readonly ResourceState[];
+  readonly specs: ReadonlyMap<string, ResourceTypeSpec>;
+}
+
+export interface RenderOutput {
+  files: Record<string, string>;
+  warnings: TranslationWarning[];
+}
+
+const providerAlias = (region: string) => region.replace(/-/g, '_');
+
+/** The default region is the one of the first regional resource; global-only sessions use us-east-1. */
+export function chooseDefaultRegion(resources: readonly ResourceState[]): string {
+  const regional = resources
+    .filter((r) => r.region !== '')
+    .sort((a, b) => a.origin.eventTime.localeCompare(b.origin.eventTime));
+  return regional[0]?.region ?? 'us-east-1';
+}
+
+function versionsFile(): string {
+  return printFile([
+    block('terraform', [], [
+      attribute('required_version', str(TERRAFORM_REQUIRED_VERSION)),
+      block('required_providers', [], [
+        attribute('aws', { kind: 'object', entries: [['source', str('hashicorp/aws')], ['version', str(AWS_PROVIDER_VERSION)]] }),
+      ]),
+    ]),
+  ]);
+}
+
+function providersFile(regions: readonly string[]): string {
+  return printFile(
+    regions.map((region, i) =>
+      block('provider', ['aws'], i === 0 ? [attribute('region', str(region))] : [attribute('alias', str(providerAlias(region))), attribute('region', str(region))]),
+    ),
+  );
+}
+
+function address(r: ResourceState): string {
+  return `${r.type}.${r.name}`;
+}
+
+function variableName(r: ResourceState, attr: string): string {
+  return `${r.name}_${attr}`.replace(/_+/g, '_');
+}
+
+interface Printable {
+  readonly items: BodyItem[];
+  readonly variables: Block[];
+}
+
+function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: Block[]): BodyItem[] {
+  const items: BodyItem[] = [];
+  const nested: BodyItem[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (value.kind === 'blocks') {
+      for (const item of value.items) nested.push(block(name, [], fieldsToBody(item, owner, `${path}${name}_`, variables)));
+    } else if (value.kind === 'sensitive') {
+      const varName = variableName(owner, `${path}${name}`);
+      variables.push(
+        block('variable', [varName], [
+          attribute('description', str(value.description)),
+          attribute('type', ref('string')),
+          attribute('sensitive', { kind: 'bool', value: true }),
+        ]),
+      );
+      items.push(attribute(name, ref(`var.${varName}`)));
+    } else {
+      items.push(attribute(name, value));
+    }
+  }
+  return [...items, ...nested];
+}
+
+function originComment(r: ResourceState): string {
+  const verb = r.created ? 'Created' : 'Changed';
+  return `${verb} by ${r.origin.actor} at ${r.origin.eventTime} (CloudTrail event ${r.origin.eventID})`;
+}
+
+function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[]): Printable {
+  const variables: Block[] = [];
+  const body: BodyItem[] = [];
+  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
+  body.push(...fieldsToBody(r.fields, r, '', variables));
+  if (r.ignoreChanges.length > 0) {
+    const lifecycle: BodyItem[] = r.ignoreChanges.map((i) => comment(i.reason));
+    lifecycle.push(attribute('ignore_changes', list(r.ignoreChanges.map((i) => ref(i.attribute)))));
+    body.push(block('lifecycle', [], lifecycle));
+  }
+  const comments = [originComment(r), ...extraNotes, ...r.notes];
+  return { items: [block('resource', [r.type, r.name!], body, comments)], variables };
+}
+
+/** Required arguments an adopted resource lacks: Terraform must generate its block from the account. */
+export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undefined): string[] {
+  if (r.created) return [];
+  return (spec?.required ?? []).filter((name) => r.fields[name] === undefined);
+}
+
+export function render({ resources, specs }: RenderInput): RenderOutput {
+  const warnings: TranslationWarning[] = [];
+  const files: Record<string, string> = {};
+  const defaultRegion = chooseDefaultRegion(resources);
+  const regions = [defaultRegion, ...[...new Set(resources.map((r) => r.region))].filter((r) => r !== '' && r !== defaultRegion).sort()];
+  files['versions.tf'] = versionsFile();
+  files['providers.tf'] = providersFile(regions);
+
+  const ordered = [...resources].sort(
+    (a, b) => a.origin.eventTime.localeCompare(b.origin.eventTime) || address(a).localeCompare(address(b)),
+  );
+  const byService = new Map<string, BodyItem[]>();
+  const variables: Block[] = [];
+  const imports: BodyItem[] = [];
+  for (const r of ordered) {
+    const spec = specs.get(r.type);
+    const missing = missingRequired(r, spec);
+    const importBody: BodyItem[] = [attribute('to', ref(address(r))), attribute('id', str(r.importId))];
+    if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
+    if (missing.length > 0) {
+      // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
+      // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
+      const changed = Object.keys(r.fields).join(', ') || 'nothing the resource block holds';
+      imports.push(
+        block('import', [], importBody, [
+          `${address(r)}: existed before the session, which changed ${changed}.`,
+          'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf',
+        ]),
+      );
+      warnings.push({ code: 'config-from-account', address: address(r), message: `${address(r)} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf` });
+      continue;
+    }
+    imports.push(block('import', [], importBody));
+    const extraNotes: string[] = [];
+    if (!r.created) {
+      extraNotes.push('It existed before the session: only what the session changed is here; review the first plan for the rest.');
+      warnings.push({ code: 'import-only', address: address(r), message: `${address(r)} existed before the session; only the arguments the session changed are set` });
+    }
+    const printable = resourceBlock(r, defaultRegion, extraNotes);
+    const list = byService.get(r.service) ?? [];
+    list.push(...printable.items);
+    byService.set(r.service, list);
+    for (const v of printable.variables) {
+      variables.push(v);
+      warnings.push({ code: 'secret-variable', address: address(r), message: `${address(r)} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
+    }
+    for (const i of r.ignoreChanges) {
+      warnings.push({ code: 'ignore-changes', address: address(r), message: `${address(r)}: ${i.attribute} is ignored after import (${i.reason})` });
+    }
+  }
+  if (variables.length > 0) files['variables.tf'] = printFile(variables);
+  if (imports.length > 0) files['imports.tf'] = printFile(imports);
+  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = printFile(byService.get(service)!);
+  return { files, warnings };
+}

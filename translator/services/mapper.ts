@@ -1,0 +1,82 @@
+// What a service mapper is: a table of the resource types it produces and, keyed by CloudTrail event
+// name, a small handler per event that creates, changes or removes resources through the fold context.
+// Mappers never touch the state directly, so a handler that throws on a malformed record leaves
+// nothing half-applied.
+
+import type { Fields, FieldValue, MapperEvent } from '../model';
+
+export interface ResourceTypeSpec {
+  /** Terraform type, e.g. `aws_s3_bucket`. */
+  readonly type: string;
+  /** The provider doc page whose "Import" section gives the import ID format. */
+  readonly importDoc: string;
+  /** Required arguments per the hashicorp/aws schema (a test keeps this in step with the schema). */
+  readonly required: readonly string[];
+  /**
+   * Arguments that hold another resource's identifier, by dotted path through nested blocks
+   * (`vpc_config.subnet_ids`), with the types they may point at. Resolved into references in one pass.
+   */
+  readonly references?: Readonly<Record<string, readonly string[]>>;
+  /** Global resources (IAM, Route 53 …) have no region: they use the default provider. */
+  readonly global?: boolean;
+  /** Event names (normalized) that create, change or delete this type; for the coverage table. */
+  readonly events: readonly string[];
+  /**
+   * Import-only types: the event yields an import block and Terraform generates the resource block
+   * (`terraform plan -generate-config-out`). Their `required` is left empty on purpose.
+   */
+  readonly importOnly?: boolean;
+}
+
+export interface ResourceInit {
+  readonly importId: string;
+  readonly nameHint: string;
+  readonly fields?: Fields;
+  readonly exports?: Record<string, string>;
+  readonly aliases?: readonly string[];
+}
+
+export interface ResourceDraft {
+  readonly type: string;
+  readonly id: string;
+  fields: Fields;
+  exports: Record<string, string>;
+  aliases: string[];
+  nameHint: string;
+  importId: string;
+  readonly created: boolean;
+  /** `lifecycle { ignore_changes }` entry with the reason, printed as a comment. */
+  ignoreChanges(attribute: string, reason: string): void;
+  note(text: string): void;
+}
+
+export interface FoldContext {
+  /** A resource the event creates. If one with the same identity exists it is replaced (a re-create). */
+  create(type: string, id: string, init: ResourceInit): ResourceDraft;
+  /** A resource whose whole configuration the event states (S3 bucket sub-resources): created or replaced. */
+  put(type: string, id: string, init: ResourceInit): ResourceDraft;
+  /** A resource the event changes: the session's own, or one that existed before (adopted, import-only). */
+  change(type: string, id: string, adopt: ResourceInit): ResourceDraft;
+  /** The resource with this identifier or alias, if the session has it. */
+  find(type: string, idOrAlias: string): ResourceDraft | undefined;
+  /** All resources of a type the session has so far (for lookups by attribute). */
+  all(type: string): ResourceDraft[];
+  /** Removes a resource; a no-op when the session does not have it. */
+  remove(type: string, idOrAlias: string): void;
+  /** The event changes nothing the manifest holds. */
+  ignore(reason: string): void;
+}
+
+export type EventHandler = (event: MapperEvent, ctx: FoldContext) => void;
+
+export interface ServiceMapper {
+  /** Output file name without `.tf`, e.g. `s3`. */
+  readonly service: string;
+  /** CloudTrail `eventSource`, e.g. `s3.amazonaws.com`. */
+  readonly eventSource: string;
+  readonly resources: readonly ResourceTypeSpec[];
+  /** Handlers by normalized event name. */
+  readonly events: Readonly<Record<string, EventHandler>>;
+}
+
+export type { Fields, FieldValue, MapperEvent };

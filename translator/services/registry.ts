@@ -1,0 +1,8 @@
+// Every service mapper, registered with one line each.
+
+import type { ServiceMapper } from './mapper';
+import { s3 } from './s3';
+
+export const mappers: readonly ServiceMapper[] = [
+  s3,
+];

@@ -1,0 +1,20 @@
+// Tag changes arrive as deltas (CreateTags, TagResource, UntagResource …) applied in time order.
+
+import type { ResourceDraft } from './mapper';
+import { stringMap } from './values';
+
+export function currentTags(draft: ResourceDraft): Record<string, string> {
+  const expr = draft.fields.tags;
+  const tags: Record<string, string> = {};
+  if (expr && expr.kind === 'object') {
+    for (const [k, v] of expr.entries) if (v.kind === 'string') tags[k] = v.value;
+  }
+  return tags;
+}
+
+export function applyTags(draft: ResourceDraft, set: Record<string, string>, remove: readonly string[] = []): void {
+  const tags = { ...currentTags(draft), ...set };
+  for (const key of remove) delete tags[key];
+  if (Object.keys(tags).length === 0) delete draft.fields.tags;
+  else draft.fields.tags = stringMap(tags);
+}

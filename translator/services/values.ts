@@ -1,0 +1,44 @@
+// Builders mappers use to state Terraform values: literals typed as the provider schema wants,
+// nested blocks, policies as jsonencode(), and secrets as sensitive variables.
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import { call, fromJson, list, num, object, bool, str, type Expr } from '../hcl/ast';
+import type { Blocks, Fields, SensitiveValue } from '../model';
+
+export const text = (value: string): Expr => str(value);
+export const number = (value: number): Expr => num(value);
+export const flag = (value: boolean): Expr => bool(value);
+export const strings = (values: readonly string[]): Expr => list(values.map(str));
+
+/** A map of strings (tags, environment-like maps). */
+export function stringMap(values: Record<string, string>): Expr {
+  return object(Object.entries(values).map(([k, v]) => [k, str(v)] as const));
+}
+
+/** A JSON document (IAM policy, key policy) as `jsonencode({...})`, the provider docs' idiom. */
+export function jsonDocument(document: JsonValue): Expr {
+  return call('jsonencode', fromJson(document));
+}
+
+export function blocks(...items: Fields[]): Blocks {
+  return { kind: 'blocks', items };
+}
+
+export function sensitive(description: string): SensitiveValue {
+  return { kind: 'sensitive', description };
+}
+
+/** Drops undefined entries so a mapper can list optional arguments inline. */
+export function fields(entries: Record<string, Expr | Blocks | SensitiveValue | undefined>): Fields {
+  const out: Fields = {};
+  for (const [k, v] of Object.entries(entries)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** `tags = {...}` unless there are none. */
+export function tagsField(tags: Record<string, string>): Expr | undefined {
+  return Object.keys(tags).length > 0 ? stringMap(tags) : undefined;
+}
+
+export const maybe = <T>(value: T | undefined, build: (v: T) => Expr): Expr | undefined =>
+  value === undefined ? undefined : build(value);
