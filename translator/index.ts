@@ -8,7 +8,7 @@ import { isConsoleOriginated, madeBy } from './pipeline/console-origin';
 import { foldEvent, ResourceStore } from './pipeline/fold';
 import { assignNames } from './pipeline/naming';
 import { resolveReferences } from './pipeline/references';
-import { missingRequired, render } from './pipeline/render';
+import { hasConfig, render } from './pipeline/render';
 import { mappers as defaultMappers } from './services/registry';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
 
@@ -106,7 +106,7 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
 
   const resources = [...store.resources.values()];
   assignNames(resources);
-  const printable = resources.filter((r) => missingRequired(r, types.get(r.type)?.spec).length === 0);
+  const printable = resources.filter((r) => hasConfig(r, types.get(r.type)?.spec));
   resolveReferences(resources, new Map([...types].map(([t, i]) => [t, i.spec])), printable);
   const { files, warnings } = render({ resources, specs: new Map([...types].map(([t, i]) => [t, i.spec])) });
 

@@ -251,7 +251,9 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
   if (tx.touched.length === 0) {
     return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
   }
-  const ops = new Set(tx.touched.map((t) => t.op));
+  // Creating a type Trailform maps only by its import block is reported as import-only.
+  const importOnly = (key: string) => store.types.get(key.split('|')[0]!)?.spec.importOnly === true;
+  const ops = new Set(tx.touched.map((t) => (t.op === 'created' && importOnly(t.key) ? 'adopted' : t.op)));
   const outcome: Outcome = ops.has('created')
     ? 'created'
     : ops.has('adopted')

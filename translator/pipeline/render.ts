@@ -110,6 +110,11 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
   return (spec?.required ?? []).filter((name) => r.fields[name] === undefined);
 }
 
+/** False when only an import block is printed and Terraform generates the resource block. */
+export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
+  return !spec?.importOnly && missingRequired(r, spec).length === 0;
+}
+
 export function render({ resources, specs }: RenderInput): RenderOutput {
   const warnings: TranslationWarning[] = [];
   const files: Record<string, string> = {};
@@ -126,19 +131,16 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   const imports: BodyItem[] = [];
   for (const r of ordered) {
     const spec = specs.get(r.type);
-    const missing = missingRequired(r, spec);
     const importBody: BodyItem[] = [attribute('to', ref(address(r))), attribute('id', str(r.importId))];
     if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
-    if (missing.length > 0) {
+    if (!hasConfig(r, spec)) {
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
-      const changed = Object.keys(r.fields).join(', ') || 'nothing the resource block holds';
-      imports.push(
-        block('import', [], importBody, [
-          `${address(r)}: existed before the session, which changed ${changed}.`,
-          'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf',
-        ]),
-      );
+      const changed = Object.keys(r.fields).filter((f) => f !== 'tags').join(', ');
+      const first = r.created
+        ? `${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; Trailform maps only its import.`
+        : `${address(r)}: existed before the session, which changed ${changed || 'it'}.`;
+      imports.push(block('import', [], importBody, [first, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
       warnings.push({ code: 'config-from-account', address: address(r), message: `${address(r)} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf` });
       continue;
     }
