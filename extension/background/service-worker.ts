@@ -1,2 +1,61 @@
-// Service-worker entry: wiring only. Later issues register the capture and CloudTrail handlers here.
-export {};
+// Service-worker entry: wiring only. Every listener is registered synchronously at the top level so a
+// restarted worker receives the event that woke it; no state lives in memory (the recording switch is
+// in extension storage, sessions and actions in IndexedDB).
+import { defaultModels } from '../capture/classify/default-models.ts';
+import { captureRequest, type CaptureDeps } from '../capture/capture-service.ts';
+import { openTrailformDb } from '../db/open-db.ts';
+import type { TrailformDb } from '../db/schema.ts';
+import { showBadge } from '../platform/badge.ts';
+import { onBrowserStart } from '../platform/lifecycle.ts';
+import { extensionRecordingStore } from '../platform/recording-storage.ts';
+import { listenForMessages } from '../platform/runtime-messages.ts';
+import { observeWebRequests } from '../platform/web-request.ts';
+import { badgeFor } from './badge-view.ts';
+import { createMessageRouter } from './message-router.ts';
+import { recordingStatus, type RecordingDeps } from './recording-control.ts';
+
+let dbPromise: Promise<TrailformDb> | null = null;
+// A cached connection, not state: a new worker simply opens it again.
+const db = (): Promise<TrailformDb> => (dbPromise ??= openTrailformDb());
+const state = extensionRecordingStore();
+
+const capture: CaptureDeps = {
+  db,
+  get models() {
+    return defaultModels();
+  },
+  activeSessionId: async () => (await state.read()).sessionId,
+};
+const recording: RecordingDeps = { db, state, now: Date.now };
+
+let badgeRefresh: Promise<void> | null = null;
+let badgeDirty = false;
+function refreshBadge(): void {
+  // Coalesce bursts of captures into one badge update at a time.
+  if (badgeRefresh) {
+    badgeDirty = true;
+    return;
+  }
+  badgeRefresh = recordingStatus(recording)
+    .then((status) => showBadge(badgeFor(status)))
+    .catch(() => {})
+    .finally(() => {
+      badgeRefresh = null;
+      if (badgeDirty) {
+        badgeDirty = false;
+        refreshBadge();
+      }
+    });
+}
+
+listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge }));
+
+observeWebRequests((request, tabId) => {
+  void captureRequest(capture, request, { source: 'webRequest', tabId })
+    .then((result) => {
+      if (result.stored) refreshBadge();
+    })
+    .catch(() => {});
+});
+
+onBrowserStart(refreshBadge);

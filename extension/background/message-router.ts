@@ -1,0 +1,78 @@
+// Handles every protocol message in the background. Messages are validated here (the trust boundary):
+// page-originated capture messages only count when they come from a console page's content script.
+import { parseMessage, type Message, type MessageType, type ResponseOf } from '../../shared/messages.ts';
+import { parseConsoleHost } from '../capture/classify/aws-host.ts';
+import { captureRequest, type CaptureDeps, type CaptureResult } from '../capture/capture-service.ts';
+import { listActions } from '../db/actions-repo.ts';
+import { listSessions } from '../db/sessions-repo.ts';
+import { recordingStatus, startNewSession, startRecording, stopRecording, type RecordingDeps } from './recording-control.ts';
+
+export interface MessageSender {
+  tabId: number | null;
+  /** URL of the frame that sent the message (content scripts) or of the extension page. */
+  url: string | null;
+  /** True for messages from the extension's own pages (popup/options), false for content scripts. */
+  fromExtensionPage: boolean;
+}
+
+export interface RouterDeps {
+  capture: CaptureDeps;
+  recording: RecordingDeps;
+  /** Called after anything that changes what the badge shows. */
+  onChange: () => void;
+}
+
+function fromConsolePage(sender: MessageSender): boolean {
+  if (sender.fromExtensionPage || sender.tabId === null || sender.url === null) return false;
+  try {
+    return parseConsoleHost(new URL(sender.url).hostname) !== null;
+  } catch {
+    return false;
+  }
+}
+
+type Handler<K extends MessageType> = (msg: Message<K>, sender: MessageSender) => Promise<ResponseOf<K>>;
+
+export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureResult) => void = () => {}) {
+  const handlers: { [K in MessageType]: Handler<K> } = {
+    'capture/page-request': async (msg, sender) => {
+      if (!fromConsolePage(sender) || sender.tabId === null) return { accepted: false };
+      const result = await captureRequest(deps.capture, msg.payload.request, { source: 'hook', tabId: sender.tabId });
+      afterCapture(result);
+      if (result.stored) deps.onChange();
+      return { accepted: result.stored };
+    },
+    'recording/get-status': async () => recordingStatus(deps.recording),
+    'recording/start': async (msg, sender) => requireExtension(sender, async () => {
+      const s = await startRecording(deps.recording, msg.payload.name);
+      deps.onChange();
+      return s;
+    }),
+    'recording/stop': async (_msg, sender) => requireExtension(sender, async () => {
+      const s = await stopRecording(deps.recording);
+      deps.onChange();
+      return s;
+    }),
+    'recording/new-session': async (msg, sender) => requireExtension(sender, async () => {
+      const s = await startNewSession(deps.recording, msg.payload.name);
+      deps.onChange();
+      return s;
+    }),
+    'sessions/list': async (_msg, sender) => requireExtension(sender, async () => listSessions(await deps.recording.db())),
+    'actions/list': async (msg, sender) => requireExtension(sender, async () => listActions(await deps.recording.db(), msg.payload.sessionId)),
+  };
+
+  /** Returns undefined for messages it does not accept, so other listeners may answer. */
+  return function route(raw: unknown, sender: MessageSender): Promise<unknown> | undefined {
+    const msg = parseMessage(raw);
+    if (!msg) return undefined;
+    const handler = handlers[msg.type] as Handler<typeof msg.type>;
+    return handler(msg, sender);
+  };
+}
+
+/** Recording control and data access are for the extension's own pages, never for web pages. */
+async function requireExtension<T>(sender: MessageSender, fn: () => Promise<T>): Promise<T> {
+  if (!sender.fromExtensionPage) throw new Error('Trailform: not allowed from a content script');
+  return fn();
+}

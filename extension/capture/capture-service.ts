@@ -1,0 +1,93 @@
+// The capture pipeline for one observed request: classify, redact, and store it at once.
+// Everything it needs comes in as arguments, so it runs in Node tests.
+import type { CapturedRequest } from '../../shared/captured-request.ts';
+import type { JsonObject } from '../../shared/cloudtrail-record.ts';
+import type { CaptureSource, NewRecordedAction } from '../../shared/recorded-action.ts';
+import { storeObservation, type StoreOutcome } from '../db/actions-repo.ts';
+import type { TrailformDb } from '../db/schema.ts';
+import { classifyRequest } from './classify/classify-request.ts';
+import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
+import type { ModelIndex } from './classify/model-index.ts';
+import { callFingerprint } from './fingerprint.ts';
+import { redactRequest, redactResponse } from './redact/redact-request.ts';
+import { redactJsonObject } from './redact/redact-values.ts';
+import type { RequestView } from './request-view.ts';
+
+export interface CaptureDeps {
+  db: () => Promise<TrailformDb>;
+  models: ModelIndex;
+  /** The session being recorded into, read from storage on every call (never cached in memory). */
+  activeSessionId: () => Promise<number | null>;
+}
+
+export interface CaptureOrigin {
+  source: CaptureSource;
+  tabId: number;
+}
+
+export type CaptureResult =
+  | { stored: false; reason: 'not-recording' | 'not-an-action'; classification?: Classification }
+  | ({ stored: true; classification: Classification } & StoreOutcome);
+
+export function headerRecord(headers: [string, string][]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of headers) out[name.toLowerCase()] = value;
+  return out;
+}
+
+export function toRequestView(req: CapturedRequest): RequestView {
+  const view: RequestView = { method: req.method, url: req.url, headers: headerRecord(req.headers) };
+  if (req.body?.encoding === 'text') view.bodyText = req.body.data;
+  if (req.body?.encoding === 'base64') view.bodyBase64 = req.body.data;
+  if (req.body?.truncated) view.bodyTruncated = true;
+  return view;
+}
+
+/** 2xx/3xx succeeded; 4xx/5xx and network errors failed (kept, marked failed). */
+export function isFailure(req: CapturedRequest): boolean {
+  return req.error !== null || req.status === 0 || req.status >= 400;
+}
+
+export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin): NewRecordedAction {
+  const headers = headerRecord(req.headers);
+  const request = redactRequest({ method: req.method, url: req.url, headers, body: req.body });
+  const params: JsonObject | null = redactJsonObject(classification.params);
+  return {
+    sessionId,
+    capturedAt: req.startedAt,
+    completedAt: req.endedAt,
+    tabId: origin.tabId,
+    pageUrl: req.pageUrl,
+    kind: classification.kind === 'unclassified' ? 'unclassified' : 'action',
+    serviceId: classification.serviceId,
+    eventSource: classification.eventSource,
+    operation: classification.operation,
+    region: classification.region,
+    protocol: classification.kind === 'unclassified' ? null : classification.protocol,
+    via: classification.via,
+    params,
+    request,
+    response: origin.source === 'hook' || req.responseBody !== null
+      ? redactResponse(req.url, { status: req.status, body: req.responseBody, error: req.error })
+      : { status: req.status, body: null, bodyTruncated: false, error: req.error },
+    status: isFailure(req) ? 'failed' : 'succeeded',
+    httpStatus: req.status,
+    attempts: 1,
+    lastAttemptAt: req.startedAt,
+    sources: { hook: origin.source === 'hook' ? 1 : 0, webRequest: origin.source === 'webRequest' ? 1 : 0 },
+    fingerprint: callFingerprint(origin.tabId, req.method, request.url, request.body, headers['content-type'] ?? ''),
+    invocationId: headers['amz-sdk-invocation-id'] ?? null,
+  };
+}
+
+export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, origin: CaptureOrigin): Promise<CaptureResult> {
+  const sessionId = await deps.activeSessionId();
+  if (sessionId === null) return { stored: false, reason: 'not-recording' };
+  const classification = classifyRequest(toRequestView(req), deps.models);
+  if (classification.kind === 'noise' || classification.kind === 'read') {
+    return { stored: false, reason: 'not-an-action', classification };
+  }
+  const action = buildAction(req, classification, sessionId, origin);
+  const outcome = await storeObservation(await deps.db(), action, origin.source);
+  return { stored: true, classification, ...outcome };
+}

@@ -1,0 +1,121 @@
+// Assembles chrome.webRequest events (onBeforeRequest with the body, onBeforeSendHeaders with
+// X-Amz-Target, onCompleted/onErrorOccurred with the status) into CapturedRequests, for what the page
+// hook cannot see: workers, frames without the hook, requests sent before it was installed.
+// In-flight entries are kept in memory only for the lifetime of one request; the service worker stays
+// alive while its webRequest events fire, and a stop in the middle loses at most that request's
+// webRequest copy (the page hook's copy is unaffected).
+import { CAPTURE_LIMITS, type CapturedBody, type CapturedRequest } from '../../shared/captured-request.ts';
+import { isAwsHost, parseConsoleHost } from './classify/aws-host.ts';
+import { bytesToBase64 } from './decode/cbor.ts';
+import { encodeFormPairs } from './decode/form.ts';
+
+export interface BeforeRequestDetails {
+  requestId: string;
+  url: string;
+  method: string;
+  tabId: number;
+  type: string;
+  initiator?: string | undefined;
+  timeStamp: number;
+  requestBody?: {
+    error?: string | undefined;
+    formData?: Record<string, readonly unknown[]> | undefined;
+    raw?: readonly { bytes?: unknown }[] | undefined;
+  } | null | undefined;
+}
+export interface SendHeadersDetails { requestId: string; requestHeaders?: { name: string; value?: string | undefined }[] | undefined }
+export interface CompletedDetails { requestId: string; statusCode: number; timeStamp: number }
+export interface ErrorDetails { requestId: string; error: string; timeStamp: number }
+
+interface Pending {
+  details: BeforeRequestDetails;
+  headers: [string, string][];
+}
+
+const MAX_PENDING = 512;
+
+/** Only requests the console made (pages, frames, workers) with a method that can change something. */
+export function isInteresting(details: BeforeRequestDetails): boolean {
+  if (details.type !== 'xmlhttprequest' && details.type !== 'other') return false;
+  if (details.method === 'OPTIONS') return false;
+  if ((details.method === 'GET' || details.method === 'HEAD') && !details.url.includes('Action=')) return false;
+  if (!details.initiator) return false;
+  try {
+    if (parseConsoleHost(new URL(details.initiator).hostname) === null) return false;
+    return isAwsHost(new URL(details.url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+function isBinary(contentType: string): boolean {
+  return /cbor|octet-stream|protobuf/.test(contentType);
+}
+
+export function webRequestBody(body: BeforeRequestDetails['requestBody'], contentType: string): CapturedBody | null {
+  if (!body) return null;
+  if (body.formData) {
+    // Chrome sorts form fields by name and loses their original encoding; re-encode them.
+    const pairs: [string, string][] = [];
+    for (const [k, values] of Object.entries(body.formData)) for (const v of values) if (typeof v === 'string') pairs.push([k, v]);
+    const data = encodeFormPairs(pairs);
+    return { encoding: 'text', data: data.slice(0, CAPTURE_LIMITS.requestBodyChars), truncated: data.length > CAPTURE_LIMITS.requestBodyChars };
+  }
+  const chunks = (body.raw ?? []).map((r) => r.bytes).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  if (chunks.length === 0) return null;
+  const total = chunks.reduce((n, c) => n + c.byteLength, 0);
+  const bytes = new Uint8Array(Math.min(total, CAPTURE_LIMITS.requestBodyChars));
+  let offset = 0;
+  for (const c of chunks) {
+    const part = new Uint8Array(c, 0, Math.min(c.byteLength, bytes.length - offset));
+    bytes.set(part, offset);
+    offset += part.length;
+    if (offset >= bytes.length) break;
+  }
+  const truncated = total > bytes.length;
+  if (isBinary(contentType)) return { encoding: 'base64', data: bytesToBase64(bytes), truncated };
+  return { encoding: 'text', data: new TextDecoder().decode(bytes), truncated };
+}
+
+export class WebRequestTracker {
+  readonly #pending = new Map<string, Pending>();
+
+  onBeforeRequest(details: BeforeRequestDetails): void {
+    if (!isInteresting(details)) return;
+    if (this.#pending.size >= MAX_PENDING) {
+      const oldest = this.#pending.keys().next().value;
+      if (oldest !== undefined) this.#pending.delete(oldest);
+    }
+    this.#pending.set(details.requestId, { details, headers: [] });
+  }
+
+  onBeforeSendHeaders(details: SendHeadersDetails): void {
+    const pending = this.#pending.get(details.requestId);
+    if (!pending) return;
+    pending.headers = (details.requestHeaders ?? []).map((h): [string, string] => [h.name, h.value ?? '']);
+  }
+
+  onCompleted(details: CompletedDetails): { request: CapturedRequest; tabId: number } | null {
+    return this.#finish(details.requestId, details.statusCode, null, details.timeStamp);
+  }
+
+  onErrorOccurred(details: ErrorDetails): { request: CapturedRequest; tabId: number } | null {
+    return this.#finish(details.requestId, 0, details.error.slice(0, CAPTURE_LIMITS.errorChars), details.timeStamp);
+  }
+
+  #finish(requestId: string, status: number, error: string | null, endedAt: number): { request: CapturedRequest; tabId: number } | null {
+    const pending = this.#pending.get(requestId);
+    if (!pending) return null;
+    this.#pending.delete(requestId);
+    const { details, headers } = pending;
+    const contentType = headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1]?.toLowerCase() ?? '';
+    return {
+      tabId: details.tabId,
+      request: {
+        api: 'webRequest', method: details.method.toUpperCase(), url: details.url, headers,
+        body: webRequestBody(details.requestBody, contentType),
+        startedAt: details.timeStamp, endedAt, status, error, responseBody: null, pageUrl: null,
+      },
+    };
+  }
+}

@@ -1,0 +1,60 @@
+// The one message protocol between the extension's contexts (content relay, popup, background):
+// message type to request and response, in the style of webext-core's ProtocolMap.
+import { parseCapturedRequest, type CapturedRequest } from './captured-request.ts';
+import type { RecordedAction, RecordingSession, RecordingStatus } from './recorded-action.ts';
+
+export interface ProtocolMap {
+  /** Relay → background: a request the page hook saw. */
+  'capture/page-request': { request: { request: CapturedRequest }; response: { accepted: boolean } };
+  'recording/get-status': { request: Record<string, never>; response: RecordingStatus };
+  'recording/start': { request: { name?: string }; response: RecordingStatus };
+  'recording/stop': { request: Record<string, never>; response: RecordingStatus };
+  /** Stop the current session (if any) and start a fresh one. */
+  'recording/new-session': { request: { name?: string }; response: RecordingStatus };
+  'sessions/list': { request: Record<string, never>; response: RecordingSession[] };
+  'actions/list': { request: { sessionId: number }; response: RecordedAction[] };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K; payload: ProtocolMap[K]['request'] }
+  : never;
+export type ResponseOf<K extends MessageType> = ProtocolMap[K]['response'];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function optionalName(payload: Record<string, unknown>): { name?: string } | null {
+  const name = payload['name'];
+  if (name === undefined) return {};
+  return typeof name === 'string' && name.length <= 200 ? { name } : null;
+}
+
+/** Validates any incoming message; returns null for unknown types or malformed payloads. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isObject(value) || typeof value['type'] !== 'string') return null;
+  const payload = value['payload'] ?? {};
+  if (!isObject(payload)) return null;
+  switch (value['type']) {
+    case 'capture/page-request': {
+      const request = parseCapturedRequest(payload['request']);
+      return request ? { type: 'capture/page-request', payload: { request } } : null;
+    }
+    case 'recording/get-status':
+    case 'recording/stop':
+    case 'sessions/list':
+      return { type: value['type'], payload: {} };
+    case 'recording/start':
+    case 'recording/new-session': {
+      const p = optionalName(payload);
+      return p ? { type: value['type'], payload: p } : null;
+    }
+    case 'actions/list': {
+      const id = payload['sessionId'];
+      return typeof id === 'number' && Number.isInteger(id) ? { type: 'actions/list', payload: { sessionId: id } } : null;
+    }
+    default:
+      return null;
+  }
+}

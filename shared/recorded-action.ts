@@ -1,0 +1,80 @@
+// What the recorder stores: sessions and the actions captured in them (IndexedDB, extension/db).
+// Everything here is already redacted. Later modules read it: CloudTrail confirmation matches actions
+// to events by eventSource + operation + region + time + params; the popup lists them.
+import type { JsonObject } from './cloudtrail-record.ts';
+
+export interface ConsoleIdentity {
+  accountId: string | null;
+  /** Principal ARN, when a later module learns it (e.g. from CloudTrail). */
+  arn: string | null;
+}
+
+export interface RecordingSession {
+  id: number;
+  name: string;
+  startedAt: number;
+  stoppedAt: number | null;
+  accountId: string | null;
+  regions: string[];
+  consoleIdentity: ConsoleIdentity | null;
+  actionCount: number;
+}
+
+export type ActionKind = 'action' | 'unclassified';
+export type ActionStatus = 'succeeded' | 'failed';
+export type CaptureSource = 'hook' | 'webRequest';
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+  bodyTruncated: boolean;
+}
+
+export interface RecordedResponse {
+  status: number;
+  body: string | null;
+  bodyTruncated: boolean;
+  error: string | null;
+}
+
+export interface RecordedAction {
+  id: number;
+  sessionId: number;
+  /** Epoch ms when the (first attempt of the) request was issued. */
+  capturedAt: number;
+  completedAt: number;
+  tabId: number;
+  pageUrl: string | null;
+  kind: ActionKind;
+  serviceId: string | null;
+  /** CloudTrail eventSource, e.g. "ec2.amazonaws.com". */
+  eventSource: string | null;
+  operation: string | null;
+  region: string | null;
+  protocol: string | null;
+  via: 'direct' | 'console-proxy';
+  /** Decoded request parameters, redacted. */
+  params: JsonObject | null;
+  request: RecordedRequest;
+  response: RecordedResponse | null;
+  status: ActionStatus;
+  httpStatus: number;
+  /** Attempts of the same call (retries collapse into one action). */
+  attempts: number;
+  lastAttemptAt: number;
+  /** How many observations each capture path contributed. */
+  sources: Record<CaptureSource, number>;
+  /** Identity of the call for de-duplication: tab + method + URL + canonical body, hashed. */
+  fingerprint: string;
+  /** The SDK's amz-sdk-invocation-id header, shared by all retries of one call. */
+  invocationId: string | null;
+}
+
+export type NewRecordedAction = Omit<RecordedAction, 'id'>;
+
+export interface RecordingStatus {
+  recording: boolean;
+  session: RecordingSession | null;
+}
