@@ -2,7 +2,9 @@
 
 import type { ServiceMapper } from './mapper';
 import { s3 } from './s3';
+import { route53 } from './route53';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
+  route53,
 ];
