@@ -26,8 +26,8 @@ function renderItems(items: Body, depth: number): string[] {
   // A run of assignment lines whose `=` signs must line up.
   let run: { name: string; value: string }[] = [];
   const flush = () => {
-    const width = Math.max(0, ...run.map((r) => r.name.length));
-    for (const r of run) out.push(`${pad}${r.name.padEnd(width)} = ${r.value}`);
+    const width = Math.max(0, ...run.map((r) => columns(r.name)));
+    for (const r of run) out.push(`${pad}${r.name}${' '.repeat(width - columns(r.name))} = ${r.value}`);
     run = [];
   };
   let previous: BodyItem['kind'] | undefined;
@@ -57,6 +57,24 @@ function renderItems(items: Body, depth: number): string[] {
   }
   flush();
   return out;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * hclwrite measures alignment per token in grapheme clusters (textseg), not in bytes or UTF-16
+ * units; a quoted key is three tokens (quote, literal, quote), so a leading combining mark does not
+ * join the opening quote.
+ */
+function columns(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"');
+  const inner = quoted ? text.slice(1, -1) : text;
+  let n = quoted ? 2 : 0;
+  // The scanner also ends a literal token after `$`, `%`, an escaped `${` / `%{`, and a `~` after it.
+  for (const piece of inner.split(/(?<=[$%]|[$%]\{|[$%]\{~)/)) for (const _ of graphemes.segment(piece)) n++;
+  return n;
 }
 
 function renderBlock(block: Block, depth: number): string[] {
