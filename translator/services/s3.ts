@@ -164,9 +164,8 @@ export const s3: ServiceMapper = {
       delete bucket.fields.tags;
     },
     PutBucketVersioning(event, ctx) {
-      const config = at(event.request, 'VersioningConfiguration');
-      const status = reqString(config, 'Status');
-      const mfaDelete = optString(config, 'MfaDelete');
+      const status = reqString(event.request, 'VersioningConfiguration.Status');
+      const mfaDelete = optString(event.request, 'VersioningConfiguration.MfaDelete');
       putSubResource(event, ctx, 'aws_s3_bucket_versioning', {
         versioning_configuration: blocks(fields({ status: text(status), mfa_delete: mfaDelete ? text(mfaDelete) : undefined })),
       });

@@ -1,0 +1,184 @@
+// Behaviour of the pipeline as a whole, through translate(), with small hand-made sessions.
+
+import { translate, toInputs } from '../../../translator/index';
+import { normalizeEventName } from '../../../translator/pipeline/normalize';
+import { consoleScore as scoreOf, isConsoleOriginated as consoleOriginated } from '../../../translator/pipeline/console-origin';
+import type { CloudTrailRecord } from '../../../shared/cloudtrail-record';
+import { toSnakeCase } from '../../../translator/pipeline/naming';
+import type { ServiceMapper } from '../../../translator/services/mapper';
+import { reqString } from '../../../translator/services/read';
+import { text } from '../../../translator/services/values';
+
+let seq = 0;
+function rec(eventName: string, request: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  seq++;
+  return {
+    eventVersion: '1.09',
+    eventID: `id-${seq}`,
+    eventTime: `2026-11-20T10:00:${String(seq % 60).padStart(2, '0')}Z`,
+    eventSource: 's3.amazonaws.com',
+    eventName,
+    awsRegion: 'us-east-1',
+    userIdentity: { type: 'IAMUser', userName: 'alice', accessKeyId: 'ASIAXAMPLE', arn: 'arn:aws:iam::111122223333:user/alice' },
+    requestParameters: request,
+    responseElements: null,
+    readOnly: false,
+    eventType: 'AwsApiCall',
+    recipientAccountId: '111122223333',
+    ...extra,
+  };
+}
+
+describe('normalize', () => {
+  it('strips API-version suffixes from event names', () => {
+    expect(normalizeEventName('CreateFunction20150331')).toBe('CreateFunction');
+    expect(normalizeEventName('UpdateFunctionCode20150331v2')).toBe('UpdateFunctionCode');
+    expect(normalizeEventName('CreateDistributionWithTags2020_05_31')).toBe('CreateDistributionWithTags');
+    expect(normalizeEventName('CreateVpc')).toBe('CreateVpc');
+  });
+
+  it('reports failed calls, reads, non-API events and duplicates without translating them', () => {
+    const create = rec('CreateBucket', { bucketName: 'kept' });
+    const records = [
+      create,
+      { ...create }, // the same eventID delivered twice
+      rec('CreateBucket', { bucketName: 'failed' }, { errorCode: 'BucketAlreadyExists' }),
+      rec('GetBucketAcl', { bucketName: 'kept' }, { readOnly: true }),
+      rec('ConsoleLogin', {}, { eventType: 'AwsConsoleSignIn', eventSource: 'signin.amazonaws.com' }),
+      rec('ListBuckets', {}, { readOnly: undefined }),
+    ];
+    const { report, resources } = translate(toInputs(records));
+    expect(resources.map((r) => r.id)).toEqual(['kept']);
+    expect(report).toHaveLength(5);
+    expect(report.map((e) => e.outcome)).toEqual(['created', 'ignored', 'ignored', 'ignored', 'ignored']);
+    expect(report[1]!.reason).toMatch(/failed \(BucketAlreadyExists\)/);
+    expect(report[2]!.reason).toBe('read-only call');
+    expect(report[3]!.reason).toMatch(/AwsConsoleSignIn is not an API call/);
+    expect(report[4]!.reason).toBe('read-only call');
+  });
+
+  it('folds in event-time order, whatever the input order', () => {
+    const create = rec('CreateBucket', { bucketName: 'b' }, { eventTime: '2026-11-20T10:00:00Z' });
+    const tag = rec('PutBucketTagging', { bucketName: 'b', Tagging: { TagSet: { Tag: { Key: 'Name', Value: 'late' } } } }, { eventTime: '2026-11-20T10:05:00Z' });
+    const { resources, report } = translate(toInputs([tag, create]));
+    expect(resources).toHaveLength(1);
+    expect(resources[0]!.created).toBe(true);
+    expect(report.map((e) => e.outcome)).toEqual(['updated', 'created']);
+  });
+
+  it('reports records with a broken shape as invalid, naming the field, and translates the rest', () => {
+    const records = [
+      { eventID: 'x', eventSource: 's3.amazonaws.com', eventName: 'CreateBucket' },
+      'not an object',
+      rec('CreateBucket', {}),
+      rec('PutBucketVersioning', { bucketName: 'ok', VersioningConfiguration: {} }),
+      rec('CreateBucket', { bucketName: 'ok' }),
+    ];
+    const { report, resources } = translate(toInputs(records));
+    expect(report.map((e) => e.outcome)).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'created']);
+    expect(report[0]!.reason).toMatch(/no eventTime/);
+    expect(report[1]!.reason).toMatch(/should be a JSON object, got string/);
+    expect(report[2]!.reason).toMatch(/missing bucketName/);
+    expect(report[3]!.reason).toMatch(/missing VersioningConfiguration.Status/);
+    expect(resources.map((r) => r.type)).toEqual(['aws_s3_bucket']);
+  });
+
+  it('marks mutating events with no mapper as unsupported, naming them', () => {
+    const { report } = translate(toInputs([rec('CreateWidget', {}, { eventSource: 'widgets.amazonaws.com' })]));
+    expect(report[0]).toMatchObject({ outcome: 'unsupported', reason: 'no mapping for widgets.amazonaws.com CreateWidget' });
+  });
+});
+
+describe('fold', () => {
+  it('a delete removes what the session created, and the create says so', () => {
+    const records = [rec('CreateBucket', { bucketName: 'tmp' }), rec('PutBucketVersioning', { bucketName: 'tmp', VersioningConfiguration: { Status: 'Enabled' } }), rec('DeleteBucket', { bucketName: 'tmp' })];
+    const { report, resources, files } = translate(toInputs(records));
+    expect(resources).toEqual([]);
+    expect(report.map((e) => e.outcome)).toEqual(['created', 'created', 'deleted']);
+    expect(report[0]!.reason).toMatch(/deleted later in the session \(event id-/);
+    expect(files['s3.tf']).toBeUndefined();
+  });
+
+  it('a change to a resource the session did not create adopts it as import-only', () => {
+    const { report, resources, warnings } = translate(toInputs([rec('PutBucketTagging', { bucketName: 'old', Tagging: { TagSet: { Tag: { Key: 'team', Value: 'data' } } } })]));
+    expect(report[0]!.outcome).toBe('import-only');
+    expect(resources[0]!.created).toBe(false);
+    expect(warnings.map((w) => w.code)).toContain('import-only');
+  });
+
+  it('a handler that fails half-way leaves nothing half-applied', () => {
+    const halfway: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Twice'] }],
+      events: {
+        Twice(event, ctx) {
+          ctx.create('aws_s3_bucket', 'first', { importId: 'first', nameHint: 'first', fields: { bucket: text('first') } });
+          reqString(event.request, 'missingField');
+        },
+      },
+    };
+    const { report, resources } = translate(toInputs([rec('Twice', {})]), { mappers: [halfway] });
+    expect(report[0]!.outcome).toBe('invalid');
+    expect(resources).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  const records = [
+    rec('CreateBucket', { bucketName: 'by-alice' }, { sessionCredentialFromConsole: 'true', userAgent: 'Mozilla/5.0', eventTime: '2026-11-20T09:00:00Z' }),
+    rec('CreateBucket', { bucketName: 'by-bob' }, { userIdentity: { type: 'IAMUser', userName: 'bob', accessKeyId: 'AKIAXAMPLE' }, userAgent: 'aws-cli/2.15.0', eventTime: '2026-11-20T11:00:00Z' }),
+  ];
+
+  it('--user keeps one identity; the rest is reported as ignored with the reason', () => {
+    const { report, resources } = translate(toInputs(records), { user: 'alice' });
+    expect(resources.map((r) => r.id)).toEqual(['by-alice']);
+    expect(report[1]).toMatchObject({ outcome: 'ignored', reason: 'not made by --user alice' });
+  });
+
+  it('--since/--until keep a time window', () => {
+    const { resources } = translate(toInputs(records), { since: new Date('2026-11-20T10:00:00Z'), until: new Date('2026-11-20T12:00:00Z') });
+    expect(resources.map((r) => r.id)).toEqual(['by-bob']);
+  });
+
+  it('--console-only keeps console-originated calls by score', () => {
+    const { resources } = translate(toInputs(records), { consoleOnly: true });
+    expect(resources.map((r) => r.id)).toEqual(['by-alice']);
+  });
+});
+
+const isConsoleOriginated = (r: object) => consoleOriginated(r as CloudTrailRecord);
+const consoleScore = (r: object) => scoreOf(r as CloudTrailRecord);
+
+describe('console-origin score', () => {
+  it('counts strong and weak evidence and penalises tools and services', () => {
+    expect(isConsoleOriginated(rec('X', {}, { sessionCredentialFromConsole: 'true' }))).toBe(true);
+    expect(isConsoleOriginated(rec('X', {}, { userAgent: 'signin.amazonaws.com' }))).toBe(true);
+    expect(isConsoleOriginated(rec('X', {}, { userAgent: '[S3Console/0.4, aws-internal/3 aws-sdk-java/1.12]' }))).toBe(true);
+    // "AWS Internal" alone is what services acting on their own also show.
+    expect(isConsoleOriginated(rec('X', {}, { userAgent: 'AWS Internal', userIdentity: { type: 'IAMUser', accessKeyId: 'AKIA1' } }))).toBe(false);
+    expect(isConsoleOriginated(rec('X', {}, { userAgent: 'APN/1.0 HashiCorp/1.0 Terraform/1.9.0' }))).toBe(false);
+    expect(consoleScore(rec('X', {}, { userIdentity: { type: 'AWSService', invokedBy: 'lambda.amazonaws.com' } }))).toBeLessThan(0);
+  });
+});
+
+describe('naming', () => {
+  it('makes snake_case names that Terraform accepts', () => {
+    expect(toSnakeCase('My Web-Server (prod)')).toBe('my_web_server_prod');
+    expect(toSnakeCase('MyWebServer')).toBe('my_web_server');
+    expect(toSnakeCase('10.0.0.0/16')).toBe('r_10_0_0_0_16');
+    expect(toSnakeCase('Crème brûlée')).toBe('creme_brulee');
+  });
+
+  it('keeps names unique per type and stable from run to run', () => {
+    const records = [
+      rec('CreateBucket', { bucketName: 'logs' }),
+      rec('CreateBucket', { bucketName: 'LOGS' }),
+      rec('PutBucketTagging', { bucketName: 'LOGS', Tagging: { TagSet: { Tag: { Key: 'Name', Value: 'logs' } } } }),
+    ];
+    const first = translate(toInputs(records)).resources.map((r) => `${r.id}=${r.name}`).sort();
+    const again = translate(toInputs([...records].reverse())).resources.map((r) => `${r.id}=${r.name}`).sort();
+    expect(first).toEqual(['LOGS=logs_2', 'logs=logs']);
+    expect(again).toEqual(first);
+  });
+});
