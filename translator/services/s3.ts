@@ -131,12 +131,12 @@ export const s3: ServiceMapper = {
   eventSource: 's3.amazonaws.com',
   resources: [
     { type: BUCKET, importDoc: doc('s3_bucket'), required: [], events: ['CreateBucket', 'DeleteBucket', 'PutBucketTagging', 'DeleteBucketTagging'] },
-    { type: 'aws_s3_bucket_versioning', importDoc: doc('s3_bucket_versioning'), required: ['bucket'], references: bucketRef, events: ['PutBucketVersioning'] },
-    { type: 'aws_s3_bucket_server_side_encryption_configuration', importDoc: doc('s3_bucket_server_side_encryption_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketEncryption', 'DeleteBucketEncryption'] },
+    { type: 'aws_s3_bucket_versioning', importDoc: doc('s3_bucket_versioning'), required: ['bucket', 'versioning_configuration'], references: bucketRef, events: ['PutBucketVersioning'] },
+    { type: 'aws_s3_bucket_server_side_encryption_configuration', importDoc: doc('s3_bucket_server_side_encryption_configuration'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketEncryption', 'DeleteBucketEncryption'] },
     { type: 'aws_s3_bucket_public_access_block', importDoc: doc('s3_bucket_public_access_block'), required: ['bucket'], references: bucketRef, events: ['PutBucketPublicAccessBlock', 'DeleteBucketPublicAccessBlock'] },
     { type: 'aws_s3_bucket_policy', importDoc: doc('s3_bucket_policy'), required: ['bucket', 'policy'], references: bucketRef, events: ['PutBucketPolicy', 'DeleteBucketPolicy'] },
     { type: 'aws_s3_bucket_lifecycle_configuration', importDoc: doc('s3_bucket_lifecycle_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle'] },
-    { type: 'aws_s3_bucket_ownership_controls', importDoc: doc('s3_bucket_ownership_controls'), required: ['bucket'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
+    { type: 'aws_s3_bucket_ownership_controls', importDoc: doc('s3_bucket_ownership_controls'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
   ],
   events: {
     CreateBucket(event, ctx) {
