@@ -68,6 +68,10 @@ export interface RecordedAction {
   sources: Record<CaptureSource, number>;
   /** Identity of the call for de-duplication: tab + method + URL + canonical body, hashed. */
   fingerprint: string;
+  /** Tab + method + URL, hashed: finds the other path's copy when one path could not read the body. */
+  requestKey: string;
+  /** The capture path could not read a body the request had (webRequest on Blob or stream bodies). */
+  bodyUnknown: boolean;
   /** The SDK's amz-sdk-invocation-id header, shared by all retries of one call. */
   invocationId: string | null;
 }

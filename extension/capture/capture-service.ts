@@ -8,7 +8,7 @@ import type { TrailformDb } from '../db/schema.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
-import { callFingerprint } from './fingerprint.ts';
+import { callFingerprint, requestKey } from './fingerprint.ts';
 import { redactRequest, redactResponse } from './redact/redact-request.ts';
 import { redactJsonObject } from './redact/redact-values.ts';
 import type { RequestView } from './request-view.ts';
@@ -76,6 +76,9 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     lastAttemptAt: req.startedAt,
     sources: { hook: origin.source === 'hook' ? 1 : 0, webRequest: origin.source === 'webRequest' ? 1 : 0 },
     fingerprint: callFingerprint(origin.tabId, req.method, request.url, request.body, headers['content-type'] ?? ''),
+    requestKey: requestKey(origin.tabId, req.method, request.url),
+    // webRequest reports no bytes for some bodies (Blob, stream); the hook always reads what was sent.
+    bodyUnknown: origin.source === 'webRequest' && req.body === null && !['GET', 'HEAD', 'DELETE'].includes(req.method),
     invocationId: headers['amz-sdk-invocation-id'] ?? null,
   };
 }

@@ -34,6 +34,10 @@ export function canonicalBody(text: string | null, contentType: string): string 
   return text;
 }
 
+export function requestKey(tabId: number, method: string, url: string): string {
+  return hash(`${tabId}\n${method}\n${canonicalUrl(url)}`);
+}
+
 export function callFingerprint(tabId: number, method: string, url: string, body: string | null, contentType: string): string {
   return hash(`${tabId}\n${method}\n${canonicalUrl(url)}\n${canonicalBody(body, contentType)}`);
 }

@@ -15,8 +15,14 @@ function other(source: CaptureSource): CaptureSource {
   return source === 'hook' ? 'webRequest' : 'hook';
 }
 
-/** @param candidates stored actions of the same session and fingerprint */
-export function decideMerge(candidates: RecordedAction[], incoming: NewRecordedAction, source: CaptureSource): MergeDecision {
+/** Same call: same fingerprint, or same request key when one side could not read the body. */
+function sameCall(a: RecordedAction, incoming: NewRecordedAction): boolean {
+  return a.requestKey === incoming.requestKey && (a.fingerprint === incoming.fingerprint || a.bodyUnknown || incoming.bodyUnknown);
+}
+
+/** @param stored stored actions of the same session and request key */
+export function decideMerge(stored: RecordedAction[], incoming: NewRecordedAction, source: CaptureSource): MergeDecision {
+  const candidates = stored.filter((a) => sameCall(a, incoming));
   const near = (a: RecordedAction, window: number): boolean => Math.abs(incoming.capturedAt - a.lastAttemptAt) <= window;
   const newestFirst = [...candidates].sort((a, b) => b.lastAttemptAt - a.lastAttemptAt);
   if (incoming.invocationId) {
@@ -55,5 +61,9 @@ export function mergeAction(existing: RecordedAction, incoming: NewRecordedActio
     }
   }
   merged.invocationId ??= incoming.invocationId;
+  if (source === 'hook') {
+    merged.fingerprint = incoming.fingerprint;
+    merged.bodyUnknown = incoming.bodyUnknown;
+  }
   return merged;
 }

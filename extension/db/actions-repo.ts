@@ -16,7 +16,7 @@ export async function storeObservation(db: TrailformDb, incoming: NewRecordedAct
   const tx = db.transaction(['actions', 'sessions'], 'readwrite');
   const actions = tx.objectStore('actions');
   const sessions = tx.objectStore('sessions');
-  const candidates = await actions.index('by-session-fingerprint').getAll([incoming.sessionId, incoming.fingerprint]);
+  const candidates = await actions.index('by-session-request').getAll([incoming.sessionId, incoming.requestKey]);
   const decision = decideMerge(candidates, incoming, source);
   const session = await sessions.get(incoming.sessionId);
   let actionId: number;

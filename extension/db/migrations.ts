@@ -14,11 +14,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const actions = db.createObjectStore('actions', { keyPath: 'id', autoIncrement: true });
     actions.createIndex('by-session-time', ['sessionId', 'capturedAt']);
   },
-  // 2: de-duplication against webRequest and retry collapsing look calls up by fingerprint; the popup
+  // 2: de-duplication against webRequest and retry collapsing look calls up by request key; the popup
   // filters by kind.
   (_db, tx) => {
     const actions = tx.objectStore('actions');
-    actions.createIndex('by-session-fingerprint', ['sessionId', 'fingerprint']);
+    actions.createIndex('by-session-request', ['sessionId', 'requestKey']);
     actions.createIndex('by-session-kind', ['sessionId', 'kind']);
   },
 ];

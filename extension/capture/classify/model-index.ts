@@ -83,5 +83,10 @@ export function buildModelIndex(table: ServiceModelTable): ModelIndex {
     if (row.targetPrefix) push(index.byTargetPrefix, row.targetPrefix, service);
     for (const name of [row.id, row.endpointPrefix, signingName]) push(index.byAnyName, name.toLowerCase(), service);
   }
+  // Several services share an endpoint prefix (rds: RDS, DocumentDB, Neptune). The one whose id is the
+  // name itself is the primary, so it is tried first.
+  for (const [name, list] of [...index.byEndpointPrefix, ...index.byAnyName]) {
+    list.sort((a, b) => Number(b.id === name) - Number(a.id === name));
+  }
   return index;
 }

@@ -1,0 +1,123 @@
+// Launches Debian's Chromium (never a downloaded browser) headless with the built extension, routing the
+// real AWS hostnames to the fake console server. Reused by the e2e tests, the benchmark and the demo.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { MessageType, ProtocolMap, ResponseOf } from '../../shared/messages.ts';
+
+export const CHROMIUM_PATH = process.env['TRAILFORM_CHROMIUM'] ?? '/usr/bin/chromium';
+export const DIST_DIR = resolve(import.meta.dirname, '..', '..', 'dist');
+
+export interface LaunchOptions {
+  /** Port of the fake console (tests/fake-console/server.ts). */
+  fakePort: number;
+  /** Load the extension (false for the benchmark's no-extension baseline). */
+  withExtension?: boolean;
+  distDir?: string;
+  headless?: boolean;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  /** An extension page (the popup) used to talk to the background like the real UI does. */
+  extensionPage: Page | null;
+  send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']): Promise<ResponseOf<K>>;
+  /** Every record of an IndexedDB store, read from the extension origin (works while the worker is stopped). */
+  readStore<T>(store: 'sessions' | 'actions'): Promise<T[]>;
+  /** Stops the extension service worker (CDP ServiceWorker.stopAllWorkers) and waits until it is stopped. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function hostRules(port: number): string {
+  return ['*.amazonaws.com', 'console.aws.amazon.com', '*.console.aws.amazon.com', '*.api.aws']
+    .map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const withExtension = options.withExtension ?? true;
+  const dist = options.distDir ?? DIST_DIR;
+  if (withExtension && !existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dist}: run "npx vite build" first`);
+  }
+  const base = join(process.env['TMPDIR'] ?? tmpdir(), 'trailform-profiles');
+  mkdirSync(base, { recursive: true });
+  const userDataDir = mkdtempSync(join(base, 'profile-'));
+  const args = [
+    `--host-resolver-rules=${hostRules(options.fakePort)}`,
+    '--ignore-certificate-errors',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-dev-shm-usage',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args,
+  });
+
+  let serviceWorker: Worker | null = null;
+  let extensionId: string | null = null;
+  let extensionPage: Page | null = null;
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    extensionId = new URL(serviceWorker.url()).host;
+    extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/extension/popup/popup.html`);
+  }
+  let cdp: CDPSession | null = null;
+
+  const requirePage = (): Page => {
+    if (!extensionPage) throw new Error('launched without the extension');
+    return extensionPage;
+  };
+
+  return {
+    context, extensionId, serviceWorker, extensionPage,
+    async send(type, payload) {
+      return requirePage().evaluate((msg) => chrome.runtime.sendMessage(msg), { type, payload }) as never;
+    },
+    async readStore<T>(store: 'sessions' | 'actions'): Promise<T[]> {
+      return requirePage().evaluate((name) => new Promise<T[]>((resolveAll, reject) => {
+        const open = indexedDB.open('trailform');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolveAll([]);
+            return;
+          }
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => { db.close(); resolveAll(req.result as T[]); };
+          req.onerror = () => reject(req.error);
+        };
+      }), store);
+    },
+    async stopServiceWorker() {
+      cdp ??= await context.newCDPSession(requirePage());
+      const session = cdp;
+      await session.send('ServiceWorker.enable');
+      const stopped = new Promise<void>((resolveStopped) => {
+        const onUpdate = (event: { versions: { scriptURL: string; runningStatus: string }[] }): void => {
+          const ours = event.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+          if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) {
+            session.off('ServiceWorker.workerVersionUpdated', onUpdate);
+            resolveStopped();
+          }
+        };
+        session.on('ServiceWorker.workerVersionUpdated', onUpdate);
+      });
+      await session.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
