@@ -77,17 +77,21 @@ export function classify(inputs: readonly InputRecord[]): Classified[] {
   const seen = new Set<string>();
   const out: Classified[] = [];
   for (const { value, input } of inputs) {
+    // A record delivered twice (CloudTrail may) counts once, even when it is malformed.
+    const eventID = isObject(value) && typeof value.eventID === 'string' ? value.eventID : undefined;
+    if (eventID !== undefined) {
+      if (seen.has(eventID)) {
+        out.push({ kind: 'duplicate', eventID, input });
+        continue;
+      }
+      seen.add(eventID);
+    }
     const checked = validateRecord(value);
     if ('error' in checked) {
       out.push({ kind: 'invalid', value, input, reason: checked.error });
       continue;
     }
     const record = checked.record;
-    if (seen.has(record.eventID)) {
-      out.push({ kind: 'duplicate', eventID: record.eventID, input });
-      continue;
-    }
-    seen.add(record.eventID);
     const eventName = normalizeEventName(record.eventName);
     const skip = (reason: string) => out.push({ kind: 'skip', record, input, reason });
     if (record.errorCode) {
