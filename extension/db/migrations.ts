@@ -21,6 +21,13 @@ export const MIGRATIONS: readonly Migration[] = [
     actions.createIndex('by-session-request', ['sessionId', 'requestKey']);
     actions.createIndex('by-session-kind', ['sessionId', 'kind']);
   },
+  // 3: CloudTrail confirmation: fetched events keyed by eventID (CloudTrail may deliver a record twice),
+  // findable by the sessions that looked them up; each session's match outcome and waiting state.
+  (db) => {
+    const events = db.createObjectStore('cloudtrailEvents', { keyPath: 'eventId' });
+    events.createIndex('by-session', 'sessionIds', { multiEntry: true });
+    db.createObjectStore('cloudtrailSync', { keyPath: 'sessionId' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

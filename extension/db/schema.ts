@@ -1,6 +1,7 @@
 // IndexedDB schema (idb DBSchema). Version history lives in migrations.ts.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
+import type { SessionConfirmation, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
 
 export const DB_NAME = 'trailform';
 
@@ -21,6 +22,17 @@ export interface TrailformSchema extends DBSchema {
       /** The popup's filter ("action" vs "unclassified") within a session. */
       'by-session-kind': [number, string];
     };
+  };
+  /** CloudTrail events by eventID (migration 3). */
+  cloudtrailEvents: {
+    key: string;
+    value: StoredTrailEvent;
+    indexes: { 'by-session': number };
+  };
+  /** Each session's CloudTrail confirmation, by session id (migration 3). */
+  cloudtrailSync: {
+    key: number;
+    value: SessionConfirmation;
   };
 }
 
