@@ -9,7 +9,7 @@ import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
 import { callFingerprint, requestKey } from './fingerprint.ts';
-import { redactRequest, redactResponse } from './redact/redact-request.ts';
+import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
 import { redactJsonObject } from './redact/redact-values.ts';
 import type { RequestView } from './request-view.ts';
 
@@ -57,7 +57,7 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     capturedAt: req.startedAt,
     completedAt: req.endedAt,
     tabId: origin.tabId,
-    pageUrl: req.pageUrl,
+    pageUrl: req.pageUrl === null ? null : redactUrl(req.pageUrl),
     kind: classification.kind === 'unclassified' ? 'unclassified' : 'action',
     serviceId: classification.serviceId,
     eventSource: classification.eventSource,

@@ -5,7 +5,7 @@ import type { Classification, RecognisedCall, UnclassifiedCall } from './classif
 import { readConsoleEnvelope } from './console-envelope.ts';
 import { credentialScope } from './credential-scope.ts';
 import { matchOperation } from './match-operation.ts';
-import type { OperationMatch } from './match-rpc.ts';
+import { queryPairs, type OperationMatch } from './match-rpc.ts';
 import type { ModelIndex, ServiceModel } from './model-index.ts';
 import { noiseReason } from './noise.ts';
 
@@ -56,7 +56,7 @@ function classifyApiRequest(view: RequestView, url: URL, models: ModelIndex): Cl
   return {
     kind: 'unclassified', serviceId: service?.id ?? null,
     eventSource: service?.eventSource ?? (scope ? `${scope.signingName}.amazonaws.com` : `${host.labels.at(-1) ?? ''}.amazonaws.com`),
-    operation: view.headers['x-amz-target']?.split('.').at(-1) ?? url.searchParams.get('Action'),
+    operation: view.headers['x-amz-target']?.split('.').at(-1) ?? queryPairs(view, url).find(([k]) => k === 'Action')?.[1] ?? null,
     region, params: null, via: 'direct', reason: candidates.length === 0 ? 'unknown-service' : 'unknown-operation',
   };
 }
