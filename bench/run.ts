@@ -1,0 +1,63 @@
+// npm run bench: translator throughput on 1k, 10k and 100k realistic records, against a bare
+// JSON.parse of the same text (the floor any translator pays). Results go to bench/results/translator.json.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { translate } from '../translator/index';
+import { readRecords } from '../translator/ingest/containers';
+import { generateRecords } from './generate-session';
+
+interface Row {
+  records: number;
+  bytes: number;
+  translateMs: number;
+  jsonParseMs: number;
+  recordsPerSecond: number;
+  ratioToJsonParse: number;
+  resources: number;
+  heapUsedMB: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const rows: Row[] = [];
+for (const count of [1_000, 10_000, 100_000]) {
+  const text = JSON.stringify({ Records: generateRecords(count) });
+  const runs = count >= 100_000 ? 3 : 7;
+  // warm-up so both sides run optimised code
+  translate(readRecords(text, 'bench'));
+  JSON.parse(text);
+  let resources = 0;
+  const translateMs = time(() => {
+    resources = translate(readRecords(text, 'bench')).resources.length;
+  }, runs);
+  const jsonParseMs = time(() => JSON.parse(text), runs);
+  const row: Row = {
+    records: count,
+    bytes: text.length,
+    translateMs: Math.round(translateMs * 10) / 10,
+    jsonParseMs: Math.round(jsonParseMs * 10) / 10,
+    recordsPerSecond: Math.round(count / (translateMs / 1000)),
+    ratioToJsonParse: Math.round((translateMs / jsonParseMs) * 100) / 100,
+    resources,
+    heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
+  };
+  rows.push(row);
+  console.log(`${String(count).padStart(7)} records  ${row.translateMs} ms  ${row.recordsPerSecond} records/s  JSON.parse ${row.jsonParseMs} ms  ratio ${row.ratioToJsonParse}x  (${resources} resources)`);
+}
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/translator.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2) + '\n');
+console.log('written to bench/results/translator.json');
