@@ -4,9 +4,11 @@ import type { ServiceMapper } from './mapper';
 import { s3 } from './s3';
 import { route53 } from './route53';
 import { acm } from './acm';
+import { cloudfront } from './cloudfront';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
   route53,
   acm,
+  cloudfront,
 ];

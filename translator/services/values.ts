@@ -42,3 +42,6 @@ export function tagsField(tags: Record<string, string>): Expr | undefined {
 
 export const maybe = <T>(value: T | undefined, build: (v: T) => Expr): Expr | undefined =>
   value === undefined ? undefined : build(value);
+
+/** A list of numbers (status codes, ports). */
+export const numbers = (values: readonly number[]): Expr => list(values.map(num));
