@@ -5,10 +5,12 @@ import { s3 } from './s3';
 import { route53 } from './route53';
 import { acm } from './acm';
 import { cloudfront } from './cloudfront';
+import { elbv2 } from './elbv2';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
   route53,
   acm,
   cloudfront,
+  elbv2,
 ];
