@@ -2,7 +2,9 @@
 // and licence in each file) runs through the translator without a crash: every record is accounted
 // for, and everything emitted parses, is fmt-clean and fits the provider schema.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { translate } from '../../translator/index';
@@ -42,5 +44,16 @@ describe('the real CloudTrail corpus', () => {
     const result = translate(inputs);
     expect(result.report).toHaveLength(expectedEntries(inputs));
     expect(await checkTerraformFiles(result.files)).toEqual([]);
+  });
+
+  it('runs through the CLI over every file at once, exit 0, one report entry per record', () => {
+    const out = mkdtempSync(join(tmpdir(), 'trailform-corpus-'));
+    const bin = fileURLToPath(new URL('../../bin/trailform.mjs', import.meta.url));
+    const r = spawnSync(process.execPath, [bin, 'translate', ...files.map((f) => join(dir, f)), '-o', join(out, 'tf'), '--report', join(out, 'report.json'), '-q'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { entries: unknown[] };
+    const inputs = files.flatMap((file) => readRecords(readFileSync(join(dir, file), 'utf8'), file));
+    expect(report.entries).toHaveLength(expectedEntries(inputs));
   });
 });
