@@ -6,6 +6,9 @@ import { route53 } from './route53';
 import { acm } from './acm';
 import { cloudfront } from './cloudfront';
 import { elbv2 } from './elbv2';
+import { dynamodb } from './dynamodb';
+import { sqs } from './sqs';
+import { sns } from './sns';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -13,4 +16,7 @@ export const mappers: readonly ServiceMapper[] = [
   acm,
   cloudfront,
   elbv2,
+  dynamodb,
+  sqs,
+  sns,
 ];

@@ -1,0 +1,250 @@
+// Amazon DynamoDB tables. JSON protocol: request and response keys are the API member names with a
+// lower-case first letter (`tableName`, `keySchema`, `provisionedThroughput`; `SSESpecification`
+// arrives as `sSESpecification`). Item-level calls are data events and never reach a mapper.
+// https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/logging-using-cloudtrail.html
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const TABLE = 'aws_dynamodb_table';
+
+/** The first value found at any of the paths (CloudTrail's casing of acronyms varies). */
+function first(source: JsonValue | undefined, ...paths: string[]): JsonValue | undefined {
+  for (const path of paths) {
+    const value = at(source, path);
+    if (value !== undefined && value !== null) return value;
+  }
+  return undefined;
+}
+
+function partition(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+}
+
+function tableArn(event: MapperEvent, name: string): string {
+  return optString(event.response, 'tableDescription.tableArn') ?? `arn:${partition(event.region)}:dynamodb:${event.region}:${event.accountId}:table/${name}`;
+}
+
+/** UpdateTable records may carry the name only in the response (AWS's own example does). */
+function tableName(event: MapperEvent): string {
+  const name = optString(event.request, 'tableName') ?? optString(event.response, 'tableDescription.tableName');
+  if (name === undefined) throw new MalformedRecordError('missing tableName');
+  return name;
+}
+
+/** `arn:aws:dynamodb:region:account:table/NAME` (TagResource, UntagResource). */
+function nameFromArn(arn: string): string {
+  const match = /:table\/([^/]+)/.exec(arn);
+  if (!match) throw new MalformedRecordError(`resourceArn ${arn} is not a table ARN`);
+  return match[1]!;
+}
+
+function keyOf(keySchema: JsonValue | undefined, type: 'HASH' | 'RANGE'): string | undefined {
+  for (const key of listOf(keySchema)) {
+    if (optString(key, 'keyType') === type) return reqString(key, 'attributeName');
+  }
+  return undefined;
+}
+
+function attributeBlocks(definitions: JsonValue[]): Fields[] {
+  return definitions.map((d) => ({ name: text(reqString(d, 'attributeName')), type: text(reqString(d, 'attributeType')) }));
+}
+
+function projection(index: JsonValue): Fields {
+  const nonKey = stringList(index, 'projection.nonKeyAttributes');
+  return fields({
+    projection_type: text(reqString(index, 'projection.projectionType')),
+    non_key_attributes: nonKey.length > 0 ? strings(nonKey) : undefined,
+  });
+}
+
+function globalIndex(index: JsonValue, provisioned: boolean): Fields {
+  const keys = at(index, 'keySchema');
+  const hash = keyOf(keys, 'HASH');
+  if (hash === undefined) throw new MalformedRecordError('a global secondary index has no HASH key');
+  return fields({
+    name: text(reqString(index, 'indexName')),
+    hash_key: text(hash),
+    range_key: maybe(keyOf(keys, 'RANGE'), text),
+    ...projection(index),
+    // Provisioned tables need the index's own capacity; on-demand indexes have none.
+    read_capacity: provisioned ? maybe(optNumber(index, 'provisionedThroughput.readCapacityUnits'), number) : undefined,
+    write_capacity: provisioned ? maybe(optNumber(index, 'provisionedThroughput.writeCapacityUnits'), number) : undefined,
+  });
+}
+
+function localIndex(index: JsonValue): Fields {
+  const range = keyOf(at(index, 'keySchema'), 'RANGE');
+  if (range === undefined) throw new MalformedRecordError('a local secondary index has no RANGE key');
+  return { name: text(reqString(index, 'indexName')), range_key: text(range), ...projection(index) };
+}
+
+function isProvisioned(draft: ResourceDraft): boolean {
+  const mode = draft.fields.billing_mode;
+  return !(mode && mode.kind === 'string' && mode.value === 'PAY_PER_REQUEST');
+}
+
+/** Arguments shared by CreateTable and UpdateTable, applied in place. */
+function applySettings(draft: ResourceDraft, source: JsonValue): void {
+  const f = draft.fields;
+  const mode = optString(source, 'billingMode');
+  if (mode !== undefined) f.billing_mode = text(mode);
+  if (mode === 'PAY_PER_REQUEST') {
+    delete f.read_capacity;
+    delete f.write_capacity;
+  }
+  const read = optNumber(source, 'provisionedThroughput.readCapacityUnits');
+  const write = optNumber(source, 'provisionedThroughput.writeCapacityUnits');
+  if (read !== undefined && isProvisioned(draft)) f.read_capacity = number(read);
+  if (write !== undefined && isProvisioned(draft)) f.write_capacity = number(write);
+  const tableClass = optString(source, 'tableClass');
+  if (tableClass !== undefined) f.table_class = text(tableClass);
+  const protection = optBool(source, 'deletionProtectionEnabled');
+  if (protection !== undefined) f.deletion_protection_enabled = flag(protection);
+  const stream = at(source, 'streamSpecification');
+  if (isObject(stream)) {
+    const enabled = optBool(stream, 'streamEnabled') ?? false;
+    f.stream_enabled = flag(enabled);
+    const view = optString(stream, 'streamViewType');
+    if (enabled && view !== undefined) f.stream_view_type = text(view);
+    else delete f.stream_view_type;
+  }
+  const sse = first(source, 'sSESpecification', 'sseSpecification', 'SSESpecification');
+  if (isObject(sse)) {
+    const enabled = optBool(sse, 'enabled') ?? false;
+    // Only a customer managed key (SSEType KMS) is an argument; the AWS owned key is the default.
+    const key = optString(sse, 'kMSMasterKeyId') ?? optString(sse, 'kmsMasterKeyId') ?? optString(sse, 'KMSMasterKeyId');
+    f.server_side_encryption = blocks(fields({ enabled: flag(enabled), kms_key_arn: enabled ? maybe(key, text) : undefined }));
+  }
+}
+
+function keyAttributes(draft: ResourceDraft, source: JsonValue): void {
+  const keys = at(source, 'keySchema');
+  const hash = keyOf(keys, 'HASH');
+  if (hash !== undefined) draft.fields.hash_key = text(hash);
+  const range = keyOf(keys, 'RANGE');
+  if (range !== undefined) draft.fields.range_key = text(range);
+  const definitions = listAt(source, 'attributeDefinitions');
+  if (definitions.length > 0) draft.fields.attribute = blocks(...attributeBlocks(definitions));
+}
+
+/** The table, adopted with its key schema from the response's tableDescription when the session did not create it. */
+function changeTable(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
+  const draft = ctx.change(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+  const description = at(event.response, 'tableDescription');
+  if (!draft.created && draft.fields.hash_key === undefined && isObject(description)) keyAttributes(draft, description);
+  return draft;
+}
+
+function nameOf(fieldsOf: Fields): string | undefined {
+  const name = fieldsOf.name;
+  return name && name.kind === 'string' ? name.value : undefined;
+}
+
+function updateGlobalIndexes(draft: ResourceDraft, updates: JsonValue[]): void {
+  const current = draft.fields.global_secondary_index;
+  let items = current && current.kind === 'blocks' ? [...current.items] : [];
+  for (const update of updates) {
+    const create = at(update, 'create');
+    const change = at(update, 'update');
+    const remove = at(update, 'delete');
+    if (isObject(create)) {
+      const name = reqString(create, 'indexName');
+      items = [...items.filter((i) => nameOf(i) !== name), globalIndex(create, isProvisioned(draft))];
+    } else if (isObject(change)) {
+      const name = reqString(change, 'indexName');
+      items = items.map((i) => {
+        if (nameOf(i) !== name) return i;
+        const read = optNumber(change, 'provisionedThroughput.readCapacityUnits');
+        const write = optNumber(change, 'provisionedThroughput.writeCapacityUnits');
+        return fields({ ...i, read_capacity: read === undefined ? i.read_capacity : number(read), write_capacity: write === undefined ? i.write_capacity : number(write) });
+      });
+    } else if (isObject(remove)) {
+      const name = reqString(remove, 'indexName');
+      items = items.filter((i) => nameOf(i) !== name);
+    }
+  }
+  if (items.length > 0) draft.fields.global_secondary_index = blocks(...items);
+  else delete draft.fields.global_secondary_index;
+}
+
+export const dynamodb: ServiceMapper = {
+  service: 'dynamodb',
+  eventSource: 'dynamodb.amazonaws.com',
+  resources: [
+    {
+      type: TABLE,
+      importDoc: doc('dynamodb_table'),
+      required: ['name'],
+      references: { 'server_side_encryption.kms_key_arn': ['aws_kms_key'], 'replica.kms_key_arn': ['aws_kms_key'] },
+      events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],
+    },
+  ],
+  events: {
+    CreateTable(event, ctx) {
+      const name = reqString(event.request, 'tableName');
+      const draft = ctx.create(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+      keyAttributes(draft, event.request);
+      if (draft.fields.hash_key === undefined) throw new MalformedRecordError('keySchema has no HASH key');
+      applySettings(draft, event.request);
+      const gsis = listAt(event.request, 'globalSecondaryIndexes');
+      if (gsis.length > 0) draft.fields.global_secondary_index = blocks(...gsis.map((g) => globalIndex(g, isProvisioned(draft))));
+      const lsis = listAt(event.request, 'localSecondaryIndexes');
+      if (lsis.length > 0) draft.fields.local_secondary_index = blocks(...lsis.map(localIndex));
+      const tags = tagsField(readTags(at(event.request, 'tags')));
+      if (tags) draft.fields.tags = tags;
+    },
+    UpdateTable(event, ctx) {
+      const name = tableName(event);
+      const draft = changeTable(event, ctx, name);
+      applySettings(draft, event.request);
+      // New index key attributes arrive as attributeDefinitions; merge them by name.
+      const added = listAt(event.request, 'attributeDefinitions');
+      if (added.length > 0) {
+        const current = draft.fields.attribute;
+        const byName = new Map<string, Fields>();
+        for (const item of current && current.kind === 'blocks' ? current.items : []) byName.set(nameOf(item) ?? '', item);
+        for (const item of attributeBlocks(added)) byName.set(nameOf(item) ?? '', item);
+        draft.fields.attribute = blocks(...byName.values());
+      }
+      updateGlobalIndexes(draft, listAt(event.request, 'globalSecondaryIndexUpdates'));
+      if (listAt(event.request, 'replicaUpdates').length > 0) {
+        draft.note('The session changed global table replicas: add replica blocks after reviewing terraform plan.');
+      }
+    },
+    UpdateTimeToLive(event, ctx) {
+      const draft = changeTable(event, ctx, reqString(event.request, 'tableName'));
+      const spec = at(event.request, 'timeToLiveSpecification');
+      const enabled = optBool(spec, 'enabled') ?? false;
+      // attribute_name must be left out when TTL is disabled (provider doc, ttl block).
+      draft.fields.ttl = blocks(fields({ attribute_name: enabled ? text(reqString(spec, 'attributeName')) : undefined, enabled: flag(enabled) }));
+    },
+    UpdateContinuousBackups(event, ctx) {
+      const draft = changeTable(event, ctx, reqString(event.request, 'tableName'));
+      const spec = at(event.request, 'pointInTimeRecoverySpecification');
+      const enabled = optBool(spec, 'pointInTimeRecoveryEnabled');
+      if (enabled === undefined) throw new MalformedRecordError('missing pointInTimeRecoverySpecification.pointInTimeRecoveryEnabled');
+      draft.fields.point_in_time_recovery = blocks(
+        fields({ enabled: flag(enabled), recovery_period_in_days: enabled ? maybe(optNumber(spec, 'recoveryPeriodInDays'), number) : undefined }),
+      );
+    },
+    TagResource(event, ctx) {
+      const arn = reqString(event.request, 'resourceArn');
+      const draft = changeTable(event, ctx, nameFromArn(arn));
+      applyTags(draft, readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      const arn = reqString(event.request, 'resourceArn');
+      const draft = changeTable(event, ctx, nameFromArn(arn));
+      applyTags(draft, {}, stringList(event.request, 'tagKeys'));
+    },
+    DeleteTable(event, ctx) {
+      ctx.remove(TABLE, tableName(event));
+    },
+  },
+};
