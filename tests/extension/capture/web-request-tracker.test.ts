@@ -1,0 +1,60 @@
+import { WebRequestTracker, type BeforeRequestDetails } from '../../../extension/capture/web-request-tracker.ts';
+
+const base: BeforeRequestDetails = {
+  requestId: '1', url: 'https://ec2.us-east-1.amazonaws.com/', method: 'POST', tabId: 3, type: 'xmlhttprequest',
+  initiator: 'https://us-east-1.console.aws.amazon.com', timeStamp: 1000,
+};
+
+describe('WebRequestTracker', () => {
+  test('assembles body, headers and status into one captured request', () => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest({ ...base, requestBody: { formData: { Version: ['2016-11-15'], Action: ['CreateVpc'] } } });
+    t.onBeforeSendHeaders({ requestId: '1', requestHeaders: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }] });
+    const done = t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 1050 });
+    expect(done).toEqual({
+      tabId: 3,
+      request: {
+        api: 'webRequest', method: 'POST', url: base.url, headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+        body: { encoding: 'text', data: 'Version=2016-11-15&Action=CreateVpc', truncated: false },
+        startedAt: 1000, endedAt: 1050, status: 200, error: null, responseBody: null, pageUrl: null,
+      },
+    });
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 1 })).toBeNull();
+  });
+
+  test('decodes raw JSON bytes as text and CBOR bytes as base64', () => {
+    const t = new WebRequestTracker();
+    const json = new TextEncoder().encode('{"TableName":"t"}').buffer;
+    t.onBeforeRequest({ ...base, requestId: 'j', requestBody: { raw: [{ bytes: json }] } });
+    t.onBeforeSendHeaders({ requestId: 'j', requestHeaders: [{ name: 'content-type', value: 'application/x-amz-json-1.0' }] });
+    expect(t.onCompleted({ requestId: 'j', statusCode: 200, timeStamp: 2 })?.request.body).toEqual({ encoding: 'text', data: '{"TableName":"t"}', truncated: false });
+    t.onBeforeRequest({ ...base, requestId: 'c', requestBody: { raw: [{ bytes: Uint8Array.from([0xa0]).buffer }] } });
+    t.onBeforeSendHeaders({ requestId: 'c', requestHeaders: [{ name: 'content-type', value: 'application/cbor' }] });
+    expect(t.onCompleted({ requestId: 'c', statusCode: 200, timeStamp: 2 })?.request.body).toEqual({ encoding: 'base64', data: 'oA==', truncated: false });
+  });
+
+  test('reports network errors as status 0', () => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest(base);
+    expect(t.onErrorOccurred({ requestId: '1', error: 'net::ERR_CONNECTION_RESET', timeStamp: 5 })?.request).toMatchObject({ status: 0, error: 'net::ERR_CONNECTION_RESET' });
+  });
+
+  test.each<[string, Partial<BeforeRequestDetails>]>([
+    ['requests not started by a console page (other sites, the extension itself)', { initiator: 'https://example.com' }],
+    ['requests without an initiator', { initiator: undefined }],
+    ['preflights', { method: 'OPTIONS' }],
+    ['plain reads', { method: 'GET', url: 'https://lambda.us-east-1.amazonaws.com/2015-03-31/functions' }],
+    ['page loads and scripts', { type: 'script' }],
+    ['non-AWS targets', { url: 'https://example.com/x' }],
+  ])('ignores %s', (_name, overrides) => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest({ ...base, ...overrides });
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })).toBeNull();
+  });
+
+  test('keeps query-protocol GETs (Action= in the URL)', () => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest({ ...base, method: 'GET', url: 'https://ec2.us-east-1.amazonaws.com/?Action=CreateVpc' });
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })).not.toBeNull();
+  });
+});
