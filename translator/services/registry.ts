@@ -9,6 +9,7 @@ import { elbv2 } from './elbv2';
 import { dynamodb } from './dynamodb';
 import { sqs } from './sqs';
 import { sns } from './sns';
+import { logs } from './logs';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -19,4 +20,5 @@ export const mappers: readonly ServiceMapper[] = [
   dynamodb,
   sqs,
   sns,
+  logs,
 ];
