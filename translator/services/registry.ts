@@ -10,6 +10,8 @@ import { dynamodb } from './dynamodb';
 import { sqs } from './sqs';
 import { sns } from './sns';
 import { logs } from './logs';
+import { iam } from './iam';
+import { lambda } from './lambda';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -21,4 +23,6 @@ export const mappers: readonly ServiceMapper[] = [
   sqs,
   sns,
   logs,
+  iam,
+  lambda,
 ];

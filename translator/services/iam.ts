@@ -1,0 +1,389 @@
+// AWS IAM roles, their inline and managed policies, customer managed policies, instance profiles and
+// users. IAM is global: CloudTrail records it in us-east-1 and Terraform manages it without a region.
+// CloudTrail shape (Query protocol): lowerCamel request members, tags as `[{key,value}]`, policy
+// documents as JSON strings in requests and URL-encoded in responses; Attach*/Put*/Add* return null.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import type { Expr } from '../hcl/ast';
+import { fields, jsonDocument, number, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const ROLE = 'aws_iam_role';
+const ROLE_POLICY = 'aws_iam_role_policy';
+const ATTACHMENT = 'aws_iam_role_policy_attachment';
+const POLICY = 'aws_iam_policy';
+const PROFILE = 'aws_iam_instance_profile';
+const USER = 'aws_iam_user';
+
+/** The provider's default path; left out of the configuration. */
+const DEFAULT_PATH = '/';
+/** aws_iam_role's default max_session_duration (seconds). */
+const DEFAULT_SESSION = 3600;
+
+const ADOPTED_ROLE_NOTE =
+  'Arguments the session did not set (path, description, tags ...) come from the account: copy them from `aws iam get-role` before applying (a different path replaces the role).';
+const ADOPTED_POLICY_NOTE =
+  'Arguments the session did not set (description, tags) come from the account: copy them from `aws iam get-policy` before applying (a different description replaces the policy).';
+
+function policyDocument(value: JsonValue | undefined, what: string) {
+  const parsed = readJsonDocument(value, what);
+  if (parsed === undefined) throw new MalformedRecordError(`missing ${what}`);
+  return jsonDocument(parsed);
+}
+
+const pathField = (path: string | undefined) => (path && path !== DEFAULT_PATH ? text(path) : undefined);
+
+/** `arn:aws:iam::123456789012:policy/service-role/Name` → path `/service-role/`, name `Name`. */
+function splitPolicyArn(arn: string): { name: string; path: string } {
+  const resource = arn.split(':').slice(5).join(':');
+  const match = /^policy(\/(?:.*\/)?)([^/]+)$/.exec(resource);
+  if (!match) throw new MalformedRecordError(`policyArn ${arn} is not an IAM policy ARN`);
+  return { path: match[1]!, name: match[2]! };
+}
+
+/** Sets an argument, keeping `tags` last so the blocks read the same as created ones. */
+function setField(draft: ResourceDraft, attr: string, value: Expr): void {
+  const { tags, ...rest } = draft.fields;
+  draft.fields = tags === undefined ? { ...rest, [attr]: value } : { ...rest, [attr]: value, tags };
+}
+
+function tagKeys(event: MapperEvent): string[] {
+  return stringList(event.request, 'tagKeys');
+}
+
+// ---------------------------------------------------------------- roles
+
+function roleName(event: MapperEvent): string {
+  return reqString(event.request, 'roleName');
+}
+
+/** The role, adopted (import-only unless the session states its trust policy) when the session did not create it. */
+function changeRole(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const name = roleName(event);
+  const role = ctx.change(ROLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+  if (!role.created) role.note(ADOPTED_ROLE_NOTE);
+  return role;
+}
+
+// ---------------------------------------------------------------- policies
+
+function policyArn(event: MapperEvent): string {
+  return reqString(event.request, 'policyArn');
+}
+
+/** A customer managed policy; an adopted one carries its name and path, which its ARN spells out. */
+function changePolicy(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const arn = policyArn(event);
+  const { name, path } = splitPolicyArn(arn);
+  const policy = ctx.change(POLICY, arn, {
+    importId: arn,
+    nameHint: name,
+    fields: fields({ name: text(name), path: pathField(path) }),
+    exports: { arn, id: arn, name },
+  });
+  if (!policy.created) policy.note(ADOPTED_POLICY_NOTE);
+  return policy;
+}
+
+// ---------------------------------------------------------------- instance profiles
+
+function profileName(event: MapperEvent): string {
+  return reqString(event.request, 'instanceProfileName');
+}
+
+function changeProfile(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const name = profileName(event);
+  return ctx.change(PROFILE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+}
+
+// ---------------------------------------------------------------- users
+
+function userName(event: MapperEvent): string {
+  return reqString(event.request, 'userName');
+}
+
+function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const name = userName(event);
+  return ctx.change(USER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+}
+
+export const iam: ServiceMapper = {
+  service: 'iam',
+  eventSource: 'iam.amazonaws.com',
+  resources: [
+    {
+      type: ROLE,
+      importDoc: doc('iam_role'),
+      required: ['assume_role_policy'],
+      references: { permissions_boundary: [POLICY] },
+      global: true,
+      events: ['CreateRole', 'UpdateAssumeRolePolicy', 'UpdateRole', 'UpdateRoleDescription', 'TagRole', 'UntagRole', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'DeleteRole'],
+    },
+    {
+      type: ROLE_POLICY,
+      importDoc: doc('iam_role_policy'),
+      required: ['policy', 'role'],
+      references: { role: [ROLE] },
+      global: true,
+      events: ['PutRolePolicy', 'DeleteRolePolicy'],
+    },
+    {
+      type: ATTACHMENT,
+      importDoc: doc('iam_role_policy_attachment'),
+      required: ['policy_arn', 'role'],
+      references: { role: [ROLE], policy_arn: [POLICY] },
+      global: true,
+      events: ['AttachRolePolicy', 'DetachRolePolicy'],
+    },
+    {
+      type: POLICY,
+      importDoc: doc('iam_policy'),
+      required: ['policy'],
+      global: true,
+      events: ['CreatePolicy', 'CreatePolicyVersion', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'DeletePolicy'],
+    },
+    {
+      type: PROFILE,
+      importDoc: doc('iam_instance_profile'),
+      required: [],
+      references: { role: [ROLE] },
+      global: true,
+      events: ['CreateInstanceProfile', 'AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile', 'TagInstanceProfile', 'UntagInstanceProfile', 'DeleteInstanceProfile'],
+    },
+    {
+      type: USER,
+      importDoc: doc('iam_user'),
+      required: ['name'],
+      references: { permissions_boundary: [POLICY] },
+      global: true,
+      events: ['CreateUser', 'UpdateUser', 'TagUser', 'UntagUser', 'DeleteUser'],
+    },
+  ],
+  events: {
+    // ------------------------------------------------------------ aws_iam_role
+    CreateRole(event, ctx) {
+      const name = roleName(event);
+      const { request } = event;
+      const arn = optString(event.response, 'role.arn');
+      const session = optNumber(request, 'maxSessionDuration');
+      const boundary = optString(request, 'permissionsBoundary');
+      const description = optString(request, 'description');
+      ctx.create(ROLE, name, {
+        importId: name,
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          path: pathField(optString(request, 'path') ?? optString(event.response, 'role.path')),
+          description: description === undefined ? undefined : text(description),
+          assume_role_policy: policyDocument(at(request, 'assumeRolePolicyDocument') ?? at(event.response, 'role.assumeRolePolicyDocument'), 'assumeRolePolicyDocument'),
+          max_session_duration: session === undefined || session === DEFAULT_SESSION ? undefined : number(session),
+          permissions_boundary: boundary === undefined ? undefined : text(boundary),
+          tags: tagsField(readTags(at(request, 'tags'))),
+        }),
+        exports: arn ? { name, arn, id: name } : { name, id: name },
+      });
+    },
+    UpdateAssumeRolePolicy(event, ctx) {
+      const role = changeRole(event, ctx);
+      setField(role, 'assume_role_policy', policyDocument(at(event.request, 'policyDocument'), 'policyDocument'));
+    },
+    UpdateRole(event, ctx) {
+      const role = changeRole(event, ctx);
+      const description = optString(event.request, 'description');
+      const session = optNumber(event.request, 'maxSessionDuration');
+      if (description !== undefined) setField(role, 'description', text(description));
+      if (session !== undefined) setField(role, 'max_session_duration', number(session));
+    },
+    UpdateRoleDescription(event, ctx) {
+      const role = changeRole(event, ctx);
+      // An empty description clears it (UpdateRoleDescription API reference).
+      const description = optString(event.request, 'description');
+      if (description === undefined) delete role.fields.description;
+      else setField(role, 'description', text(description));
+    },
+    TagRole(event, ctx) {
+      applyTags(changeRole(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagRole(event, ctx) {
+      applyTags(changeRole(event, ctx), {}, tagKeys(event));
+    },
+    PutRolePermissionsBoundary(event, ctx) {
+      setField(changeRole(event, ctx), 'permissions_boundary', text(reqString(event.request, 'permissionsBoundary')));
+    },
+    DeleteRolePermissionsBoundary(event, ctx) {
+      delete changeRole(event, ctx).fields.permissions_boundary;
+    },
+    DeleteRole(event, ctx) {
+      // IAM refuses DeleteRole while policies or instance profiles are attached, so their own
+      // Detach/Delete/Remove events come first.
+      ctx.remove(ROLE, roleName(event));
+    },
+
+    // ------------------------------------------------------------ aws_iam_role_policy
+    PutRolePolicy(event, ctx) {
+      const role = roleName(event);
+      const name = reqString(event.request, 'policyName');
+      ctx.put(ROLE_POLICY, `${role}:${name}`, {
+        importId: `${role}:${name}`,
+        nameHint: `${role}-${name}`,
+        fields: { name: text(name), role: text(role), policy: policyDocument(at(event.request, 'policyDocument'), 'policyDocument') },
+      });
+    },
+    DeleteRolePolicy(event, ctx) {
+      ctx.remove(ROLE_POLICY, `${roleName(event)}:${reqString(event.request, 'policyName')}`);
+    },
+
+    // ------------------------------------------------------------ aws_iam_role_policy_attachment
+    AttachRolePolicy(event, ctx) {
+      const role = roleName(event);
+      const arn = policyArn(event);
+      const policy = arn.split('/').pop()!;
+      ctx.put(ATTACHMENT, `${role}/${arn}`, {
+        importId: `${role}/${arn}`,
+        nameHint: `${role}-${policy}`,
+        fields: { role: text(role), policy_arn: text(arn) },
+      });
+    },
+    DetachRolePolicy(event, ctx) {
+      ctx.remove(ATTACHMENT, `${roleName(event)}/${policyArn(event)}`);
+    },
+
+    // ------------------------------------------------------------ aws_iam_policy
+    CreatePolicy(event, ctx) {
+      const { request } = event;
+      const arn = reqString(event.response, 'policy.arn');
+      const name = reqString(request, 'policyName');
+      const description = optString(request, 'description');
+      ctx.create(POLICY, arn, {
+        importId: arn,
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          path: pathField(optString(request, 'path')),
+          description: description === undefined ? undefined : text(description),
+          policy: policyDocument(at(request, 'policyDocument'), 'policyDocument'),
+          tags: tagsField(readTags(at(request, 'tags'))),
+        }),
+        exports: { arn, id: arn, name },
+      });
+    },
+    CreatePolicyVersion(event, ctx) {
+      const setAsDefault = at(event.request, 'setAsDefault');
+      if (setAsDefault !== true && setAsDefault !== 'true') {
+        ctx.ignore('a version that is not the default does not change the policy document Terraform manages');
+        return;
+      }
+      setField(changePolicy(event, ctx), 'policy', policyDocument(at(event.request, 'policyDocument'), 'policyDocument'));
+    },
+    SetDefaultPolicyVersion(event, ctx) {
+      // The record names the version but not its document, so the document the session knows is stale.
+      const versionId = reqString(event.request, 'versionId');
+      const policy = changePolicy(event, ctx);
+      if (policy.fields.policy === undefined) return; // import-only: the account supplies the document
+      const reason = `SetDefaultPolicyVersion made ${versionId} the default and CloudTrail does not carry its document`;
+      policy.ignoreChanges('policy', reason);
+      policy.note(`Replace policy with the document of ${versionId} (aws iam get-policy-version --policy-arn ${policyArn(event)} --version-id ${versionId}), then drop it from ignore_changes.`);
+    },
+    DeletePolicyVersion(event, ctx) {
+      // IAM cannot delete the default version, so the managed document is unchanged.
+      ctx.ignore(`deletes a non-default version (${reqString(event.request, 'versionId')}) of ${policyArn(event)}: the managed document is unchanged`);
+    },
+    TagPolicy(event, ctx) {
+      applyTags(changePolicy(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagPolicy(event, ctx) {
+      applyTags(changePolicy(event, ctx), {}, tagKeys(event));
+    },
+    DeletePolicy(event, ctx) {
+      ctx.remove(POLICY, policyArn(event));
+    },
+
+    // ------------------------------------------------------------ aws_iam_instance_profile
+    CreateInstanceProfile(event, ctx) {
+      const name = profileName(event);
+      const arn = optString(event.response, 'instanceProfile.arn');
+      ctx.create(PROFILE, name, {
+        importId: name,
+        nameHint: name,
+        fields: fields({ name: text(name), path: pathField(optString(event.request, 'path')), tags: tagsField(readTags(at(event.request, 'tags'))) }),
+        exports: arn ? { name, arn, id: name } : { name, id: name },
+      });
+    },
+    AddRoleToInstanceProfile(event, ctx) {
+      setField(changeProfile(event, ctx), 'role', text(roleName(event)));
+    },
+    RemoveRoleFromInstanceProfile(event, ctx) {
+      delete changeProfile(event, ctx).fields.role;
+    },
+    TagInstanceProfile(event, ctx) {
+      applyTags(changeProfile(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagInstanceProfile(event, ctx) {
+      applyTags(changeProfile(event, ctx), {}, tagKeys(event));
+    },
+    DeleteInstanceProfile(event, ctx) {
+      ctx.remove(PROFILE, profileName(event));
+    },
+
+    // ------------------------------------------------------------ aws_iam_user
+    CreateUser(event, ctx) {
+      const name = userName(event);
+      const { request } = event;
+      const arn = optString(event.response, 'user.arn');
+      const boundary = optString(request, 'permissionsBoundary');
+      ctx.create(USER, name, {
+        importId: name,
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          path: pathField(optString(request, 'path')),
+          permissions_boundary: boundary === undefined ? undefined : text(boundary),
+          tags: tagsField(readTags(at(request, 'tags'))),
+        }),
+        exports: arn ? { name, arn, id: name } : { name, id: name },
+      });
+    },
+    UpdateUser(event, ctx) {
+      const user = changeUser(event, ctx);
+      const newPath = optString(event.request, 'newPath');
+      if (newPath !== undefined) {
+        const path = pathField(newPath);
+        if (path) setField(user, 'path', path);
+        else delete user.fields.path;
+      }
+      const newName = optString(event.request, 'newUserName');
+      if (newName === undefined) return;
+      // A rename keeps the resource (IAM keeps the user's unique ID); later events name it by its new
+      // name, found through the alias. Terraform imports it by the new name.
+      const oldName = userName(event);
+      user.fields.name = text(newName);
+      user.importId = newName;
+      if (user.nameHint === oldName) user.nameHint = newName;
+      const exports: Record<string, string> = { name: newName, id: newName };
+      const arn = user.exports.arn;
+      if (arn?.endsWith(oldName)) {
+        // arn:aws:iam::123456789012:user/<path>/<name>
+        const prefix = arn.slice(0, arn.indexOf(':user/') + ':user'.length);
+        const oldPath = arn.slice(prefix.length, arn.length - oldName.length);
+        exports.arn = `${prefix}${newPath ?? oldPath}${newName}`;
+      }
+      user.exports = exports;
+      user.aliases = [...user.aliases, newName];
+      user.note(`Renamed from ${oldName} by UpdateUser at ${event.eventTime}.`);
+    },
+    TagUser(event, ctx) {
+      applyTags(changeUser(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagUser(event, ctx) {
+      applyTags(changeUser(event, ctx), {}, tagKeys(event));
+    },
+    DeleteUser(event, ctx) {
+      ctx.remove(USER, userName(event));
+    },
+  },
+};

@@ -1,0 +1,313 @@
+// AWS Lambda functions and their resource-policy statements (permissions).
+// CloudTrail shape (REST/JSON): event names carry API versions (`CreateFunction20150331`, removed by
+// normalization), request members in lowerCamel, tags as a map. CloudTrail never logs the zip
+// (`code.zipFile`) nor environment variable values (`"environment": {}`).
+// https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import { blocks, fields, flag, number, strings, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const FUNCTION = 'aws_lambda_function';
+const PERMISSION = 'aws_lambda_permission';
+
+// Why arguments are ignored after import. resourceFunctionRead in terraform-provider-aws
+// (internal/service/lambda/function.go) never reads filename, s3_bucket, s3_key, s3_object_version or
+// publish back, so import leaves them empty and the first plan would redeploy the code or flip publish.
+const IGNORED: Record<string, string> = {
+  filename: 'CloudTrail omits the uploaded zip: filename names the package to build, and the provider never reads it back after import',
+  s3_bucket: 'import leaves the code\'s S3 bucket empty (the provider never reads it back), so the first plan would redeploy the code',
+  s3_key: 'import leaves the code\'s S3 key empty, like the bucket',
+  s3_object_version: 'import leaves the code\'s S3 object version empty, like the bucket',
+  environment: 'CloudTrail never logs environment variable values (https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html)',
+  publish: 'the provider never reads publish back after import, so its default would show as a change',
+};
+
+/** Arguments in the order the provider docs list them; blocks print after them and tags last. */
+const ORDER = ['function_name', 'role', 'handler', 'runtime', 'description', 'memory_size', 'timeout', 'architectures', 'layers', 'kms_key_arn', 'package_type', 'filename', 'image_uri', 's3_bucket', 's3_key', 's3_object_version'];
+
+function ignore(draft: ResourceDraft, attr: string): void {
+  draft.ignoreChanges(attr, IGNORED[attr]!);
+}
+
+function reorder(draft: ResourceDraft): void {
+  const rank = (attr: string) => (attr === 'tags' ? ORDER.length + 1 : ORDER.includes(attr) ? ORDER.indexOf(attr) : ORDER.length);
+  draft.fields = Object.fromEntries(Object.entries(draft.fields).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/** The function name from a name, a partial ARN or a full ARN, with its qualifier (version or alias). */
+function parseFunction(value: string): { name: string; qualifier?: string } {
+  const parts = value.split(':');
+  if (parts.length === 1) return { name: value };
+  const index = parts.indexOf('function');
+  const name = index >= 0 ? parts[index + 1] : undefined;
+  if (!name) throw new MalformedRecordError(`functionName ${value} is not a function name or ARN`);
+  const qualifier = parts[index + 2];
+  return qualifier ? { name, qualifier } : { name };
+}
+
+function functionOf(event: MapperEvent): { name: string; qualifier?: string } {
+  const parsed = parseFunction(reqString(event.request, 'functionName'));
+  const qualifier = optString(event.request, 'qualifier') ?? parsed.qualifier;
+  return qualifier ? { name: parsed.name, qualifier } : { name: parsed.name };
+}
+
+function functionArn(event: MapperEvent): string | undefined {
+  const arn = optString(event.response, 'functionArn');
+  // UpdateFunctionCode with publish answers with the new version's ARN (`…:function:name:2`).
+  return arn ? arn.split(':').slice(0, 7).join(':') : undefined;
+}
+
+/** The function, adopted when the session did not create it (import-only until its role is known). */
+function changeFunction(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
+  const arn = functionArn(event);
+  return ctx.change(FUNCTION, name, {
+    importId: name,
+    nameHint: name,
+    fields: { function_name: text(name) },
+    exports: arn ? { function_name: name, arn, id: name } : { function_name: name, id: name },
+    aliases: arn ? [arn] : [],
+  });
+}
+
+/** The arguments a CreateFunction or UpdateFunctionConfiguration request states (only those present). */
+function configuration(source: JsonValue): Fields {
+  const out: Fields = {};
+  const str = (attr: string, key: string) => {
+    const v = optString(source, key);
+    if (v !== undefined) out[attr] = text(v);
+  };
+  const num = (attr: string, key: string) => {
+    const v = optNumber(source, key);
+    if (v !== undefined) out[attr] = number(v);
+  };
+  str('role', 'role');
+  str('handler', 'handler');
+  str('runtime', 'runtime');
+  str('description', 'description');
+  if (at(source, 'description') === '') out.description = undefined; // cleared
+  num('memory_size', 'memorySize');
+  num('timeout', 'timeout');
+  str('kms_key_arn', 'kMSKeyArn');
+  str('kms_key_arn', 'kmsKeyArn');
+  if (at(source, 'layers') !== undefined) {
+    const layers = listAt(source, 'layers').map((l) => (isObject(l) ? reqString(l, 'arn') : String(l)));
+    out.layers = strings(layers);
+  }
+  if (at(source, 'architectures') !== undefined) out.architectures = strings(stringList(source, 'architectures'));
+  const vpc = at(source, 'vpcConfig');
+  if (isObject(vpc)) {
+    const subnets = stringList(vpc, 'subnetIds');
+    const groups = stringList(vpc, 'securityGroupIds');
+    const ipv6 = optBool(vpc, 'ipv6AllowedForDualStack');
+    // Empty lists detach the function from its VPC (UpdateFunctionConfiguration API reference).
+    if (subnets.length > 0 || groups.length > 0) {
+      out.vpc_config = blocks(fields({ subnet_ids: strings(subnets), security_group_ids: strings(groups), ipv6_allowed_for_dual_stack: ipv6 ? flag(ipv6) : undefined }));
+    } else {
+      out.vpc_config = undefined;
+    }
+  }
+  const dlq = optString(source, 'deadLetterConfig.targetArn');
+  if (at(source, 'deadLetterConfig') !== undefined) out.dead_letter_config = dlq ? blocks({ target_arn: text(dlq) }) : undefined;
+  const tracing = optString(source, 'tracingConfig.mode');
+  if (tracing !== undefined) out.tracing_config = blocks({ mode: text(tracing) });
+  const storage = optNumber(source, 'ephemeralStorage.size');
+  if (storage !== undefined) out.ephemeral_storage = blocks({ size: number(storage) });
+  const logFormat = optString(source, 'loggingConfig.logFormat');
+  if (logFormat !== undefined) {
+    const logging = at(source, 'loggingConfig');
+    out.logging_config = blocks(
+      fields({
+        log_format: text(logFormat),
+        log_group: optString(logging, 'logGroup') !== undefined ? text(optString(logging, 'logGroup')!) : undefined,
+        application_log_level: optString(logging, 'applicationLogLevel') !== undefined ? text(optString(logging, 'applicationLogLevel')!) : undefined,
+        system_log_level: optString(logging, 'systemLogLevel') !== undefined ? text(optString(logging, 'systemLogLevel')!) : undefined,
+      }),
+    );
+  }
+  const fileSystems = listAt(source, 'fileSystemConfigs');
+  if (at(source, 'fileSystemConfigs') !== undefined) {
+    out.file_system_config = fileSystems.length > 0 ? blocks(...fileSystems.map((f) => ({ arn: text(reqString(f, 'arn')), local_mount_path: text(reqString(f, 'localMountPath')) }))) : undefined;
+  }
+  const snapStart = optString(source, 'snapStart.applyOn');
+  if (snapStart !== undefined) out.snap_start = snapStart === 'None' ? undefined : blocks({ apply_on: text(snapStart) });
+  return out;
+}
+
+/** Applies a configuration: present keys set or (undefined) clear their argument. */
+function applyConfiguration(draft: ResourceDraft, config: Fields): void {
+  for (const [attr, value] of Object.entries(config)) {
+    if (value === undefined) delete draft.fields[attr];
+    else draft.fields[attr] = value;
+  }
+}
+
+/** Where the code comes from: S3 and container images literally, an uploaded zip as a placeholder file. */
+function applyCode(draft: ResourceDraft, code: JsonValue | undefined): void {
+  for (const attr of ['filename', 's3_bucket', 's3_key', 's3_object_version', 'image_uri']) delete draft.fields[attr];
+  const imageUri = optString(code, 'imageUri');
+  const bucket = optString(code, 's3Bucket');
+  if (imageUri !== undefined) {
+    // The provider reads image_uri back, so it needs no ignore_changes.
+    draft.fields.image_uri = text(imageUri);
+    draft.fields.package_type = text('Image');
+  } else if (bucket !== undefined) {
+    draft.fields.s3_bucket = text(bucket);
+    draft.fields.s3_key = text(reqString(code, 's3Key'));
+    const version = optString(code, 's3ObjectVersion');
+    ignore(draft, 's3_bucket');
+    ignore(draft, 's3_key');
+    if (version !== undefined) {
+      draft.fields.s3_object_version = text(version);
+      ignore(draft, 's3_object_version');
+    }
+  } else {
+    draft.fields.filename = text(`${draft.id}.zip`);
+    ignore(draft, 'filename');
+  }
+}
+
+/**
+ * An adopted function becomes printable once the session states its role; it then needs a code
+ * source, as the provider requires exactly one of filename, image_uri and s3_bucket.
+ */
+function ensureCode(draft: ResourceDraft): void {
+  if (draft.fields.role === undefined) return;
+  if (draft.fields.filename || draft.fields.s3_bucket || draft.fields.image_uri) return;
+  applyCode(draft, undefined);
+}
+
+/** What every printed function needs: arguments CloudTrail never carries are ignored, then a stable order. */
+function finish(draft: ResourceDraft): void {
+  ignore(draft, 'environment');
+  ignore(draft, 'publish');
+  reorder(draft);
+}
+
+function permissionId(fn: { name: string; qualifier?: string }, statementId: string): string {
+  return `${fn.qualifier ? `${fn.name}:${fn.qualifier}` : fn.name}/${statementId}`;
+}
+
+/** `arn:aws:lambda:region:account:function:name` → the function name; undefined for other Lambda resources. */
+function functionFromResourceArn(arn: string): string | undefined {
+  const parts = arn.split(':');
+  return parts[5] === 'function' && parts[6] ? parts[6] : undefined;
+}
+
+function taggedFunction(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+  const arn = reqString(event.request, 'resource');
+  const name = functionFromResourceArn(arn);
+  if (name === undefined) {
+    ctx.ignore(`tags ${arn}, which is not a function Trailform maps`);
+    return undefined;
+  }
+  return changeFunction(event, ctx, name);
+}
+
+export const lambda: ServiceMapper = {
+  service: 'lambda',
+  eventSource: 'lambda.amazonaws.com',
+  resources: [
+    {
+      type: FUNCTION,
+      importDoc: doc('lambda_function'),
+      required: ['function_name', 'role'],
+      references: { role: ['aws_iam_role'], kms_key_arn: ['aws_kms_key'], 'vpc_config.subnet_ids': ['aws_subnet'], 'vpc_config.security_group_ids': ['aws_security_group'], s3_bucket: ['aws_s3_bucket'] },
+      events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'TagResource', 'UntagResource', 'DeleteFunction'],
+    },
+    {
+      type: PERMISSION,
+      importDoc: doc('lambda_permission'),
+      required: ['action', 'function_name', 'principal'],
+      references: { function_name: [FUNCTION] },
+      events: ['AddPermission', 'RemovePermission'],
+    },
+  ],
+  events: {
+    CreateFunction(event, ctx) {
+      const { request } = event;
+      const { name } = parseFunction(reqString(request, 'functionName'));
+      const arn = functionArn(event);
+      const config = configuration(request);
+      if (config.role === undefined) throw new MalformedRecordError('missing role');
+      const packageType = optString(request, 'packageType');
+      const draft = ctx.create(FUNCTION, name, {
+        importId: name,
+        nameHint: name,
+        fields: fields({ function_name: text(name), ...config, package_type: packageType && packageType !== 'Zip' ? text(packageType) : undefined }),
+        exports: arn ? { function_name: name, arn, id: name } : { function_name: name, id: name },
+        aliases: arn ? [arn] : [],
+      });
+      applyCode(draft, at(request, 'code'));
+      const tags = tagsField(readTags(at(request, 'tags')));
+      if (tags) draft.fields.tags = tags;
+      finish(draft);
+    },
+    UpdateFunctionConfiguration(event, ctx) {
+      const fn = functionOf(event);
+      const draft = changeFunction(event, ctx, fn.name);
+      applyConfiguration(draft, configuration(event.request));
+      ensureCode(draft);
+      finish(draft);
+    },
+    UpdateFunctionCode(event, ctx) {
+      const fn = functionOf(event);
+      const draft = changeFunction(event, ctx, fn.name);
+      // A function adopted without its role stays import-only: the account supplies its configuration.
+      if (!draft.created && draft.fields.role === undefined) return;
+      applyCode(draft, event.request);
+      if (at(event.request, 'architectures') !== undefined) draft.fields.architectures = strings(stringList(event.request, 'architectures'));
+      finish(draft);
+    },
+    TagResource(event, ctx) {
+      const draft = taggedFunction(event, ctx);
+      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      const draft = taggedFunction(event, ctx);
+      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
+    },
+    DeleteFunction(event, ctx) {
+      const fn = functionOf(event);
+      if (fn.qualifier) {
+        ctx.ignore(`deletes version ${fn.qualifier} of ${fn.name}, not the function`);
+        return;
+      }
+      // The function's resource policy goes with it.
+      for (const permission of ctx.all(PERMISSION)) {
+        if (permission.id.startsWith(`${fn.name}/`) || permission.id.startsWith(`${fn.name}:`)) ctx.remove(PERMISSION, permission.id);
+      }
+      ctx.remove(FUNCTION, fn.name);
+    },
+    AddPermission(event, ctx) {
+      const { request } = event;
+      const fn = functionOf(event);
+      const statementId = reqString(request, 'statementId');
+      const id = permissionId(fn, statementId);
+      const opt = (key: string) => (optString(request, key) !== undefined ? text(optString(request, key)!) : undefined);
+      ctx.put(PERMISSION, id, {
+        importId: id,
+        nameHint: `${fn.name}-${statementId}`,
+        fields: fields({
+          statement_id: text(statementId),
+          function_name: text(fn.name),
+          qualifier: fn.qualifier ? text(fn.qualifier) : undefined,
+          action: text(reqString(request, 'action')),
+          principal: text(reqString(request, 'principal')),
+          source_arn: opt('sourceArn'),
+          source_account: opt('sourceAccount'),
+          principal_org_id: opt('principalOrgID'),
+          event_source_token: opt('eventSourceToken'),
+          function_url_auth_type: opt('functionUrlAuthType'),
+        }),
+      });
+    },
+    RemovePermission(event, ctx) {
+      ctx.remove(PERMISSION, permissionId(functionOf(event), reqString(event.request, 'statementId')));
+    },
+  },
+};
