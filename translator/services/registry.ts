@@ -12,6 +12,7 @@ import { sns } from './sns';
 import { logs } from './logs';
 import { iam } from './iam';
 import { lambda } from './lambda';
+import { ec2 } from './ec2';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -25,4 +26,5 @@ export const mappers: readonly ServiceMapper[] = [
   logs,
   iam,
   lambda,
+  ec2,
 ];

@@ -1,0 +1,953 @@
+// Amazon EC2 and VPC: networks, security groups and their rules, instances, key pairs, Elastic IPs
+// and EBS volumes. CloudTrail shape (EC2 Query API): lowerCamel keys, lists wrapped as
+// `{ "items": [...] }` under `…Set` names, booleans that were `X.Value=true` arrive as
+// `{ "value": true }`, numbers may be strings, and identifiers of new resources are only in
+// responseElements. Newer operations (ModifyVolume) wrap PascalCase bodies in `<Op>Request`.
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitor-with-cloudtrail.html
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ResourceInit, ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
+import { applyTags, currentTags } from './tags';
+import { blocks, fields, flag, number, strings, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const VPC = 'aws_vpc';
+const SUBNET = 'aws_subnet';
+const IGW = 'aws_internet_gateway';
+const ROUTE_TABLE = 'aws_route_table';
+const ROUTE = 'aws_route';
+const RTB_ASSOCIATION = 'aws_route_table_association';
+const SG = 'aws_security_group';
+const INGRESS = 'aws_vpc_security_group_ingress_rule';
+const EGRESS = 'aws_vpc_security_group_egress_rule';
+const INSTANCE = 'aws_instance';
+const KEY_PAIR = 'aws_key_pair';
+const EIP = 'aws_eip';
+const VOLUME = 'aws_ebs_volume';
+
+// ---------------------------------------------------------------------------------------------
+// Shared readers
+
+/** Tags a create call asked for (`tagSpecificationSet`), else the tags its response echoes. */
+function createTags(event: MapperEvent, resourceType: string, echoed?: JsonValue): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const spec of listAt(event.request, 'tagSpecificationSet')) {
+    if (optString(spec, 'resourceType') === resourceType) Object.assign(tags, readTags(at(spec, 'tags')));
+  }
+  return Object.keys(tags).length > 0 ? tags : readTags(at(echoed, 'tagSet'));
+}
+
+/** An attribute that EC2 sends either bare or as `{ "value": ... }` (ModifyInstanceAttribute, ModifyVpcAttribute). */
+function attributeValue(source: JsonValue | undefined, key: string): JsonValue | undefined {
+  const value = at(source, key);
+  return isObject(value) && 'value' in value ? value.value : value;
+}
+
+/** A literal string argument of a draft (before references are resolved, every id is one). */
+function textField(draft: ResourceDraft, name: string): string | undefined {
+  const value = draft.fields[name];
+  return value !== undefined && value.kind === 'string' ? value.value : undefined;
+}
+
+function numberField(draft: ResourceDraft, name: string): number | undefined {
+  const value = draft.fields[name];
+  return value !== undefined && value.kind === 'number' ? value.value : undefined;
+}
+
+/** A readable label for names derived from another resource: its Name tag, else its name, else its id. */
+function labelOf(ctx: FoldContext, type: string, id: string): string {
+  const draft = ctx.find(type, id);
+  if (!draft) return id;
+  return currentTags(draft).Name ?? textField(draft, 'name') ?? id;
+}
+
+/** The resource a modify event names; one the session did not create is adopted by its id. */
+function changeById(ctx: FoldContext, type: string, id: string, extra: Partial<ResourceInit> = {}): ResourceDraft {
+  return ctx.change(type, id, { importId: id, nameHint: id, exports: { id }, ...extra });
+}
+
+/** Sets an argument a modify event changed, keeping `tags` last as create events print it. */
+function setArg(draft: ResourceDraft, name: string, value: Fields[string]): void {
+  const { tags, ...rest } = draft.fields;
+  draft.fields = tags === undefined ? { ...rest, [name]: value } : { ...rest, [name]: value, tags };
+}
+
+const setFlag = (draft: ResourceDraft, name: string, value: boolean | undefined) => {
+  if (value !== undefined) setArg(draft, name, flag(value));
+};
+
+// ---------------------------------------------------------------------------------------------
+// VPC, subnets, internet gateways
+
+/** ModifyVpcAttribute takes one attribute per call. */
+const VPC_ATTRIBUTES = [
+  ['enableDnsSupport', 'enable_dns_support'],
+  ['enableDnsHostnames', 'enable_dns_hostnames'],
+  ['enableNetworkAddressUsageMetrics', 'enable_network_address_usage_metrics'],
+] as const;
+
+/** ModifySubnetAttribute: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySubnetAttribute.html */
+const SUBNET_FLAGS = [
+  ['mapPublicIpOnLaunch', 'map_public_ip_on_launch'],
+  ['assignIpv6AddressOnCreation', 'assign_ipv6_address_on_creation'],
+  ['enableDns64', 'enable_dns64'],
+  ['enableResourceNameDnsARecordOnLaunch', 'enable_resource_name_dns_a_record_on_launch'],
+  ['enableResourceNameDnsAAAARecordOnLaunch', 'enable_resource_name_dns_aaaa_record_on_launch'],
+  ['mapCustomerOwnedIpOnLaunch', 'map_customer_owned_ip_on_launch'],
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Routes
+
+/** CreateRoute/ReplaceRoute target parameters and the aws_route argument each sets. */
+const ROUTE_TARGETS = [
+  ['gatewayId', 'gateway_id'],
+  ['natGatewayId', 'nat_gateway_id'],
+  ['networkInterfaceId', 'network_interface_id'],
+  ['vpcPeeringConnectionId', 'vpc_peering_connection_id'],
+  ['transitGatewayId', 'transit_gateway_id'],
+  ['vpcEndpointId', 'vpc_endpoint_id'],
+  ['egressOnlyInternetGatewayId', 'egress_only_gateway_id'],
+  ['localGatewayId', 'local_gateway_id'],
+  ['carrierGatewayId', 'carrier_gateway_id'],
+  ['coreNetworkArn', 'core_network_arn'],
+] as const;
+
+const ROUTE_DESTINATIONS = [
+  ['destinationCidrBlock', 'destination_cidr_block'],
+  ['destinationIpv6CidrBlock', 'destination_ipv6_cidr_block'],
+  ['destinationPrefixListId', 'destination_prefix_list_id'],
+] as const;
+
+interface RouteKey {
+  readonly routeTableId: string;
+  readonly destination: string;
+  readonly destinationArg: string;
+  /** `ROUTETABLEID_DESTINATION`, the aws_route import ID. */
+  readonly id: string;
+}
+
+function routeKey(event: MapperEvent): RouteKey {
+  const routeTableId = reqString(event.request, 'routeTableId');
+  for (const [param, arg] of ROUTE_DESTINATIONS) {
+    const destination = optString(event.request, param);
+    if (destination) return { routeTableId, destination, destinationArg: arg, id: `${routeTableId}_${destination}` };
+  }
+  throw new MalformedRecordError('missing destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId');
+}
+
+/** The route's target arguments, or undefined when its only target is an instance we cannot resolve. */
+function routeTarget(event: MapperEvent, ctx: FoldContext): Fields | undefined {
+  for (const [param, arg] of ROUTE_TARGETS) {
+    const value = optString(event.request, param);
+    if (value) return { [arg]: text(value) };
+  }
+  // aws_route has no instance_id in v6: a route to an instance is a route to its primary network interface.
+  const instanceId = optString(event.request, 'instanceId');
+  const eni = instanceId ? ctx.find(INSTANCE, instanceId)?.exports.primary_network_interface_id : undefined;
+  if (eni) return { network_interface_id: text(eni) };
+  if (instanceId) return undefined;
+  throw new MalformedRecordError('the route has no target (gatewayId, natGatewayId, networkInterfaceId …)');
+}
+
+function routeName(ctx: FoldContext, key: RouteKey): string {
+  const destination = key.destination === '0.0.0.0/0' ? 'default' : key.destination === '::/0' ? 'default ipv6' : key.destination;
+  return `${labelOf(ctx, ROUTE_TABLE, key.routeTableId)} ${destination}`;
+}
+
+/** Removes the resources of `type` whose `arg` holds `id` (dependents AWS deletes along with their parent). */
+function removeWhere(ctx: FoldContext, type: string, arg: string, id: string): void {
+  for (const draft of ctx.all(type)) if (textField(draft, arg) === id) ctx.remove(type, draft.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security group rules
+
+const RULE_SOURCES = [
+  ['cidrIpv4', 'cidr_ipv4'],
+  ['cidrIpv6', 'cidr_ipv6'],
+  ['prefixListId', 'prefix_list_id'],
+  ['referencedGroupInfo.groupId', 'referenced_security_group_id'],
+] as const;
+
+/** One rule as an ipPermissions entry describes it, for matching a revoke against the session's rules. */
+interface RuleSpec {
+  readonly protocol: string;
+  readonly fromPort?: number;
+  readonly toPort?: number;
+  readonly source: readonly [string, string];
+}
+
+const PROTOCOL_NUMBERS: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
+
+function normalizeProtocol(protocol: string): string {
+  const lower = protocol.toLowerCase();
+  return PROTOCOL_NUMBERS[lower] ?? lower;
+}
+
+/**
+ * The rules an Authorize/Revoke request names: `ipPermissions` entries (one rule per CIDR, IPv6 range,
+ * prefix list or group), or the legacy top-level form (`cidrIp`, `ipProtocol`, `fromPort`, `toPort`)
+ * the console still sends for simple rules.
+ */
+function requestedRules(request: JsonValue): RuleSpec[] {
+  const specs: RuleSpec[] = [];
+  const add = (perm: JsonValue, source: readonly [string, string]) =>
+    specs.push({
+      protocol: normalizeProtocol(optString(perm, 'ipProtocol') ?? '-1'),
+      fromPort: optNumber(perm, 'fromPort'),
+      toPort: optNumber(perm, 'toPort'),
+      source,
+    });
+  for (const perm of listAt(request, 'ipPermissions')) {
+    for (const r of listAt(perm, 'ipRanges')) add(perm, ['cidr_ipv4', reqString(r, 'cidrIp')]);
+    for (const r of listAt(perm, 'ipv6Ranges')) add(perm, ['cidr_ipv6', reqString(r, 'cidrIpv6')]);
+    for (const r of listAt(perm, 'prefixListIds')) add(perm, ['prefix_list_id', reqString(r, 'prefixListId')]);
+    for (const r of listAt(perm, 'groups')) {
+      const groupId = optString(r, 'groupId');
+      if (groupId) add(perm, ['referenced_security_group_id', groupId]);
+    }
+  }
+  const cidr = optString(request, 'cidrIp');
+  if (cidr) add(request, ['cidr_ipv4', cidr]);
+  return specs;
+}
+
+function ruleMatches(draft: ResourceDraft, groupId: string, spec: RuleSpec): boolean {
+  if (textField(draft, 'security_group_id') !== groupId) return false;
+  if (normalizeProtocol(textField(draft, 'ip_protocol') ?? '') !== spec.protocol) return false;
+  if (textField(draft, spec.source[0]) !== spec.source[1]) return false;
+  if (spec.protocol === '-1') return true;
+  return (numberField(draft, 'from_port') ?? -1) === (spec.fromPort ?? -1) && (numberField(draft, 'to_port') ?? -1) === (spec.toPort ?? -1);
+}
+
+function portLabel(protocol: string, from: number | undefined, to: number | undefined): string {
+  if (protocol === '-1') return 'all';
+  if (from === undefined) return protocol;
+  return from === to || to === undefined ? `${protocol} ${from}` : `${protocol} ${from} ${to}`;
+}
+
+/** One aws_vpc_security_group_*_rule per securityGroupRuleSet item (each has its own sgr- id). */
+function authorize(event: MapperEvent, ctx: FoldContext, type: string): void {
+  const items = listAt(event.response, 'securityGroupRuleSet');
+  if (items.length === 0) {
+    // Responses before the rule-id API (2021) carry no sgr- ids, so there is nothing to import by.
+    ctx.ignore('the response has no securityGroupRuleSet, so the rules have no sgr- id to import');
+    return;
+  }
+  const tags = createTags(event, 'security-group-rule');
+  for (const item of items) {
+    const ruleId = reqString(item, 'securityGroupRuleId');
+    const groupId = reqString(item, 'groupId');
+    const protocol = reqString(item, 'ipProtocol');
+    // -1 means "all ports"; the provider reads it back as null when the argument is unset.
+    const port = (key: string) => {
+      const value = optNumber(item, key);
+      return protocol === '-1' || value === undefined || value === -1 ? undefined : value;
+    };
+    const body: Fields = { security_group_id: text(groupId), ip_protocol: text(protocol) };
+    const from = port('fromPort');
+    const to = port('toPort');
+    if (from !== undefined) body.from_port = number(from);
+    if (to !== undefined) body.to_port = number(to);
+    let sourceLabel = '';
+    for (const [key, arg] of RULE_SOURCES) {
+      const value = optString(item, key);
+      if (value) {
+        body[arg] = text(value);
+        if (arg === 'cidr_ipv6') sourceLabel = ' ipv6';
+      }
+    }
+    const description = optString(item, 'description');
+    if (description) body.description = text(description);
+    const ruleTags = Object.keys(tags).length > 0 ? tags : readTags(at(item, 'tags'));
+    body.tags = tagsField(ruleTags);
+    ctx.create(type, ruleId, {
+      importId: ruleId,
+      nameHint: `${labelOf(ctx, SG, groupId)} ${portLabel(protocol, from, to)}${sourceLabel}`,
+      fields: fields(body),
+      exports: { id: ruleId },
+    });
+  }
+}
+
+/** Default egress rules AWS adds to every new VPC security group (no CloudTrail event). */
+const isDefaultEgress = (spec: RuleSpec) =>
+  spec.protocol === '-1' && spec.source[0] !== 'prefix_list_id' && (spec.source[1] === '0.0.0.0/0' || spec.source[1] === '::/0');
+
+/** Revokes by rule id, or by matching the rule description against the session's rules. */
+function revoke(event: MapperEvent, ctx: FoldContext, type: string): void {
+  const ids = [
+    ...listAt(event.request, 'securityGroupRuleIds').map((v) => (typeof v === 'string' ? v : reqString(v, 'securityGroupRuleId'))),
+    // Responses since late 2024 list the rules a revoke removed.
+    ...listAt(event.response, 'revokedSecurityGroupRuleSet').map((v) => reqString(v, 'securityGroupRuleId')),
+  ];
+  const groupId = optString(event.request, 'groupId');
+  const specs = requestedRules(event.request);
+  let matched = false;
+  for (const id of new Set(ids)) {
+    if (ctx.find(type, id)) matched = true;
+    ctx.remove(type, id);
+  }
+  if (ids.length === 0 && groupId) {
+    for (const spec of specs) {
+      for (const draft of ctx.all(type)) {
+        if (ruleMatches(draft, groupId, spec)) {
+          ctx.remove(type, draft.id);
+          matched = true;
+        }
+      }
+    }
+  }
+  if (matched || !groupId) return;
+  const group = ctx.find(SG, groupId);
+  if (type === EGRESS && group?.created && specs.length > 0 && specs.every(isDefaultEgress)) {
+    ctx.change(SG, groupId, { importId: groupId, nameHint: groupId }).note(
+      `The session then revoked that default egress rule (event ${event.eventID}), so the group allows no egress except by the rules declared here.`,
+    );
+    return;
+  }
+  if (ids.length === 0) ctx.ignore('revokes rules that existed before the session: nothing to manage');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instances
+
+const USER_DATA_REASON =
+  'CloudTrail hides user data (<sensitiveDataRemoved>) and the provider reads back only its hash, so leaving user_data unset would plan to clear it (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#user_data)';
+
+/** The root volume's settings from the launch request's block-device mapping, when it names the root device. */
+function rootBlockDevice(event: MapperEvent, rootDeviceName: string | undefined): Fields | undefined {
+  if (!rootDeviceName) return undefined;
+  const mapping = listAt(event.request, 'blockDeviceMapping').find((m) => optString(m, 'deviceName') === rootDeviceName);
+  const ebs = at(mapping, 'ebs');
+  if (!isObject(ebs)) return undefined;
+  const volumeType = optString(ebs, 'volumeType');
+  const size = optNumber(ebs, 'volumeSize');
+  const iops = optNumber(ebs, 'iops');
+  const throughput = optNumber(ebs, 'throughput');
+  const root = fields({
+    volume_size: size === undefined ? undefined : number(size),
+    volume_type: volumeType ? text(volumeType) : undefined,
+    // iops/throughput only apply to provisioned types; gp2 reports a computed iops.
+    iops: iops !== undefined && volumeType && ['io1', 'io2', 'gp3'].includes(volumeType) ? number(iops) : undefined,
+    throughput: throughput !== undefined && volumeType === 'gp3' ? number(throughput) : undefined,
+    // Only the non-default values: account-level encryption by default could make `false` wrong.
+    delete_on_termination: optBool(ebs, 'deleteOnTermination') === false ? flag(false) : undefined,
+    encrypted: optBool(ebs, 'encrypted') === true ? flag(true) : undefined,
+  });
+  return Object.keys(root).length > 0 ? root : undefined;
+}
+
+/** Instance profiles are referenced by name; the request carries a name or an ARN (…:instance-profile/path/name). */
+function instanceProfileName(event: MapperEvent): string | undefined {
+  const name = optString(event.request, 'iamInstanceProfile.name');
+  if (name) return name;
+  const arn = optString(event.request, 'iamInstanceProfile.arn');
+  return arn ? arn.split('/').pop() : undefined;
+}
+
+function launchInstance(event: MapperEvent, ctx: FoldContext, item: JsonValue): void {
+  const id = reqString(item, 'instanceId');
+  const request = event.request;
+  const profile = instanceProfileName(event);
+  const inVpc = optString(item, 'subnetId') !== undefined || optString(item, 'vpcId') !== undefined;
+  const groupIds = listAt(item, 'groupSet').map((g) => reqString(g, 'groupId'));
+  const body: Fields = fields({
+    ami: text(optString(item, 'imageId') ?? reqString(listAt(request, 'instancesSet')[0], 'imageId')),
+    instance_type: text(reqString(item, 'instanceType')),
+    subnet_id: optString(item, 'subnetId') ? text(reqString(item, 'subnetId')) : undefined,
+    vpc_security_group_ids: inVpc && groupIds.length > 0 ? strings(groupIds) : undefined,
+    key_name: optString(item, 'keyName') ? text(reqString(item, 'keyName')) : undefined,
+    iam_instance_profile: profile ? text(profile) : undefined,
+    disable_api_termination: optBool(request, 'disableApiTermination') === true ? flag(true) : undefined,
+    disable_api_stop: optBool(request, 'disableApiStop') === true ? flag(true) : undefined,
+    monitoring: optBool(request, 'monitoring.enabled') === true ? flag(true) : undefined,
+    hibernation: optBool(request, 'hibernationOptions.configured') === true ? flag(true) : undefined,
+    instance_initiated_shutdown_behavior: optString(request, 'instanceInitiatedShutdownBehavior') === 'terminate' ? text('terminate') : undefined,
+    tags: tagsField(createTags(event, 'instance', item)),
+  });
+  const cpuCredits = optString(request, 'creditSpecification.cpuCredits');
+  if (cpuCredits) body.credit_specification = blocks({ cpu_credits: text(cpuCredits) });
+  const httpTokens = optString(request, 'metadataOptions.httpTokens');
+  if (httpTokens) body.metadata_options = blocks({ http_tokens: text(httpTokens) });
+  const root = rootBlockDevice(event, optString(item, 'rootDeviceName'));
+  if (root) body.root_block_device = blocks(root);
+  const eni = listAt(item, 'networkInterfaceSet').find((n) => (optNumber(n, 'attachment.deviceIndex') ?? 0) === 0);
+  const eniId = optString(eni, 'networkInterfaceId');
+  const draft = ctx.create(INSTANCE, id, {
+    importId: id,
+    nameHint: id,
+    fields: body,
+    exports: eniId ? { id, primary_network_interface_id: eniId } : { id },
+  });
+  if (at(request, 'userData') !== undefined) draft.ignoreChanges('user_data', USER_DATA_REASON);
+}
+
+/** ModifyInstanceAttribute names one attribute per call, as `{ "<name>": { "value": … } }` or `attribute`/`value`. */
+function modifyInstance(event: MapperEvent, ctx: FoldContext): void {
+  const id = reqString(event.request, 'instanceId');
+  const request = event.request;
+  const named = optString(request, 'attribute');
+  const value = (key: string) => (named === key ? at(request, 'value') : attributeValue(request, key));
+  const instance = changeById(ctx, INSTANCE, id);
+  if (!instance.created) instance.ignoreChanges('user_data', USER_DATA_REASON);
+  const groups = listAt(request, 'groupSet').map((g) => reqString(g, 'groupId'));
+  if (groups.length > 0) setArg(instance, 'vpc_security_group_ids', strings(groups));
+  if (at(request, 'userData') !== undefined || named === 'userData') instance.ignoreChanges('user_data', USER_DATA_REASON);
+  const instanceType = value('instanceType');
+  if (typeof instanceType === 'string') setArg(instance, 'instance_type', text(instanceType));
+  const shutdown = value('instanceInitiatedShutdownBehavior');
+  if (typeof shutdown === 'string') setArg(instance, 'instance_initiated_shutdown_behavior', text(shutdown));
+  for (const [key, arg] of [
+    ['disableApiTermination', 'disable_api_termination'],
+    ['disableApiStop', 'disable_api_stop'],
+    ['sourceDestCheck', 'source_dest_check'],
+    ['ebsOptimized', 'ebs_optimized'],
+  ] as const) {
+    setFlag(instance, arg, named === key ? optBool(request, 'value') : optBool(request, key));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key pairs
+
+/**
+ * public_key is required, but EC2 never returns it and the provider never reads it back, so an
+ * imported key pair would be replaced on the first apply (Import note in the provider docs).
+ */
+const PUBLIC_KEY_REASON =
+  'the provider never reads public_key back after import, and a change forces a new key pair (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/key_pair#import)';
+const PUBLIC_KEY_PLACEHOLDER = 'REPLACE-ME: aws ec2 describe-key-pairs --include-public-key --key-names';
+
+/** ImportKeyPair's publicKeyMaterial is base64 in the API; use it only when it decodes to an OpenSSH public key. */
+function importedPublicKey(event: MapperEvent): string | undefined {
+  const material = optString(event.request, 'publicKeyMaterial');
+  if (!material) return undefined;
+  let decoded = '';
+  try {
+    decoded = atob(material);
+  } catch {
+    // not base64: the record may carry the key as text
+  }
+  return [material, decoded].map((k) => k.trim()).find((k) => /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+( [^\n]*)?$/.test(k));
+}
+
+function createKeyPair(event: MapperEvent, ctx: FoldContext, publicKey: string | undefined): void {
+  const name = optString(event.response, 'keyName') ?? reqString(event.request, 'keyName');
+  const keyPairId = optString(event.response, 'keyPairId');
+  const draft = ctx.create(KEY_PAIR, name, {
+    importId: name,
+    nameHint: name,
+    fields: fields({
+      key_name: text(name),
+      public_key: text(publicKey ?? `${PUBLIC_KEY_PLACEHOLDER} ${name}`),
+      tags: tagsField(createTags(event, 'key-pair', event.response)),
+    }),
+    exports: { key_name: name, id: name },
+    aliases: keyPairId ? [keyPairId] : [],
+  });
+  draft.ignoreChanges('public_key', PUBLIC_KEY_REASON);
+  if (publicKey === undefined) {
+    draft.note('AWS generated this key pair; its private key was shown once and is not in CloudTrail (keyMaterial is removed).');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tags on any of the types above
+
+/** Resource id prefixes CreateTags/DeleteTags name, and the type that id belongs to. */
+const TAGGABLE: readonly (readonly [string, string])[] = [
+  ['vpc-', VPC],
+  ['subnet-', SUBNET],
+  ['igw-', IGW],
+  ['rtb-', ROUTE_TABLE],
+  ['sg-', SG],
+  ['i-', INSTANCE],
+  ['eipalloc-', EIP],
+  ['vol-', VOLUME],
+];
+
+/** The session's resource with this EC2 id (a key pair by its key- id alias, a rule by its sgr- id). */
+function sessionResource(ctx: FoldContext, id: string): ResourceDraft | undefined {
+  if (id.startsWith('sgr-')) return ctx.find(INGRESS, id) ?? ctx.find(EGRESS, id);
+  if (id.startsWith('key-')) return ctx.find(KEY_PAIR, id);
+  const type = TAGGABLE.find(([prefix]) => id.startsWith(prefix))?.[1];
+  return type ? ctx.find(type, id) : undefined;
+}
+
+/** The session's resource with this id, or, for a type we can import by its id, that resource adopted. */
+function taggable(ctx: FoldContext, id: string): ResourceDraft | undefined {
+  const existing = sessionResource(ctx, id);
+  if (existing) return ctx.change(existing.type, existing.id, { importId: existing.importId, nameHint: existing.nameHint });
+  const type = TAGGABLE.find(([prefix]) => id.startsWith(prefix))?.[1];
+  if (!type) return undefined;
+  const adopted = changeById(ctx, type, id);
+  // Arguments the session never saw would otherwise plan a change on a resource we only tagged.
+  if (type === SG) adopted.ignoreChanges('description', 'the group existed before the session, whose records do not carry its description (a change would replace it)');
+  if (type === INSTANCE) adopted.ignoreChanges('user_data', USER_DATA_REASON);
+  return adopted;
+}
+
+function resourceIds(event: MapperEvent): string[] {
+  return listAt(event.request, 'resourcesSet').map((r) => (typeof r === 'string' ? r : reqString(r, 'resourceId')));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const ec2: ServiceMapper = {
+  service: 'ec2',
+  eventSource: 'ec2.amazonaws.com',
+  resources: [
+    { type: VPC, importDoc: doc('vpc'), required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
+    { type: SUBNET, importDoc: doc('subnet'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
+    { type: IGW, importDoc: doc('internet_gateway'), required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },
+    { type: ROUTE_TABLE, importDoc: doc('route_table'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateRouteTable', 'DeleteRouteTable', 'CreateTags', 'DeleteTags'] },
+    {
+      type: ROUTE,
+      importDoc: doc('route'),
+      required: ['route_table_id'],
+      references: {
+        route_table_id: [ROUTE_TABLE],
+        gateway_id: [IGW, 'aws_vpn_gateway'],
+        nat_gateway_id: ['aws_nat_gateway'],
+        network_interface_id: [INSTANCE, 'aws_network_interface'],
+        vpc_peering_connection_id: ['aws_vpc_peering_connection'],
+        transit_gateway_id: ['aws_ec2_transit_gateway'],
+        vpc_endpoint_id: ['aws_vpc_endpoint'],
+        egress_only_gateway_id: ['aws_egress_only_internet_gateway'],
+      },
+      events: ['CreateRoute', 'ReplaceRoute', 'DeleteRoute'],
+    },
+    {
+      type: RTB_ASSOCIATION,
+      importDoc: doc('route_table_association'),
+      required: ['route_table_id'],
+      references: { route_table_id: [ROUTE_TABLE], subnet_id: [SUBNET], gateway_id: [IGW, 'aws_vpn_gateway'] },
+      events: ['AssociateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
+    },
+    { type: SG, importDoc: doc('security_group'), required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
+    {
+      type: INGRESS,
+      importDoc: doc('vpc_security_group_ingress_rule'),
+      required: ['ip_protocol', 'security_group_id'],
+      references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
+      events: ['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress', 'DeleteSecurityGroup'],
+    },
+    {
+      type: EGRESS,
+      importDoc: doc('vpc_security_group_egress_rule'),
+      required: ['ip_protocol', 'security_group_id'],
+      references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
+      events: ['AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupEgress', 'DeleteSecurityGroup'],
+    },
+    {
+      type: INSTANCE,
+      importDoc: doc('instance'),
+      required: [],
+      references: { subnet_id: [SUBNET], vpc_security_group_ids: [SG], key_name: [KEY_PAIR], iam_instance_profile: ['aws_iam_instance_profile'] },
+      events: ['RunInstances', 'ModifyInstanceAttribute', 'TerminateInstances', 'CreateTags', 'DeleteTags'],
+    },
+    { type: KEY_PAIR, importDoc: doc('key_pair'), required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
+    {
+      type: EIP,
+      importDoc: doc('eip'),
+      required: [],
+      references: { instance: [INSTANCE], network_interface: ['aws_network_interface'] },
+      events: ['AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'CreateTags', 'DeleteTags'],
+    },
+    {
+      type: VOLUME,
+      importDoc: doc('ebs_volume'),
+      required: ['availability_zone'],
+      references: { kms_key_id: ['aws_kms_key'], snapshot_id: ['aws_ebs_snapshot'] },
+      events: ['CreateVolume', 'ModifyVolume', 'DeleteVolume', 'CreateTags', 'DeleteTags'],
+    },
+  ],
+  events: {
+    // --- VPC -------------------------------------------------------------------------------
+    CreateVpc(event, ctx) {
+      const vpc = at(event.response, 'vpc');
+      const id = reqString(vpc, 'vpcId');
+      const tenancy = optString(event.request, 'instanceTenancy');
+      const ipamPool = optString(event.request, 'ipv4IpamPoolId');
+      const netmask = optNumber(event.request, 'ipv4NetmaskLength');
+      ctx.create(VPC, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({
+          cidr_block: ipamPool ? undefined : text(optString(event.request, 'cidrBlock') ?? reqString(vpc, 'cidrBlock')),
+          ipv4_ipam_pool_id: ipamPool ? text(ipamPool) : undefined,
+          ipv4_netmask_length: ipamPool && netmask !== undefined ? number(netmask) : undefined,
+          instance_tenancy: tenancy && tenancy !== 'default' ? text(tenancy) : undefined,
+          assign_generated_ipv6_cidr_block: optBool(event.request, 'amazonProvidedIpv6CidrBlock') === true ? flag(true) : undefined,
+          tags: tagsField(createTags(event, 'vpc', vpc)),
+        }),
+        exports: { id },
+      });
+    },
+    ModifyVpcAttribute(event, ctx) {
+      const vpc = changeById(ctx, VPC, reqString(event.request, 'vpcId'));
+      for (const [key, arg] of VPC_ATTRIBUTES) setFlag(vpc, arg, optBool(event.request, key));
+    },
+    DeleteVpc(event, ctx) {
+      ctx.remove(VPC, reqString(event.request, 'vpcId'));
+    },
+
+    // --- Subnets ---------------------------------------------------------------------------
+    CreateSubnet(event, ctx) {
+      const subnet = at(event.response, 'subnet');
+      const id = reqString(subnet, 'subnetId');
+      const arn = optString(subnet, 'subnetArn');
+      const ipv6 = optString(event.request, 'ipv6CidrBlock');
+      ctx.create(SUBNET, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({
+          vpc_id: text(reqString(event.request, 'vpcId')),
+          cidr_block: optString(subnet, 'cidrBlock') ? text(reqString(subnet, 'cidrBlock')) : undefined,
+          ipv6_cidr_block: ipv6 ? text(ipv6) : undefined,
+          ipv6_native: optBool(event.request, 'ipv6Native') === true ? flag(true) : undefined,
+          availability_zone: optString(subnet, 'availabilityZone') ? text(reqString(subnet, 'availabilityZone')) : undefined,
+          tags: tagsField(createTags(event, 'subnet', subnet)),
+        }),
+        exports: arn ? { id, arn } : { id },
+      });
+    },
+    ModifySubnetAttribute(event, ctx) {
+      const subnet = changeById(ctx, SUBNET, reqString(event.request, 'subnetId'));
+      for (const [key, arg] of SUBNET_FLAGS) setFlag(subnet, arg, optBool(event.request, key));
+      const hostnameType = attributeValue(event.request, 'privateDnsHostnameTypeOnLaunch');
+      if (typeof hostnameType === 'string') setArg(subnet, 'private_dns_hostname_type_on_launch', text(hostnameType));
+      const lniIndex = optNumber(event.request, 'enableLniAtDeviceIndex');
+      if (lniIndex !== undefined) setArg(subnet, 'enable_lni_at_device_index', number(lniIndex));
+    },
+    DeleteSubnet(event, ctx) {
+      const id = reqString(event.request, 'subnetId');
+      // Deleting a subnet ends its route table association without a DisassociateRouteTable event.
+      removeWhere(ctx, RTB_ASSOCIATION, 'subnet_id', id);
+      ctx.remove(SUBNET, id);
+    },
+
+    // --- Internet gateways -----------------------------------------------------------------
+    CreateInternetGateway(event, ctx) {
+      const igw = at(event.response, 'internetGateway');
+      const id = reqString(igw, 'internetGatewayId');
+      ctx.create(IGW, id, { importId: id, nameHint: id, fields: fields({ tags: tagsField(createTags(event, 'internet-gateway', igw)) }), exports: { id } });
+    },
+    AttachInternetGateway(event, ctx) {
+      const igw = changeById(ctx, IGW, reqString(event.request, 'internetGatewayId'));
+      igw.fields = { vpc_id: text(reqString(event.request, 'vpcId')), ...igw.fields };
+    },
+    DetachInternetGateway(event, ctx) {
+      const igw = changeById(ctx, IGW, reqString(event.request, 'internetGatewayId'));
+      delete igw.fields.vpc_id;
+    },
+    DeleteInternetGateway(event, ctx) {
+      ctx.remove(IGW, reqString(event.request, 'internetGatewayId'));
+    },
+
+    // --- Route tables, routes, associations ------------------------------------------------
+    CreateRouteTable(event, ctx) {
+      const table = at(event.response, 'routeTable');
+      const id = reqString(table, 'routeTableId');
+      // Routes are separate aws_route resources; `route` is left unset (computed) so the two never fight.
+      ctx.create(ROUTE_TABLE, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({ vpc_id: text(reqString(event.request, 'vpcId')), tags: tagsField(createTags(event, 'route-table', table)) }),
+        exports: { id },
+      });
+    },
+    DeleteRouteTable(event, ctx) {
+      const id = reqString(event.request, 'routeTableId');
+      // A table's routes go with it; AWS logs no DeleteRoute for them.
+      removeWhere(ctx, ROUTE, 'route_table_id', id);
+      ctx.remove(ROUTE_TABLE, id);
+    },
+    CreateRoute(event, ctx) {
+      const key = routeKey(event);
+      const target = routeTarget(event, ctx);
+      if (!target) {
+        ctx.ignore(`the route's target is instance ${optString(event.request, 'instanceId')}, whose network interface the session does not show; aws_route needs network_interface_id`);
+        return;
+      }
+      ctx.create(ROUTE, key.id, {
+        importId: key.id,
+        nameHint: routeName(ctx, key),
+        fields: { route_table_id: text(key.routeTableId), [key.destinationArg]: text(key.destination), ...target },
+      });
+    },
+    ReplaceRoute(event, ctx) {
+      const key = routeKey(event);
+      const target = routeTarget(event, ctx);
+      if (!target) {
+        ctx.ignore(`the route's new target is instance ${optString(event.request, 'instanceId')}, whose network interface the session does not show`);
+        return;
+      }
+      const body: Fields = { route_table_id: text(key.routeTableId), [key.destinationArg]: text(key.destination), ...target };
+      // ReplaceRoute states the route's whole configuration, so an adopted route gets a complete block.
+      const route = ctx.change(ROUTE, key.id, { importId: key.id, nameHint: routeName(ctx, key), fields: body });
+      route.fields = body;
+    },
+    DeleteRoute(event, ctx) {
+      ctx.remove(ROUTE, routeKey(event).id);
+    },
+    AssociateRouteTable(event, ctx) {
+      const routeTableId = reqString(event.request, 'routeTableId');
+      const subnetId = optString(event.request, 'subnetId');
+      const gatewayId = optString(event.request, 'gatewayId');
+      const owner = subnetId ?? gatewayId;
+      if (!owner) throw new MalformedRecordError('missing subnetId or gatewayId');
+      const associationId = reqString(event.response, 'associationId');
+      // Keyed by the subnet or gateway (each has at most one association); imported as `owner/rtb-…`.
+      ctx.create(RTB_ASSOCIATION, owner, {
+        importId: `${owner}/${routeTableId}`,
+        nameHint: labelOf(ctx, subnetId ? SUBNET : IGW, owner),
+        fields: fields({
+          subnet_id: subnetId ? text(subnetId) : undefined,
+          gateway_id: gatewayId ? text(gatewayId) : undefined,
+          route_table_id: text(routeTableId),
+        }),
+        aliases: [associationId],
+      });
+    },
+    ReplaceRouteTableAssociation(event, ctx) {
+      const associationId = reqString(event.request, 'associationId');
+      const routeTableId = reqString(event.request, 'routeTableId');
+      const association = ctx.find(RTB_ASSOCIATION, associationId);
+      if (!association) {
+        // The record names only the association id, not its subnet: the import ID cannot be built.
+        ctx.ignore(`association ${associationId} existed before the session and the record does not name its subnet (or it is the main route table's association)`);
+        return;
+      }
+      const changed = ctx.change(RTB_ASSOCIATION, association.id, { importId: association.importId, nameHint: association.nameHint });
+      setArg(changed, 'route_table_id', text(routeTableId));
+      changed.importId = `${changed.id}/${routeTableId}`;
+      const newAssociationId = optString(event.response, 'newAssociationId');
+      if (newAssociationId) changed.aliases = [...changed.aliases, newAssociationId];
+    },
+    DisassociateRouteTable(event, ctx) {
+      ctx.remove(RTB_ASSOCIATION, reqString(event.request, 'associationId'));
+    },
+
+    // --- Security groups and rules ---------------------------------------------------------
+    CreateSecurityGroup(event, ctx) {
+      const id = reqString(event.response, 'groupId');
+      const name = reqString(event.request, 'groupName');
+      const vpcId = optString(event.request, 'vpcId');
+      const group = ctx.create(SG, id, {
+        importId: id,
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          // Required by CreateSecurityGroup and ForceNew in Terraform, whose default would differ.
+          description: text(reqString(event.request, 'groupDescription')),
+          vpc_id: vpcId ? text(vpcId) : undefined,
+          tags: tagsField(createTags(event, 'security-group', event.response)),
+        }),
+        exports: { id, name },
+      });
+      // `egress` is optional+computed: left unset, the imported group keeps AWS's default rule as is.
+      group.note(
+        'AWS gave this group its default allow-all egress rule (no CloudTrail event, so no sgr- id to import); egress is left unset, so Terraform neither manages nor removes it (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/security_group).',
+      );
+    },
+    DeleteSecurityGroup(event, ctx) {
+      const groupId = optString(event.request, 'groupId');
+      const groupName = optString(event.request, 'groupName');
+      if (!groupId && !groupName) throw new MalformedRecordError('missing groupId or groupName');
+      const id = groupId ?? ctx.all(SG).find((g) => textField(g, 'name') === groupName)?.id;
+      if (!id) {
+        ctx.remove(SG, groupName!);
+        return;
+      }
+      // A group's rules are deleted with it.
+      removeWhere(ctx, INGRESS, 'security_group_id', id);
+      removeWhere(ctx, EGRESS, 'security_group_id', id);
+      ctx.remove(SG, id);
+    },
+    AuthorizeSecurityGroupIngress(event, ctx) {
+      authorize(event, ctx, INGRESS);
+    },
+    AuthorizeSecurityGroupEgress(event, ctx) {
+      authorize(event, ctx, EGRESS);
+    },
+    RevokeSecurityGroupIngress(event, ctx) {
+      revoke(event, ctx, INGRESS);
+    },
+    RevokeSecurityGroupEgress(event, ctx) {
+      revoke(event, ctx, EGRESS);
+    },
+
+    // --- Instances -------------------------------------------------------------------------
+    RunInstances(event, ctx) {
+      const items = listAt(event.response, 'instancesSet');
+      if (items.length === 0) throw new MalformedRecordError('missing responseElements.instancesSet');
+      for (const item of items) launchInstance(event, ctx, item);
+    },
+    ModifyInstanceAttribute(event, ctx) {
+      modifyInstance(event, ctx);
+    },
+    TerminateInstances(event, ctx) {
+      for (const item of listAt(event.request, 'instancesSet')) {
+        const id = reqString(item, 'instanceId');
+        // The instance's Elastic IP stays allocated but is disassociated.
+        for (const eip of ctx.all(EIP)) {
+          if (textField(eip, 'instance') === id) delete ctx.change(EIP, eip.id, { importId: eip.importId, nameHint: eip.nameHint }).fields.instance;
+        }
+        ctx.remove(INSTANCE, id);
+      }
+    },
+
+    // --- Key pairs -------------------------------------------------------------------------
+    CreateKeyPair(event, ctx) {
+      createKeyPair(event, ctx, undefined);
+    },
+    ImportKeyPair(event, ctx) {
+      createKeyPair(event, ctx, importedPublicKey(event));
+    },
+    DeleteKeyPair(event, ctx) {
+      const name = optString(event.request, 'keyName') ?? reqString(event.request, 'keyPairId');
+      ctx.remove(KEY_PAIR, name);
+    },
+
+    // --- Elastic IPs -----------------------------------------------------------------------
+    AllocateAddress(event, ctx) {
+      const id = reqString(event.response, 'allocationId');
+      const publicIp = optString(event.response, 'publicIp');
+      const address = optString(event.request, 'address');
+      ctx.create(EIP, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({
+          domain: text(optString(event.response, 'domain') ?? 'vpc'),
+          address: address ? text(address) : undefined,
+          tags: tagsField(createTags(event, 'elastic-ip')),
+        }),
+        exports: { id },
+        aliases: publicIp ? [publicIp] : [],
+      });
+    },
+    AssociateAddress(event, ctx) {
+      const allocationId = optString(event.request, 'allocationId');
+      const publicIp = optString(event.request, 'publicIp');
+      const known = ctx.find(EIP, allocationId ?? publicIp ?? '');
+      if (!allocationId && !known) {
+        ctx.ignore('associates an address the session did not allocate, named only by its public IP');
+        return;
+      }
+      const eip = known ? ctx.change(EIP, known.id, { importId: known.importId, nameHint: known.nameHint }) : changeById(ctx, EIP, allocationId!);
+      const instanceId = optString(event.request, 'instanceId');
+      const eniId = optString(event.request, 'networkInterfaceId');
+      if (!instanceId && !eniId) throw new MalformedRecordError('missing instanceId or networkInterfaceId');
+      // `instance` and `network_interface` are both computed: set the one the user chose.
+      delete eip.fields.instance;
+      delete eip.fields.network_interface;
+      if (instanceId) setArg(eip, 'instance', text(instanceId));
+      else setArg(eip, 'network_interface', text(eniId!));
+      const privateIp = optString(event.request, 'privateIpAddress');
+      if (privateIp) setArg(eip, 'associate_with_private_ip', text(privateIp));
+      const associationId = optString(event.response, 'associationId');
+      if (associationId) eip.aliases = [...eip.aliases, associationId];
+    },
+    DisassociateAddress(event, ctx) {
+      const eip = ctx.find(EIP, optString(event.request, 'associationId') ?? optString(event.request, 'publicIp') ?? '');
+      if (!eip) {
+        ctx.ignore('disassociates an address the session did not allocate or associate');
+        return;
+      }
+      const changed = ctx.change(EIP, eip.id, { importId: eip.importId, nameHint: eip.nameHint });
+      delete changed.fields.instance;
+      delete changed.fields.network_interface;
+      delete changed.fields.associate_with_private_ip;
+    },
+    ReleaseAddress(event, ctx) {
+      ctx.remove(EIP, optString(event.request, 'allocationId') ?? reqString(event.request, 'publicIp'));
+    },
+
+    // --- EBS volumes -----------------------------------------------------------------------
+    CreateVolume(event, ctx) {
+      const id = reqString(event.response, 'volumeId');
+      const request = event.request;
+      const type = optString(event.response, 'volumeType') ?? optString(request, 'volumeType');
+      const provisioned = type !== undefined && ['io1', 'io2', 'gp3'].includes(type);
+      const iops = optNumber(request, 'iops');
+      const throughput = optNumber(request, 'throughput');
+      // The response carries the key's ARN, the form the provider stores; the request may hold an alias.
+      const kmsKeyId = optString(event.response, 'kmsKeyId');
+      const snapshotId = optString(request, 'snapshotId');
+      ctx.create(VOLUME, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({
+          availability_zone: text(optString(event.response, 'zone') ?? reqString(request, 'zone')),
+          size: optNumber(event.response, 'size') !== undefined ? number(optNumber(event.response, 'size')!) : undefined,
+          type: type ? text(type) : undefined,
+          iops: provisioned && iops !== undefined ? number(iops) : undefined,
+          throughput: type === 'gp3' && throughput !== undefined ? number(throughput) : undefined,
+          encrypted: optBool(event.response, 'encrypted') === true ? flag(true) : undefined,
+          kms_key_id: kmsKeyId ? text(kmsKeyId) : undefined,
+          snapshot_id: snapshotId ? text(snapshotId) : undefined,
+          multi_attach_enabled: optBool(request, 'multiAttachEnabled') === true ? flag(true) : undefined,
+          tags: tagsField(createTags(event, 'volume', event.response)),
+        }),
+        exports: { id },
+      });
+    },
+    ModifyVolume(event, ctx) {
+      // New-style operation: `ModifyVolumeRequest` (PascalCase) in, `ModifyVolumeResponse.volumeModification` out.
+      const request = at(event.request, 'ModifyVolumeRequest') ?? event.request;
+      const modification = at(event.response, 'ModifyVolumeResponse.volumeModification') ?? at(event.response, 'volumeModification');
+      const id = optString(request, 'VolumeId') ?? reqString(modification, 'volumeId');
+      const volume = changeById(ctx, VOLUME, id);
+      const size = optNumber(modification, 'targetSize') ?? optNumber(request, 'Size');
+      const type = optString(modification, 'targetVolumeType') ?? optString(request, 'VolumeType') ?? textField(volume, 'type');
+      const iops = optNumber(request, 'Iops') ?? optNumber(modification, 'targetIops');
+      const throughput = optNumber(request, 'Throughput') ?? optNumber(modification, 'targetThroughput');
+      if (size !== undefined) setArg(volume, 'size', number(size));
+      if (type !== undefined) setArg(volume, 'type', text(type));
+      const provisioned = type !== undefined && ['io1', 'io2', 'gp3'].includes(type);
+      if (provisioned && iops !== undefined) setArg(volume, 'iops', number(iops));
+      else if (!provisioned) delete volume.fields.iops;
+      if (type === 'gp3' && throughput !== undefined) setArg(volume, 'throughput', number(throughput));
+      else if (type !== 'gp3') delete volume.fields.throughput;
+      const multiAttach = optBool(request, 'MultiAttachEnabled');
+      setFlag(volume, 'multi_attach_enabled', multiAttach);
+    },
+    DeleteVolume(event, ctx) {
+      ctx.remove(VOLUME, reqString(event.request, 'volumeId'));
+    },
+
+    // --- Tags ------------------------------------------------------------------------------
+    CreateTags(event, ctx) {
+      const tags = readTags(at(event.request, 'tagSet'));
+      let tagged = false;
+      for (const id of resourceIds(event)) {
+        const draft = taggable(ctx, id);
+        if (draft) applyTags(draft, tags);
+        tagged ||= draft !== undefined;
+      }
+      if (!tagged) ctx.ignore('tags only resources Trailform does not map (AMIs, snapshots, network interfaces …)');
+    },
+    DeleteTags(event, ctx) {
+      const entries = listAt(event.request, 'tagSet');
+      let untagged = false;
+      for (const id of resourceIds(event)) {
+        // Only the session's own resources: removing tags from one we never saw states nothing to manage.
+        const draft = sessionResource(ctx, id);
+        if (!draft) continue;
+        untagged = true;
+        const current = currentTags(draft);
+        // A tag given with a value is deleted only when the value matches (DeleteTags API).
+        const remove = entries
+          .filter((e) => optString(e, 'value') === undefined || current[reqString(e, 'key')] === optString(e, 'value'))
+          .map((e) => reqString(e, 'key'));
+        applyTags(ctx.change(draft.type, draft.id, { importId: draft.importId, nameHint: draft.nameHint }), {}, remove);
+      }
+      if (!untagged) ctx.ignore('untags only resources the session does not have');
+    },
+  },
+};
