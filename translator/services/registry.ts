@@ -13,6 +13,7 @@ import { logs } from './logs';
 import { iam } from './iam';
 import { lambda } from './lambda';
 import { ec2 } from './ec2';
+import { kms } from './kms';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -27,4 +28,5 @@ export const mappers: readonly ServiceMapper[] = [
   iam,
   lambda,
   ec2,
+  kms,
 ];

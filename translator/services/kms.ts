@@ -1,0 +1,206 @@
+// AWS KMS keys and aliases. JSON protocol: `keyId` is a key ID or key ARN, CreateKey answers with
+// `keyMetadata`, tags are `[{tagKey, tagValue}]`, and key policies arrive as JSON strings.
+// KMS also logs every cryptographic call and grant as a management event; those change nothing a
+// manifest holds and are ignored with a reason.
+// https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html
+
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import { flag, jsonDocument, number, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const KEY = 'aws_kms_key';
+const ALIAS = 'aws_kms_alias';
+
+function partition(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+}
+
+/** `1234abcd-…` from a key ID or a key ARN (`arn:aws:kms:region:account:key/1234abcd-…`). */
+function keyIdOf(value: string): string {
+  return value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value;
+}
+
+function keyArn(event: MapperEvent, keyId: string): string {
+  return `arn:${partition(event.region)}:kms:${event.region}:${event.accountId}:key/${keyId}`;
+}
+
+function keyExports(keyId: string, arn: string): Record<string, string> {
+  return { id: keyId, key_id: keyId, arn };
+}
+
+/** The key a call names by `keyId`; adopted (import-only arguments) when the session did not create it. */
+function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const raw = reqString(event.request, 'keyId');
+  const keyId = keyIdOf(raw);
+  const arn = raw.startsWith('arn:') ? raw : keyArn(event, keyId);
+  return ctx.change(KEY, keyId, { importId: keyId, nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) });
+}
+
+function aliasArn(event: MapperEvent, name: string): string {
+  return `arn:${partition(event.region)}:kms:${event.region}:${event.accountId}:${name}`;
+}
+
+function aliasHint(name: string): string {
+  return name.replace(/^alias\//, '');
+}
+
+/** Grants are made by AWS services (EBS, RDS, Secrets Manager …) for the key's users and retired by them. */
+const GRANT_REASON =
+  'a KMS grant: grants are mostly made and retired by AWS services on behalf of the key user (EBS, RDS …); Trailform does not map them to aws_kms_grant';
+const CRYPTO_REASON = 'a cryptographic operation with the key: it changes no resource';
+
+const ignoreWith = (reason: string) => (_event: MapperEvent, ctx: FoldContext) => ctx.ignore(reason);
+
+const GRANT_EVENTS = ['CreateGrant', 'RetireGrant', 'RevokeGrant'] as const;
+// Most are read-only by name (normalize skips them); the rest would otherwise reach the mapper.
+const CRYPTO_EVENTS = [
+  'Decrypt',
+  'Encrypt',
+  'ReEncrypt',
+  'GenerateDataKey',
+  'GenerateDataKeyWithoutPlaintext',
+  'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext',
+  'GenerateRandom',
+  'GenerateMac',
+  'VerifyMac',
+  'Sign',
+  'Verify',
+  'DeriveSharedSecret',
+] as const;
+const IGNORED: readonly string[] = [...GRANT_EVENTS, ...CRYPTO_EVENTS];
+
+export const kms: ServiceMapper = {
+  service: 'kms',
+  eventSource: 'kms.amazonaws.com',
+  resources: [
+    {
+      type: KEY,
+      importDoc: doc('kms_key'),
+      required: [],
+      events: [
+        'CreateKey',
+        'PutKeyPolicy',
+        'EnableKeyRotation',
+        'DisableKeyRotation',
+        'UpdateKeyDescription',
+        'EnableKey',
+        'DisableKey',
+        'TagResource',
+        'UntagResource',
+        'ScheduleKeyDeletion',
+        'CancelKeyDeletion',
+        // Handled only to be reported ignored with a reason (grants, cryptographic operations).
+        ...IGNORED,
+      ],
+    },
+    {
+      type: ALIAS,
+      importDoc: doc('kms_alias'),
+      required: ['target_key_id'],
+      references: { target_key_id: [KEY] },
+      events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
+    },
+  ],
+  events: {
+    CreateKey(event, ctx) {
+      const origin = optString(event.request, 'origin');
+      if (origin === 'EXTERNAL') {
+        // Imported key material is a different resource type (aws_kms_external_key).
+        ctx.ignore('unsupported for now: a key with imported key material (origin EXTERNAL) is an aws_kms_external_key, which Trailform does not map');
+        return;
+      }
+      const keyId = reqString(event.response, 'keyMetadata.keyId');
+      const arn = optString(event.response, 'keyMetadata.arn') ?? keyArn(event, keyId);
+      const description = optString(event.request, 'description');
+      const draft = ctx.create(KEY, keyId, { importId: keyId, nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) });
+      const f = draft.fields;
+      if (description !== undefined) f.description = text(description);
+      const usage = optString(event.request, 'keyUsage');
+      if (usage !== undefined) f.key_usage = text(usage);
+      // KeySpec replaced CustomerMasterKeySpec; the provider argument kept the old name.
+      const spec = optString(event.request, 'keySpec') ?? optString(event.request, 'customerMasterKeySpec');
+      if (spec !== undefined) f.customer_master_key_spec = text(spec);
+      const store = optString(event.request, 'customKeyStoreId');
+      if (store !== undefined) f.custom_key_store_id = text(store);
+      const xks = optString(event.request, 'xksKeyId');
+      if (xks !== undefined) f.xks_key_id = text(xks);
+      if (optBool(event.request, 'multiRegion') === true) f.multi_region = flag(true);
+      const policy = readJsonDocument(at(event.request, 'policy'), 'policy');
+      if (policy !== undefined) f.policy = jsonDocument(policy);
+      if (optBool(event.request, 'bypassPolicyLockoutSafetyCheck') === true) f.bypass_policy_lockout_safety_check = flag(true);
+      const tags = tagsField(readTags(at(event.request, 'tags')));
+      if (tags) f.tags = tags;
+    },
+    PutKeyPolicy(event, ctx) {
+      const policy = readJsonDocument(at(event.request, 'policy'), 'policy');
+      if (policy === undefined) throw new MalformedRecordError('missing policy');
+      changeKey(event, ctx).fields.policy = jsonDocument(policy);
+    },
+    EnableKeyRotation(event, ctx) {
+      const f = changeKey(event, ctx).fields;
+      f.enable_key_rotation = flag(true);
+      const period = optNumber(event.request, 'rotationPeriodInDays');
+      if (period !== undefined) f.rotation_period_in_days = number(period);
+    },
+    DisableKeyRotation(event, ctx) {
+      const f = changeKey(event, ctx).fields;
+      f.enable_key_rotation = flag(false);
+      delete f.rotation_period_in_days;
+    },
+    UpdateKeyDescription(event, ctx) {
+      changeKey(event, ctx).fields.description = text(optString(event.request, 'description') ?? '');
+    },
+    EnableKey(event, ctx) {
+      changeKey(event, ctx).fields.is_enabled = flag(true);
+    },
+    DisableKey(event, ctx) {
+      changeKey(event, ctx).fields.is_enabled = flag(false);
+    },
+    CancelKeyDeletion(event, ctx) {
+      // A key whose deletion is cancelled comes back disabled.
+      // https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-scheduling-key-deletion.html
+      changeKey(event, ctx).fields.is_enabled = flag(false);
+    },
+    TagResource(event, ctx) {
+      applyTags(changeKey(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      applyTags(changeKey(event, ctx), {}, stringList(event.request, 'tagKeys'));
+    },
+    ScheduleKeyDeletion(event, ctx) {
+      // The key is on its way out (deleted after pendingWindowInDays): it leaves the manifest, and so do
+      // the aliases that point at it, which KMS deletes with the key.
+      const keyId = keyIdOf(reqString(event.request, 'keyId'));
+      const key = ctx.find(KEY, keyId);
+      for (const alias of ctx.all(ALIAS)) {
+        const target = alias.fields.target_key_id;
+        if (target && target.kind === 'string' && (keyIdOf(target.value) === keyId || target.value === key?.exports.arn)) ctx.remove(ALIAS, alias.id);
+      }
+      ctx.remove(KEY, keyId);
+    },
+    CreateAlias(event, ctx) {
+      const name = reqString(event.request, 'aliasName');
+      ctx.create(ALIAS, name, {
+        importId: name,
+        nameHint: aliasHint(name),
+        fields: { name: text(name), target_key_id: text(reqString(event.request, 'targetKeyId')) },
+        exports: { id: name, name, arn: aliasArn(event, name) },
+      });
+    },
+    UpdateAlias(event, ctx) {
+      const name = reqString(event.request, 'aliasName');
+      const target = text(reqString(event.request, 'targetKeyId'));
+      const draft = ctx.change(ALIAS, name, { importId: name, nameHint: aliasHint(name), fields: { name: text(name), target_key_id: target }, exports: { id: name, name, arn: aliasArn(event, name) } });
+      draft.fields.target_key_id = target;
+    },
+    DeleteAlias(event, ctx) {
+      ctx.remove(ALIAS, reqString(event.request, 'aliasName'));
+    },
+    ...Object.fromEntries(GRANT_EVENTS.map((name) => [name, ignoreWith(GRANT_REASON)])),
+    ...Object.fromEntries(CRYPTO_EVENTS.map((name) => [name, ignoreWith(CRYPTO_REASON)])),
+  },
+};
