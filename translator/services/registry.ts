@@ -14,6 +14,7 @@ import { iam } from './iam';
 import { lambda } from './lambda';
 import { ec2 } from './ec2';
 import { kms } from './kms';
+import { autoscaling } from './autoscaling';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -29,4 +30,5 @@ export const mappers: readonly ServiceMapper[] = [
   lambda,
   ec2,
   kms,
+  autoscaling,
 ];

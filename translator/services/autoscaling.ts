@@ -1,0 +1,347 @@
+// Amazon EC2 Auto Scaling groups and their scaling policies. CloudTrail shape (Query protocol): request
+// keys are the API member names with only the first letter lowered, so acronyms keep their capitals
+// (`vPCZoneIdentifier`, `targetGroupARNs`, like ELB's `dNSName`); Create/UpdateAutoScalingGroup have no
+// response, PutScalingPolicy returns `policyARN` and `alarms`.
+// https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, reqString, stringList } from './read';
+import { blocks, fields, flag, maybe, number, strings, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const ASG = 'aws_autoscaling_group';
+const POLICY = 'aws_autoscaling_policy';
+
+const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
+const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
+const optFlag = (source: JsonValue | undefined, path: string) => maybe(optBool(source, path), flag);
+const optStrings = (source: JsonValue | undefined, path: string) => {
+  const values = stringList(source, path);
+  return values.length > 0 ? strings(values) : undefined;
+};
+
+/** The first of several spellings present (acronym casing is not documented for every member). */
+function firstKey(source: JsonValue, ...paths: string[]): string {
+  return paths.find((p) => at(source, p) !== undefined) ?? paths[0]!;
+}
+
+function groupName(event: MapperEvent): string {
+  return reqString(event.request, 'autoScalingGroupName');
+}
+
+function launchTemplateSpec(spec: JsonValue, id: string, name: string): Fields {
+  return fields({ [id]: optText(spec, 'launchTemplateId'), [name]: optText(spec, 'launchTemplateName'), version: optText(spec, 'version') });
+}
+
+function mixedInstancesPolicy(policy: JsonValue, draft: ResourceDraft): Fields {
+  const template = at(policy, 'launchTemplate');
+  const overrides = listAt(template, 'overrides');
+  if (overrides.some((o) => at(o, 'instanceRequirements') !== undefined)) {
+    draft.note('mixed_instances_policy overrides with instance requirements are not mapped; check the first plan.');
+  }
+  const distribution = at(policy, 'instancesDistribution');
+  return fields({
+    instances_distribution: isObject(distribution)
+      ? blocks(
+          fields({
+            on_demand_allocation_strategy: optText(distribution, 'onDemandAllocationStrategy'),
+            on_demand_base_capacity: optNum(distribution, 'onDemandBaseCapacity'),
+            on_demand_percentage_above_base_capacity: optNum(distribution, 'onDemandPercentageAboveBaseCapacity'),
+            spot_allocation_strategy: optText(distribution, 'spotAllocationStrategy'),
+            spot_instance_pools: optNum(distribution, 'spotInstancePools'),
+            spot_max_price: optText(distribution, 'spotMaxPrice'),
+          }),
+        )
+      : undefined,
+    launch_template: blocks(
+      fields({
+        launch_template_specification: blocks(launchTemplateSpec(at(template, 'launchTemplateSpecification') ?? null, 'launch_template_id', 'launch_template_name')),
+        override: overrides.length > 0
+          ? blocks(...overrides.map((o) => fields({ instance_type: optText(o, 'instanceType'), weighted_capacity: optText(o, 'weightedCapacity') })))
+          : undefined,
+      }),
+    ),
+  });
+}
+
+/** `tag` blocks from `[{key, value, propagateAtLaunch}]`. */
+function tagBlocks(tags: JsonValue[]): Fields[] {
+  return tags.map((t) =>
+    fields({
+      key: text(reqString(t, 'key')),
+      value: text(optString(t, 'value') ?? ''),
+      // PropagateAtLaunch is optional in the API's Tag type and false when left out.
+      propagate_at_launch: flag(optBool(t, 'propagateAtLaunch') ?? false),
+    }),
+  );
+}
+
+/** The arguments a Create/UpdateAutoScalingGroup request states; Update names only what it changes. */
+function groupArguments(request: JsonValue, draft: ResourceDraft): Fields {
+  const zones = optString(request, firstKey(request, 'vPCZoneIdentifier', 'vpcZoneIdentifier', 'VPCZoneIdentifier'));
+  const template = at(request, 'launchTemplate');
+  const mixed = at(request, 'mixedInstancesPolicy');
+  return fields({
+    min_size: optNum(request, 'minSize'),
+    max_size: optNum(request, 'maxSize'),
+    desired_capacity: optNum(request, 'desiredCapacity'),
+    desired_capacity_type: optText(request, 'desiredCapacityType'),
+    launch_configuration: optText(request, 'launchConfigurationName'),
+    vpc_zone_identifier: zones === undefined ? undefined : strings(zones.split(',').map((s) => s.trim()).filter((s) => s !== '')),
+    availability_zones: optStrings(request, 'availabilityZones'),
+    target_group_arns: optStrings(request, firstKey(request, 'targetGroupARNs', 'targetGroupArns')),
+    load_balancers: optStrings(request, 'loadBalancerNames'),
+    health_check_type: optText(request, 'healthCheckType'),
+    health_check_grace_period: optNum(request, 'healthCheckGracePeriod'),
+    default_cooldown: optNum(request, 'defaultCooldown'),
+    default_instance_warmup: optNum(request, 'defaultInstanceWarmup'),
+    max_instance_lifetime: optNum(request, 'maxInstanceLifetime'),
+    placement_group: optText(request, 'placementGroup'),
+    termination_policies: optStrings(request, 'terminationPolicies'),
+    protect_from_scale_in: optFlag(request, 'newInstancesProtectedFromScaleIn'),
+    capacity_rebalance: optFlag(request, 'capacityRebalance'),
+    service_linked_role_arn: optText(request, firstKey(request, 'serviceLinkedRoleARN', 'serviceLinkedRoleArn')),
+    context: optText(request, 'context'),
+    launch_template: isObject(template) ? blocks(launchTemplateSpec(template, 'id', 'name')) : undefined,
+    mixed_instances_policy: isObject(mixed) ? blocks(mixedInstancesPolicy(mixed, draft)) : undefined,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scaling policies
+
+const policyId = (group: string, name: string) => `${group}/${name}`;
+
+/** Policy ARNs end in `:autoScalingGroupName/<group>:policyName/<name>` (DeletePolicy accepts name or ARN). */
+function policyFromArn(arn: string): { group: string; name: string } | undefined {
+  const match = /:autoScalingGroupName\/(.+?):policyName\/(.+)$/.exec(arn);
+  return match ? { group: match[1]!, name: match[2]! } : undefined;
+}
+
+function reqNum(source: JsonValue, path: string, what: string) {
+  const value = optNumber(source, path);
+  if (value === undefined) throw new MalformedRecordError(`missing ${what}`);
+  return number(value);
+}
+
+const bound = (source: JsonValue, path: string) => maybe(optNumber(source, path), (n) => text(String(n)));
+
+function dimensions(source: JsonValue, path: string): Fields[] {
+  return listAt(source, path).map((d) => ({ name: text(reqString(d, 'name')), value: text(reqString(d, 'value')) }));
+}
+
+function predefined(source: JsonValue, path: string) {
+  const spec = at(source, path);
+  return isObject(spec)
+    ? blocks(fields({ predefined_metric_type: text(reqString(spec, 'predefinedMetricType')), resource_label: optText(spec, 'resourceLabel') }))
+    : undefined;
+}
+
+function targetTracking(config: JsonValue, draft: ResourceDraft): Fields {
+  const custom = at(config, 'customizedMetricSpecification');
+  if (isObject(custom) && listAt(custom, 'metrics').length > 0) {
+    draft.note('target tracking with metric math (customizedMetricSpecification.metrics) is not mapped; check the first plan.');
+  }
+  const metricDimensions = isObject(custom) ? dimensions(custom, 'dimensions') : [];
+  return fields({
+    target_value: reqNum(config, 'targetValue', 'targetTrackingConfiguration.targetValue'),
+    disable_scale_in: optFlag(config, 'disableScaleIn'),
+    predefined_metric_specification: predefined(config, 'predefinedMetricSpecification'),
+    customized_metric_specification: isObject(custom)
+      ? blocks(
+          fields({
+            metric_name: optText(custom, 'metricName'),
+            namespace: optText(custom, 'namespace'),
+            statistic: optText(custom, 'statistic'),
+            unit: optText(custom, 'unit'),
+            period: optNum(custom, 'period'),
+            metric_dimension: metricDimensions.length > 0 ? blocks(...metricDimensions) : undefined,
+          }),
+        )
+      : undefined,
+  });
+}
+
+function predictive(config: JsonValue, draft: ResourceDraft): Fields {
+  const specs = listAt(config, 'metricSpecifications');
+  if (specs.length === 0) throw new MalformedRecordError('missing predictiveScalingConfiguration.metricSpecifications');
+  const spec = specs[0]!;
+  if (['customizedScalingMetricSpecification', 'customizedLoadMetricSpecification', 'customizedCapacityMetricSpecification'].some((k) => at(spec, k) !== undefined)) {
+    draft.note('predictive scaling with customized metrics is not mapped; check the first plan.');
+  }
+  return fields({
+    mode: optText(config, 'mode'),
+    scheduling_buffer_time: maybe(optString(config, 'schedulingBufferTime'), text),
+    max_capacity_breach_behavior: optText(config, 'maxCapacityBreachBehavior'),
+    max_capacity_buffer: maybe(optString(config, 'maxCapacityBuffer'), text),
+    metric_specification: blocks(
+      fields({
+        target_value: reqNum(spec, 'targetValue', 'metricSpecifications[0].targetValue'),
+        predefined_metric_pair_specification: predefined(spec, 'predefinedMetricPairSpecification'),
+        predefined_load_metric_specification: predefined(spec, 'predefinedLoadMetricSpecification'),
+        predefined_scaling_metric_specification: predefined(spec, 'predefinedScalingMetricSpecification'),
+      }),
+    ),
+  });
+}
+
+function policyFields(request: JsonValue, draft: ResourceDraft): Fields {
+  const steps = listAt(request, 'stepAdjustments');
+  const tracking = at(request, 'targetTrackingConfiguration');
+  const forecast = at(request, 'predictiveScalingConfiguration');
+  return fields({
+    // SimpleScaling is the API's and the provider's default policy type.
+    policy_type: text(optString(request, 'policyType') ?? 'SimpleScaling'),
+    adjustment_type: optText(request, 'adjustmentType'),
+    scaling_adjustment: optNum(request, 'scalingAdjustment'),
+    min_adjustment_magnitude: optNum(request, 'minAdjustmentMagnitude'),
+    cooldown: optNum(request, 'cooldown'),
+    metric_aggregation_type: optText(request, 'metricAggregationType'),
+    estimated_instance_warmup: optNum(request, 'estimatedInstanceWarmup'),
+    enabled: optFlag(request, 'enabled'),
+    step_adjustment: steps.length > 0
+      ? blocks(
+          ...steps.map((s) =>
+            fields({
+              scaling_adjustment: reqNum(s, 'scalingAdjustment', 'stepAdjustments[].scalingAdjustment'),
+              metric_interval_lower_bound: bound(s, 'metricIntervalLowerBound'),
+              metric_interval_upper_bound: bound(s, 'metricIntervalUpperBound'),
+            }),
+          ),
+        )
+      : undefined,
+    target_tracking_configuration: isObject(tracking) ? blocks(targetTracking(tracking, draft)) : undefined,
+    predictive_scaling_configuration: isObject(forecast) ? blocks(predictive(forecast, draft)) : undefined,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function groupExports(name: string) {
+  // `name` first: policies and attachments refer to a group as aws_autoscaling_group.x.name (its id too).
+  return { name, id: name };
+}
+
+function tagDeltas(event: MapperEvent, ctx: FoldContext, apply: (draft: ResourceDraft, tag: JsonValue) => void): void {
+  for (const tag of listAt(event.request, 'tags')) {
+    const type = optString(tag, 'resourceType') ?? 'auto-scaling-group';
+    if (type !== 'auto-scaling-group') throw new MalformedRecordError(`tag resourceType ${type} is not an Auto Scaling group`);
+    const name = reqString(tag, 'resourceId');
+    const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+    // A group from before the session stays import-only (see UpdateAutoScalingGroup).
+    if (draft.created) apply(draft, tag);
+  }
+}
+
+function tagItems(draft: ResourceDraft): Fields[] {
+  const value = draft.fields.tag;
+  return value && value.kind === 'blocks' ? value.items : [];
+}
+
+const tagKey = (item: Fields) => (item.key?.kind === 'string' ? item.key.value : '');
+
+function setTagItems(draft: ResourceDraft, items: Fields[]): void {
+  if (items.length === 0) delete draft.fields.tag;
+  else draft.fields.tag = blocks(...items);
+}
+
+export const autoscaling: ServiceMapper = {
+  service: 'autoscaling',
+  eventSource: 'autoscaling.amazonaws.com',
+  resources: [
+    {
+      type: ASG,
+      importDoc: doc('autoscaling_group'),
+      required: ['max_size', 'min_size'],
+      references: {
+        'launch_template.id': ['aws_launch_template'],
+        'launch_template.name': ['aws_launch_template'],
+        'mixed_instances_policy.launch_template.launch_template_specification.launch_template_id': ['aws_launch_template'],
+        'mixed_instances_policy.launch_template.launch_template_specification.launch_template_name': ['aws_launch_template'],
+        launch_configuration: ['aws_launch_configuration'],
+        vpc_zone_identifier: ['aws_subnet'],
+        target_group_arns: ['aws_lb_target_group'],
+        placement_group: ['aws_placement_group'],
+        service_linked_role_arn: ['aws_iam_service_linked_role', 'aws_iam_role'],
+      },
+      events: ['CreateAutoScalingGroup', 'UpdateAutoScalingGroup', 'CreateOrUpdateTags', 'DeleteTags', 'DeleteAutoScalingGroup'],
+    },
+    {
+      type: POLICY,
+      importDoc: doc('autoscaling_policy'),
+      required: ['autoscaling_group_name', 'name'],
+      references: { autoscaling_group_name: [ASG] },
+      events: ['PutScalingPolicy', 'DeletePolicy', 'DeleteAutoScalingGroup'],
+    },
+  ],
+  events: {
+    CreateAutoScalingGroup(event, ctx) {
+      const name = groupName(event);
+      const draft = ctx.create(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      const args = groupArguments(event.request, draft);
+      if (!args.min_size || !args.max_size) throw new MalformedRecordError('missing minSize or maxSize');
+      const tags = tagBlocks(listAt(event.request, 'tags'));
+      draft.fields = fields({
+        name: text(name),
+        ...args,
+        // The API's default grace period is 0 seconds, the provider's is 300: state the API's when left out
+        // (CreateAutoScalingGroup API reference; autoscaling_group doc, health_check_grace_period).
+        health_check_grace_period: args.health_check_grace_period ?? number(0),
+        tag: tags.length > 0 ? blocks(...tags) : undefined,
+      });
+      if (at(event.request, 'instanceId') !== undefined) {
+        draft.note('Created from an instance (instanceId): the launch configuration AWS derived from it is not in the event; check the first plan.');
+      }
+    },
+    UpdateAutoScalingGroup(event, ctx) {
+      const name = groupName(event);
+      const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      // A group from before the session is import-only: an update names a few arguments, and a block
+      // printed with only those would drop its launch template (Terraform generates the block instead).
+      if (!draft.created) return;
+      const args = groupArguments(event.request, draft);
+      // The launch source arguments replace each other.
+      if (args.launch_template || args.mixed_instances_policy || args.launch_configuration) {
+        delete draft.fields.launch_template;
+        delete draft.fields.mixed_instances_policy;
+        delete draft.fields.launch_configuration;
+      }
+      Object.assign(draft.fields, args);
+    },
+    CreateOrUpdateTags(event, ctx) {
+      tagDeltas(event, ctx, (draft, tag) => {
+        const [item] = tagBlocks([tag]);
+        setTagItems(draft, [...tagItems(draft).filter((t) => tagKey(t) !== reqString(tag, 'key')), item!]);
+      });
+    },
+    DeleteTags(event, ctx) {
+      tagDeltas(event, ctx, (draft, tag) => setTagItems(draft, tagItems(draft).filter((t) => tagKey(t) !== reqString(tag, 'key'))));
+    },
+    DeleteAutoScalingGroup(event, ctx) {
+      const name = groupName(event);
+      // Deleting a group deletes its scaling policies (DeleteAutoScalingGroup API reference).
+      for (const policy of ctx.all(POLICY)) if (policy.id.startsWith(`${name}/`)) ctx.remove(POLICY, policy.id);
+      ctx.remove(ASG, name);
+    },
+
+    PutScalingPolicy(event, ctx) {
+      const group = groupName(event);
+      const name = reqString(event.request, 'policyName');
+      const id = policyId(group, name);
+      const arn = optString(event.response, firstKey(event.response, 'policyARN', 'policyArn'));
+      // PutScalingPolicy creates the policy or replaces its whole configuration.
+      const draft = ctx.put(POLICY, id, { importId: id, nameHint: name, aliases: arn ? [arn] : [], exports: arn ? { arn, id } : { id } });
+      draft.fields = { name: text(name), autoscaling_group_name: text(group), ...policyFields(event.request, draft) };
+    },
+    DeletePolicy(event, ctx) {
+      const policy = reqString(event.request, 'policyName');
+      const fromArn = policyFromArn(policy);
+      const group = fromArn?.group ?? optString(event.request, 'autoScalingGroupName');
+      if (fromArn) ctx.remove(POLICY, policyId(fromArn.group, fromArn.name));
+      else if (group !== undefined) ctx.remove(POLICY, policyId(group, policy));
+      else throw new MalformedRecordError('missing autoScalingGroupName');
+    },
+  },
+};
