@@ -47,6 +47,36 @@ export function cloneFields(fields: Fields): Fields {
   return out;
 }
 
+/** What a mapper holds while it changes a resource; writes go straight to the transaction's copy. */
+class DraftView implements ResourceDraft {
+  constructor(
+    private readonly state: ResourceState,
+    private readonly tx: Transaction,
+  ) {}
+  get type() { return this.state.type; }
+  get id() { return this.state.id; }
+  get created() { return this.state.created; }
+  get fields() { return this.state.fields; }
+  set fields(f: Fields) { this.state.fields = f; }
+  get exports() { return this.state.exports; }
+  set exports(e: Record<string, string>) { this.state.exports = e; }
+  get aliases() { return this.state.aliases; }
+  set aliases(a: string[]) {
+    this.state.aliases = a;
+    this.tx.noteAliases(this.state);
+  }
+  get nameHint() { return this.state.nameHint; }
+  set nameHint(n: string) { this.state.nameHint = n; }
+  get importId() { return this.state.importId; }
+  set importId(i: string) { this.state.importId = i; }
+  ignoreChanges(attribute: string, reason: string): void {
+    if (!this.state.ignoreChanges.some((i) => i.attribute === attribute)) this.state.ignoreChanges.push({ attribute, reason });
+  }
+  note(text: string): void {
+    if (!this.state.notes.includes(text)) this.state.notes.push(text);
+  }
+}
+
 class Transaction implements FoldContext {
   readonly drafts = new Map<string, ResourceState>();
   readonly removals = new Set<string>();
@@ -121,29 +151,13 @@ class Transaction implements FoldContext {
   }
 
   private view(state: ResourceState): ResourceDraft {
+    return new DraftView(state, this);
+  }
+
+  /** Called by DraftView when a mapper sets aliases, so later lookups in this event find them. */
+  noteAliases(state: ResourceState): void {
     const key = ResourceStore.key(state.type, state.region, state.id);
-    const tx = this;
-    return {
-      type: state.type,
-      id: state.id,
-      created: state.created,
-      get fields() { return state.fields; },
-      set fields(f: Fields) { state.fields = f; },
-      get exports() { return state.exports; },
-      set exports(e: Record<string, string>) { state.exports = e; },
-      get aliases() { return state.aliases; },
-      set aliases(a: string[]) { state.aliases = a; for (const alias of a) tx.newAliases.set(`${state.type}|${alias}`, key); },
-      get nameHint() { return state.nameHint; },
-      set nameHint(n: string) { state.nameHint = n; },
-      get importId() { return state.importId; },
-      set importId(i: string) { state.importId = i; },
-      ignoreChanges(attribute: string, reason: string) {
-        if (!state.ignoreChanges.some((i) => i.attribute === attribute)) state.ignoreChanges.push({ attribute, reason });
-      },
-      note(text: string) {
-        if (!state.notes.includes(text)) state.notes.push(text);
-      },
-    };
+    for (const alias of state.aliases) this.newAliases.set(`${state.type}|${alias}`, key);
   }
 
   private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted'): void {
