@@ -15,6 +15,7 @@ import { lambda } from './lambda';
 import { ec2 } from './ec2';
 import { kms } from './kms';
 import { autoscaling } from './autoscaling';
+import { apigateway } from './apigateway';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -31,4 +32,5 @@ export const mappers: readonly ServiceMapper[] = [
   ec2,
   kms,
   autoscaling,
+  apigateway,
 ];

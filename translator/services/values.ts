@@ -45,3 +45,8 @@ export const maybe = <T>(value: T | undefined, build: (v: T) => Expr): Expr | un
 
 /** A list of numbers (status codes, ports). */
 export const numbers = (values: readonly number[]): Expr => list(values.map(num));
+
+/** A map of booleans (API Gateway method request parameters). */
+export function flagMap(values: Record<string, boolean>): Expr {
+  return object(Object.entries(values).map(([k, v]) => [k, bool(v)] as const));
+}
