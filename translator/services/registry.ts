@@ -16,6 +16,7 @@ import { ec2 } from './ec2';
 import { kms } from './kms';
 import { autoscaling } from './autoscaling';
 import { apigateway } from './apigateway';
+import { ecr } from './ecr';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -33,4 +34,5 @@ export const mappers: readonly ServiceMapper[] = [
   kms,
   autoscaling,
   apigateway,
+  ecr,
 ];

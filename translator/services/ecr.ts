@@ -1,0 +1,152 @@
+// Amazon ECR private repositories, their lifecycle policies and repository policies. CloudTrail shape
+// (JSON protocol): request keys are the API member names (`repositoryName`, `policyText`,
+// `lifecyclePolicyText`, `imageScanningConfiguration.scanOnPush`); CreateRepository returns `repository`.
+// https://docs.aws.amazon.com/AmazonECR/latest/userguide/logging-using-cloudtrail.html
+// ECR Public is a different event source (ecr-public.amazonaws.com) and is not mapped here.
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const REPOSITORY = 'aws_ecr_repository';
+const LIFECYCLE = 'aws_ecr_lifecycle_policy';
+const POLICY = 'aws_ecr_repository_policy';
+
+function repositoryName(event: MapperEvent): string {
+  return reqString(event.request, 'repositoryName');
+}
+
+/** `arn:aws:ecr:region:account:repository/<name>` (names may contain `/`). */
+function nameFromArn(arn: string): string {
+  const match = /:repository\/(.+)$/.exec(arn);
+  if (!match) throw new MalformedRecordError(`${arn} is not an ECR repository ARN`);
+  return match[1]!;
+}
+
+function repositoryExports(event: MapperEvent, name: string): Record<string, string> {
+  const arn = optString(event.response, 'repository.repositoryArn') ?? `arn:aws:ecr:${event.region}:${event.accountId}:repository/${name}`;
+  const url = optString(event.response, 'repository.repositoryUri') ?? `${event.accountId}.dkr.ecr.${event.region}.amazonaws.com/${name}`;
+  // `name` first: the policy resources' `repository` argument takes the name (their docs' examples).
+  return { name, id: name, arn, repository_url: url };
+}
+
+/** The repository, adopted when the session did not create it. */
+function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
+  return ctx.change(REPOSITORY, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: repositoryExports(event, name) });
+}
+
+function scanning(source: JsonValue | undefined) {
+  const scanOnPush = optBool(source, 'scanOnPush');
+  return scanOnPush === undefined ? undefined : blocks({ scan_on_push: flag(scanOnPush) });
+}
+
+function policyDocument(event: MapperEvent, key: string) {
+  // The response echoes the stored document pretty-printed; the request holds what the user sent.
+  const policy = readJsonDocument(at(event.request, key) ?? at(event.response, key), key);
+  if (policy === undefined) throw new MalformedRecordError(`missing ${key}`);
+  return jsonDocument(policy);
+}
+
+export const ecr: ServiceMapper = {
+  service: 'ecr',
+  eventSource: 'ecr.amazonaws.com',
+  resources: [
+    {
+      type: REPOSITORY,
+      importDoc: doc('ecr_repository'),
+      required: ['name'],
+      references: { 'encryption_configuration.kms_key': ['aws_kms_key'] },
+      events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository'],
+    },
+    {
+      type: LIFECYCLE,
+      importDoc: doc('ecr_lifecycle_policy'),
+      required: ['policy', 'repository'],
+      references: { repository: [REPOSITORY] },
+      events: ['PutLifecyclePolicy', 'DeleteLifecyclePolicy', 'DeleteRepository'],
+    },
+    {
+      type: POLICY,
+      importDoc: doc('ecr_repository_policy'),
+      required: ['policy', 'repository'],
+      references: { repository: [REPOSITORY] },
+      events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
+    },
+  ],
+  events: {
+    CreateRepository(event, ctx) {
+      const name = repositoryName(event);
+      const request = event.request;
+      const encryption = at(request, 'encryptionConfiguration');
+      const exclusions = listAt(request, 'imageTagMutabilityExclusionFilters');
+      ctx.create(REPOSITORY, name, {
+        importId: name,
+        nameHint: name,
+        exports: repositoryExports(event, name),
+        fields: fields({
+          name: text(name),
+          image_tag_mutability: maybe(optString(request, 'imageTagMutability'), text),
+          image_scanning_configuration: scanning(at(request, 'imageScanningConfiguration')),
+          // encryption_configuration forces replacement; it is stated only when the request chose it.
+          encryption_configuration: isObject(encryption)
+            ? blocks(fields({ encryption_type: maybe(optString(encryption, 'encryptionType'), text), kms_key: maybe(optString(encryption, 'kmsKey'), text) }))
+            : undefined,
+          image_tag_mutability_exclusion_filter: exclusions.length > 0
+            ? blocks(...exclusions.map((f) => ({ filter: text(reqString(f, 'filter')), filter_type: text(reqString(f, 'filterType')) })))
+            : undefined,
+          tags: tagsField(readTags(at(request, 'tags'))),
+        }),
+      });
+    },
+    PutImageTagMutability(event, ctx) {
+      const repository = changeRepository(event, ctx, repositoryName(event));
+      repository.fields.image_tag_mutability = text(reqString(event.request, 'imageTagMutability'));
+      const exclusions = listAt(event.request, 'imageTagMutabilityExclusionFilters');
+      if (exclusions.length > 0) {
+        repository.fields.image_tag_mutability_exclusion_filter = blocks(
+          ...exclusions.map((f) => ({ filter: text(reqString(f, 'filter')), filter_type: text(reqString(f, 'filterType')) })),
+        );
+      }
+    },
+    PutImageScanningConfiguration(event, ctx) {
+      const repository = changeRepository(event, ctx, repositoryName(event));
+      const config = scanning(at(event.request, 'imageScanningConfiguration'));
+      if (!config) throw new MalformedRecordError('missing imageScanningConfiguration.scanOnPush');
+      repository.fields.image_scanning_configuration = config;
+    },
+    TagResource(event, ctx) {
+      const name = nameFromArn(reqString(event.request, 'resourceArn'));
+      applyTags(changeRepository(event, ctx, name), readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      const name = nameFromArn(reqString(event.request, 'resourceArn'));
+      applyTags(changeRepository(event, ctx, name), {}, stringList(event.request, 'tagKeys'));
+    },
+    DeleteRepository(event, ctx) {
+      const name = repositoryName(event);
+      // The policies live inside the repository and go with it.
+      ctx.remove(LIFECYCLE, name);
+      ctx.remove(POLICY, name);
+      ctx.remove(REPOSITORY, name);
+    },
+
+    PutLifecyclePolicy(event, ctx) {
+      const name = repositoryName(event);
+      ctx.put(LIFECYCLE, name, { importId: name, nameHint: name, fields: { repository: text(name), policy: policyDocument(event, 'lifecyclePolicyText') } });
+    },
+    DeleteLifecyclePolicy(event, ctx) {
+      ctx.remove(LIFECYCLE, repositoryName(event));
+    },
+    SetRepositoryPolicy(event, ctx) {
+      const name = repositoryName(event);
+      ctx.put(POLICY, name, { importId: name, nameHint: name, fields: { repository: text(name), policy: policyDocument(event, 'policyText') } });
+    },
+    DeleteRepositoryPolicy(event, ctx) {
+      ctx.remove(POLICY, repositoryName(event));
+    },
+  },
+};
