@@ -107,9 +107,15 @@ function userName(event: MapperEvent): string {
   return reqString(event.request, 'userName');
 }
 
+// aws_iam_user imports with ImportStatePassthrough, so force_destroy stays unset and its default `false`
+// would show as a change in the first plan (hashicorp/terraform-provider-aws#7859).
+const FORCE_DESTROY_REASON = 'import never sets force_destroy (terraform-provider-aws#7859), so its default would show as a change';
+
 function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = userName(event);
-  return ctx.change(USER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+  const user = ctx.change(USER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+  user.ignoreChanges('force_destroy', FORCE_DESTROY_REASON);
+  return user;
 }
 
 export const iam: ServiceMapper = {
@@ -219,9 +225,16 @@ export const iam: ServiceMapper = {
       delete changeRole(event, ctx).fields.permissions_boundary;
     },
     DeleteRole(event, ctx) {
-      // IAM refuses DeleteRole while policies or instance profiles are attached, so their own
-      // Detach/Delete/Remove events come first.
-      ctx.remove(ROLE, roleName(event));
+      // IAM refuses DeleteRole while policies or instance profiles are attached (DeleteConflict), so
+      // whatever the session still holds for the role lost its Detach/Delete/Remove record: drop it too.
+      const name = roleName(event);
+      for (const policy of ctx.all(ROLE_POLICY)) if (policy.id.startsWith(`${name}:`)) ctx.remove(ROLE_POLICY, policy.id);
+      for (const attachment of ctx.all(ATTACHMENT)) if (attachment.id.startsWith(`${name}/`)) ctx.remove(ATTACHMENT, attachment.id);
+      for (const profile of ctx.all(PROFILE)) {
+        const role = profile.fields.role;
+        if (role?.kind === 'string' && role.value === name) delete profile.fields.role;
+      }
+      ctx.remove(ROLE, name);
     },
 
     // ------------------------------------------------------------ aws_iam_role_policy
@@ -300,7 +313,10 @@ export const iam: ServiceMapper = {
       applyTags(changePolicy(event, ctx), {}, tagKeys(event));
     },
     DeletePolicy(event, ctx) {
-      ctx.remove(POLICY, policyArn(event));
+      // IAM refuses DeletePolicy while the policy is attached, so leftover attachments lost their record.
+      const arn = policyArn(event);
+      for (const attachment of ctx.all(ATTACHMENT)) if (attachment.id.endsWith(`/${arn}`)) ctx.remove(ATTACHMENT, attachment.id);
+      ctx.remove(POLICY, arn);
     },
 
     // ------------------------------------------------------------ aws_iam_instance_profile
@@ -336,7 +352,7 @@ export const iam: ServiceMapper = {
       const { request } = event;
       const arn = optString(event.response, 'user.arn');
       const boundary = optString(request, 'permissionsBoundary');
-      ctx.create(USER, name, {
+      const user = ctx.create(USER, name, {
         importId: name,
         nameHint: name,
         fields: fields({
@@ -347,6 +363,7 @@ export const iam: ServiceMapper = {
         }),
         exports: arn ? { name, arn, id: name } : { name, id: name },
       });
+      user.ignoreChanges('force_destroy', FORCE_DESTROY_REASON);
     },
     UpdateUser(event, ctx) {
       const user = changeUser(event, ctx);
