@@ -25,6 +25,7 @@ const EGRESS = 'aws_vpc_security_group_egress_rule';
 const INSTANCE = 'aws_instance';
 const KEY_PAIR = 'aws_key_pair';
 const EIP = 'aws_eip';
+const NAT_GATEWAY = 'aws_nat_gateway';
 const VOLUME = 'aws_ebs_volume';
 
 // ---------------------------------------------------------------------------------------------
@@ -435,7 +436,8 @@ function importedPublicKey(event: MapperEvent): string | undefined {
   return [material, decoded].map((k) => k.trim()).find((k) => /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+( [^\n]*)?$/.test(k));
 }
 
-function createKeyPair(event: MapperEvent, ctx: FoldContext, publicKey: string | undefined): void {
+function createKeyPair(event: MapperEvent, ctx: FoldContext, imported: boolean): void {
+  const publicKey = imported ? importedPublicKey(event) : undefined;
   const name = optString(event.response, 'keyName') ?? reqString(event.request, 'keyName');
   const keyPairId = optString(event.response, 'keyPairId');
   const draft = ctx.create(KEY_PAIR, name, {
@@ -450,9 +452,8 @@ function createKeyPair(event: MapperEvent, ctx: FoldContext, publicKey: string |
     aliases: keyPairId ? [keyPairId] : [],
   });
   draft.ignoreChanges('public_key', PUBLIC_KEY_REASON);
-  if (publicKey === undefined) {
-    draft.note('AWS generated this key pair; its private key was shown once and is not in CloudTrail (keyMaterial is removed).');
-  }
+  if (!imported) draft.note('AWS generated this key pair; its private key was shown once and is not in CloudTrail (keyMaterial is removed).');
+  else if (publicKey === undefined) draft.note('The public key was imported (ImportKeyPair), but the record does not carry it.');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,6 +475,7 @@ const TAGGABLE: readonly (readonly [string, string])[] = [
 function sessionResource(ctx: FoldContext, id: string): ResourceDraft | undefined {
   if (id.startsWith('sgr-')) return ctx.find(INGRESS, id) ?? ctx.find(EGRESS, id);
   if (id.startsWith('key-')) return ctx.find(KEY_PAIR, id);
+  if (id.startsWith('nat-')) return ctx.find(NAT_GATEWAY, id);
   const type = TAGGABLE.find(([prefix]) => id.startsWith(prefix))?.[1];
   return type ? ctx.find(type, id) : undefined;
 }
@@ -557,6 +559,13 @@ export const ec2: ServiceMapper = {
       required: [],
       references: { instance: [INSTANCE], network_interface: ['aws_network_interface'] },
       events: ['AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'CreateTags', 'DeleteTags'],
+    },
+    {
+      type: NAT_GATEWAY,
+      importDoc: doc('nat_gateway'),
+      required: [],
+      references: { subnet_id: [SUBNET], allocation_id: [EIP], secondary_allocation_ids: [EIP] },
+      events: ['CreateNatGateway', 'DeleteNatGateway', 'CreateTags', 'DeleteTags'],
     },
     {
       type: VOLUME,
@@ -804,10 +813,10 @@ export const ec2: ServiceMapper = {
 
     // --- Key pairs -------------------------------------------------------------------------
     CreateKeyPair(event, ctx) {
-      createKeyPair(event, ctx, undefined);
+      createKeyPair(event, ctx, false);
     },
     ImportKeyPair(event, ctx) {
-      createKeyPair(event, ctx, importedPublicKey(event));
+      createKeyPair(event, ctx, true);
     },
     DeleteKeyPair(event, ctx) {
       const name = optString(event.request, 'keyName') ?? reqString(event.request, 'keyPairId');
@@ -848,8 +857,7 @@ export const ec2: ServiceMapper = {
       delete eip.fields.network_interface;
       if (instanceId) setArg(eip, 'instance', text(instanceId));
       else setArg(eip, 'network_interface', text(eniId!));
-      const privateIp = optString(event.request, 'privateIpAddress');
-      if (privateIp) setArg(eip, 'associate_with_private_ip', text(privateIp));
+      // privateIpAddress is left out: the provider never reads associate_with_private_ip back, so setting it would plan a re-association.
       const associationId = optString(event.response, 'associationId');
       if (associationId) eip.aliases = [...eip.aliases, associationId];
     },
@@ -862,10 +870,47 @@ export const ec2: ServiceMapper = {
       const changed = ctx.change(EIP, eip.id, { importId: eip.importId, nameHint: eip.nameHint });
       delete changed.fields.instance;
       delete changed.fields.network_interface;
-      delete changed.fields.associate_with_private_ip;
     },
     ReleaseAddress(event, ctx) {
       ctx.remove(EIP, optString(event.request, 'allocationId') ?? reqString(event.request, 'publicIp'));
+    },
+
+    // --- NAT gateways (new-style operation: `CreateNatGatewayRequest` in, `CreateNatGatewayResponse` out) ---
+    CreateNatGateway(event, ctx) {
+      const request = at(event.request, 'CreateNatGatewayRequest') ?? event.request;
+      const gateway = at(event.response, 'CreateNatGatewayResponse.natGateway') ?? at(event.response, 'natGateway');
+      const id = reqString(gateway, 'natGatewayId');
+      const tags: Record<string, string> = {};
+      for (const spec of listAt(request, 'TagSpecification')) {
+        if (optString(spec, 'ResourceType') === 'natgateway') Object.assign(tags, readTags(at(spec, 'Tag')));
+      }
+      const connectivity = optString(request, 'ConnectivityType');
+      const mode = optString(request, 'AvailabilityMode');
+      const subnetId = optString(request, 'SubnetId');
+      const allocationId = optString(request, 'AllocationId');
+      const privateIp = optString(request, 'PrivateIpAddress');
+      const secondary = listAt(request, 'SecondaryAllocationId').map((v, i) => {
+        if (typeof v !== 'string') throw new MalformedRecordError(`SecondaryAllocationId[${i}] should be a string`);
+        return v;
+      });
+      ctx.create(NAT_GATEWAY, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({
+          // `public` is the provider's default for connectivity_type.
+          connectivity_type: connectivity && connectivity !== 'public' ? text(connectivity) : undefined,
+          availability_mode: mode ? text(mode) : undefined,
+          subnet_id: subnetId ? text(subnetId) : undefined,
+          allocation_id: allocationId ? text(allocationId) : undefined,
+          secondary_allocation_ids: secondary.length > 0 ? strings(secondary) : undefined,
+          private_ip: privateIp ? text(privateIp) : undefined,
+          tags: tagsField(Object.keys(tags).length > 0 ? tags : readTags(at(gateway, 'tagSet'))),
+        }),
+        exports: { id },
+      });
+    },
+    DeleteNatGateway(event, ctx) {
+      ctx.remove(NAT_GATEWAY, optString(event.request, 'DeleteNatGatewayRequest.NatGatewayId') ?? reqString(event.request, 'natGatewayId'));
     },
 
     // --- EBS volumes -----------------------------------------------------------------------
