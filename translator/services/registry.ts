@@ -17,6 +17,8 @@ import { kms } from './kms';
 import { autoscaling } from './autoscaling';
 import { apigateway } from './apigateway';
 import { ecr } from './ecr';
+import { secretsmanager } from './secretsmanager';
+import { rds } from './rds';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -35,4 +37,6 @@ export const mappers: readonly ServiceMapper[] = [
   autoscaling,
   apigateway,
   ecr,
+  secretsmanager,
+  rds,
 ];

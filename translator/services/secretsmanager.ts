@@ -1,0 +1,172 @@
+// AWS Secrets Manager secrets, their resource policies and their current value. JSON protocol:
+// `secretId` is a name or an ARN; responses carry the ARN as `arn` (CreateSecret, PutSecretValue)
+// or `aRN` (DeleteSecret, PutResourcePolicy). CloudTrail never logs SecretString/SecretBinary.
+// https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html
+
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import { jsonDocument, sensitive, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const SECRET = 'aws_secretsmanager_secret';
+const POLICY = 'aws_secretsmanager_secret_policy';
+const VERSION = 'aws_secretsmanager_secret_version';
+
+const VERSION_DOC = 'https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/secretsmanager_secret_version';
+
+function responseArn(event: MapperEvent): string | undefined {
+  return optString(event.response, 'arn') ?? optString(event.response, 'aRN') ?? optString(event.response, 'ARN');
+}
+
+/** `arn:aws:secretsmanager:region:account:secret:NAME-AbCdEf`: the name without the 6-character suffix. */
+function nameFromArn(arn: string): string {
+  const match = /:secret:(.+)-[A-Za-z0-9]{6}$/.exec(arn);
+  if (!match) throw new MalformedRecordError(`${arn} is not a secret ARN`);
+  return match[1]!;
+}
+
+/** The session's secret named by `secretId` (its name or ARN) or by the response's ARN. */
+function findSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+  const arn = responseArn(event);
+  return ctx.find(SECRET, reqString(event.request, 'secretId')) ?? (arn === undefined ? undefined : ctx.find(SECRET, arn));
+}
+
+/** The secret a call changes, adopted by its ARN when the session did not create it. */
+function changeSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+  const known = findSecret(event, ctx);
+  if (known) return ctx.change(SECRET, known.id, { importId: known.importId, nameHint: known.nameHint });
+  const id = reqString(event.request, 'secretId');
+  // A secret named only by its name cannot be imported: the import ID is its full ARN.
+  const arn = id.startsWith('arn:') ? id : responseArn(event);
+  if (arn === undefined) return undefined;
+  const name = nameFromArn(arn);
+  return ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [name] });
+}
+
+/** The secret a call names, for calls that change something else (its value, its policy): not marked changed. */
+function secretOf(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  return findSecret(event, ctx) ?? requireSecret(event, ctx);
+}
+
+function requireSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const draft = changeSecret(event, ctx);
+  if (!draft) throw new MalformedRecordError('secretId is a name and the record has no ARN to import the secret by');
+  return draft;
+}
+
+/** The secret's current value: one aws_secretsmanager_secret_version per secret, the latest version. */
+function putValue(ctx: FoldContext, secret: ResourceDraft, versionId: string): void {
+  const secretArn = secret.exports.arn ?? secret.id;
+  const draft = ctx.put(VERSION, secretArn, {
+    importId: `${secretArn}|${versionId}`,
+    nameHint: secret.nameHint,
+    fields: {
+      secret_id: text(secretArn),
+      secret_string: sensitive(`Value of the secret ${secret.nameHint} (never in CloudTrail)`),
+    },
+    exports: { id: `${secretArn}|${versionId}` },
+  });
+  draft.importId = `${secretArn}|${versionId}`;
+  draft.ignoreChanges(
+    'secret_string',
+    `CloudTrail never logs the value: the import reads the stored value, so plan stays clean whatever the variable holds; drop this to rotate the value from Terraform (${VERSION_DOC})`,
+  );
+}
+
+export const secretsmanager: ServiceMapper = {
+  service: 'secretsmanager',
+  eventSource: 'secretsmanager.amazonaws.com',
+  resources: [
+    {
+      type: SECRET,
+      importDoc: doc('secretsmanager_secret'),
+      required: [],
+      references: { kms_key_id: ['aws_kms_key', 'aws_kms_alias'] },
+      events: ['CreateSecret', 'UpdateSecret', 'TagResource', 'UntagResource', 'DeleteSecret'],
+    },
+    {
+      type: POLICY,
+      importDoc: doc('secretsmanager_secret_policy'),
+      required: ['policy', 'secret_arn'],
+      references: { secret_arn: [SECRET] },
+      events: ['PutResourcePolicy', 'DeleteResourcePolicy'],
+    },
+    {
+      type: VERSION,
+      importDoc: doc('secretsmanager_secret_version'),
+      required: ['secret_id'],
+      references: { secret_id: [SECRET] },
+      events: ['CreateSecret', 'PutSecretValue', 'UpdateSecret'],
+    },
+  ],
+  events: {
+    CreateSecret(event, ctx) {
+      const name = reqString(event.request, 'name');
+      // The import ID is the ARN, whose random suffix only the response carries.
+      const arn = responseArn(event);
+      const draft = ctx.create(SECRET, arn ?? name, { importId: arn ?? name, nameHint: name, fields: { name: text(name) }, exports: arn ? { id: arn, arn, name } : { name }, aliases: [name] });
+      if (arn === undefined) {
+        draft.note('The record has no ARN: the import uses the name, which Secrets Manager accepts as SecretId; replace it with the ARN (aws secretsmanager describe-secret) if the import fails.');
+      }
+      const f = draft.fields;
+      const description = optString(event.request, 'description');
+      if (description !== undefined) f.description = text(description);
+      const key = optString(event.request, 'kmsKeyId');
+      if (key !== undefined) f.kms_key_id = text(key);
+      const tags = tagsField(readTags(at(event.request, 'tags')));
+      if (tags) f.tags = tags;
+      if (at(event.request, 'addReplicaRegions') !== undefined) draft.note('The secret is replicated to other Regions: add replica blocks after reviewing terraform plan.');
+      // With a value, CreateSecret makes the first version and its ClientRequestToken becomes the
+      // VersionId (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html).
+      // CloudTrail drops the value itself, so only a redaction marker can show one was sent.
+      const token = optString(event.request, 'clientRequestToken');
+      const hasValue = at(event.request, 'secretString') !== undefined || at(event.request, 'secretBinary') !== undefined;
+      if (hasValue && token !== undefined) putValue(ctx, draft, token);
+    },
+    PutSecretValue(event, ctx) {
+      const secret = secretOf(event, ctx);
+      // ClientRequestToken becomes the new version's VersionId
+      // (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html).
+      const version = optString(event.response, 'versionId') ?? reqString(event.request, 'clientRequestToken');
+      putValue(ctx, secret, version);
+    },
+    UpdateSecret(event, ctx) {
+      const secret = requireSecret(event, ctx);
+      const description = optString(event.request, 'description');
+      if (description !== undefined) secret.fields.description = text(description);
+      const key = optString(event.request, 'kmsKeyId');
+      if (key !== undefined) secret.fields.kms_key_id = text(key);
+      // UpdateSecret with a new value also makes a version, identified by its ClientRequestToken.
+      const hasValue = at(event.request, 'secretString') !== undefined || at(event.request, 'secretBinary') !== undefined;
+      const token = optString(event.request, 'clientRequestToken');
+      if (hasValue && token !== undefined) putValue(ctx, secret, optString(event.response, 'versionId') ?? token);
+    },
+    TagResource(event, ctx) {
+      applyTags(requireSecret(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      applyTags(requireSecret(event, ctx), {}, stringList(event.request, 'tagKeys'));
+    },
+    PutResourcePolicy(event, ctx) {
+      const secret = secretOf(event, ctx);
+      const arn = secret.exports.arn ?? secret.id;
+      const policy = readJsonDocument(at(event.request, 'resourcePolicy'), 'resourcePolicy');
+      if (policy === undefined) throw new MalformedRecordError('missing resourcePolicy');
+      // The policy resource is imported by the secret ARN (provider doc, aws_secretsmanager_secret_policy).
+      ctx.put(POLICY, arn, { importId: arn, nameHint: secret.nameHint, fields: { secret_arn: text(arn), policy: jsonDocument(policy) } });
+    },
+    DeleteResourcePolicy(event, ctx) {
+      const id = reqString(event.request, 'secretId');
+      ctx.remove(POLICY, findSecret(event, ctx)?.id ?? (id.startsWith('arn:') ? id : responseArn(event) ?? id));
+    },
+    DeleteSecret(event, ctx) {
+      const id = reqString(event.request, 'secretId');
+      const arn = findSecret(event, ctx)?.id ?? (id.startsWith('arn:') ? id : responseArn(event) ?? id);
+      ctx.remove(VERSION, arn);
+      ctx.remove(POLICY, arn);
+      ctx.remove(SECRET, arn);
+    },
+  },
+};
