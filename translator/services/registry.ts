@@ -19,6 +19,7 @@ import { apigateway } from './apigateway';
 import { ecr } from './ecr';
 import { secretsmanager } from './secretsmanager';
 import { rds } from './rds';
+import { events } from './events';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -39,4 +40,5 @@ export const mappers: readonly ServiceMapper[] = [
   ecr,
   secretsmanager,
   rds,
+  events,
 ];
