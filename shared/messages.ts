@@ -2,6 +2,8 @@
 // message type to request and response, in the style of webext-core's ProtocolMap.
 import { parseCapturedRequest, type CapturedRequest } from './captured-request.ts';
 import type { RecordedAction, RecordingSession, RecordingStatus } from './recorded-action.ts';
+import { parseSessionExport, type SessionExport } from './session-export.ts';
+import type { SessionDetail } from './session-view.ts';
 
 export interface ProtocolMap {
   /** Relay → background: a request the page hook saw. */
@@ -13,6 +15,14 @@ export interface ProtocolMap {
   'recording/new-session': { request: { name?: string }; response: RecordingStatus };
   'sessions/list': { request: Record<string, never>; response: RecordingSession[] };
   'actions/list': { request: { sessionId: number }; response: RecordedAction[] };
+  /** The popup's view: rows with status and the record each would translate; null for an unknown session. */
+  'sessions/detail': { request: { sessionId: number }; response: SessionDetail | null };
+  'sessions/rename': { request: { sessionId: number; name: string }; response: RecordingSession | null };
+  /** Deletes the session and what was recorded for it (stops recording first if it is the current one). */
+  'sessions/delete': { request: { sessionId: number }; response: { deleted: boolean } };
+  'sessions/export': { request: { sessionId: number }; response: SessionExport | null };
+  /** Stores an exported session as a new, stopped one. */
+  'sessions/import': { request: { document: SessionExport }; response: RecordingSession };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -50,9 +60,22 @@ export function parseMessage(value: unknown): Message | null {
       const p = optionalName(payload);
       return p ? { type: value['type'], payload: p } : null;
     }
-    case 'actions/list': {
+    case 'actions/list':
+    case 'sessions/detail':
+    case 'sessions/delete':
+    case 'sessions/export': {
       const id = payload['sessionId'];
-      return typeof id === 'number' && Number.isInteger(id) ? { type: 'actions/list', payload: { sessionId: id } } : null;
+      return typeof id === 'number' && Number.isInteger(id) ? { type: value['type'], payload: { sessionId: id } } : null;
+    }
+    case 'sessions/rename': {
+      const id = payload['sessionId'];
+      const name = typeof payload['name'] === 'string' ? payload['name'].trim() : '';
+      return typeof id === 'number' && Number.isInteger(id) && name !== '' && name.length <= 200
+        ? { type: 'sessions/rename', payload: { sessionId: id, name } } : null;
+    }
+    case 'sessions/import': {
+      const document = parseSessionExport(payload['document']);
+      return typeof document === 'string' ? null : { type: 'sessions/import', payload: { document } };
     }
     default:
       return null;

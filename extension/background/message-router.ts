@@ -4,7 +4,9 @@ import { parseMessage, type Message, type MessageType, type ResponseOf } from '.
 import { parseConsoleHost } from '../capture/classify/aws-host.ts';
 import { captureRequest, type CaptureDeps, type CaptureResult } from '../capture/capture-service.ts';
 import { listActions } from '../db/actions-repo.ts';
-import { listSessions } from '../db/sessions-repo.ts';
+import { getSession, listSessions } from '../db/sessions-repo.ts';
+import { sessionDetail } from './session-detail.ts';
+import { deleteSession, exportSession, importSession, renameSession } from './session-admin.ts';
 import { recordingStatus, startNewSession, startRecording, stopRecording, type RecordingDeps } from './recording-control.ts';
 
 export interface MessageSender {
@@ -60,6 +62,28 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
     }),
     'sessions/list': async (_msg, sender) => requireExtension(sender, async () => listSessions(await deps.recording.db())),
     'actions/list': async (msg, sender) => requireExtension(sender, async () => listActions(await deps.recording.db(), msg.payload.sessionId)),
+    'sessions/detail': async (msg, sender) => requireExtension(sender, async () => {
+      const db = await deps.recording.db();
+      const session = await getSession(db, msg.payload.sessionId);
+      return session ? sessionDetail(db, session) : null;
+    }),
+    'sessions/rename': async (msg, sender) => requireExtension(sender, async () => {
+      const s = await renameSession(await deps.recording.db(), msg.payload.sessionId, msg.payload.name);
+      deps.onChange();
+      return s;
+    }),
+    'sessions/delete': async (msg, sender) => requireExtension(sender, async () => {
+      if ((await deps.recording.state.read()).sessionId === msg.payload.sessionId) await stopRecording(deps.recording);
+      const deleted = await deleteSession(await deps.recording.db(), msg.payload.sessionId);
+      deps.onChange();
+      return { deleted };
+    }),
+    'sessions/export': async (msg, sender) => requireExtension(sender, async () => {
+      const db = await deps.recording.db();
+      const session = await getSession(db, msg.payload.sessionId);
+      return session ? exportSession(db, session, deps.recording.now()) : null;
+    }),
+    'sessions/import': async (msg, sender) => requireExtension(sender, async () => importSession(await deps.recording.db(), msg.payload.document, deps.recording.now())),
   };
 
   /** Returns undefined for messages it does not accept, so other listeners may answer. */

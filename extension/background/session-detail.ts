@@ -1,0 +1,55 @@
+// Builds the popup's view of a session from IndexedDB: each recorded action with its CloudTrail record
+// when confirmed, the captured request turned into a record when not (flagged "captured only"), and the
+// CloudTrail-only events the matcher kept.
+import type { SessionConfirmation, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
+import type { RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
+import { resourceNameOf, serviceOf, type SessionDetail, type SessionRow } from '../../shared/session-view.ts';
+import { capturedToRecord } from '../cloudtrail/captured-to-record.ts';
+import { getConfirmation, sessionEvents } from '../cloudtrail/confirmation-repo.ts';
+import { listActions } from '../db/actions-repo.ts';
+import type { TrailformDb } from '../db/schema.ts';
+
+function actionRow(action: RecordedAction, confirmation: SessionConfirmation | null, events: Map<string, StoredTrailEvent>): SessionRow {
+  const base = {
+    key: `a:${action.id}`,
+    at: action.capturedAt,
+    service: action.serviceId ?? (action.eventSource ? serviceOf(action.eventSource) : 'unknown'),
+    operation: action.operation ?? `${action.request.method} ${new URL(action.request.url, 'https://x').pathname}`,
+    region: action.region,
+    failed: action.status === 'failed',
+  };
+  if (action.kind !== 'action' || !action.eventSource || !action.operation) {
+    return { ...base, resourceName: null, status: 'unsupported', note: 'the capture could not tell which operation this is', record: null };
+  }
+  const outcome = confirmation?.outcomes.find((o) => o.actionId === action.id);
+  const confirmed = outcome?.outcome === 'confirmed' ? events.get(outcome.eventId)?.record : undefined;
+  if (confirmed) {
+    return {
+      ...base, resourceName: resourceNameOf(confirmed.requestParameters) ?? resourceNameOf(action.params),
+      status: 'confirmed', note: null, record: confirmed, failed: base.failed || confirmed.errorCode !== undefined,
+    };
+  }
+  const converted = capturedToRecord(action, confirmation?.identity ?? null);
+  const why = outcome?.outcome === 'captured-only' ? outcome.reason : 'not confirmed by CloudTrail yet';
+  if (!converted.ok) return { ...base, resourceName: resourceNameOf(action.params), status: 'unsupported', note: `${why}; ${converted.reason}`, record: null };
+  return { ...base, resourceName: resourceNameOf(action.params), status: 'captured-only', note: why, record: converted.record };
+}
+
+export async function sessionDetail(db: TrailformDb, session: RecordingSession): Promise<SessionDetail> {
+  const [actions, confirmation, stored] = await Promise.all([
+    listActions(db, session.id), getConfirmation(db, session.id), sessionEvents(db, session.id),
+  ]);
+  const events = new Map(stored.map((e) => [e.eventId, e]));
+  const rows = actions.map((a) => actionRow(a, confirmation, events));
+  for (const eventId of confirmation?.cloudTrailOnly ?? []) {
+    const record = events.get(eventId)?.record;
+    if (!record) continue;
+    rows.push({
+      key: `e:${eventId}`, at: Date.parse(record.eventTime), service: serviceOf(record.eventSource), operation: record.eventName,
+      region: record.awsRegion ?? null, resourceName: resourceNameOf(record.requestParameters), status: 'cloudtrail-only',
+      failed: record.errorCode !== undefined, note: 'in CloudTrail, not seen by the recorder (e.g. a call the console made server-side)', record,
+    });
+  }
+  rows.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+  return { session, confirmation, rows };
+}

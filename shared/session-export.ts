@@ -1,0 +1,55 @@
+// A session as one JSON file: what the popup exports and imports, and what `trailform translate` reads.
+// The format tag lives in one place, the translator's ingest (which reads these files).
+import type { CloudTrailRecord } from './cloudtrail-record.ts';
+import type { SessionConfirmation } from './cloudtrail-confirmation.ts';
+import type { RecordedAction, RecordingSession } from './recorded-action.ts';
+import { SESSION_FORMAT } from '../translator/ingest/containers.ts';
+
+export { SESSION_FORMAT };
+
+export interface SessionExport {
+  format: typeof SESSION_FORMAT;
+  exportedAt: string;
+  session: RecordingSession;
+  actions: RecordedAction[];
+  /** The CloudTrail records the session matched (confirmed actions and CloudTrail-only events), oldest first. */
+  records: CloudTrailRecord[];
+  /** How the actions were matched; lets an import show the same statuses. */
+  confirmation: SessionConfirmation | null;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Checks the shape an import needs; returns a message naming what is wrong, or the document. */
+export function parseSessionExport(value: unknown): SessionExport | string {
+  if (!isObject(value)) return 'not a JSON object';
+  if (value['format'] !== SESSION_FORMAT) return `not a Trailform session (format is not "${SESSION_FORMAT}")`;
+  const session = value['session'];
+  if (!isObject(session) || typeof session['name'] !== 'string' || typeof session['startedAt'] !== 'number') return 'the "session" object is missing or incomplete';
+  if (!Array.isArray(value['actions'])) return 'the "actions" array is missing';
+  if (!Array.isArray(value['records'])) return 'the "records" array is missing';
+  for (const [i, a] of (value['actions'] as unknown[]).entries()) {
+    if (!isObject(a) || typeof a['id'] !== 'number' || typeof a['capturedAt'] !== 'number' || !isObject(a['request'])) return `action #${i} is incomplete`;
+  }
+  for (const [i, r] of (value['records'] as unknown[]).entries()) {
+    if (!isObject(r) || typeof r['eventID'] !== 'string' || typeof r['eventSource'] !== 'string' || typeof r['eventName'] !== 'string') return `record #${i} is not a CloudTrail record`;
+  }
+  const confirmation = value['confirmation'];
+  if (confirmation !== undefined && confirmation !== null && (!isObject(confirmation) || !Array.isArray(confirmation['outcomes']))) return 'the "confirmation" object is malformed';
+  return {
+    format: SESSION_FORMAT,
+    exportedAt: typeof value['exportedAt'] === 'string' ? value['exportedAt'] : '',
+    session: session as unknown as RecordingSession,
+    actions: value['actions'] as RecordedAction[],
+    records: value['records'] as CloudTrailRecord[],
+    confirmation: (confirmation ?? null) as SessionConfirmation | null,
+  };
+}
+
+/** File name for an export: the session's name, made safe. */
+export function exportFileName(session: Pick<RecordingSession, 'name' | 'id'>): string {
+  const base = session.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || `session-${session.id}`;
+  return `trailform-${base}.json`;
+}
