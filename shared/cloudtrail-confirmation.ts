@@ -58,3 +58,17 @@ export interface StoredTrailEvent {
   source: 'lookup' | 'file';
   fetchedAt: number;
 }
+
+/** Where each record handed to the translator came from (extension/cloudtrail/session-records.ts). */
+export type RecordOrigin =
+  | { kind: 'confirmed'; actionId: number; eventId: string }
+  | { kind: 'cloudtrail-only'; eventId: string }
+  | { kind: 'captured-only'; actionId: number; translated: true; approximations: string[] }
+  | { kind: 'captured-only'; actionId: number; translated: false; reason: string };
+
+export interface SessionRecords {
+  /** For translate(): oldest first. */
+  records: CloudTrailRecord[];
+  /** One entry per matchable action and per CloudTrail-only event. */
+  origins: RecordOrigin[];
+}

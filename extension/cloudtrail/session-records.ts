@@ -2,23 +2,12 @@
 // CloudTrail-only events (flagged), and unconfirmed actions converted from the captured request when
 // the capture decoded them fully (listed as unconfirmed either way).
 import type { CloudTrailRecord } from '../../shared/cloudtrail-record.ts';
-import type { SessionConfirmation, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
+import type { RecordOrigin, SessionConfirmation, SessionRecords, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
+
+export type { RecordOrigin, SessionRecords };
 import type { RecordedAction } from '../../shared/recorded-action.ts';
 import { capturedToRecord } from './captured-to-record.ts';
 import { isMatchable } from './matcher.ts';
-
-export type RecordOrigin =
-  | { kind: 'confirmed'; actionId: number; eventId: string }
-  | { kind: 'cloudtrail-only'; eventId: string }
-  | { kind: 'captured-only'; actionId: number; translated: true; approximations: string[] }
-  | { kind: 'captured-only'; actionId: number; translated: false; reason: string };
-
-export interface SessionRecords {
-  /** For translate(): oldest first. */
-  records: CloudTrailRecord[];
-  /** One entry per matchable action and per CloudTrail-only event. */
-  origins: RecordOrigin[];
-}
 
 export function sessionRecords(actions: readonly RecordedAction[], confirmation: SessionConfirmation | null, events: readonly StoredTrailEvent[]): SessionRecords {
   const byEvent = new Map(events.map((e) => [e.eventId, e.record]));
