@@ -20,6 +20,7 @@ import { ecr } from './ecr';
 import { secretsmanager } from './secretsmanager';
 import { rds } from './rds';
 import { events } from './events';
+import { ecs } from './ecs';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -41,4 +42,5 @@ export const mappers: readonly ServiceMapper[] = [
   secretsmanager,
   rds,
   events,
+  ecs,
 ];

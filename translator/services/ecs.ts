@@ -1,0 +1,463 @@
+// Amazon ECS clusters, task definitions and services. CloudTrail shape (JSON protocol): request keys are
+// the API member names (`clusterName`, `containerDefinitions`, `networkConfiguration.awsvpcConfiguration`),
+// tags are `[{key, value}]`, and responses echo the object (`cluster`, `taskDefinition`, `service`).
+// https://docs.aws.amazon.com/AmazonECS/latest/developerguide/logging-using-cloudtrail.html
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { applyTags } from './tags';
+import { blocks, fields, flag, jsonDocument, maybe, number, strings, tagsField, text } from './values';
+
+const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+const CLUSTER = 'aws_ecs_cluster';
+const TASK = 'aws_ecs_task_definition';
+const SERVICE = 'aws_ecs_service';
+
+const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
+const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
+const optFlag = (source: JsonValue | undefined, path: string) => maybe(optBool(source, path), flag);
+const optStrings = (source: JsonValue | undefined, path: string) => {
+  const values = stringList(source, path);
+  return values.length > 0 ? strings(values) : undefined;
+};
+
+/** The last path segment of an ECS ARN (`…:cluster/name`), or the value itself when it is a name. */
+const lastSegment = (value: string) => (value.startsWith('arn:') ? value.split('/').pop()! : value);
+
+const clusterArn = (event: MapperEvent, name: string) => `arn:aws:ecs:${event.region}:${event.accountId}:cluster/${name}`;
+
+// ---------------------------------------------------------------------------------------------
+// Clusters
+
+function clusterExports(arn: string, name: string) {
+  // The cluster's id is its ARN (ecs_cluster doc); services hold it as `cluster = aws_ecs_cluster.x.id`.
+  return { id: arn, arn, name };
+}
+
+function changeCluster(event: MapperEvent, ctx: FoldContext, nameOrArn: string): ResourceDraft {
+  const name = lastSegment(nameOrArn);
+  const arn = nameOrArn.startsWith('arn:') ? nameOrArn : clusterArn(event, name);
+  return ctx.change(CLUSTER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: clusterExports(arn, name) });
+}
+
+function settingBlocks(source: JsonValue): Fields[] {
+  return listAt(source, 'settings').map((s) => ({ name: text(reqString(s, 'name')), value: text(reqString(s, 'value')) }));
+}
+
+function clusterConfiguration(config: JsonValue): Fields {
+  const exec = at(config, 'executeCommandConfiguration');
+  const log = at(exec, 'logConfiguration');
+  const storage = at(config, 'managedStorageConfiguration');
+  return fields({
+    execute_command_configuration: isObject(exec)
+      ? blocks(
+          fields({
+            kms_key_id: optText(exec, 'kmsKeyId'),
+            logging: optText(exec, 'logging'),
+            log_configuration: isObject(log)
+              ? blocks(
+                  fields({
+                    cloud_watch_encryption_enabled: optFlag(log, 'cloudWatchEncryptionEnabled'),
+                    cloud_watch_log_group_name: optText(log, 'cloudWatchLogGroupName'),
+                    s3_bucket_encryption_enabled: optFlag(log, 's3EncryptionEnabled'),
+                    s3_bucket_name: optText(log, 's3BucketName'),
+                    s3_key_prefix: optText(log, 's3KeyPrefix'),
+                  }),
+                )
+              : undefined,
+          }),
+        )
+      : undefined,
+    managed_storage_configuration: isObject(storage)
+      ? blocks(fields({ kms_key_id: optText(storage, 'kmsKeyId'), fargate_ephemeral_storage_kms_key_id: optText(storage, 'fargateEphemeralStorageKmsKeyId') }))
+      : undefined,
+  });
+}
+
+/** Arguments CreateCluster/UpdateCluster state; an update names only what it changes. */
+function clusterArguments(request: JsonValue): Fields {
+  const settings = settingBlocks(request);
+  const config = at(request, 'configuration');
+  const namespace = optString(request, 'serviceConnectDefaults.namespace');
+  return fields({
+    setting: settings.length > 0 ? blocks(...settings) : undefined,
+    configuration: isObject(config) ? blocks(clusterConfiguration(config)) : undefined,
+    service_connect_defaults: namespace === undefined ? undefined : blocks({ namespace: text(namespace) }),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task definitions: one resource per family holding the latest revision the session registered
+
+function taskArn(event: MapperEvent, ref: string): string {
+  return ref.startsWith('arn:') ? ref : `arn:aws:ecs:${event.region}:${event.accountId}:task-definition/${ref}`;
+}
+
+/** `…:task-definition/family:3` → family. */
+const familyOf = (arnOrRef: string) => lastSegment(arnOrRef).replace(/:\d+$/, '');
+
+function volumeFields(volume: JsonValue): Fields {
+  const dockerVolume = at(volume, 'dockerVolumeConfiguration');
+  const efs = at(volume, 'efsVolumeConfiguration');
+  return fields({
+    name: text(reqString(volume, 'name')),
+    host_path: optText(volume, 'host.sourcePath'),
+    configure_at_launch: optFlag(volume, 'configuredAtLaunch'),
+    docker_volume_configuration: isObject(dockerVolume)
+      ? blocks(
+          fields({
+            scope: optText(dockerVolume, 'scope'),
+            autoprovision: optFlag(dockerVolume, 'autoprovision'),
+            driver: optText(dockerVolume, 'driver'),
+            driver_opts: tagsField(readTags(at(dockerVolume, 'driverOpts'))),
+            labels: tagsField(readTags(at(dockerVolume, 'labels'))),
+          }),
+        )
+      : undefined,
+    efs_volume_configuration: isObject(efs)
+      ? blocks(
+          fields({
+            file_system_id: text(reqString(efs, 'fileSystemId')),
+            root_directory: optText(efs, 'rootDirectory'),
+            transit_encryption: optText(efs, 'transitEncryption'),
+            transit_encryption_port: optNum(efs, 'transitEncryptionPort'),
+            authorization_config: isObject(at(efs, 'authorizationConfig'))
+              ? blocks(fields({ access_point_id: optText(efs, 'authorizationConfig.accessPointId'), iam: optText(efs, 'authorizationConfig.iam') }))
+              : undefined,
+          }),
+        )
+      : undefined,
+  });
+}
+
+/** True when CloudTrail replaced some value in the document with its redaction marker. */
+function hasHiddenValue(value: JsonValue): boolean {
+  if (value === HIDDEN_VALUE) return true;
+  if (Array.isArray(value)) return value.some(hasHiddenValue);
+  if (isObject(value)) return Object.values(value).some(hasHiddenValue);
+  return false;
+}
+
+function taskDefinitionFields(request: JsonValue, draft: ResourceDraft): Fields {
+  const containers = at(request, 'containerDefinitions');
+  if (!Array.isArray(containers) || containers.length === 0) throw new MalformedRecordError('missing containerDefinitions');
+  if (hasHiddenValue(containers)) {
+    draft.ignoreChanges('container_definitions', 'CloudTrail hid a value in containerDefinitions (HIDDEN_DUE_TO_SECURITY_REASONS); the account holds the real one');
+    draft.note('A container definition value was hidden by CloudTrail and is printed as its marker: replace it before changing container_definitions.');
+  }
+  const volumes = listAt(request, 'volumes');
+  const constraints = listAt(request, 'placementConstraints');
+  const proxy = at(request, 'proxyConfiguration');
+  const platform = at(request, 'runtimePlatform');
+  const storage = optNumber(request, 'ephemeralStorage.sizeInGiB');
+  if (listAt(request, 'inferenceAccelerators').length > 0) draft.note('inferenceAccelerators are not mapped (retired by AWS); check the first plan.');
+  return fields({
+    family: text(reqString(request, 'family')),
+    // The provider compares container definitions as JSON (ecs_task_definition doc): the request's
+    // list, as the user wrote it in the console, printed as jsonencode.
+    container_definitions: jsonDocument(containers),
+    requires_compatibilities: optStrings(request, 'requiresCompatibilities'),
+    network_mode: optText(request, 'networkMode'),
+    cpu: optText(request, 'cpu'),
+    memory: optText(request, 'memory'),
+    task_role_arn: optText(request, 'taskRoleArn'),
+    execution_role_arn: optText(request, 'executionRoleArn'),
+    pid_mode: optText(request, 'pidMode'),
+    ipc_mode: optText(request, 'ipcMode'),
+    enable_fault_injection: optFlag(request, 'enableFaultInjection'),
+    tags: tagsField(readTags(at(request, 'tags'))),
+    ephemeral_storage: storage === undefined ? undefined : blocks({ size_in_gib: number(storage) }),
+    runtime_platform: isObject(platform)
+      ? blocks(fields({ cpu_architecture: optText(platform, 'cpuArchitecture'), operating_system_family: optText(platform, 'operatingSystemFamily') }))
+      : undefined,
+    proxy_configuration: isObject(proxy)
+      ? blocks(
+          fields({
+            container_name: text(reqString(proxy, 'containerName')),
+            type: optText(proxy, 'type'),
+            properties: tagsField(Object.fromEntries(listAt(proxy, 'properties').map((p) => [reqString(p, 'name'), optString(p, 'value') ?? '']))),
+          }),
+        )
+      : undefined,
+    placement_constraints: constraints.length > 0 ? blocks(...constraints.map((c) => fields({ type: text(reqString(c, 'type')), expression: optText(c, 'expression') }))) : undefined,
+    volume: volumes.length > 0 ? blocks(...volumes.map(volumeFields)) : undefined,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services
+
+const serviceId = (cluster: string, name: string) => `${cluster}/${name}`;
+
+/** Service references are a name or an ARN (`service/cluster/name`, or the old `service/name`). */
+function serviceKey(event: MapperEvent): { cluster: string; name: string } {
+  const service = reqString(event.request, 'service');
+  const parts = service.startsWith('arn:') ? service.split(':').slice(5).join(':').split('/') : [];
+  const name = lastSegment(service);
+  // No cluster means the default cluster (UpdateService / DeleteService API reference).
+  const cluster = lastSegment(optString(event.request, 'cluster') ?? (parts.length === 3 ? parts[1]! : 'default'));
+  return { cluster, name };
+}
+
+function loadBalancerBlocks(source: JsonValue): Fields[] {
+  return listAt(source, 'loadBalancers').map((lb, i) => {
+    const port = optNumber(lb, 'containerPort');
+    if (port === undefined) throw new MalformedRecordError(`loadBalancers[${i}].containerPort missing`);
+    return fields({
+      container_name: text(reqString(lb, 'containerName')),
+      container_port: number(port),
+      target_group_arn: optText(lb, 'targetGroupArn'),
+      elb_name: optText(lb, 'loadBalancerName'),
+    });
+  });
+}
+
+/**
+ * The arguments a service object (UpdateService/CreateService response) or request states. The response
+ * echoes defaults AWS filled in (deployment percentages, scheduling strategy), so it is read first.
+ */
+function serviceArguments(source: JsonValue): Fields {
+  const vpc = at(source, 'networkConfiguration.awsvpcConfiguration');
+  const deployment = at(source, 'deploymentConfiguration');
+  const breaker = at(deployment, 'deploymentCircuitBreaker');
+  const strategy = listAt(source, 'capacityProviderStrategy');
+  const placement = listAt(source, 'placementStrategy');
+  const constraints = listAt(source, 'placementConstraints');
+  const registries = listAt(source, 'serviceRegistries');
+  const lbs = loadBalancerBlocks(source);
+  const publicIp = optString(vpc, 'assignPublicIp');
+  const propagate = optString(source, 'propagateTags');
+  const controller = optString(source, 'deploymentController.type');
+  return fields({
+    task_definition: optText(source, 'taskDefinition'),
+    desired_count: optNum(source, 'desiredCount'),
+    launch_type: optText(source, 'launchType'),
+    platform_version: optText(source, 'platformVersion'),
+    scheduling_strategy: optText(source, 'schedulingStrategy'),
+    deployment_maximum_percent: optNum(deployment, 'maximumPercent'),
+    deployment_minimum_healthy_percent: optNum(deployment, 'minimumHealthyPercent'),
+    health_check_grace_period_seconds: optNum(source, 'healthCheckGracePeriodSeconds'),
+    enable_ecs_managed_tags: optFlag(source, 'enableECSManagedTags'),
+    enable_execute_command: optFlag(source, 'enableExecuteCommand'),
+    // NONE is the API's way of saying "not set", which the provider reads back as no value.
+    propagate_tags: propagate === undefined || propagate === 'NONE' ? undefined : text(propagate),
+    iam_role: optText(source, 'role'),
+    availability_zone_rebalancing: optText(source, 'availabilityZoneRebalancing'),
+    deployment_circuit_breaker: isObject(breaker)
+      ? blocks({ enable: flag(optBool(breaker, 'enable') ?? false), rollback: flag(optBool(breaker, 'rollback') ?? false) })
+      : undefined,
+    deployment_controller: controller === undefined ? undefined : blocks({ type: text(controller) }),
+    network_configuration: isObject(vpc)
+      ? blocks(
+          fields({
+            subnets: strings(stringList(vpc, 'subnets')),
+            security_groups: optStrings(vpc, 'securityGroups'),
+            assign_public_ip: publicIp === undefined ? undefined : flag(publicIp === 'ENABLED'),
+          }),
+        )
+      : undefined,
+    load_balancer: lbs.length > 0 ? blocks(...lbs) : undefined,
+    capacity_provider_strategy: strategy.length > 0
+      ? blocks(...strategy.map((s) => fields({ capacity_provider: text(reqString(s, 'capacityProvider')), weight: optNum(s, 'weight'), base: optNum(s, 'base') })))
+      : undefined,
+    ordered_placement_strategy: placement.length > 0 ? blocks(...placement.map((p) => fields({ type: text(reqString(p, 'type')), field: optText(p, 'field') }))) : undefined,
+    placement_constraints: constraints.length > 0 ? blocks(...constraints.map((c) => fields({ type: text(reqString(c, 'type')), expression: optText(c, 'expression') }))) : undefined,
+    service_registries: registries.length > 0
+      ? blocks(
+          fields({
+            registry_arn: text(reqString(registries[0]!, 'registryArn')),
+            port: optNum(registries[0]!, 'port'),
+            container_name: optText(registries[0]!, 'containerName'),
+            container_port: optNum(registries[0]!, 'containerPort'),
+          }),
+        )
+      : undefined,
+  });
+}
+
+/** Values from the response object win; the request fills what the response left out. */
+function merged(request: JsonValue, response: JsonValue | undefined): Fields {
+  const fromRequest = serviceArguments(request);
+  return isObject(response) ? { ...fromRequest, ...serviceArguments(response) } : fromRequest;
+}
+
+function untaggedServiceNote(draft: ResourceDraft): void {
+  draft.note('Adopted from the UpdateService response, which carries no tags: check the first plan for tags.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tags: TagResource / UntagResource name a cluster, service or task definition by ARN
+
+function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDraft | undefined {
+  const kind = arn.split(':').slice(5).join(':').split('/')[0];
+  if (kind === 'cluster') return changeCluster(event, ctx, arn);
+  if (kind === 'service') {
+    const parts = arn.split(':').slice(5).join(':').split('/');
+    const id = serviceId(parts.length === 3 ? parts[1]! : 'default', parts[parts.length - 1]!);
+    const found = ctx.find(SERVICE, id);
+    if (found) return ctx.change(SERVICE, id, { importId: id, nameHint: found.nameHint });
+  }
+  if (kind === 'task-definition') {
+    const found = ctx.find(TASK, familyOf(arn));
+    if (found && found.importId === arn) return ctx.change(TASK, familyOf(arn), { importId: arn, nameHint: found.nameHint });
+  }
+  ctx.ignore(`${event.eventName}: ${arn} is not a cluster, or a service or task definition revision this session holds`);
+  return undefined;
+}
+
+export const ecs: ServiceMapper = {
+  service: 'ecs',
+  eventSource: 'ecs.amazonaws.com',
+  resources: [
+    {
+      type: CLUSTER,
+      importDoc: doc('ecs_cluster'),
+      required: ['name'],
+      references: {
+        'configuration.execute_command_configuration.kms_key_id': ['aws_kms_key'],
+        'configuration.execute_command_configuration.log_configuration.cloud_watch_log_group_name': ['aws_cloudwatch_log_group'],
+        'configuration.execute_command_configuration.log_configuration.s3_bucket_name': ['aws_s3_bucket'],
+        'configuration.managed_storage_configuration.kms_key_id': ['aws_kms_key'],
+        'service_connect_defaults.namespace': ['aws_service_discovery_http_namespace'],
+      },
+      events: ['CreateCluster', 'UpdateCluster', 'UpdateClusterSettings', 'TagResource', 'UntagResource', 'DeleteCluster'],
+    },
+    {
+      type: TASK,
+      importDoc: doc('ecs_task_definition'),
+      required: ['container_definitions', 'family'],
+      references: {
+        task_role_arn: ['aws_iam_role'],
+        execution_role_arn: ['aws_iam_role'],
+        'volume.efs_volume_configuration.file_system_id': ['aws_efs_file_system'],
+      },
+      events: ['RegisterTaskDefinition', 'TagResource', 'UntagResource', 'DeregisterTaskDefinition', 'DeleteTaskDefinitions'],
+    },
+    {
+      type: SERVICE,
+      importDoc: doc('ecs_service'),
+      required: ['name'],
+      references: {
+        cluster: [CLUSTER],
+        task_definition: [TASK],
+        iam_role: ['aws_iam_role'],
+        'load_balancer.target_group_arn': ['aws_lb_target_group'],
+        'network_configuration.subnets': ['aws_subnet'],
+        'network_configuration.security_groups': ['aws_security_group'],
+      },
+      events: ['CreateService', 'UpdateService', 'TagResource', 'UntagResource', 'DeleteService', 'DeleteCluster'],
+    },
+  ],
+  events: {
+    CreateCluster(event, ctx) {
+      const name = optString(event.request, 'clusterName') ?? 'default';
+      const arn = optString(event.response, 'cluster.clusterArn') ?? clusterArn(event, name);
+      const draft = ctx.create(CLUSTER, name, { importId: name, nameHint: name, exports: clusterExports(arn, name) });
+      draft.fields = fields({ name: text(name), ...clusterArguments(event.request), tags: tagsField(readTags(at(event.request, 'tags'))) });
+      if (listAt(event.request, 'capacityProviders').length > 0) {
+        draft.note('Its capacity providers are an aws_ecs_cluster_capacity_providers resource, which Trailform does not map yet.');
+      }
+    },
+    UpdateCluster(event, ctx) {
+      const draft = changeCluster(event, ctx, reqString(event.request, 'cluster'));
+      Object.assign(draft.fields, clusterArguments(event.request));
+    },
+    UpdateClusterSettings(event, ctx) {
+      const draft = changeCluster(event, ctx, reqString(event.request, 'cluster'));
+      const settings = settingBlocks(event.request);
+      if (settings.length === 0) throw new MalformedRecordError('missing settings');
+      // Settings are merged by name: UpdateClusterSettings names only the ones it changes.
+      const current = draft.fields.setting?.kind === 'blocks' ? draft.fields.setting.items : [];
+      const named = (item: Fields) => (item.name?.kind === 'string' ? item.name.value : '');
+      const names = new Set(settings.map(named));
+      draft.fields.setting = blocks(...current.filter((s) => !names.has(named(s))), ...settings);
+    },
+    DeleteCluster(event, ctx) {
+      const name = lastSegment(reqString(event.request, 'cluster'));
+      // A cluster can only be deleted once its services are gone (DeleteCluster API reference).
+      for (const service of ctx.all(SERVICE)) if (service.id.startsWith(`${name}/`)) ctx.remove(SERVICE, service.id);
+      ctx.remove(CLUSTER, name);
+    },
+
+    RegisterTaskDefinition(event, ctx) {
+      const family = reqString(event.request, 'family');
+      const arn = reqString(event.response, 'taskDefinition.taskDefinitionArn');
+      const existing = ctx.find(TASK, family);
+      // A new revision of a family the session registered replaces it in the manifest: Terraform manages
+      // one revision per resource (ecs_task_definition doc), and the older one stays registered in AWS.
+      const draft = ctx.put(TASK, family, { importId: arn, nameHint: family, exports: { arn, arn_without_revision: arn.replace(/:\d+$/, '') } });
+      draft.importId = arn;
+      draft.fields = taskDefinitionFields(event.request, draft);
+      if (existing) draft.note(`Holds revision ${arn.split(':').pop()}; earlier revisions the session registered stay registered in AWS.`);
+    },
+    DeregisterTaskDefinition(event, ctx) {
+      const arn = optString(event.response, 'taskDefinition.taskDefinitionArn') ?? taskArn(event, reqString(event.request, 'taskDefinition'));
+      const draft = ctx.find(TASK, familyOf(arn));
+      if (draft && draft.importId === arn) ctx.remove(TASK, familyOf(arn));
+      else ctx.ignore(`deregisters ${arn}, a revision the manifest does not hold`);
+    },
+    DeleteTaskDefinitions(event, ctx) {
+      let removed = false;
+      for (const ref of stringList(event.request, 'taskDefinitions')) {
+        const arn = taskArn(event, ref);
+        const draft = ctx.find(TASK, familyOf(arn));
+        if (draft && draft.importId === arn) {
+          ctx.remove(TASK, familyOf(arn));
+          removed = true;
+        }
+      }
+      if (!removed) ctx.ignore('deletes task definition revisions the manifest does not hold');
+    },
+
+    CreateService(event, ctx) {
+      const name = reqString(event.request, 'serviceName');
+      const service = at(event.response, 'service');
+      const cluster = lastSegment(optString(event.request, 'cluster') ?? 'default');
+      const id = serviceId(cluster, name);
+      const arn = optString(service, 'serviceArn');
+      const draft = ctx.create(SERVICE, id, { importId: id, nameHint: name, exports: arn ? { arn, id: arn } : {} });
+      draft.fields = fields({
+        name: text(name),
+        cluster: text(optString(service, 'clusterArn') ?? clusterArn(event, cluster)),
+        ...merged(event.request, service),
+        tags: tagsField(readTags(at(event.request, 'tags'))),
+      });
+    },
+    UpdateService(event, ctx) {
+      const { cluster, name } = serviceKey(event);
+      const id = serviceId(cluster, name);
+      const service = at(event.response, 'service');
+      const known = ctx.find(SERVICE, id);
+      if (!known && !isObject(service)) {
+        // Without the echoed service, a block with only the changed arguments would drop its task definition.
+        ctx.ignore(`UpdateService changes ${id}, which existed before the session, and the record has no response to adopt it from`);
+        return;
+      }
+      const draft = ctx.change(SERVICE, id, { importId: id, nameHint: name, fields: { name: text(name) } });
+      if (!known) {
+        draft.fields = fields({ name: text(name), cluster: text(optString(service, 'clusterArn') ?? clusterArn(event, cluster)), ...merged({}, service) });
+        untaggedServiceNote(draft);
+        return;
+      }
+      // Only what the request names changes (the response also holds deployment state, not configuration).
+      Object.assign(draft.fields, serviceArguments(event.request));
+      if (isObject(service) && optString(service, 'taskDefinition')) draft.fields.task_definition = text(optString(service, 'taskDefinition')!);
+    },
+    DeleteService(event, ctx) {
+      const { cluster, name } = serviceKey(event);
+      ctx.remove(SERVICE, serviceId(cluster, name));
+    },
+
+    TagResource(event, ctx) {
+      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
+      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
+      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
+    },
+  },
+};
