@@ -5,10 +5,10 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { Expr } from '../hcl/ast';
 import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import type { Expr } from '../hcl/ast';
 import { fields, jsonDocument, number, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
@@ -29,6 +29,10 @@ const ADOPTED_ROLE_NOTE =
   'Arguments the session did not set (path, description, tags ...) come from the account: copy them from `aws iam get-role` before applying (a different path replaces the role).';
 const ADOPTED_POLICY_NOTE =
   'Arguments the session did not set (description, tags) come from the account: copy them from `aws iam get-policy` before applying (a different description replaces the policy).';
+const ADOPTED_PROFILE_NOTE =
+  'Arguments the session did not set (path, tags) come from the account: copy them from `aws iam get-instance-profile` before applying (a different path replaces the profile).';
+const ADOPTED_USER_NOTE =
+  'Arguments the session did not set (path, permissions_boundary, tags) come from the account: copy them from `aws iam get-user` before applying.';
 
 function policyDocument(value: JsonValue | undefined, what: string) {
   const parsed = readJsonDocument(value, what);
@@ -98,7 +102,9 @@ function profileName(event: MapperEvent): string {
 
 function changeProfile(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = profileName(event);
-  return ctx.change(PROFILE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+  const profile = ctx.change(PROFILE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+  if (!profile.created) profile.note(ADOPTED_PROFILE_NOTE);
+  return profile;
 }
 
 // ---------------------------------------------------------------- users
@@ -115,6 +121,7 @@ function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = userName(event);
   const user = ctx.change(USER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
   user.ignoreChanges('force_destroy', FORCE_DESTROY_REASON);
+  if (!user.created) user.note(ADOPTED_USER_NOTE);
   return user;
 }
 

@@ -8,7 +8,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, number, strings, tagsField, text } from './values';
+import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -123,11 +123,20 @@ function configuration(source: JsonValue): Fields {
     out.logging_config = blocks(
       fields({
         log_format: text(logFormat),
-        log_group: optString(logging, 'logGroup') !== undefined ? text(optString(logging, 'logGroup')!) : undefined,
-        application_log_level: optString(logging, 'applicationLogLevel') !== undefined ? text(optString(logging, 'applicationLogLevel')!) : undefined,
-        system_log_level: optString(logging, 'systemLogLevel') !== undefined ? text(optString(logging, 'systemLogLevel')!) : undefined,
+        log_group: maybe(optString(logging, 'logGroup'), text),
+        application_log_level: maybe(optString(logging, 'applicationLogLevel'), text),
+        system_log_level: maybe(optString(logging, 'systemLogLevel'), text),
       }),
     );
+  }
+  const image = at(source, 'imageConfig');
+  if (isObject(image)) {
+    const config = fields({
+      command: at(image, 'command') !== undefined ? strings(stringList(image, 'command')) : undefined,
+      entry_point: at(image, 'entryPoint') !== undefined ? strings(stringList(image, 'entryPoint')) : undefined,
+      working_directory: maybe(optString(image, 'workingDirectory'), text),
+    });
+    out.image_config = Object.keys(config).length > 0 ? blocks(config) : undefined;
   }
   const fileSystems = listAt(source, 'fileSystemConfigs');
   if (at(source, 'fileSystemConfigs') !== undefined) {
@@ -179,6 +188,29 @@ function ensureCode(draft: ResourceDraft): void {
   if (draft.fields.role === undefined) return;
   if (draft.fields.filename || draft.fields.s3_bucket || draft.fields.image_uri) return;
   applyCode(draft, undefined);
+}
+
+/** Arguments of an adopted function taken from an update's answer (the whole FunctionConfiguration). */
+const FROM_RESPONSE = ['role', 'handler', 'runtime', 'description', 'memory_size', 'timeout', 'architectures', 'layers', 'kms_key_arn', 'vpc_config', 'dead_letter_config', 'file_system_config'];
+
+const ADOPTED_NOTE = 'Its arguments come from the function configuration the update answered with; tags are not in these records: copy them from `aws lambda list-tags` before applying.';
+
+/**
+ * UpdateFunctionConfiguration and UpdateFunctionCode answer with the function's whole configuration,
+ * so a function that existed before the session gets its role, handler and runtime from there (the
+ * provider requires handler and runtime for zip functions). An image function stays import-only: its
+ * image URI is not in the answer.
+ */
+function adoptFromResponse(draft: ResourceDraft, event: MapperEvent): void {
+  if (draft.created || draft.fields.role !== undefined) return;
+  const { response } = event;
+  if (optString(response, 'role') === undefined || optString(response, 'packageType') === 'Image') return;
+  const config = configuration(response);
+  for (const attr of FROM_RESPONSE) {
+    const value = config[attr];
+    if (value !== undefined) draft.fields[attr] = value;
+  }
+  draft.note(ADOPTED_NOTE);
 }
 
 /** What every printed function needs: arguments CloudTrail never carries are ignored, then a stable order. */
@@ -250,6 +282,7 @@ export const lambda: ServiceMapper = {
     UpdateFunctionConfiguration(event, ctx) {
       const fn = functionOf(event);
       const draft = changeFunction(event, ctx, fn.name);
+      adoptFromResponse(draft, event);
       applyConfiguration(draft, configuration(event.request));
       ensureCode(draft);
       finish(draft);
@@ -257,6 +290,7 @@ export const lambda: ServiceMapper = {
     UpdateFunctionCode(event, ctx) {
       const fn = functionOf(event);
       const draft = changeFunction(event, ctx, fn.name);
+      adoptFromResponse(draft, event);
       // A function adopted without its role stays import-only: the account supplies its configuration.
       if (!draft.created && draft.fields.role === undefined) return;
       applyCode(draft, event.request);
