@@ -46,6 +46,12 @@ function filterReason(record: CloudTrailRecord, options: TranslateOptions): stri
   return undefined;
 }
 
+function invalidEntry(value: unknown, input: string, reason: string): ReportEntry {
+  const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const pick = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : null);
+  return { eventID: pick('eventID'), eventSource: pick('eventSource'), eventName: pick('eventName'), outcome: 'invalid', addresses: [], reason, input };
+}
+
 export function buildRegistry(mappers: readonly ServiceMapper[]) {
   const bySource = new Map<string, ServiceMapper>();
   const types = new Map<string, { spec: ResourceTypeSpec; mapper: ServiceMapper }>();
@@ -64,30 +70,30 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
   const { bySource, types } = buildRegistry(options.mappers ?? defaultMappers);
   const store = new ResourceStore(types);
   const classified = classify(inputs);
-  const entries: (ReportEntry & { keys: string[] })[] = [];
+  const entries: ReportEntry[] = [];
+  /** Resource keys each entry's event touched, by entry index (resolved to addresses after naming). */
+  const touchedKeys: string[][] = [];
   const actions: { index: number; event: (typeof classified)[number] & { kind: 'action' } }[] = [];
 
   for (const item of classified) {
     if (item.kind === 'duplicate') continue; // the first copy carries the report entry
     if (item.kind === 'invalid') {
-      const v = item.value as Record<string, unknown> | null;
-      const pick = (k: string) => (v && typeof v === 'object' && typeof v[k] === 'string' ? (v[k] as string) : null);
-      entries.push({ eventID: pick('eventID'), eventSource: pick('eventSource'), eventName: pick('eventName'), outcome: 'invalid', addresses: [], reason: item.reason, input: item.input, keys: [] });
+      entries.push(invalidEntry(item.value, item.input, item.reason));
       continue;
     }
     const record = item.kind === 'action' ? item.event.record : item.record;
-    const base = { eventID: record.eventID, eventSource: record.eventSource, eventName: record.eventName, input: item.input, addresses: [], keys: [] };
     const filtered = filterReason(record, options);
-    if (filtered) {
-      entries.push({ ...base, outcome: 'ignored', reason: filtered });
-      continue;
-    }
-    if (item.kind === 'skip') {
-      entries.push({ ...base, outcome: 'ignored', reason: item.reason });
-      continue;
-    }
-    entries.push({ ...base, outcome: 'unsupported', reason: null });
-    actions.push({ index: entries.length - 1, event: item });
+    const reason = filtered ?? (item.kind === 'skip' ? item.reason : null);
+    entries.push({
+      eventID: record.eventID,
+      eventSource: record.eventSource,
+      eventName: record.eventName,
+      outcome: reason !== null ? 'ignored' : 'unsupported',
+      addresses: [],
+      reason,
+      input: item.input,
+    });
+    if (reason === null && item.kind === 'action') actions.push({ index: entries.length - 1, event: item });
   }
 
   actions.sort((a, b) => a.event.event.time - b.event.event.time || a.index - b.index);
@@ -101,25 +107,28 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const result = foldEvent(store, mapper, event.event);
     entry.outcome = result.outcome;
     entry.reason = result.reason;
-    entry.keys = result.keys;
+    touchedKeys[index] = result.keys;
   }
 
   const resources = [...store.resources.values()];
   assignNames(resources);
-  const printable = resources.filter((r) => hasConfig(r, types.get(r.type)?.spec));
-  resolveReferences(resources, new Map([...types].map(([t, i]) => [t, i.spec])), printable);
-  const { files, warnings } = render({ resources, specs: new Map([...types].map(([t, i]) => [t, i.spec])) });
+  const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
+  const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
+  resolveReferences(resources, specs, printable);
+  const { files, warnings } = render({ resources, specs });
 
-  const report: ReportEntry[] = entries.map(({ keys, ...entry }) => {
-    const addresses: string[] = [];
+  entries.forEach((entry, index) => {
+    const keys = touchedKeys[index];
+    if (!keys) return;
     const removedBy: string[] = [];
     for (const key of keys) {
       const r = store.resources.get(key);
-      if (r) addresses.push(`${r.type}.${r.name}`);
+      if (r) entry.addresses.push(`${r.type}.${r.name}`);
       else if (store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
     }
-    const reason = removedBy.length > 0 ? [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ') : entry.reason;
-    return { ...entry, addresses, reason };
+    if (removedBy.length > 0) {
+      entry.reason = [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ');
+    }
   });
-  return { files, report, warnings, resources };
+  return { files, report: entries, warnings, resources };
 }

@@ -20,42 +20,50 @@ export function printFile(blocks: readonly BodyItem[]): string {
   return parts.join('\n\n') + (parts.length > 0 ? '\n' : '');
 }
 
+interface Assignment {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Prints a run of single-line assignments with their `=` aligned, and empties the run. */
+function flushRun(out: string[], pad: string, run: Assignment[]): void {
+  if (run.length === 0) return;
+  let width = 0;
+  for (const r of run) width = Math.max(width, columns(r.name));
+  for (const r of run) out.push(`${pad}${r.name}${' '.repeat(width - columns(r.name))} = ${r.value}`);
+  run.length = 0;
+}
+
 function renderItems(items: Body, depth: number): string[] {
   const pad = INDENT.repeat(depth);
   const out: string[] = [];
-  // A run of assignment lines whose `=` signs must line up.
-  let run: { name: string; value: string }[] = [];
-  const flush = () => {
-    const width = Math.max(0, ...run.map((r) => columns(r.name)));
-    for (const r of run) out.push(`${pad}${r.name}${' '.repeat(width - columns(r.name))} = ${r.value}`);
-    run = [];
-  };
+  const run: Assignment[] = [];
   let previous: BodyItem['kind'] | undefined;
   for (const item of items) {
     if (item.kind === 'attribute') {
       if (previous === 'block') {
-        flush();
+        flushRun(out, pad, run);
         out.push('');
       }
       const value = renderExpr(item.value, depth);
       if (value.includes('\n')) {
-        flush();
+        flushRun(out, pad, run);
         out.push(`${pad}${item.name} = ${value}`);
       } else {
         run.push({ name: item.name, value });
       }
     } else if (item.kind === 'comment') {
-      flush();
+      flushRun(out, pad, run);
       if (previous === 'block') out.push('');
       out.push(`${pad}# ${item.text}`);
     } else {
-      flush();
+      flushRun(out, pad, run);
       if (previous !== undefined && previous !== 'comment') out.push('');
-      out.push(...renderBlock(item, depth));
+      for (const line of renderBlock(item, depth)) out.push(line);
     }
     previous = item.kind;
   }
-  flush();
+  flushRun(out, pad, run);
   return out;
 }
 

@@ -73,6 +73,15 @@ export function validateRecord(value: unknown): { record: CloudTrailRecord } | {
 
 const NON_ACTION_TYPES = new Set(['AwsConsoleSignIn', 'AwsConsoleAction', 'AwsServiceEvent', 'AwsCloudTrailInsight']);
 
+/** Why a valid record is not an action to translate, or undefined when it is one. */
+function reasonToSkip(record: CloudTrailRecord, eventName: string): string | undefined {
+  if (record.errorCode) return `the call failed (${record.errorCode}): nothing changed`;
+  if (record.eventType && NON_ACTION_TYPES.has(record.eventType)) return `${record.eventType} is not an API call`;
+  if (record.managementEvent === false || record.managementEvent === 'false') return 'a data event (object or item level), not a change to infrastructure';
+  if (isReadOnly(record, eventName)) return 'read-only call';
+  return undefined;
+}
+
 export function classify(inputs: readonly InputRecord[]): Classified[] {
   const seen = new Set<string>();
   const out: Classified[] = [];
@@ -93,21 +102,9 @@ export function classify(inputs: readonly InputRecord[]): Classified[] {
     }
     const record = checked.record;
     const eventName = normalizeEventName(record.eventName);
-    const skip = (reason: string) => out.push({ kind: 'skip', record, input, reason });
-    if (record.errorCode) {
-      skip(`the call failed (${record.errorCode}): nothing changed`);
-      continue;
-    }
-    if (record.eventType && NON_ACTION_TYPES.has(record.eventType)) {
-      skip(`${record.eventType} is not an API call`);
-      continue;
-    }
-    if (record.managementEvent === false || record.managementEvent === 'false') {
-      skip('a data event (object or item level), not a change to infrastructure');
-      continue;
-    }
-    if (isReadOnly(record, eventName)) {
-      skip('read-only call');
+    const skipReason = reasonToSkip(record, eventName);
+    if (skipReason !== undefined) {
+      out.push({ kind: 'skip', record, input, reason: skipReason });
       continue;
     }
     const request: JsonObject = isObject(record.requestParameters) ? record.requestParameters : {};
