@@ -1,12 +1,13 @@
-// Amazon EC2 and VPC: networks, security groups and their rules, instances, key pairs, Elastic IPs
-// and EBS volumes. CloudTrail shape (EC2 Query API): lowerCamel keys, lists wrapped as
+// Amazon EC2 and VPC: networks (VPCs, subnets, internet and NAT gateways, route tables, routes and
+// associations), security groups and their rules, instances, key pairs, Elastic IPs and EBS volumes. CloudTrail shape (EC2 Query API): lowerCamel keys, lists wrapped as
 // `{ "items": [...] }` under `…Set` names, booleans that were `X.Value=true` arrive as
 // `{ "value": true }`, numbers may be strings, and identifiers of new resources are only in
-// responseElements. Newer operations (ModifyVolume) wrap PascalCase bodies in `<Op>Request`.
+// responseElements. Newer operations (CreateNatGateway, ModifyVolume) wrap PascalCase bodies in
+// `<Op>Request` / `<Op>Response`.
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitor-with-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ResourceInit, ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, strings, tagsField, text } from './values';
@@ -65,8 +66,8 @@ function labelOf(ctx: FoldContext, type: string, id: string): string {
 }
 
 /** The resource a modify event names; one the session did not create is adopted by its id. */
-function changeById(ctx: FoldContext, type: string, id: string, extra: Partial<ResourceInit> = {}): ResourceDraft {
-  return ctx.change(type, id, { importId: id, nameHint: id, exports: { id }, ...extra });
+function changeById(ctx: FoldContext, type: string, id: string): ResourceDraft {
+  return ctx.change(type, id, { importId: id, nameHint: id, exports: { id } });
 }
 
 /** Sets an argument a modify event changed, keeping `tags` last as create events print it. */
@@ -170,8 +171,15 @@ const RULE_SOURCES = [
   ['cidrIpv4', 'cidr_ipv4'],
   ['cidrIpv6', 'cidr_ipv6'],
   ['prefixListId', 'prefix_list_id'],
-  ['referencedGroupInfo.groupId', 'referenced_security_group_id'],
 ] as const;
+
+/** A group source as the provider stores it: the group id, or `ACCOUNT/sg-…` for another account's group. */
+function referencedGroup(item: JsonValue, accountId: string): string | undefined {
+  const groupId = optString(item, 'referencedGroupInfo.groupId');
+  const owner = optString(item, 'referencedGroupInfo.userId');
+  if (!groupId) return undefined;
+  return owner && accountId && owner !== accountId ? `${owner}/${groupId}` : groupId;
+}
 
 /** One rule as an ipPermissions entry describes it, for matching a revoke against the session's rules. */
 interface RuleSpec {
@@ -261,6 +269,8 @@ function authorize(event: MapperEvent, ctx: FoldContext, type: string): void {
         if (arg === 'cidr_ipv6') sourceLabel = ' ipv6';
       }
     }
+    const group = referencedGroup(item, event.accountId);
+    if (group) body.referenced_security_group_id = text(group);
     const description = optString(item, 'description');
     if (description) body.description = text(description);
     const ruleTags = Object.keys(tags).length > 0 ? tags : readTags(at(item, 'tags'));
@@ -318,6 +328,9 @@ function revoke(event: MapperEvent, ctx: FoldContext, type: string): void {
 
 const USER_DATA_REASON =
   'CloudTrail hides user data (<sensitiveDataRemoved>) and the provider reads back only its hash, so leaving user_data unset would plan to clear it (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#user_data)';
+
+const LAUNCH_TEMPLATE_USER_DATA_REASON =
+  'the instance was launched from a launch template, whose user data (if any) the provider reads back only as a hash (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#user_data)';
 
 /** The root volume's settings from the launch request's block-device mapping, when it names the root device. */
 function rootBlockDevice(event: MapperEvent, rootDeviceName: string | undefined): Fields | undefined {
@@ -385,6 +398,7 @@ function launchInstance(event: MapperEvent, ctx: FoldContext, item: JsonValue): 
     exports: eniId ? { id, primary_network_interface_id: eniId } : { id },
   });
   if (at(request, 'userData') !== undefined) draft.ignoreChanges('user_data', USER_DATA_REASON);
+  else if (at(request, 'launchTemplate') !== undefined) draft.ignoreChanges('user_data', LAUNCH_TEMPLATE_USER_DATA_REASON);
 }
 
 /** ModifyInstanceAttribute names one attribute per call, as `{ "<name>": { "value": … } }` or `attribute`/`value`. */
