@@ -12,11 +12,16 @@ export default defineManifest({
   description: 'Record AWS console actions and turn them into a Terraform manifest.',
   background: { service_worker: 'extension/background/service-worker.ts', type: 'module' },
   action: { default_popup: 'extension/popup/popup.html' },
+  // CloudTrail credentials, matching settings, and dropping CloudTrail files.
+  options_page: 'extension/options/options.html',
   permissions: [
     // storage: the recording switch survives service-worker restarts and is readable by the relay.
     'storage',
     // webRequest: observe console calls the page hook cannot see (workers, early or framed requests).
     'webRequest',
+    // alarms: keep checking CloudTrail after a session stops, across service-worker restarts. The
+    // CloudTrail endpoints (cloudtrail.<region>.amazonaws.com) are covered by the *.amazonaws.com host permission.
+    'alarms',
   ],
   host_permissions: [
     // Console pages: webRequest needs access to the initiator origin as well as to the target.

@@ -5,7 +5,7 @@
 // one lookup attribute, MaxResults <= 50, newest first, NextToken valid only with the same parameters.
 // Reused by the unit tests, the e2e tests and the demo.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { CloudTrailRecord } from '../../shared/cloudtrail-record.ts';
 import { selfSignedCertificate } from '../fake-console/certificate.ts';
@@ -31,6 +31,8 @@ export interface LookupLogEntry {
   status: number;
   error: string | null;
   returned: number;
+  /** The response carried a NextToken. */
+  hasMore: boolean;
 }
 
 export interface AddEventOptions {
@@ -122,7 +124,39 @@ const ATTRIBUTE_KEYS = new Set(['EventId', 'EventName', 'ReadOnly', 'Username', 
 
 interface PageToken { offset: number; snapshot: number; params: string }
 
-export async function startFakeCloudTrail(options: { pageSize?: number; certDir?: string; now?: () => number } = {}): Promise<FakeCloudTrail> {
+export interface FakeCloudTrailOptions {
+  pageSize?: number;
+  certDir?: string;
+  now?: () => number;
+  /**
+   * HTTPS requests for any other host are forwarded to this local HTTPS port (the fake console), so a
+   * browser can map every AWS hostname to this server's HTTPS port with one --host-resolver-rules entry.
+   */
+  forwardOtherHostsTo?: number;
+}
+
+/** Forwards a request unchanged (Host included) to another local HTTPS server. */
+function forward(req: IncomingMessage, res: ServerResponse, port: number): void {
+  const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
+  const upstream = httpsRequest({
+    host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers, servername: host || undefined,
+    rejectUnauthorized: false,
+  }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502);
+    res.end();
+  });
+  req.pipe(upstream);
+}
+
+function isCloudTrailHost(req: IncomingMessage): boolean {
+  return /^cloudtrail\.[a-z0-9-]+\.amazonaws\.com(:\d+)?$/.test(String(req.headers.host ?? ''));
+}
+
+export async function startFakeCloudTrail(options: FakeCloudTrailOptions = {}): Promise<FakeCloudTrail> {
   const now = options.now ?? Date.now;
   const events = new Map<string, StoredEvent>();
   const log: LookupLogEntry[] = [];
@@ -152,7 +186,7 @@ export async function startFakeCloudTrail(options: { pageSize?: number; certDir?
     const region = scopedRegion ?? 'us-east-1';
     const entry: LookupLogEntry = {
       at, region, scheme, accessKeyId, attribute: null, startTime: null, endTime: null, nextToken: null, maxResults: null,
-      status: 200, error: null, returned: 0,
+      status: 200, error: null, returned: 0, hasMore: false,
     };
     log.push(entry);
     const fail = (status: number, type: string, message: string) => {
@@ -214,6 +248,7 @@ export async function startFakeCloudTrail(options: { pageSize?: number; certDir?
     const page = rows.slice(token.offset, token.offset + size);
     const more = token.offset + size < rows.length;
     entry.returned = page.length;
+    entry.hasMore = more;
     respond(res, 200, {
       Events: page.map(({ e, time }) => ({
         EventId: e.record.eventID,
@@ -231,6 +266,10 @@ export async function startFakeCloudTrail(options: { pageSize?: number; certDir?
   }
 
   const onRequest = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
+    if (scheme === 'https' && options.forwardOtherHostsTo !== undefined && !isCloudTrailHost(req)) {
+      forward(req, res, options.forwardOtherHostsTo);
+      return;
+    }
     handle(req, res, scheme).catch(() => {
       if (!res.headersSent) respond(res, 500, { __type: 'InternalFailure', message: 'fake cloudtrail error' });
     });

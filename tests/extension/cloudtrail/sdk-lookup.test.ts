@@ -6,7 +6,7 @@ import { explainLookupError } from '../../../extension/cloudtrail/explain-error.
 import type { LookupQuery } from '../../../extension/cloudtrail/types.ts';
 import { startFakeCloudTrail, type FakeCloudTrail } from '../../fake-cloudtrail/server.ts';
 import { consoleRecord } from '../../fake-cloudtrail/records.ts';
-import { maxPerSecond } from './rate-check.ts';
+import { maxPerSecond } from '../../fake-cloudtrail/log-analysis.ts';
 import { T0 } from './support.ts';
 
 const credentials = { accessKeyId: 'AKIAFAKETESTKEY00001', secretAccessKey: 'fake-secret-fake-secret', sessionToken: null, expiresAt: null };

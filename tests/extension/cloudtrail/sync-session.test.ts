@@ -19,7 +19,7 @@ import type { CloudTrailRecord } from '../../../shared/cloudtrail-record.ts';
 import { startFakeCloudTrail, type FakeCloudTrail } from '../../fake-cloudtrail/server.ts';
 import { consoleRecord } from '../../fake-cloudtrail/records.ts';
 import { T0, action } from './support.ts';
-import { maxPerSecond } from './rate-check.ts';
+import { maxPerSecond } from '../../fake-cloudtrail/log-analysis.ts';
 
 const credentials = { accessKeyId: 'AKIAFAKETESTKEY00001', secretAccessKey: 'fake-secret-fake-secret', sessionToken: null, expiresAt: null };
 const settings: CloudTrailSettings = { ...DEFAULT_CLOUDTRAIL_SETTINGS, retryBaseMs: 10 };
