@@ -11,6 +11,7 @@ import { extensionRecordingStore } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
 import { observeWebRequests } from '../platform/web-request.ts';
 import { badgeFor } from './badge-view.ts';
+import { startCloudTrailConfirmation } from './cloudtrail-confirmation.ts';
 import { createMessageRouter } from './message-router.ts';
 import { recordingStatus, type RecordingDeps } from './recording-control.ts';
 
@@ -59,3 +60,6 @@ observeWebRequests((request, tabId) => {
 });
 
 onBrowserStart(refreshBadge);
+
+// CloudTrail confirmation: alarms, the session-stopped trigger and its own message listener.
+startCloudTrailConfirmation(db);
