@@ -63,8 +63,8 @@ function functionArn(event: MapperEvent): string | undefined {
 }
 
 /** The function, adopted when the session did not create it (import-only until its role is known). */
-function changeFunction(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  const arn = functionArn(event);
+function changeFunction(event: MapperEvent, ctx: FoldContext, name: string, knownArn?: string): ResourceDraft {
+  const arn = functionArn(event) ?? knownArn;
   return ctx.change(FUNCTION, name, {
     importId: name,
     nameHint: name,
@@ -95,8 +95,9 @@ function configuration(source: JsonValue): Fields {
   str('kms_key_arn', 'kMSKeyArn');
   str('kms_key_arn', 'kmsKeyArn');
   if (at(source, 'layers') !== undefined) {
+    // Requests list layer ARNs; FunctionConfiguration answers list `{arn, codeSize}` objects.
     const layers = listAt(source, 'layers').map((l) => (isObject(l) ? reqString(l, 'arn') : String(l)));
-    out.layers = strings(layers);
+    out.layers = layers.length > 0 ? strings(layers) : undefined;
   }
   if (at(source, 'architectures') !== undefined) out.architectures = strings(stringList(source, 'architectures'));
   const vpc = at(source, 'vpcConfig');
@@ -237,7 +238,7 @@ function taggedFunction(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
     ctx.ignore(`tags ${arn}, which is not a function Trailform maps`);
     return undefined;
   }
-  return changeFunction(event, ctx, name);
+  return changeFunction(event, ctx, name, arn);
 }
 
 export const lambda: ServiceMapper = {
@@ -248,14 +249,22 @@ export const lambda: ServiceMapper = {
       type: FUNCTION,
       importDoc: doc('lambda_function'),
       required: ['function_name', 'role'],
-      references: { role: ['aws_iam_role'], kms_key_arn: ['aws_kms_key'], 'vpc_config.subnet_ids': ['aws_subnet'], 'vpc_config.security_group_ids': ['aws_security_group'], s3_bucket: ['aws_s3_bucket'] },
+      references: {
+        role: ['aws_iam_role'],
+        kms_key_arn: ['aws_kms_key'],
+        'vpc_config.subnet_ids': ['aws_subnet'],
+        'vpc_config.security_group_ids': ['aws_security_group'],
+        'dead_letter_config.target_arn': ['aws_sqs_queue', 'aws_sns_topic'],
+        s3_bucket: ['aws_s3_bucket'],
+      },
       events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'TagResource', 'UntagResource', 'DeleteFunction'],
     },
     {
       type: PERMISSION,
       importDoc: doc('lambda_permission'),
       required: ['action', 'function_name', 'principal'],
-      references: { function_name: [FUNCTION] },
+      // Console triggers add these statements with the source's ARN (S3 bucket, SNS topic, EventBridge rule).
+      references: { function_name: [FUNCTION], source_arn: ['aws_s3_bucket', 'aws_sns_topic', 'aws_cloudwatch_event_rule'] },
       events: ['AddPermission', 'RemovePermission'],
     },
   ],
