@@ -31,12 +31,21 @@ function keyExports(keyId: string, arn: string): Record<string, string> {
   return { id: keyId, key_id: keyId, arn };
 }
 
+/** bypass_policy_lockout_safety_check has a default but no API returns it, so the import leaves it unset. */
+function ignoreBypassFlag(draft: ResourceDraft): ResourceDraft {
+  draft.ignoreChanges(
+    'bypass_policy_lockout_safety_check',
+    'Terraform-only flag the import never reads (default false, internal/service/kms/key.go), so the first plan would add it',
+  );
+  return draft;
+}
+
 /** The key a call names by `keyId`; adopted (import-only arguments) when the session did not create it. */
 function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const raw = reqString(event.request, 'keyId');
   const keyId = keyIdOf(raw);
   const arn = raw.startsWith('arn:') ? raw : keyArn(event, keyId);
-  return ctx.change(KEY, keyId, { importId: keyId, nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) });
+  return ignoreBypassFlag(ctx.change(KEY, keyId, { importId: keyId, nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
 }
 
 function aliasArn(event: MapperEvent, name: string): string {
@@ -116,7 +125,7 @@ export const kms: ServiceMapper = {
       const keyId = reqString(event.response, 'keyMetadata.keyId');
       const arn = optString(event.response, 'keyMetadata.arn') ?? keyArn(event, keyId);
       const description = optString(event.request, 'description');
-      const draft = ctx.create(KEY, keyId, { importId: keyId, nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) });
+      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { importId: keyId, nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
       const f = draft.fields;
       if (description !== undefined) f.description = text(description);
       const usage = optString(event.request, 'keyUsage');

@@ -27,6 +27,19 @@ function nameFromArn(arn: string): string {
   return match[1]!;
 }
 
+/**
+ * Terraform-only settings of the secret that no API returns (internal/service/secretsmanager/secret.go).
+ * force_overwrite_replica_secret only matters when replicas are added, so it is ignored; the recovery
+ * window decides how a destroy deletes the secret, so it is never ignored, only pointed out.
+ */
+function importOnlySettings(draft: ResourceDraft): ResourceDraft {
+  draft.ignoreChanges('force_overwrite_replica_secret', 'Terraform-only flag the import never reads (default false), so the first plan would add it');
+  draft.note(
+    'If the first plan adds recovery_window_in_days = 30, apply it: it only records the default in state, and without it a destroy would delete the secret with no recovery window.',
+  );
+  return draft;
+}
+
 /** The session's secret named by `secretId` (its name or ARN) or by the response's ARN. */
 function findSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
   const arn = responseArn(event);
@@ -42,7 +55,7 @@ function changeSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | und
   const arn = id.startsWith('arn:') ? id : responseArn(event);
   if (arn === undefined) return undefined;
   const name = nameFromArn(arn);
-  return ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [name] });
+  return importOnlySettings(ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [name] }));
 }
 
 /** The secret a call names, for calls that change something else (its value, its policy): not marked changed. */
@@ -106,7 +119,9 @@ export const secretsmanager: ServiceMapper = {
       const name = reqString(event.request, 'name');
       // The import ID is the ARN, whose random suffix only the response carries.
       const arn = responseArn(event);
-      const draft = ctx.create(SECRET, arn ?? name, { importId: arn ?? name, nameHint: name, fields: { name: text(name) }, exports: arn ? { id: arn, arn, name } : { name }, aliases: [name] });
+      const draft = importOnlySettings(
+        ctx.create(SECRET, arn ?? name, { importId: arn ?? name, nameHint: name, fields: { name: text(name) }, exports: arn ? { id: arn, arn, name } : { name }, aliases: [name] }),
+      );
       if (arn === undefined) {
         draft.note('The record has no ARN: the import uses the name, which Secrets Manager accepts as SecretId; replace it with the ARN (aws secretsmanager describe-secret) if the import fails.');
       }

@@ -186,6 +186,11 @@ export const sns: ServiceMapper = {
         exports: { id: arn, arn },
       });
       applyAttributeMap(draft, SUBSCRIPTION_ATTRIBUTES, at(event.request, 'attributes'));
+      // Terraform-only settings with defaults that the import never reads: the first plan would add them
+      // (hashicorp/terraform-provider-aws#29804).
+      for (const attribute of ['confirmation_timeout_in_minutes', 'endpoint_auto_confirms']) {
+        draft.ignoreChanges(attribute, 'Terraform-only setting the import never reads, so the first plan would add its default (hashicorp/terraform-provider-aws#29804)');
+      }
     },
     SetSubscriptionAttributes(event, ctx) {
       const draft = changeSubscription(ctx, reqString(event.request, 'subscriptionArn'));
