@@ -21,6 +21,7 @@ import { secretsmanager } from './secretsmanager';
 import { rds } from './rds';
 import { events } from './events';
 import { ecs } from './ecs';
+import { eks } from './eks';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -43,4 +44,5 @@ export const mappers: readonly ServiceMapper[] = [
   rds,
   events,
   ecs,
+  eks,
 ];
