@@ -28,6 +28,7 @@ const KEY_PAIR = 'aws_key_pair';
 const EIP = 'aws_eip';
 const NAT_GATEWAY = 'aws_nat_gateway';
 const VOLUME = 'aws_ebs_volume';
+const ATTACHMENT = 'aws_volume_attachment';
 
 // ---------------------------------------------------------------------------------------------
 // Shared readers
@@ -564,7 +565,7 @@ export const ec2: ServiceMapper = {
       importDoc: doc('instance'),
       required: [],
       references: { subnet_id: [SUBNET], vpc_security_group_ids: [SG], key_name: [KEY_PAIR], iam_instance_profile: ['aws_iam_instance_profile'] },
-      events: ['RunInstances', 'ModifyInstanceAttribute', 'TerminateInstances', 'CreateTags', 'DeleteTags'],
+      events: ['RunInstances', 'ModifyInstanceAttribute', 'TerminateInstances', 'StartInstances', 'StopInstances', 'RebootInstances', 'CreateTags', 'DeleteTags'],
     },
     { type: KEY_PAIR, importDoc: doc('key_pair'), required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
     {
@@ -587,6 +588,13 @@ export const ec2: ServiceMapper = {
       required: ['availability_zone'],
       references: { kms_key_id: ['aws_kms_key'], snapshot_id: ['aws_ebs_snapshot'] },
       events: ['CreateVolume', 'ModifyVolume', 'DeleteVolume', 'CreateTags', 'DeleteTags'],
+    },
+    {
+      type: ATTACHMENT,
+      importDoc: doc('volume_attachment'),
+      required: ['device_name', 'instance_id', 'volume_id'],
+      references: { volume_id: [VOLUME], instance_id: [INSTANCE] },
+      events: ['AttachVolume', 'DetachVolume', 'TerminateInstances'],
     },
   ],
   events: {
@@ -814,6 +822,15 @@ export const ec2: ServiceMapper = {
     ModifyInstanceAttribute(event, ctx) {
       modifyInstance(event, ctx);
     },
+    StartInstances(_event, ctx) {
+      ctx.ignore('starting an instance changes its state, not its configuration');
+    },
+    StopInstances(_event, ctx) {
+      ctx.ignore('stopping an instance changes its state, not its configuration');
+    },
+    RebootInstances(_event, ctx) {
+      ctx.ignore('rebooting an instance changes nothing Terraform manages');
+    },
     TerminateInstances(event, ctx) {
       for (const item of listAt(event.request, 'instancesSet')) {
         const id = reqString(item, 'instanceId');
@@ -821,6 +838,8 @@ export const ec2: ServiceMapper = {
         for (const eip of ctx.all(EIP)) {
           if (textField(eip, 'instance') === id) delete ctx.change(EIP, eip.id, { importId: eip.importId, nameHint: eip.nameHint }).fields.instance;
         }
+        // AWS detaches the instance's volumes as it terminates.
+        removeWhere(ctx, ATTACHMENT, 'instance_id', id);
         ctx.remove(INSTANCE, id);
       }
     },
@@ -978,6 +997,25 @@ export const ec2: ServiceMapper = {
     },
     DeleteVolume(event, ctx) {
       ctx.remove(VOLUME, reqString(event.request, 'volumeId'));
+    },
+    AttachVolume(event, ctx) {
+      const volumeId = optString(event.response, 'volumeId') ?? reqString(event.request, 'volumeId');
+      const instanceId = optString(event.response, 'instanceId') ?? reqString(event.request, 'instanceId');
+      const device = optString(event.response, 'device') ?? reqString(event.request, 'device');
+      // Import ID `DEVICE_NAME:VOLUME_ID:INSTANCE_ID`.
+      const id = `${device}:${volumeId}:${instanceId}`;
+      ctx.create(ATTACHMENT, id, {
+        importId: id,
+        nameHint: `${labelOf(ctx, VOLUME, volumeId)} ${device}`,
+        fields: { device_name: text(device), volume_id: text(volumeId), instance_id: text(instanceId) },
+      });
+    },
+    DetachVolume(event, ctx) {
+      const volumeId = reqString(event.request, 'volumeId');
+      const instanceId = optString(event.request, 'instanceId');
+      const attached = ctx.all(ATTACHMENT).filter((a) => textField(a, 'volume_id') === volumeId && (!instanceId || textField(a, 'instance_id') === instanceId));
+      for (const attachment of attached) ctx.remove(ATTACHMENT, attachment.id);
+      if (attached.length === 0) ctx.ignore('detaches a volume attached before the session: nothing to manage');
     },
 
     // --- Tags ------------------------------------------------------------------------------
