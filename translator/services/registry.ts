@@ -22,6 +22,7 @@ import { rds } from './rds';
 import { events } from './events';
 import { ecs } from './ecs';
 import { eks } from './eks';
+import { states } from './states';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -45,4 +46,5 @@ export const mappers: readonly ServiceMapper[] = [
   events,
   ecs,
   eks,
+  states,
 ];
