@@ -43,7 +43,7 @@ const NAME_KEYS = [
   'bucketName', 'Bucket', 'functionName', 'FunctionName', 'roleName', 'RoleName', 'userName', 'UserName', 'policyName',
   'PolicyName', 'groupName', 'GroupName', 'tableName', 'TableName', 'queueName', 'QueueName', 'name', 'Name',
   'logGroupName', 'DBInstanceIdentifier', 'dBInstanceIdentifier', 'StackName', 'stackName', 'AlarmName', 'alarmName',
-  'groupId', 'GroupId', 'vpcId', 'VpcId', 'subnetId', 'SubnetId', 'cidrBlock', 'CidrBlock', 'instanceId', 'InstanceId',
+  'groupId', 'GroupId', 'cidrBlock', 'CidrBlock', 'vpcId', 'VpcId', 'subnetId', 'SubnetId', 'instanceId', 'InstanceId',
 ];
 
 export function resourceNameOf(params: JsonObject | null | undefined): string | null {

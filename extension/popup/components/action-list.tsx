@@ -1,0 +1,42 @@
+import type { SessionRow } from '../../../shared/session-view.ts';
+import { STATUS_LABEL } from '../format.ts';
+
+export interface ActionListProps {
+  rows: SessionRow[];
+  isIncluded(row: SessionRow): boolean;
+  onToggle(row: SessionRow): void;
+}
+
+export function ActionList({ rows, isIncluded, onToggle }: ActionListProps) {
+  if (rows.length === 0) return <p class="muted empty">No actions recorded in this session yet.</p>;
+  return (
+    <table class="actions">
+      <caption class="sr-only">Actions of the session; tick the ones to translate</caption>
+      <thead>
+        <tr><th scope="col"><span class="sr-only">Include</span></th><th scope="col">Service</th><th scope="col">Operation</th><th scope="col">Resource</th><th scope="col">Status</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const label = `${row.service} ${row.operation}${row.resourceName ? ` ${row.resourceName}` : ''}`;
+          return (
+            <tr key={row.key} data-status={row.status} class={row.failed ? 'failed' : undefined}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={isIncluded(row)}
+                  disabled={row.record === null}
+                  aria-label={`Include ${label}`}
+                  onChange={() => onToggle(row)}
+                />
+              </td>
+              <td>{row.service}</td>
+              <td>{row.operation}{row.failed && <span class="badge failed-badge">failed</span>}</td>
+              <td class="resource" title={row.resourceName ?? ''}>{row.resourceName ?? '—'}</td>
+              <td><span class={`badge s-${row.status}`} title={row.note ?? ''}>{STATUS_LABEL[row.status]}</span></td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { RecordingSession, RecordingStatus } from '../../../shared/recorded-action.ts';
+import { sendMessage } from '../../platform/runtime-messages.ts';
+import { usePolled } from './use-polled.ts';
+
+export interface Recording {
+  status: RecordingStatus | undefined;
+  sessions: RecordingSession[];
+  busy: boolean;
+  error: string | null;
+  start(): void;
+  stop(): void;
+  newSession(): void;
+  rename(id: number, name: string): void;
+  remove(id: number): void;
+  refresh(): void;
+}
+
+/** The recording switch and the session list, refreshed while the popup is open. */
+export function useRecording(): Recording {
+  const status = usePolled(() => sendMessage('recording/get-status', {}), 'status', 1000);
+  const sessions = usePolled(() => sendMessage('sessions/list', {}), 'sessions', 2000);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function run(task: () => Promise<unknown>): void {
+    setBusy(true);
+    task().then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e))).finally(() => {
+      setBusy(false);
+      status.reload();
+      sessions.reload();
+    });
+  }
+
+  return {
+    status: status.value,
+    sessions: sessions.value ?? [],
+    busy,
+    error: error ?? status.error,
+    start: () => run(() => sendMessage('recording/start', {})),
+    stop: () => run(() => sendMessage('recording/stop', {})),
+    newSession: () => run(() => sendMessage('recording/new-session', {})),
+    rename: (id, name) => run(() => sendMessage('sessions/rename', { sessionId: id, name })),
+    remove: (id) => run(() => sendMessage('sessions/delete', { sessionId: id })),
+    refresh: () => { status.reload(); sessions.reload(); },
+  };
+}

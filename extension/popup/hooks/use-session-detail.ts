@@ -1,0 +1,37 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { SessionDetail, SessionRow } from '../../../shared/session-view.ts';
+import { sendMessage } from '../../platform/runtime-messages.ts';
+import { usePolled } from './use-polled.ts';
+
+export interface SessionSelection {
+  detail: SessionDetail | null | undefined;
+  /** Rows that have a record and are ticked. */
+  included: SessionRow[];
+  isIncluded(row: SessionRow): boolean;
+  toggle(row: SessionRow): void;
+}
+
+/** The chosen session's rows (refreshed while the popup is open) and which of them to translate. */
+export function useSessionDetail(sessionId: number | null): SessionSelection {
+  const polled = usePolled(
+    () => (sessionId === null ? Promise.resolve(null) : sendMessage('sessions/detail', { sessionId })),
+    sessionId, 1500,
+  );
+  // Excluded rows, per session; everything translatable is included by default.
+  const [excluded, setExcluded] = useState<{ sessionId: number | null; keys: ReadonlySet<string> }>({ sessionId, keys: new Set() });
+  const keys = excluded.sessionId === sessionId ? excluded.keys : new Set<string>();
+  const detail = polled.value;
+  const isIncluded = (row: SessionRow): boolean => row.record !== null && !keys.has(row.key);
+  const included = useMemo(() => (detail?.rows ?? []).filter(isIncluded), [detail, keys]);
+  return {
+    detail,
+    included,
+    isIncluded,
+    toggle(row) {
+      const next = new Set(keys);
+      if (next.has(row.key)) next.delete(row.key);
+      else next.add(row.key);
+      setExcluded({ sessionId, keys: next });
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// End to end in Debian's Chromium: clicks in the fake console are recorded, confirmed against the fake
+// CloudTrail, and the popup's Generate, Copy and Download give a Terraform manifest that HashiCorp's
+// parser reads, its formatter leaves unchanged, fits the provider schema and imports every resource.
+// Screenshots of the popup (light and dark, recording and after Generate) go to .e2e-tmp/screenshots/.
+// Requires `npx vite build` first (dist/, or TRAILFORM_DIST).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { SESSION_FORMAT, type SessionExport } from '../../shared/session-export.ts';
+import { readRecords } from '../../translator/ingest/containers.ts';
+import { singleFile } from '../../translator/output.ts';
+import { startFakeCloudTrail, type FakeCloudTrail } from '../fake-cloudtrail/server.ts';
+import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
+import { formatHcl, parseHcl, schemaErrors } from '../support/hcl-oracle.ts';
+import { launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { DEMO_STEPS } from './popup-demo-scenario.ts';
+import { clickThroughConsole, configureFakeCloudTrail, openPopup, publishToFakeCloudTrail, sessionDetail, waitForConfirmation } from './popup-flow.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const SHOTS = join(ROOT, '.e2e-tmp', 'screenshots');
+const DOWNLOADS = join(ROOT, '.e2e-tmp', 'popup-downloads');
+
+let fake: FakeConsole;
+let cloudTrail: FakeCloudTrail;
+let browser: ExtensionBrowser;
+let popup: Page;
+let sessionId: number;
+
+async function screenshots(name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.locator('main').screenshot({ path: join(SHOTS, `popup-${name}-${scheme}.png`) });
+  }
+  await popup.emulateMedia({ colorScheme: null });
+}
+
+async function download(buttonId: string): Promise<{ name: string; path: string }> {
+  const [file] = await Promise.all([popup.waitForEvent('download'), popup.click(`#${buttonId}`)]);
+  const path = join(DOWNLOADS, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(DOWNLOADS, { recursive: true });
+  fake = await startFakeConsole();
+  cloudTrail = await startFakeCloudTrail();
+  browser = await launchWithExtension({ fakePort: fake.port, ...(process.env['TRAILFORM_DIST'] ? { distDir: process.env['TRAILFORM_DIST'] } : {}) });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  popup = await openPopup(browser);
+  await configureFakeCloudTrail(popup, cloudTrail);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fake?.close();
+  await cloudTrail?.close();
+});
+
+describe('popup: record, confirm, generate, copy, download', () => {
+  test('the popup records a console session and lists its actions with status', async () => {
+    await popup.click('#start');
+    await popup.waitForSelector('#stop');
+    const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} })) as { session: { id: number } | null };
+    sessionId = status.session!.id;
+    await clickThroughConsole(browser.context, popup, sessionId);
+    await popup.waitForFunction((n) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
+    const operations = await popup.locator('table.actions tbody tr td:nth-child(3)').allTextContents();
+    expect(operations.sort()).toEqual(DEMO_STEPS.map((s) => s.operation).sort());
+    await expect.poll(() => popup.locator('[data-testid="counts"]').textContent()).toContain(`${DEMO_STEPS.length} actions`);
+    await screenshots('recording');
+  });
+
+  test('after Stop, every action is confirmed against CloudTrail', async () => {
+    await publishToFakeCloudTrail(popup, sessionId, cloudTrail);
+    await popup.click('#stop');
+    await popup.waitForSelector('#start');
+    const detail = await waitForConfirmation(popup, sessionId);
+    expect(detail.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));
+    await popup.waitForFunction((n) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, DEMO_STEPS.length);
+    expect(cloudTrail.log.length).toBeGreaterThan(0);
+  });
+
+  test('Generate shows highlighted files, the report and warnings', async () => {
+    await popup.click('#generate');
+    await popup.waitForSelector('pre.code');
+    const tabs = await popup.locator('[role="tab"]').allTextContents();
+    expect(tabs).toEqual(expect.arrayContaining(['versions.tf', 'providers.tf', 'imports.tf', 's3.tf', 'ec2.tf', 'iam.tf', 'lambda.tf']));
+    expect(await popup.locator('pre.code .t-keyword').count()).toBeGreaterThan(0);
+    expect(await popup.locator('pre.code .t-string').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.report').textContent()).toContain(`${DEMO_STEPS.length} records translated`);
+    expect(await popup.locator('.warnings li').count()).toBeGreaterThan(0);
+    await popup.click('[role="tab"]:has-text("ec2.tf")');
+    await screenshots('generated');
+  });
+
+  let zipFiles: Record<string, string> = {};
+
+  test('Download .zip: every file parses, is fmt-clean, fits the schema, and every resource has an import block', async () => {
+    const zip = await download('download-zip');
+    expect(zip.name).toMatch(/^trailform-.+\.zip$/);
+    zipFiles = Object.fromEntries(Object.entries(unzipSync(readFileSync(zip.path))).map(([n, b]) => [n, strFromU8(b)]));
+    expect(zipFiles['README.md']).toContain('terraform init');
+    expect(zipFiles['README.md']).toContain(`${DEMO_STEPS.length} to import, 0 to add, 0 to change, 0 to destroy`);
+    const tf = Object.entries(zipFiles).filter(([n]) => n.endsWith('.tf'));
+    expect(tf.length).toBeGreaterThanOrEqual(5);
+    const resources: string[] = [];
+    const imports: string[] = [];
+    for (const [name, text] of tf) {
+      const parsed = await parseHcl(name, text) as { resource?: Record<string, Record<string, unknown>>; import?: { to: string }[] };
+      expect(await formatHcl(text), `${name} is fmt-clean`).toBe(text);
+      expect(schemaErrors(parsed as Record<string, unknown>, name)).toEqual([]);
+      for (const [type, byName] of Object.entries(parsed.resource ?? {})) for (const n of Object.keys(byName)) resources.push(`${type}.${n}`);
+      for (const block of parsed.import ?? []) imports.push(block.to.replace(/^\$\{(.*)\}$/, '$1'));
+    }
+    expect(resources.length).toBe(DEMO_STEPS.length);
+    expect(imports.sort()).toEqual(resources.sort());
+  });
+
+  test('Download main.tf gives every file in one; Copy puts the same text on the clipboard', async () => {
+    const main = await download('download-main');
+    expect(main.name).toBe('main.tf');
+    const mainText = readFileSync(main.path, 'utf8');
+    const tfOnly = Object.fromEntries(Object.entries(zipFiles).filter(([n]) => n.endsWith('.tf')));
+    expect(mainText).toBe(singleFile(tfOnly));
+
+    await popup.click('#copy-all');
+    await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied all files'));
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(mainText);
+
+    await popup.click('[role="tab"]:has-text("imports.tf")');
+    await popup.click('#copy-file');
+    await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied imports.tf'));
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(zipFiles['imports.tf']);
+  });
+
+  test('a session exported from the popup translates with the CLI, and imports back', async () => {
+    await popup.click('summary:has-text("Sessions")');
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[aria-label^="Export"]').first().click()]);
+    const path = join(DOWNLOADS, file.suggestedFilename());
+    await file.saveAs(path);
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as SessionExport;
+    expect(doc.format).toBe(SESSION_FORMAT);
+    expect(doc.actions).toHaveLength(DEMO_STEPS.length);
+    expect(doc.records).toHaveLength(DEMO_STEPS.length);
+    expect(readRecords(readFileSync(path, 'utf8'), 'export')).toHaveLength(DEMO_STEPS.length);
+
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'trailform.mjs'), 'translate', '--single-file', '-q', path], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout).toBe(readFileSync(join(DOWNLOADS, 'main.tf'), 'utf8'));
+
+    await popup.setInputFiles('#import-file', path);
+    await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Imported'));
+    const sessions = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sessions/list', payload: {} })) as { id: number; name: string }[];
+    const imported = sessions.find((s) => s.name.endsWith('(imported)'))!;
+    const detail = await sessionDetail(popup, imported.id);
+    expect(detail?.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));
+  });
+});
