@@ -7,7 +7,7 @@ import { openTrailformDb } from '../db/open-db.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { showBadge } from '../platform/badge.ts';
 import { onBrowserStart } from '../platform/lifecycle.ts';
-import { extensionRecordingStore } from '../platform/recording-storage.ts';
+import { cachedRecordingStore } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
 import { observeWebRequests } from '../platform/web-request.ts';
 import { badgeFor } from './badge-view.ts';
@@ -18,7 +18,7 @@ import { recordingStatus, type RecordingDeps } from './recording-control.ts';
 let dbPromise: Promise<TrailformDb> | null = null;
 // A cached connection, not state: a new worker simply opens it again.
 const db = (): Promise<TrailformDb> => (dbPromise ??= openTrailformDb());
-const state = extensionRecordingStore();
+const state = cachedRecordingStore();
 
 const capture: CaptureDeps = {
   db,
@@ -29,24 +29,16 @@ const capture: CaptureDeps = {
 };
 const recording: RecordingDeps = { db, state, now: Date.now };
 
-let badgeRefresh: Promise<void> | null = null;
-let badgeDirty = false;
+// Badge updates are throttled: a burst of captures becomes one update per BADGE_INTERVAL_MS. A timer
+// lost to a worker stop only delays the badge until the next capture or start.
+const BADGE_INTERVAL_MS = 250;
+let badgeTimer: ReturnType<typeof setTimeout> | null = null;
 function refreshBadge(): void {
-  // Coalesce bursts of captures into one badge update at a time.
-  if (badgeRefresh) {
-    badgeDirty = true;
-    return;
-  }
-  badgeRefresh = recordingStatus(recording)
-    .then((status) => showBadge(badgeFor(status)))
-    .catch(() => {})
-    .finally(() => {
-      badgeRefresh = null;
-      if (badgeDirty) {
-        badgeDirty = false;
-        refreshBadge();
-      }
-    });
+  if (badgeTimer !== null) return;
+  badgeTimer = setTimeout(() => {
+    badgeTimer = null;
+    void recordingStatus(recording).then((status) => showBadge(badgeFor(status))).catch(() => {});
+  }, BADGE_INTERVAL_MS);
 }
 
 listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge }));

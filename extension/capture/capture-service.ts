@@ -8,7 +8,7 @@ import type { TrailformDb } from '../db/schema.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
-import { callFingerprint, requestKey } from './fingerprint.ts';
+import { callFingerprint, requestKey, unknownBodyFingerprint } from './fingerprint.ts';
 import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
 import { redactJsonObject } from './redact/redact-values.ts';
 import type { RequestView } from './request-view.ts';
@@ -52,6 +52,9 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
   const headers = headerRecord(req.headers);
   const request = redactRequest({ method: req.method, url: req.url, headers, body: req.body });
   const params: JsonObject | null = redactJsonObject(classification.params);
+  const key = requestKey(origin.tabId, req.method, request.url);
+  // webRequest reports no bytes for some bodies (Blob, stream); the hook always reads what was sent.
+  const bodyUnknown = origin.source === 'webRequest' && req.body === null && !['GET', 'HEAD', 'DELETE'].includes(req.method);
   return {
     sessionId,
     capturedAt: req.startedAt,
@@ -75,10 +78,9 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     attempts: 1,
     lastAttemptAt: req.startedAt,
     sources: { hook: origin.source === 'hook' ? 1 : 0, webRequest: origin.source === 'webRequest' ? 1 : 0 },
-    fingerprint: callFingerprint(origin.tabId, req.method, request.url, request.body, headers['content-type'] ?? ''),
-    requestKey: requestKey(origin.tabId, req.method, request.url),
-    // webRequest reports no bytes for some bodies (Blob, stream); the hook always reads what was sent.
-    bodyUnknown: origin.source === 'webRequest' && req.body === null && !['GET', 'HEAD', 'DELETE'].includes(req.method),
+    fingerprint: bodyUnknown ? unknownBodyFingerprint(key) : callFingerprint(origin.tabId, req.method, request.url, request.body, headers['content-type'] ?? ''),
+    requestKey: key,
+    bodyUnknown,
     invocationId: headers['amz-sdk-invocation-id'] ?? null,
   };
 }

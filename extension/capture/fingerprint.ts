@@ -41,3 +41,8 @@ export function requestKey(tabId: number, method: string, url: string): string {
 export function callFingerprint(tabId: number, method: string, url: string, body: string | null, contentType: string): string {
   return hash(`${tabId}\n${method}\n${canonicalUrl(url)}\n${canonicalBody(body, contentType)}`);
 }
+
+/** The fingerprint of a copy whose capture path could not read the body: only tab, method and URL. */
+export function unknownBodyFingerprint(requestKeyHash: string): string {
+  return `unknown:${requestKeyHash}`;
+}

@@ -1,5 +1,6 @@
 import type { NewRecordedAction, RecordedAction, CaptureSource } from '../../shared/recorded-action.ts';
 import { decideMerge, mergeAction } from '../capture/merge-observation.ts';
+import { unknownBodyFingerprint } from '../capture/fingerprint.ts';
 import type { TrailformDb } from './schema.ts';
 
 export interface StoreOutcome {
@@ -16,7 +17,16 @@ export async function storeObservation(db: TrailformDb, incoming: NewRecordedAct
   const tx = db.transaction(['actions', 'sessions'], 'readwrite');
   const actions = tx.objectStore('actions');
   const sessions = tx.objectStore('sessions');
-  const candidates = await actions.index('by-session-request').getAll([incoming.sessionId, incoming.requestKey]);
+  // Exact fingerprint matches, plus copies whose body was unknown to their capture path. Looking up
+  // by fingerprint keeps this small even when a session sends many calls to one endpoint URL.
+  const byFingerprint = actions.index('by-session-fingerprint');
+  const found = [
+    ...await byFingerprint.getAll([incoming.sessionId, incoming.fingerprint]),
+    ...incoming.bodyUnknown
+      ? await actions.index('by-session-request').getAll([incoming.sessionId, incoming.requestKey])
+      : await byFingerprint.getAll([incoming.sessionId, unknownBodyFingerprint(incoming.requestKey)]),
+  ];
+  const candidates = [...new Map(found.map((a) => [a.id, a])).values()];
   const decision = decideMerge(candidates, incoming, source);
   const session = await sessions.get(incoming.sessionId);
   let actionId: number;

@@ -14,10 +14,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const actions = db.createObjectStore('actions', { keyPath: 'id', autoIncrement: true });
     actions.createIndex('by-session-time', ['sessionId', 'capturedAt']);
   },
-  // 2: de-duplication against webRequest and retry collapsing look calls up by request key; the popup
-  // filters by kind.
+  // 2: de-duplication against webRequest and retry collapsing look calls up by fingerprint (or by
+  // request key when one capture path could not read the body); the popup filters by kind.
   (_db, tx) => {
     const actions = tx.objectStore('actions');
+    actions.createIndex('by-session-fingerprint', ['sessionId', 'fingerprint']);
     actions.createIndex('by-session-request', ['sessionId', 'requestKey']);
     actions.createIndex('by-session-kind', ['sessionId', 'kind']);
   },

@@ -17,7 +17,9 @@ export interface TrailformSchema extends DBSchema {
     indexes: {
       /** The popup's list: a session's actions in time order. */
       'by-session-time': [number, number];
-      /** De-duplication and retry collapsing: calls to the same URL from the same tab in a session. */
+      /** De-duplication and retry collapsing: the same call (tab, method, URL, body) in a session. */
+      'by-session-fingerprint': [number, string];
+      /** Calls to the same URL from the same tab in a session, for copies whose body is unknown. */
       'by-session-request': [number, string];
       /** The popup's filter ("action" vs "unclassified") within a session. */
       'by-session-kind': [number, string];

@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import type { MessageType, ProtocolMap, ResponseOf } from '../../shared/messages.ts';
 
 export const CHROMIUM_PATH = process.env['TRAILFORM_CHROMIUM'] ?? '/usr/bin/chromium';
-export const DIST_DIR = resolve(import.meta.dirname, '..', '..', 'dist');
+export const DIST_DIR = process.env['TRAILFORM_DIST'] ?? resolve(import.meta.dirname, '..', '..', 'dist');
 
 export interface LaunchOptions {
   /** Port of the fake console (tests/fake-console/server.ts). */

@@ -44,7 +44,7 @@ function cors(req: IncomingMessage, res: ServerResponse): void {
   const asked = req.headers['access-control-request-headers'];
   if (typeof asked === 'string') res.setHeader('access-control-allow-headers', asked);
   res.setHeader('access-control-expose-headers', 'x-amzn-requestid,x-amz-request-id,etag');
-  res.setHeader('access-control-max-age', '0');
+  res.setHeader('access-control-max-age', '600');
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {

@@ -25,7 +25,7 @@ describe('schema and upgrades', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['actions', 'sessions']));
     const tx = db.transaction('actions');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-session-kind', 'by-session-request', 'by-session-time']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-session-fingerprint', 'by-session-kind', 'by-session-request', 'by-session-time']);
     db.close();
   });
 

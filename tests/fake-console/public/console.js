@@ -183,11 +183,12 @@
     },
   };
 
-  // The benchmark's request: a cheap same-host-style API call, by fetch or XHR.
+  // The benchmark's request: a changing DynamoDB call (distinct items, as a user's would be), by fetch or XHR.
+  var benchSeq = 0;
   function benchRequest(useXhr) {
     var url = 'https://dynamodb.us-east-1.amazonaws.com/';
     var headers = json('DynamoDB_20120810.PutItem', 'us-east-1', 'dynamodb', null, '1.0');
-    var body = '{"TableName":"bench","Item":{"id":{"S":"1"}}}';
+    var body = '{"TableName":"bench","Item":{"id":{"S":"' + (benchSeq++) + '"}}}';
     return useXhr ? viaXhr('POST', url, headers, body) : viaFetch('POST', url, headers, body);
   }
 
