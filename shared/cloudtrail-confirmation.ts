@@ -34,6 +34,9 @@ export interface SessionConfirmation {
   waitStartedAt: number | null;
   deadline: number | null;
   checks: number;
+  /** When the latest check began; later than lastCheckAt while a check runs (or if the worker died in it). */
+  checkStartedAt: number | null;
+  /** When the latest check finished. */
   lastCheckAt: number | null;
   nextCheckAt: number | null;
   lastError: { kind: string; message: string } | null;

@@ -8,7 +8,7 @@ import type { TrailEvent } from './types.ts';
 
 export function emptyConfirmation(sessionId: number): SessionConfirmation {
   return {
-    sessionId, phase: 'idle', source: null, waitStartedAt: null, deadline: null, checks: 0, lastCheckAt: null,
+    sessionId, phase: 'idle', source: null, waitStartedAt: null, deadline: null, checks: 0, checkStartedAt: null, lastCheckAt: null,
     nextCheckAt: null, lastError: null, matchableCount: 0, confirmedCount: 0, outcomes: [], cloudTrailOnly: [],
     identity: null, clockOffsetMs: 0, lookupCalls: 0,
   };

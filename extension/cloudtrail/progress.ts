@@ -14,7 +14,8 @@ export function progressText(c: SessionConfirmation | null, now: number): string
   const extra = c.cloudTrailOnly.length > 0 ? `, ${c.cloudTrailOnly.length} found only in CloudTrail` : '';
   switch (c.phase) {
     case 'waiting':
-      return `${counts}${extra}, ${c.nextCheckAt === null ? 'checking now' : c.nextCheckAt <= now ? 'checking now' : `next check in ${duration(c.nextCheckAt - now)}`}`;
+      if (c.checkStartedAt !== null && (c.lastCheckAt === null || c.checkStartedAt > c.lastCheckAt) && now - c.checkStartedAt < 60_000) return `${counts}${extra}, checking now`;
+      return `${counts}${extra}, ${c.nextCheckAt === null || c.nextCheckAt <= now ? 'checking now' : `next check in ${duration(c.nextCheckAt - now)}`}`;
     case 'complete':
       return `${counts}${extra}: all confirmed`;
     case 'timed-out':

@@ -100,7 +100,7 @@ export function createCloudTrailSync(deps: SyncDeps) {
     if (stored.phase !== 'waiting' && stored.phase !== 'needs-credentials') return stored;
     const settings = await deps.settings();
     const started = deps.now();
-    let c: SessionConfirmation = { ...stored, checks: stored.checks + 1, lastCheckAt: started };
+    let c: SessionConfirmation = { ...stored, checks: stored.checks + 1, checkStartedAt: started };
     // The safety net first: if this worker dies during the lookups, this alarm resumes the waiting.
     const fallbackAt = started + nextCheckDelay(settings, c.checks);
     await save({ ...c, nextCheckAt: fallbackAt });
@@ -108,7 +108,7 @@ export function createCloudTrailSync(deps: SyncDeps) {
 
     const lookup = await deps.lookup(settings);
     if (!lookup) {
-      c = await rematch(db, { ...c, phase: 'needs-credentials', nextCheckAt: null }, settings);
+      c = await rematch(db, { ...c, phase: 'needs-credentials', nextCheckAt: null, lastCheckAt: deps.now() }, settings);
       await deps.scheduler.cancel(sessionId);
       return save(c);
     }
@@ -141,8 +141,8 @@ export function createCloudTrailSync(deps: SyncDeps) {
       if (events.length > 0) await storeEvents(db, sessionId, events, 'lookup', deps.now());
       if (failure && FATAL.has(failure.kind)) break;
     }
-    c = await rematch(db, { ...c, source: 'lookup', lastError: failure }, settings);
     const now = deps.now();
+    c = await rematch(db, { ...c, source: 'lookup', lastError: failure, lastCheckAt: now }, settings);
     if (failure && FATAL.has(failure.kind)) {
       c = { ...c, phase: 'error', nextCheckAt: null };
       await deps.scheduler.cancel(sessionId);

@@ -128,7 +128,7 @@ describe('CloudTrail confirmation', () => {
     // The first check runs by itself (alarm) and finds nothing yet.
     const first = await waitFor(async () => {
       const c = await confirmation(sessionId);
-      return c && c.checks >= 1 && c.lastCheckAt !== null && c.nextCheckAt !== null ? c : undefined;
+      return c && c.lastCheckAt !== null ? c : undefined; // set when a check finishes
     }, () => 'a first check');
     expect(first).toMatchObject({ phase: 'waiting', confirmedCount: 0, matchableCount: STEPS.length });
 

@@ -70,6 +70,7 @@ describe('settings and progress', () => {
     const c = { ...emptyConfirmation(1), phase: 'waiting' as const, confirmedCount: 4, matchableCount: 6, nextCheckAt: 130_000 };
     expect(progressText(c, 100_000)).toBe('4 of 6 confirmed, next check in 30 s');
     expect(progressText({ ...c, phase: 'complete', confirmedCount: 6 }, 0)).toBe('6 of 6 confirmed: all confirmed');
+    expect(progressText({ ...c, checkStartedAt: 99_000, lastCheckAt: 70_000 }, 100_000)).toBe('4 of 6 confirmed, checking now');
   });
   it('explains a browser fetch failure as no network', () => {
     expect(explainLookupError(new TypeError('Failed to fetch'), 'eu-west-1').kind).toBe('no-network');
