@@ -97,6 +97,10 @@ function applySettings(draft: ResourceDraft, source: JsonValue): void {
   if (mode === 'PAY_PER_REQUEST') {
     delete f.read_capacity;
     delete f.write_capacity;
+    const gsis = f.global_secondary_index;
+    if (gsis && gsis.kind === 'blocks') {
+      f.global_secondary_index = blocks(...gsis.items.map(({ read_capacity: _r, write_capacity: _w, ...rest }) => rest));
+    }
   }
   const read = optNumber(source, 'provisionedThroughput.readCapacityUnits');
   const write = optNumber(source, 'provisionedThroughput.writeCapacityUnits');

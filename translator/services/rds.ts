@@ -203,6 +203,9 @@ export const rds: ServiceMapper = {
       const draft = ctx.create(INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
       applyArguments(draft, event.request);
       if (draft.fields.instance_class === undefined) throw new MalformedRecordError('missing dBInstanceClass');
+      // The import reads the full version ("8.0.32" for a requested "8.0"); the response already has it.
+      const actualVersion = optString(event.response, 'engineVersion');
+      if (actualVersion !== undefined) draft.fields.engine_version = text(actualVersion);
       if (optBool(event.request, 'manageMasterUserPassword') !== true && at(event.request, 'masterUserPassword') !== undefined) passwordVariable(draft);
       skipFinalSnapshot(draft);
       const tags = tagsField(readTags(at(event.request, 'tags')));
