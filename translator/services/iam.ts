@@ -19,6 +19,10 @@ const ATTACHMENT = 'aws_iam_role_policy_attachment';
 const POLICY = 'aws_iam_policy';
 const PROFILE = 'aws_iam_instance_profile';
 const USER = 'aws_iam_user';
+const USER_POLICY = 'aws_iam_user_policy';
+const USER_ATTACHMENT = 'aws_iam_user_policy_attachment';
+const LOGIN_PROFILE = 'aws_iam_user_login_profile';
+const ACCESS_KEY = 'aws_iam_access_key';
 
 /** The provider's default path; left out of the configuration. */
 const DEFAULT_PATH = '/';
@@ -125,6 +129,49 @@ function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   return user;
 }
 
+/** Resources that belong to a user, with how their identifier spells the user name. */
+const USER_SCOPED: readonly { type: string; id: (user: string, rest: string) => string; rest: (id: string, user: string) => string }[] = [
+  { type: USER_POLICY, id: (user, name) => `${user}:${name}`, rest: (id, user) => id.slice(user.length + 1) },
+  { type: USER_ATTACHMENT, id: (user, arn) => `${user}/${arn}`, rest: (id, user) => id.slice(user.length + 1) },
+  { type: LOGIN_PROFILE, id: (user) => user, rest: () => '' },
+  { type: ACCESS_KEY, id: (_user, keyId) => keyId, rest: (id) => id },
+];
+
+function belongsTo(draft: ResourceDraft, user: string): boolean {
+  const field = draft.fields.user;
+  return field?.kind === 'string' && field.value === user;
+}
+
+/**
+ * After a rename the user's policies, attachments, login profile and keys are imported by the new name;
+ * later events name them by it, so it becomes an alias too.
+ */
+function renameUserScoped(ctx: FoldContext, oldName: string, newName: string): void {
+  for (const scoped of USER_SCOPED) {
+    for (const draft of ctx.all(scoped.type)) {
+      if (!belongsTo(draft, oldName)) continue;
+      const newId = scoped.id(newName, scoped.rest(draft.importId, oldName));
+      draft.fields = { ...draft.fields, user: text(newName) };
+      draft.importId = newId;
+      if (newId !== draft.id) draft.aliases = [...draft.aliases, newId];
+    }
+  }
+}
+
+// "Since Terraform has no method to read the PGP or password information during import, use ...
+// ignore_changes" (aws_iam_user_login_profile, Import section).
+const PASSWORD_SETTINGS: Record<string, string> = {
+  password_length: 'import cannot read the password settings (aws_iam_user_login_profile docs, Import); CloudTrail never logs the password',
+  password_reset_required: 'import cannot read the reset flag either (same Import section)',
+  pgp_key: 'import cannot read the PGP key either (same Import section)',
+};
+
+function ignorePasswordSettings(profile: ResourceDraft): void {
+  for (const [attr, reason] of Object.entries(PASSWORD_SETTINGS)) profile.ignoreChanges(attr, reason);
+}
+
+const SECRET_NOTE = 'Its secret is not in CloudTrail and cannot be imported (aws_iam_access_key docs, Import): Terraform manages the key but will never know the secret.';
+
 export const iam: ServiceMapper = {
   service: 'iam',
   eventSource: 'iam.amazonaws.com',
@@ -175,6 +222,38 @@ export const iam: ServiceMapper = {
       references: { permissions_boundary: [POLICY] },
       global: true,
       events: ['CreateUser', 'UpdateUser', 'TagUser', 'UntagUser', 'DeleteUser'],
+    },
+    {
+      type: USER_POLICY,
+      importDoc: doc('iam_user_policy'),
+      required: ['policy', 'user'],
+      references: { user: [USER] },
+      global: true,
+      events: ['PutUserPolicy', 'DeleteUserPolicy'],
+    },
+    {
+      type: USER_ATTACHMENT,
+      importDoc: doc('iam_user_policy_attachment'),
+      required: ['policy_arn', 'user'],
+      references: { user: [USER], policy_arn: [POLICY] },
+      global: true,
+      events: ['AttachUserPolicy', 'DetachUserPolicy'],
+    },
+    {
+      type: LOGIN_PROFILE,
+      importDoc: doc('iam_user_login_profile'),
+      required: ['user'],
+      references: { user: [USER] },
+      global: true,
+      events: ['CreateLoginProfile', 'UpdateLoginProfile', 'DeleteLoginProfile'],
+    },
+    {
+      type: ACCESS_KEY,
+      importDoc: doc('iam_access_key'),
+      required: ['user'],
+      references: { user: [USER] },
+      global: true,
+      events: ['CreateAccessKey', 'UpdateAccessKey', 'DeleteAccessKey'],
     },
   ],
   events: {
@@ -322,7 +401,7 @@ export const iam: ServiceMapper = {
     DeletePolicy(event, ctx) {
       // IAM refuses DeletePolicy while the policy is attached, so leftover attachments lost their record.
       const arn = policyArn(event);
-      for (const attachment of ctx.all(ATTACHMENT)) if (attachment.id.endsWith(`/${arn}`)) ctx.remove(ATTACHMENT, attachment.id);
+      for (const type of [ATTACHMENT, USER_ATTACHMENT]) for (const attachment of ctx.all(type)) if (attachment.id.endsWith(`/${arn}`)) ctx.remove(type, attachment.id);
       ctx.remove(POLICY, arn);
     },
 
@@ -398,6 +477,7 @@ export const iam: ServiceMapper = {
       }
       user.exports = exports;
       user.aliases = [...user.aliases, newName];
+      renameUserScoped(ctx, oldName, newName);
       user.note(`Renamed from ${oldName} by UpdateUser at ${event.eventTime}.`);
     },
     TagUser(event, ctx) {
@@ -407,7 +487,81 @@ export const iam: ServiceMapper = {
       applyTags(changeUser(event, ctx), {}, tagKeys(event));
     },
     DeleteUser(event, ctx) {
-      ctx.remove(USER, userName(event));
+      // IAM refuses DeleteUser while the user has policies, a login profile or keys (DeleteConflict), so
+      // whatever the session still holds for the user lost its own delete record: drop it too.
+      const name = userName(event);
+      for (const { type } of USER_SCOPED) for (const draft of ctx.all(type)) if (belongsTo(draft, name)) ctx.remove(type, draft.id);
+      ctx.remove(USER, name);
+    },
+
+    // ------------------------------------------------------------ aws_iam_user_policy
+    PutUserPolicy(event, ctx) {
+      const user = userName(event);
+      const name = reqString(event.request, 'policyName');
+      ctx.put(USER_POLICY, `${user}:${name}`, {
+        importId: `${user}:${name}`,
+        nameHint: `${user}-${name}`,
+        fields: { name: text(name), user: text(user), policy: policyDocument(at(event.request, 'policyDocument'), 'policyDocument') },
+      });
+    },
+    DeleteUserPolicy(event, ctx) {
+      ctx.remove(USER_POLICY, `${userName(event)}:${reqString(event.request, 'policyName')}`);
+    },
+
+    // ------------------------------------------------------------ aws_iam_user_policy_attachment
+    AttachUserPolicy(event, ctx) {
+      const user = userName(event);
+      const arn = policyArn(event);
+      ctx.put(USER_ATTACHMENT, `${user}/${arn}`, {
+        importId: `${user}/${arn}`,
+        nameHint: `${user}-${arn.split('/').pop()!}`,
+        fields: { user: text(user), policy_arn: text(arn) },
+      });
+    },
+    DetachUserPolicy(event, ctx) {
+      ctx.remove(USER_ATTACHMENT, `${userName(event)}/${policyArn(event)}`);
+    },
+
+    // ------------------------------------------------------------ aws_iam_user_login_profile
+    CreateLoginProfile(event, ctx) {
+      // CloudTrail leaves the password out; the provider cannot read it back either.
+      const user = userName(event);
+      ignorePasswordSettings(ctx.put(LOGIN_PROFILE, user, { importId: user, nameHint: user, fields: { user: text(user) } }));
+    },
+    UpdateLoginProfile(event, ctx) {
+      // A new password or reset flag: nothing Terraform configures once those are ignored.
+      const user = userName(event);
+      ignorePasswordSettings(ctx.change(LOGIN_PROFILE, user, { importId: user, nameHint: user, fields: { user: text(user) } }));
+    },
+    DeleteLoginProfile(event, ctx) {
+      ctx.remove(LOGIN_PROFILE, userName(event));
+    },
+
+    // ------------------------------------------------------------ aws_iam_access_key
+    CreateAccessKey(event, ctx) {
+      // The response carries the key ID but never the secret (CloudTrail hides it; import cannot read it).
+      const keyId = reqString(event.response, 'accessKey.accessKeyId');
+      const user = optString(event.response, 'accessKey.userName') ?? userName(event);
+      const status = optString(event.response, 'accessKey.status');
+      const key = ctx.create(ACCESS_KEY, keyId, {
+        importId: keyId,
+        nameHint: `${user}-key`,
+        fields: fields({ user: text(user), status: status && status !== 'Active' ? text(status) : undefined }),
+        exports: { id: keyId },
+      });
+      key.note(SECRET_NOTE);
+    },
+    UpdateAccessKey(event, ctx) {
+      const keyId = reqString(event.request, 'accessKeyId');
+      const status = reqString(event.request, 'status');
+      const user = optString(event.request, 'userName');
+      const key = ctx.change(ACCESS_KEY, keyId, { importId: keyId, nameHint: `${user ?? keyId}-key`, fields: fields({ user: user === undefined ? undefined : text(user) }), exports: { id: keyId } });
+      key.note(SECRET_NOTE);
+      if (status === 'Active') delete key.fields.status;
+      else setField(key, 'status', text(status));
+    },
+    DeleteAccessKey(event, ctx) {
+      ctx.remove(ACCESS_KEY, reqString(event.request, 'accessKeyId'));
     },
   },
 };
