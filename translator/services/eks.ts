@@ -249,12 +249,11 @@ export const eks: ServiceMapper = {
         vpc_config: blocks(vpcConfig(vpc)),
         encryption_config: encryption ? blocks(encryption) : undefined,
       });
-      if (bootstrap === false) {
-        draft.ignoreChanges(
-          'bootstrap_self_managed_addons',
-          'DescribeCluster does not return bootstrapSelfManagedAddons, so the import assumes the provider default true (eks_cluster doc: it forces a new cluster)',
-        );
-      }
+      // Every cluster: whatever the request said, the import cannot read it back.
+      draft.ignoreChanges(
+        'bootstrap_self_managed_addons',
+        'DescribeCluster does not return bootstrapSelfManagedAddons and the argument forces a new cluster (eks_cluster doc); an import planned a replacement over it (terraform-provider-aws#39058)',
+      );
     },
     UpdateClusterConfig(event, ctx) {
       const draft = changeCluster(event, ctx, clusterNameOf(event));
