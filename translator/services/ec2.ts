@@ -48,6 +48,17 @@ function attributeValue(source: JsonValue | undefined, key: string): JsonValue |
   return isObject(value) && 'value' in value ? value.value : value;
 }
 
+/**
+ * Request and response of a "new-style" EC2 operation, which CloudTrail wraps as `{ "<Op>Request": {…PascalCase…} }`
+ * and `{ "<Op>Response": {…} }` (real CreateNatGateway records); bare bodies are accepted too.
+ */
+function unwrap(event: MapperEvent): { request: JsonValue; response: JsonValue } {
+  return {
+    request: at(event.request, `${event.eventName}Request`) ?? event.request,
+    response: at(event.response, `${event.eventName}Response`) ?? event.response,
+  };
+}
+
 /** A literal string argument of a draft (before references are resolved, every id is one). */
 function textField(draft: ResourceDraft, name: string): string | undefined {
   const value = draft.fields[name];
@@ -356,6 +367,21 @@ function rootBlockDevice(event: MapperEvent, rootDeviceName: string | undefined)
   return Object.keys(root).length > 0 ? root : undefined;
 }
 
+/** ModifyInstanceMetadataOptions parameters (PascalCase, wrapped request) and their metadata_options arguments. */
+const METADATA_OPTIONS = [
+  ['HttpTokens', 'http_tokens'],
+  ['HttpEndpoint', 'http_endpoint'],
+  ['HttpProtocolIpv6', 'http_protocol_ipv6'],
+  ['InstanceMetadataTags', 'instance_metadata_tags'],
+] as const;
+
+/** Associate/ReplaceIamInstanceProfile: the provider stores the profile by name. */
+function setInstanceProfile(instance: ResourceDraft, request: JsonValue): void {
+  const name = optString(request, 'IamInstanceProfile.Name') ?? optString(request, 'IamInstanceProfile.Arn')?.split('/').pop();
+  if (!name) throw new MalformedRecordError('missing IamInstanceProfile.Name or .Arn');
+  setArg(instance, 'iam_instance_profile', text(name));
+}
+
 /** Instance profiles are referenced by name; the request carries a name or an ARN (…:instance-profile/path/name). */
 function instanceProfileName(event: MapperEvent): string | undefined {
   const name = optString(event.request, 'iamInstanceProfile.name');
@@ -386,8 +412,14 @@ function launchInstance(event: MapperEvent, ctx: FoldContext, item: JsonValue): 
   });
   const cpuCredits = optString(request, 'creditSpecification.cpuCredits');
   if (cpuCredits) body.credit_specification = blocks({ cpu_credits: text(cpuCredits) });
-  const httpTokens = optString(request, 'metadataOptions.httpTokens');
-  if (httpTokens) body.metadata_options = blocks({ http_tokens: text(httpTokens) });
+  const metadata: Fields = {};
+  for (const [key, arg] of METADATA_OPTIONS) {
+    const value = optString(request, `metadataOptions.${key[0]!.toLowerCase()}${key.slice(1)}`);
+    if (value) metadata[arg] = text(value);
+  }
+  const hopLimit = optNumber(request, 'metadataOptions.httpPutResponseHopLimit');
+  if (hopLimit !== undefined) metadata.http_put_response_hop_limit = number(hopLimit);
+  if (Object.keys(metadata).length > 0) body.metadata_options = blocks(metadata);
   const root = rootBlockDevice(event, optString(item, 'rootDeviceName'));
   if (root) body.root_block_device = blocks(root);
   const eni = listAt(item, 'networkInterfaceSet').find((n) => (optNumber(n, 'attachment.deviceIndex') ?? 0) === 0);
@@ -565,7 +597,20 @@ export const ec2: ServiceMapper = {
       importDoc: doc('instance'),
       required: [],
       references: { subnet_id: [SUBNET], vpc_security_group_ids: [SG], key_name: [KEY_PAIR], iam_instance_profile: ['aws_iam_instance_profile'] },
-      events: ['RunInstances', 'ModifyInstanceAttribute', 'TerminateInstances', 'StartInstances', 'StopInstances', 'RebootInstances', 'CreateTags', 'DeleteTags'],
+      events: [
+        'RunInstances',
+        'ModifyInstanceAttribute',
+        'ModifyInstanceMetadataOptions',
+        'AssociateIamInstanceProfile',
+        'ReplaceIamInstanceProfileAssociation',
+        'DisassociateIamInstanceProfile',
+        'TerminateInstances',
+        'StartInstances',
+        'StopInstances',
+        'RebootInstances',
+        'CreateTags',
+        'DeleteTags',
+      ],
     },
     { type: KEY_PAIR, importDoc: doc('key_pair'), required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
     {
@@ -822,6 +867,44 @@ export const ec2: ServiceMapper = {
     ModifyInstanceAttribute(event, ctx) {
       modifyInstance(event, ctx);
     },
+    ModifyInstanceMetadataOptions(event, ctx) {
+      const { request } = unwrap(event);
+      const instance = changeById(ctx, INSTANCE, reqString(request, 'InstanceId'));
+      const current = instance.fields.metadata_options;
+      const options: Fields = current?.kind === 'blocks' && current.items[0] ? { ...current.items[0] } : {};
+      for (const [key, arg] of METADATA_OPTIONS) {
+        const value = optString(request, key);
+        if (value !== undefined) options[arg] = text(value);
+      }
+      const hopLimit = optNumber(request, 'HttpPutResponseHopLimit');
+      if (hopLimit !== undefined) options.http_put_response_hop_limit = number(hopLimit);
+      setArg(instance, 'metadata_options', blocks(options));
+    },
+    AssociateIamInstanceProfile(event, ctx) {
+      const { request, response } = unwrap(event);
+      const id = optString(request, 'InstanceId') ?? reqString(response, 'iamInstanceProfileAssociation.instanceId');
+      setInstanceProfile(changeById(ctx, INSTANCE, id), request);
+    },
+    ReplaceIamInstanceProfileAssociation(event, ctx) {
+      const { request, response } = unwrap(event);
+      // The request names only the association; the response says which instance it belongs to.
+      const id = optString(response, 'iamInstanceProfileAssociation.instanceId');
+      if (!id) {
+        ctx.ignore('the record does not say which instance the replaced profile association belongs to');
+        return;
+      }
+      setInstanceProfile(changeById(ctx, INSTANCE, id), request);
+    },
+    DisassociateIamInstanceProfile(event, ctx) {
+      const id = optString(unwrap(event).response, 'iamInstanceProfileAssociation.instanceId');
+      const instance = id ? ctx.find(INSTANCE, id) : undefined;
+      if (!id || !instance) {
+        ctx.ignore('removes an instance profile from an instance the session does not have');
+        return;
+      }
+      // iam_instance_profile is optional+computed: left unset, the (now empty) value is not managed.
+      delete changeById(ctx, INSTANCE, id).fields.iam_instance_profile;
+    },
     StartInstances(_event, ctx) {
       ctx.ignore('starting an instance changes its state, not its configuration');
     },
@@ -908,10 +991,10 @@ export const ec2: ServiceMapper = {
       ctx.remove(EIP, optString(event.request, 'allocationId') ?? reqString(event.request, 'publicIp'));
     },
 
-    // --- NAT gateways (new-style operation: `CreateNatGatewayRequest` in, `CreateNatGatewayResponse` out) ---
+    // --- NAT gateways ---
     CreateNatGateway(event, ctx) {
-      const request = at(event.request, 'CreateNatGatewayRequest') ?? event.request;
-      const gateway = at(event.response, 'CreateNatGatewayResponse.natGateway') ?? at(event.response, 'natGateway');
+      const { request, response } = unwrap(event);
+      const gateway = at(response, 'natGateway');
       const id = reqString(gateway, 'natGatewayId');
       const tags: Record<string, string> = {};
       for (const spec of listAt(request, 'TagSpecification')) {
@@ -943,7 +1026,7 @@ export const ec2: ServiceMapper = {
       });
     },
     DeleteNatGateway(event, ctx) {
-      ctx.remove(NAT_GATEWAY, optString(event.request, 'DeleteNatGatewayRequest.NatGatewayId') ?? reqString(event.request, 'natGatewayId'));
+      ctx.remove(NAT_GATEWAY, reqString(unwrap(event).request, 'NatGatewayId'));
     },
 
     // --- EBS volumes -----------------------------------------------------------------------
@@ -976,9 +1059,8 @@ export const ec2: ServiceMapper = {
       });
     },
     ModifyVolume(event, ctx) {
-      // New-style operation: `ModifyVolumeRequest` (PascalCase) in, `ModifyVolumeResponse.volumeModification` out.
-      const request = at(event.request, 'ModifyVolumeRequest') ?? event.request;
-      const modification = at(event.response, 'ModifyVolumeResponse.volumeModification') ?? at(event.response, 'volumeModification');
+      const { request, response } = unwrap(event);
+      const modification = at(response, 'volumeModification');
       const id = optString(request, 'VolumeId') ?? reqString(modification, 'volumeId');
       const volume = changeById(ctx, VOLUME, id);
       const size = optNumber(modification, 'targetSize') ?? optNumber(request, 'Size');
