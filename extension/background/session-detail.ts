@@ -30,8 +30,8 @@ function actionRow(action: RecordedAction, confirmation: SessionConfirmation | n
     };
   }
   const converted = capturedToRecord(action, confirmation?.identity ?? null);
-  const why = outcome?.outcome === 'captured-only' ? outcome.reason : 'not confirmed by CloudTrail yet';
-  if (!converted.ok) return { ...base, resourceName: resourceNameOf(action.params), status: 'unsupported', note: `${why}; ${converted.reason}`, record: null };
+  const why = outcome?.outcome === 'captured-only' ? outcome.reason : null;
+  if (!converted.ok) return { ...base, resourceName: resourceNameOf(action.params), status: 'unsupported', note: why ? `${why}; ${converted.reason}` : converted.reason, record: null };
   return { ...base, resourceName: resourceNameOf(action.params), status: 'captured-only', note: why, record: converted.record };
 }
 

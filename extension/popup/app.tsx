@@ -49,7 +49,7 @@ export function App() {
             <button
               type="button" id="generate" class="primary"
               disabled={sel.included.length === 0 || gen.state.phase === 'running'}
-              onClick={() => gen.generate(detail.session.id, sessionName, sel.included, detail.rows)}
+              onClick={() => gen.generate(detail.session.id, sessionName, sel.freshIncluded)}
             >{gen.state.phase === 'running' ? 'Generating…' : 'Generate Terraform'}</button>
             <span class="muted">{sel.included.length} of {detail.rows.length} included</span>
           </div>

@@ -61,10 +61,14 @@ export async function publishToFakeCloudTrail(popup: Page, sessionId: number, cl
   cloudTrail.addEvents(records);
 }
 
+/** Waits until the background has confirmed the session and the popup's list shows it. */
 export async function waitForConfirmation(popup: Page, sessionId: number, timeoutMs = 45_000): Promise<SessionDetail> {
   let last: SessionDetail | null = null;
-  return waitFor(async () => {
+  const detail = await waitFor(async () => {
     last = await sessionDetail(popup, sessionId);
     return last?.confirmation?.phase === 'complete' ? last : undefined;
   }, () => `confirmation: ${JSON.stringify(last?.confirmation ?? null)?.slice(0, 600)}`, timeoutMs, 250);
+  const confirmed = detail.rows.filter((r) => r.status === 'confirmed').length;
+  await popup.waitForFunction((n) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, confirmed);
+  return detail;
 }

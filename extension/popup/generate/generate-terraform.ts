@@ -10,7 +10,7 @@ import type { GenerateInput, Generated, PopupWarning } from './types.ts';
 function unconfirmedWarnings(input: GenerateInput): PopupWarning[] {
   return input.rows
     .filter((r) => r.status === 'captured-only')
-    .map((r) => ({ code: 'unconfirmed', message: `${r.label}: not confirmed by CloudTrail; translated from the captured request${r.note ? ` (${r.note})` : ''}` }));
+    .map((r) => ({ code: 'unconfirmed', message: `${r.label}: not confirmed by CloudTrail (yet); translated from the captured request${r.note ? ` (${r.note})` : ''}` }));
 }
 
 export function generateTerraform(input: GenerateInput): Generated {

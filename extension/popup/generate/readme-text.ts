@@ -27,7 +27,7 @@ export function readmeText(options: { sessionName: string; fileNames: string[]; 
     lines.push('Secrets are variables (variables.tf, `sensitive = true`): set them with `TF_VAR_<name>` or a `.tfvars` file kept out of git.', '');
   }
   if (warnings.length > 0) {
-    lines.push('## Warnings', '', ...warnings.map((w) => `- ${w.address ? `${w.address}: ` : ''}${w.message}`), '');
+    lines.push('## Warnings', '', ...warnings.map((w) => `- ${w.address && !w.message.startsWith(w.address) ? `${w.address}: ` : ''}${w.message}`), '');
   }
   lines.push('Review the first plan before committing.', '');
   return lines.join('\n');

@@ -13,20 +13,26 @@ export function rowLabel(row: Pick<SessionRow, 'service' | 'operation' | 'resour
 }
 
 /** Runs the translator, loading it on first use (it is not in the popup's own chunk). */
-export function useGenerate(): { state: GenerateState; generate(sessionId: number, name: string, included: SessionRow[], all: SessionRow[]): void; reset(): void } {
+type RowsSource = () => Promise<{ included: SessionRow[]; all: SessionRow[] } | null>;
+
+export function useGenerate(): { state: GenerateState; generate(sessionId: number, name: string, rows: RowsSource): void; reset(): void } {
   const [state, setState] = useState<GenerateState>({ phase: 'idle' });
   return {
     state,
     reset: () => setState({ phase: 'idle' }),
-    generate(sessionId, sessionName, included, all) {
+    generate(sessionId, sessionName, rows) {
       setState({ phase: 'running' });
-      const input: GenerateInput = {
-        sessionName,
-        rows: included.flatMap((r) => (r.record ? [{ key: r.key, status: r.status, label: rowLabel(r), note: r.note, record: r.record }] : [])),
-        untranslatable: all.filter((r) => r.record === null).map((r) => ({ label: rowLabel(r), note: r.note })),
-      };
-      import('../generate/generate-terraform.ts')
-        .then((m) => setState({ phase: 'done', result: m.generateTerraform(input), sessionId }))
+      // The translator chunk loads while the rows are read again.
+      Promise.all([import('../generate/generate-terraform.ts'), rows()])
+        .then(([m, current]) => {
+          if (!current) throw new Error('the session no longer exists');
+          const input: GenerateInput = {
+            sessionName,
+            rows: current.included.flatMap((r) => (r.record ? [{ key: r.key, status: r.status, label: rowLabel(r), note: r.note, record: r.record }] : [])),
+            untranslatable: current.all.filter((r) => r.record === null).map((r) => ({ label: rowLabel(r), note: r.note })),
+          };
+          setState({ phase: 'done', result: m.generateTerraform(input), sessionId });
+        })
         .catch((e: unknown) => setState({ phase: 'error', message: e instanceof Error ? e.message : String(e) }));
     },
   };

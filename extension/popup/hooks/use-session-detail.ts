@@ -9,6 +9,8 @@ export interface SessionSelection {
   included: SessionRow[];
   isIncluded(row: SessionRow): boolean;
   toggle(row: SessionRow): void;
+  /** Reads the rows again (the list shown may be up to one refresh old) and applies the same choices. */
+  freshIncluded(): Promise<{ included: SessionRow[]; all: SessionRow[] } | null>;
 }
 
 /** The chosen session's rows (refreshed while the popup is open) and which of them to translate. */
@@ -27,6 +29,12 @@ export function useSessionDetail(sessionId: number | null): SessionSelection {
     detail,
     included,
     isIncluded,
+    async freshIncluded() {
+      if (sessionId === null) return null;
+      const fresh = await sendMessage('sessions/detail', { sessionId });
+      if (!fresh) return null;
+      return { included: fresh.rows.filter(isIncluded), all: fresh.rows };
+    },
     toggle(row) {
       const next = new Set(keys);
       if (next.has(row.key)) next.delete(row.key);
