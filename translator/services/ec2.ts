@@ -27,6 +27,7 @@ const INSTANCE = 'aws_instance';
 const KEY_PAIR = 'aws_key_pair';
 const EIP = 'aws_eip';
 const NAT_GATEWAY = 'aws_nat_gateway';
+const ENI = 'aws_network_interface';
 const VOLUME = 'aws_ebs_volume';
 const ATTACHMENT = 'aws_volume_attachment';
 
@@ -516,6 +517,7 @@ const TAGGABLE: readonly (readonly [string, string])[] = [
   ['i-', INSTANCE],
   ['eipalloc-', EIP],
   ['vol-', VOLUME],
+  ['eni-', ENI],
 ];
 
 /** The session's resource with this EC2 id (a key pair by its key- id alias, a rule by its sgr- id). */
@@ -562,7 +564,7 @@ export const ec2: ServiceMapper = {
         route_table_id: [ROUTE_TABLE],
         gateway_id: [IGW, 'aws_vpn_gateway'],
         nat_gateway_id: ['aws_nat_gateway'],
-        network_interface_id: [INSTANCE, 'aws_network_interface'],
+        network_interface_id: [INSTANCE, ENI],
         vpc_peering_connection_id: ['aws_vpc_peering_connection'],
         transit_gateway_id: ['aws_ec2_transit_gateway'],
         vpc_endpoint_id: ['aws_vpc_endpoint'],
@@ -617,8 +619,15 @@ export const ec2: ServiceMapper = {
       type: EIP,
       importDoc: doc('eip'),
       required: [],
-      references: { instance: [INSTANCE], network_interface: ['aws_network_interface'] },
+      references: { instance: [INSTANCE], network_interface: [ENI] },
       events: ['AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'CreateTags', 'DeleteTags'],
+    },
+    {
+      type: ENI,
+      importDoc: doc('network_interface'),
+      required: ['subnet_id'],
+      references: { subnet_id: [SUBNET], security_groups: [SG] },
+      events: ['CreateNetworkInterface', 'ModifyNetworkInterfaceAttribute', 'DeleteNetworkInterface', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NAT_GATEWAY,
@@ -989,6 +998,43 @@ export const ec2: ServiceMapper = {
     },
     ReleaseAddress(event, ctx) {
       ctx.remove(EIP, optString(event.request, 'allocationId') ?? reqString(event.request, 'publicIp'));
+    },
+
+    // --- Network interfaces ---------------------------------------------------------------
+    CreateNetworkInterface(event, ctx) {
+      const eni = at(event.response, 'networkInterface');
+      const id = reqString(eni, 'networkInterfaceId');
+      // Services (RDS, Lambda, ELB …) create interfaces for their own use; Terraform must not manage those.
+      if (optBool(eni, 'requesterManaged') === true) {
+        ctx.ignore(`the interface was created by ${optString(eni, 'requesterId') ?? 'an AWS service'} for its own use`);
+        return;
+      }
+      const groups = listAt(event.request, 'groupSet').map((g) => reqString(g, 'groupId'));
+      const privateIps = listAt(event.request, 'privateIpAddressesSet').map((p) => reqString(p, 'privateIpAddress'));
+      const description = optString(event.request, 'description');
+      ctx.create(ENI, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({
+          subnet_id: text(reqString(event.request, 'subnetId')),
+          description: description ? text(description) : undefined,
+          private_ips: privateIps.length > 0 ? strings(privateIps) : undefined,
+          security_groups: groups.length > 0 ? strings(groups) : undefined,
+          tags: tagsField(createTags(event, 'network-interface', eni)),
+        }),
+        exports: { id },
+      });
+    },
+    ModifyNetworkInterfaceAttribute(event, ctx) {
+      const eni = changeById(ctx, ENI, reqString(event.request, 'networkInterfaceId'));
+      setFlag(eni, 'source_dest_check', optBool(event.request, 'sourceDestCheck'));
+      const description = attributeValue(event.request, 'description');
+      if (typeof description === 'string') setArg(eni, 'description', text(description));
+      const groups = listAt(event.request, 'groupSet').map((g) => reqString(g, 'groupId'));
+      if (groups.length > 0) setArg(eni, 'security_groups', strings(groups));
+    },
+    DeleteNetworkInterface(event, ctx) {
+      ctx.remove(ENI, reqString(event.request, 'networkInterfaceId'));
     },
 
     // --- NAT gateways ---
