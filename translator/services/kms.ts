@@ -196,13 +196,14 @@ export const kms: ServiceMapper = {
       ctx.create(ALIAS, name, {
         importId: name,
         nameHint: aliasHint(name),
-        fields: { name: text(name), target_key_id: text(reqString(event.request, 'targetKeyId')) },
+        fields: { name: text(name), target_key_id: text(keyIdOf(reqString(event.request, 'targetKeyId'))) },
         exports: { id: name, name, arn: aliasArn(event, name) },
       });
     },
     UpdateAlias(event, ctx) {
       const name = reqString(event.request, 'aliasName');
-      const target = text(reqString(event.request, 'targetKeyId'));
+      // The provider reads an alias's target back as a key ID, so a key ARN is stated as its ID.
+      const target = text(keyIdOf(reqString(event.request, 'targetKeyId')));
       const draft = ctx.change(ALIAS, name, { importId: name, nameHint: aliasHint(name), fields: { name: text(name), target_key_id: target }, exports: { id: name, name, arn: aliasArn(event, name) } });
       draft.fields.target_key_id = target;
     },

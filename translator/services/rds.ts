@@ -122,6 +122,11 @@ function instanceExports(event: MapperEvent, identifier: string): Record<string,
   return exports;
 }
 
+/** Aurora members are aws_rds_cluster_instance (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster_instance). */
+function auroraReason(identifier: string, cluster: string): string {
+  return `unsupported for now: ${identifier} is an instance of the Aurora cluster ${cluster} (aws_rds_cluster_instance), which Trailform does not map yet`;
+}
+
 function subnetGroupArn(event: MapperEvent, name: string): string {
   return optString(event.response, 'dBSubnetGroupArn') ?? instanceArn(event, name).replace(/:db:[^:]+$/, `:subgrp:${name}`);
 }
@@ -197,7 +202,7 @@ export const rds: ServiceMapper = {
       const identifier = reqString(event.request, 'dBInstanceIdentifier');
       const cluster = optString(event.request, 'dBClusterIdentifier');
       if (cluster !== undefined) {
-        ctx.ignore(`unsupported for now: ${identifier} is an instance of the Aurora cluster ${cluster} (aws_rds_cluster_instance), which Trailform does not map yet`);
+        ctx.ignore(auroraReason(identifier, cluster));
         return;
       }
       const draft = ctx.create(INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
@@ -213,6 +218,11 @@ export const rds: ServiceMapper = {
     },
     ModifyDBInstance(event, ctx) {
       const identifier = reqString(event.request, 'dBInstanceIdentifier');
+      const cluster = optString(event.response, 'dBClusterIdentifier');
+      if (cluster !== undefined && !ctx.find(INSTANCE, identifier)) {
+        ctx.ignore(auroraReason(identifier, cluster));
+        return;
+      }
       const draft = changeInstance(event, ctx, identifier);
       applyArguments(draft, event.request);
       completeAdopted(draft);
