@@ -247,6 +247,26 @@ function setTagItems(draft: ResourceDraft, items: Fields[]): void {
   else draft.fields.tag = blocks(...items);
 }
 
+/**
+ * A string-set argument changed by an Attach/Detach, Enable/Disable or Suspend/Resume call. Groups from
+ * before the session stay import-only (their block is generated), so only the session's own are edited.
+ */
+function editSet(event: MapperEvent, ctx: FoldContext, attr: string, add: readonly string[], remove: readonly string[] | 'all'): ResourceDraft {
+  const name = groupName(event);
+  const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+  if (!draft.created) return draft;
+  const value = draft.fields[attr];
+  const current = value && value.kind === 'list' ? value.items.flatMap((i) => (i.kind === 'string' ? [i.value] : [])) : [];
+  const next = remove === 'all' ? [] : current.filter((v) => !remove.includes(v));
+  for (const v of add) if (!next.includes(v)) next.push(v);
+  if (next.length > 0) draft.fields[attr] = strings(next);
+  else delete draft.fields[attr];
+  return draft;
+}
+
+/** Every process SuspendProcesses/ResumeProcesses act on when the request names none (API reference). */
+const ALL_PROCESSES = ['Launch', 'Terminate', 'AddToLoadBalancer', 'AlarmNotification', 'AZRebalance', 'HealthCheck', 'InstanceRefresh', 'ReplaceUnhealthy', 'ScheduledActions'];
+
 export const autoscaling: ServiceMapper = {
   service: 'autoscaling',
   eventSource: 'autoscaling.amazonaws.com',
@@ -266,7 +286,21 @@ export const autoscaling: ServiceMapper = {
         placement_group: ['aws_placement_group'],
         service_linked_role_arn: ['aws_iam_service_linked_role', 'aws_iam_role'],
       },
-      events: ['CreateAutoScalingGroup', 'UpdateAutoScalingGroup', 'CreateOrUpdateTags', 'DeleteTags', 'DeleteAutoScalingGroup'],
+      events: [
+        'CreateAutoScalingGroup',
+        'UpdateAutoScalingGroup',
+        'AttachLoadBalancerTargetGroups',
+        'DetachLoadBalancerTargetGroups',
+        'AttachLoadBalancers',
+        'DetachLoadBalancers',
+        'EnableMetricsCollection',
+        'DisableMetricsCollection',
+        'SuspendProcesses',
+        'ResumeProcesses',
+        'CreateOrUpdateTags',
+        'DeleteTags',
+        'DeleteAutoScalingGroup',
+      ],
     },
     {
       type: POLICY,
@@ -309,6 +343,43 @@ export const autoscaling: ServiceMapper = {
         delete draft.fields.launch_configuration;
       }
       Object.assign(draft.fields, args);
+    },
+    AttachLoadBalancerTargetGroups(event, ctx) {
+      const arns = stringList(event.request, firstKey(event.request, 'targetGroupARNs', 'targetGroupArns'));
+      editSet(event, ctx, 'target_group_arns', arns, []);
+    },
+    DetachLoadBalancerTargetGroups(event, ctx) {
+      const arns = stringList(event.request, firstKey(event.request, 'targetGroupARNs', 'targetGroupArns'));
+      editSet(event, ctx, 'target_group_arns', [], arns);
+    },
+    AttachLoadBalancers(event, ctx) {
+      editSet(event, ctx, 'load_balancers', stringList(event.request, 'loadBalancerNames'), []);
+    },
+    DetachLoadBalancers(event, ctx) {
+      editSet(event, ctx, 'load_balancers', [], stringList(event.request, 'loadBalancerNames'));
+    },
+    EnableMetricsCollection(event, ctx) {
+      const metrics = stringList(event.request, 'metrics');
+      const draft = editSet(event, ctx, 'enabled_metrics', metrics, []);
+      if (!draft.created) return;
+      draft.fields.metrics_granularity = text(reqString(event.request, 'granularity'));
+      if (metrics.length === 0) {
+        // No list means every metric, and the full list grows as AWS adds metrics.
+        draft.ignoreChanges('enabled_metrics', 'EnableMetricsCollection named no metrics, which enables all of them (EnableMetricsCollection API reference); the account holds the list');
+      }
+    },
+    DisableMetricsCollection(event, ctx) {
+      const metrics = stringList(event.request, 'metrics');
+      const draft = editSet(event, ctx, 'enabled_metrics', [], metrics.length === 0 ? 'all' : metrics);
+      if (draft.created && draft.fields.enabled_metrics === undefined) delete draft.fields.metrics_granularity;
+    },
+    SuspendProcesses(event, ctx) {
+      const processes = stringList(event.request, 'scalingProcesses');
+      editSet(event, ctx, 'suspended_processes', processes.length === 0 ? ALL_PROCESSES : processes, []);
+    },
+    ResumeProcesses(event, ctx) {
+      const processes = stringList(event.request, 'scalingProcesses');
+      editSet(event, ctx, 'suspended_processes', [], processes.length === 0 ? 'all' : processes);
     },
     CreateOrUpdateTags(event, ctx) {
       tagDeltas(event, ctx, (draft, tag) => {
