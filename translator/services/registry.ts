@@ -23,6 +23,7 @@ import { events } from './events';
 import { ecs } from './ecs';
 import { eks } from './eks';
 import { states } from './states';
+import { ssm } from './ssm';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -47,4 +48,5 @@ export const mappers: readonly ServiceMapper[] = [
   ecs,
   eks,
   states,
+  ssm,
 ];
