@@ -45,6 +45,8 @@ export interface SessionConfirmation {
   outcomes: ActionOutcome[];
   cloudTrailOnly: string[];
   identity: ConsoleIdentityKey | null;
+  /** Every console-originated pair agreed on the identity; only then do lookups narrow by its user name. */
+  identityUnanimous: boolean;
   clockOffsetMs: number;
   /** LookupEvents requests this session made (pages, retries excluded). */
   lookupCalls: number;

@@ -10,7 +10,7 @@ export function emptyConfirmation(sessionId: number): SessionConfirmation {
   return {
     sessionId, phase: 'idle', source: null, waitStartedAt: null, deadline: null, checks: 0, checkStartedAt: null, lastCheckAt: null,
     nextCheckAt: null, lastError: null, matchableCount: 0, confirmedCount: 0, outcomes: [], cloudTrailOnly: [],
-    identity: null, clockOffsetMs: 0, lookupCalls: 0,
+    identity: null, identityUnanimous: false, clockOffsetMs: 0, lookupCalls: 0,
   };
 }
 

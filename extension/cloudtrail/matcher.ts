@@ -66,10 +66,11 @@ export function uniqueEvents(events: readonly TrailEvent[]): TrailEvent[] {
   return [...byId.values()];
 }
 
-function candidateEdges(actions: readonly MatchableAction[], events: readonly TrailEvent[], identity: ConsoleIdentityKey | null, maxSkew: number): Edge[] {
+function candidateEdges(actions: readonly MatchableAction[], events: readonly TrailEvent[], identity: ConsoleIdentityKey | null, maxSkew: number, consoleOnly: boolean): Edge[] {
   const bySourceName = new Map<string, TrailEvent[]>();
   for (const e of events) {
     if (!sameIdentity(e, identity)) continue;
+    if (consoleOnly && !isConsoleOriginated(e.record)) continue;
     const key = `${e.record.eventSource}|${normalizeEventName(e.record.eventName)}`;
     const list = bySourceName.get(key) ?? [];
     list.push(e);
@@ -119,8 +120,8 @@ function compareEdges(offset: number) {
     || (a.event.eventId < b.event.eventId ? -1 : a.event.eventId > b.event.eventId ? 1 : 0);
 }
 
-function pair(actions: readonly MatchableAction[], events: readonly TrailEvent[], identity: ConsoleIdentityKey | null, options: MatchOptions) {
-  const edges = candidateEdges(actions, events, identity, options.maxClockSkewMs);
+function pair(actions: readonly MatchableAction[], events: readonly TrailEvent[], identity: ConsoleIdentityKey | null, options: MatchOptions, consoleOnly = false) {
+  const edges = candidateEdges(actions, events, identity, options.maxClockSkewMs, consoleOnly);
   const offset = estimateClockOffset(edges.map((e) => e.delta), options.toleranceMs);
   const usable = edges.filter((e) => Math.abs(e.delta - offset) <= options.toleranceMs).sort(compareEdges(offset));
   const byAction = new Map<number, Edge>();
@@ -133,10 +134,14 @@ function pair(actions: readonly MatchableAction[], events: readonly TrailEvent[]
   return { byAction, usedEvents, offset, hadCandidates: new Set(edges.map((e) => e.action.id)) };
 }
 
-/** The identity most pairs share (ties: the smallest ARN), with its LookupEvents user name. */
-function dominantIdentity(edges: Iterable<Edge>): ConsoleIdentityKey | null {
+/**
+ * The identity most console-originated pairs share (ties: the smallest ARN), with its LookupEvents user
+ * name; unanimous when no pair points elsewhere. Tool-made calls (CLI, Terraform) are not evidence.
+ */
+function dominantIdentity(edges: Iterable<Edge>): { key: ConsoleIdentityKey; unanimous: boolean } | null {
   const counts = new Map<string, { n: number; key: ConsoleIdentityKey }>();
   for (const edge of edges) {
+    if (!isConsoleOriginated(edge.event.record)) continue;
     const key = identityOf(edge.event);
     if (!key) continue;
     const c = counts.get(key.arn) ?? { n: 0, key };
@@ -145,7 +150,7 @@ function dominantIdentity(edges: Iterable<Edge>): ConsoleIdentityKey | null {
     counts.set(key.arn, c);
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.key.arn < b.key.arn ? -1 : 1));
-  return ranked[0]?.key ?? null;
+  return ranked[0] ? { key: ranked[0].key, unanimous: ranked.length === 1 } : null;
 }
 
 function changesSomething(record: CloudTrailRecord): boolean {
@@ -159,15 +164,21 @@ export function matchSession(input: MatchInput): MatchResult {
   const actions = [...input.actions].filter(isMatchable).sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
   const events = uniqueEvents(input.events);
   let identity = input.identity;
-  let result = pair(actions, events, identity, options);
+  let unanimous = identity !== null;
+  // Without a known identity only console-made events may pair: a tool-made look-alike (another user's
+  // CLI call) must not confirm an action, nor teach us who the console user is.
+  let result = pair(actions, events, identity, options, identity === null);
   if (!identity) {
-    // Learn who the console user is from the unambiguous evidence (the pairs), then pair again
-    // requiring it, so another user's identical call cannot be taken.
-    identity = dominantIdentity(result.byAction.values());
-    if (identity) result = pair(actions, events, identity, options);
+    // Learn who the console user is from those pairs, then pair again requiring that identity.
+    const learned = dominantIdentity(result.byAction.values());
+    if (learned) {
+      identity = learned.key;
+      unanimous = learned.unanimous;
+      result = pair(actions, events, identity, options);
+    }
   } else if (!identity.lookupUsername) {
     const learned = dominantIdentity(result.byAction.values());
-    if (learned?.arn === identity.arn) identity = { ...identity, lookupUsername: learned.lookupUsername };
+    if (learned?.key.arn === identity.arn) identity = { ...identity, lookupUsername: learned.key.lookupUsername };
   }
   const outcomes: ActionOutcome[] = actions.map((action) => {
     const edge = result.byAction.get(action.id);
@@ -191,5 +202,5 @@ export function matchSession(input: MatchInput): MatchResult {
       cloudTrailOnly.push(e.eventId);
     }
   }
-  return { outcomes, cloudTrailOnly, identity, clockOffsetMs: result.offset };
+  return { outcomes, cloudTrailOnly, identity, identityUnanimous: unanimous, clockOffsetMs: result.offset };
 }

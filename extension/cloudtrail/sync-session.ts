@@ -39,17 +39,16 @@ async function rematch(db: TrailformDb, c: SessionConfirmation, settings: CloudT
   if (!session) return c;
   const actions = await listActions(db, c.sessionId);
   const events = await sessionEvents(db, c.sessionId);
-  const known = c.identity ?? (session.consoleIdentity?.arn
-    ? { arn: session.consoleIdentity.arn, accountId: session.consoleIdentity.accountId, lookupUsername: null }
-    : null);
+  // The identity is learned afresh from all events each time, so an early guess made from few events
+  // (or another user's look-alike call) cannot stick.
   const result = matchSession({
     actions,
     events,
-    identity: known,
+    identity: null,
     window: { startedAt: session.startedAt, stoppedAt: session.stoppedAt },
     options: { toleranceMs: settings.toleranceMs, maxClockSkewMs: settings.maxClockSkewMs },
   });
-  if (result.identity && !session.consoleIdentity?.arn) {
+  if (result.identity && session.consoleIdentity?.arn !== result.identity.arn) {
     await setConsoleIdentity(db, session.id, { accountId: result.identity.accountId, arn: result.identity.arn });
   }
   return {
@@ -57,6 +56,7 @@ async function rematch(db: TrailformDb, c: SessionConfirmation, settings: CloudT
     outcomes: result.outcomes,
     cloudTrailOnly: result.cloudTrailOnly,
     identity: result.identity,
+    identityUnanimous: result.identityUnanimous,
     clockOffsetMs: result.clockOffsetMs,
     matchableCount: actions.filter(isMatchable).length,
     confirmedCount: result.outcomes.filter((o) => o.outcome === 'confirmed').length,
@@ -118,7 +118,8 @@ export function createCloudTrailSync(deps: SyncDeps) {
       stoppedAt: session.stoppedAt,
       regions: [...session.regions, ...actions.map((a) => a.region)],
       accessKeyId: null,
-      username: c.identity?.lookupUsername ?? null,
+      // Narrow by user name only once every pair agrees on who the console user is.
+      username: c.identityUnanimous ? c.identity?.lookupUsername ?? null : null,
       now: started,
       marginMs: settings.marginMs,
     });

@@ -42,6 +42,8 @@ export interface MatchResult {
   /** Same identity, inside the window, changing something, never captured. */
   cloudTrailOnly: string[];
   identity: ConsoleIdentityKey | null;
+  /** Every console-originated pair agreed on the identity (or it was given): safe to narrow lookups by it. */
+  identityUnanimous: boolean;
   /** Estimated AWS clock − browser clock, ms. */
   clockOffsetMs: number;
 }

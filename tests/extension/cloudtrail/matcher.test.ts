@@ -86,6 +86,19 @@ describe('matchSession', () => {
     expect(r.cloudTrailOnly).toEqual([]);
   });
 
+  it("learns the identity only from console-made calls: another user's CLI look-alike confirms nothing", () => {
+    const a1 = action({ at: T0, eventSource: EC2, operation: 'CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
+    const cli = trailEvent({ time: T0 + 200, eventSource: EC2, eventName: 'CreateVpc', identity: OTHER_USER, requestParameters: { cidrBlock: '10.0.0.0/16' } }, 'bob');
+    let r = run([a1], [cli]);
+    expect(pairs(r)).toEqual({ [a1.id]: null });
+    expect(r.identity).toBeNull();
+    // Once alice's own event arrives, it is the one taken, and the identity is unanimous.
+    const mine = trailEvent({ time: T0 + 900, eventSource: EC2, eventName: 'CreateVpc', requestParameters: { cidrBlock: '10.0.0.0/16' } });
+    r = run([a1], [cli, mine]);
+    expect(pairs(r)).toEqual({ [a1.id]: mine.eventId });
+    expect(r).toMatchObject({ identity: { lookupUsername: 'alice' }, identityUnanimous: true });
+  });
+
   it('keys events by eventID: a duplicated record counts once, and a later copy replaces the first', () => {
     const a1 = action({ at: T0, eventSource: EC2, operation: 'CreateVpc' });
     const e1 = trailEvent({ time: T0 + 100, eventSource: EC2, eventName: 'CreateVpc', eventID: 'dup-1' });
