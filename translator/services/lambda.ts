@@ -28,7 +28,7 @@ const IGNORED: Record<string, string> = {
 };
 
 /** Arguments in the order the provider docs list them; blocks print after them and tags last. */
-const ORDER = ['function_name', 'role', 'handler', 'runtime', 'description', 'memory_size', 'timeout', 'architectures', 'layers', 'kms_key_arn', 'package_type', 'filename', 'image_uri', 's3_bucket', 's3_key', 's3_object_version'];
+const ORDER = ['function_name', 'role', 'handler', 'runtime', 'description', 'memory_size', 'timeout', 'reserved_concurrent_executions', 'architectures', 'layers', 'kms_key_arn', 'package_type', 'filename', 'image_uri', 's3_bucket', 's3_key', 's3_object_version'];
 
 function ignore(draft: ResourceDraft, attr: string): void {
   draft.ignoreChanges(attr, IGNORED[attr]!);
@@ -257,7 +257,7 @@ export const lambda: ServiceMapper = {
         'dead_letter_config.target_arn': ['aws_sqs_queue', 'aws_sns_topic'],
         s3_bucket: ['aws_s3_bucket'],
       },
-      events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'TagResource', 'UntagResource', 'DeleteFunction'],
+      events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'PutFunctionConcurrency', 'DeleteFunctionConcurrency', 'PublishVersion', 'TagResource', 'UntagResource', 'DeleteFunction'],
     },
     {
       type: PERMISSION,
@@ -305,6 +305,22 @@ export const lambda: ServiceMapper = {
       applyCode(draft, event.request);
       if (at(event.request, 'architectures') !== undefined) draft.fields.architectures = strings(stringList(event.request, 'architectures'));
       finish(draft);
+    },
+    PutFunctionConcurrency(event, ctx) {
+      const reserved = optNumber(event.request, 'reservedConcurrentExecutions') ?? optNumber(event.response, 'reservedConcurrentExecutions');
+      if (reserved === undefined) throw new MalformedRecordError('missing reservedConcurrentExecutions');
+      const draft = changeFunction(event, ctx, functionOf(event).name);
+      draft.fields.reserved_concurrent_executions = number(reserved);
+      reorder(draft);
+    },
+    DeleteFunctionConcurrency(event, ctx) {
+      // Back to unreserved: the provider's default (-1).
+      delete changeFunction(event, ctx, functionOf(event).name).fields.reserved_concurrent_executions;
+    },
+    PublishVersion(event, ctx) {
+      // A version is an immutable snapshot; aws_lambda_function manages $LATEST (its `publish` is ignored).
+      const version = optString(event.response, 'version');
+      ctx.ignore(`publishes ${version ? `version ${version}` : 'a version'} of ${functionOf(event).name}: aws_lambda_function manages $LATEST`);
     },
     TagResource(event, ctx) {
       const draft = taggedFunction(event, ctx);
