@@ -66,7 +66,10 @@ describe('popup: record, confirm, generate, copy, download', () => {
     await popup.waitForSelector('#stop');
     const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} })) as { session: { id: number } | null };
     sessionId = status.session!.id;
-    await clickThroughConsole(browser.context, popup, sessionId);
+    const consolePage = await clickThroughConsole(browser.context, popup, sessionId);
+    // Back to the popup, as a user would: a background tab gets no animation frames and no clipboard.
+    await consolePage.close();
+    await popup.bringToFront();
     await popup.waitForFunction((n) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
     const operations = await popup.locator('table.actions tbody tr td:nth-child(3)').allTextContents();
     expect(operations.sort()).toEqual(DEMO_STEPS.map((s) => s.operation).sort());
