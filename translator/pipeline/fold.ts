@@ -243,6 +243,10 @@ class Transaction implements FoldContext {
   }
 }
 
+function isImportOnlyKey(store: ResourceStore, key: string): boolean {
+  return store.types.get(key.slice(0, key.indexOf('|')))?.spec.importOnly === true;
+}
+
 export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: MapperEvent): FoldResult {
   const handler = mapper.events[event.eventName];
   if (!handler) {
@@ -266,8 +270,8 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
     return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
   }
   // Creating a type Trailform maps only by its import block is reported as import-only.
-  const importOnly = (key: string) => store.types.get(key.split('|')[0]!)?.spec.importOnly === true;
-  const ops = new Set(tx.touched.map((t) => (t.op === 'created' && importOnly(t.key) ? 'adopted' : t.op)));
+  const ops = new Set<string>();
+  for (const t of tx.touched) ops.add(t.op === 'created' && isImportOnlyKey(store, t.key) ? 'adopted' : t.op);
   const outcome: Outcome = ops.has('created')
     ? 'created'
     : ops.has('adopted')
