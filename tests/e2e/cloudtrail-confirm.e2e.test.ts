@@ -2,6 +2,7 @@
 // CloudTrail, reached by the real SDK in the service worker at https://cloudtrail.<region>.amazonaws.com
 // (--host-resolver-rules). The events appear only after a delay; the service worker is stopped while
 // the extension waits, and the checking resumes by itself (chrome.alarms). Requires `npx vite build`.
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { RecordedAction, RecordingStatus } from '../../shared/recorded-action.ts';
 import type { CloudTrailRecord, JsonObject } from '../../shared/cloudtrail-record.ts';
@@ -23,6 +24,7 @@ let fake: FakeConsole;
 let ct: FakeCloudTrail;
 let browser: ExtensionBrowser;
 let ext: Page;
+let consolePage: Page;
 let started = 0;
 
 /** Reads a store from an extension page (works while the worker is stopped, and does not wake it). */
@@ -106,7 +108,7 @@ describe('CloudTrail confirmation', () => {
   test('recorded actions are confirmed after CloudTrail delivers them, across a service-worker stop', async () => {
     const status: RecordingStatus = await browser.send('recording/start', { name: 'cloudtrail e2e' });
     const sessionId = status.session!.id;
-    const page = await browser.context.newPage();
+    const page = consolePage = await browser.context.newPage();
     await page.goto(fake.consoleUrl('us-east-1'));
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     for (const step of STEPS) {
@@ -165,4 +167,28 @@ describe('CloudTrail confirmation', () => {
     expect(maxPerSecond(ct.log)).toBeLessThanOrEqual(2);
     console.log(`cloudtrail e2e: ${done.checks} checks x ${regions.length} regions, ${pages} pages, ${ct.log.length} LookupEvents requests, max ${maxPerSecond(ct.log)}/s per region`);
   }, 90_000);
+
+  test('offline: a gzipped trail log dropped on the options page confirms a session', async () => {
+    const status: RecordingStatus = await browser.send('recording/start', { name: 'offline e2e' });
+    const sessionId = status.session!.id;
+    for (const step of ['ec2CreateVpc', 'sqsCreateQueue']) {
+      await consolePage.evaluate((name) => (window as unknown as { fakeConsole: { run(n: string): Promise<number> } }).fakeConsole.run(name), step);
+    }
+    const actions = await waitFor(async () => {
+      const stored = (await browser.readStore<RecordedAction>('actions')).filter((a) => a.sessionId === sessionId && a.kind === 'action');
+      return stored.length === 2 ? stored : undefined;
+    }, () => 'offline actions stored');
+    await browser.send('recording/stop', {});
+    const records = actions.map((a) => eventFor(a, 500));
+    const file = gzipSync(JSON.stringify({ Records: records }));
+
+    await ext.reload();
+    await ext.selectOption('#ct-session', String(sessionId));
+    await ext.setInputFiles('#ct-file', { name: 'trail.json.gz', mimeType: 'application/gzip', buffer: file });
+    await ext.waitForSelector('#ct-import-result.ok');
+    expect(await ext.textContent('#ct-import-result')).toContain('Read 2 records. 2 of 2 confirmed');
+    const c = await confirmation(sessionId);
+    expect(c).toMatchObject({ source: 'file', confirmedCount: 2, matchableCount: 2 });
+    expect(c?.outcomes.map((o) => o.outcome === 'confirmed' && o.eventId).sort()).toEqual(records.map((r) => r.eventID).sort());
+  });
 });
