@@ -15,6 +15,7 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
 const SERVICE = 'aws_ecs_service';
+const CAPACITY = 'aws_ecs_cluster_capacity_providers';
 
 const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
 const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
@@ -86,6 +87,30 @@ function clusterArguments(request: JsonValue): Fields {
     setting: settings.length > 0 ? blocks(...settings) : undefined,
     configuration: isObject(config) ? blocks(clusterConfiguration(config)) : undefined,
     service_connect_defaults: namespace === undefined ? undefined : blocks({ namespace: text(namespace) }),
+  });
+}
+
+/**
+ * A cluster's capacity providers are their own resource (ecs_cluster_capacity_providers doc), stated
+ * whole by CreateCluster or PutClusterCapacityProviders; both lists empty means there are none.
+ */
+function putCapacityProviders(ctx: FoldContext, cluster: string, request: JsonValue): void {
+  const providers = stringList(request, 'capacityProviders');
+  const strategy = listAt(request, 'defaultCapacityProviderStrategy');
+  if (providers.length === 0 && strategy.length === 0) {
+    ctx.remove(CAPACITY, cluster);
+    return;
+  }
+  ctx.put(CAPACITY, cluster, {
+    importId: cluster,
+    nameHint: cluster,
+    fields: fields({
+      cluster_name: text(cluster),
+      capacity_providers: strings(providers),
+      default_capacity_provider_strategy: strategy.length > 0
+        ? blocks(...strategy.map((s) => fields({ capacity_provider: text(reqString(s, 'capacityProvider')), weight: optNum(s, 'weight'), base: optNum(s, 'base') })))
+        : undefined,
+    }),
   });
 }
 
@@ -326,6 +351,13 @@ export const ecs: ServiceMapper = {
       events: ['CreateCluster', 'UpdateCluster', 'UpdateClusterSettings', 'TagResource', 'UntagResource', 'DeleteCluster'],
     },
     {
+      type: CAPACITY,
+      importDoc: doc('ecs_cluster_capacity_providers'),
+      required: ['cluster_name'],
+      references: { cluster_name: [CLUSTER] },
+      events: ['CreateCluster', 'PutClusterCapacityProviders', 'DeleteCluster'],
+    },
+    {
       type: TASK,
       importDoc: doc('ecs_task_definition'),
       required: ['container_definitions', 'family'],
@@ -357,8 +389,8 @@ export const ecs: ServiceMapper = {
       const arn = optString(event.response, 'cluster.clusterArn') ?? clusterArn(event, name);
       const draft = ctx.create(CLUSTER, name, { importId: name, nameHint: name, exports: clusterExports(arn, name) });
       draft.fields = fields({ name: text(name), ...clusterArguments(event.request), tags: tagsField(readTags(at(event.request, 'tags'))) });
-      if (listAt(event.request, 'capacityProviders').length > 0) {
-        draft.note('Its capacity providers are an aws_ecs_cluster_capacity_providers resource, which Trailform does not map yet.');
+      if (listAt(event.request, 'capacityProviders').length > 0 || listAt(event.request, 'defaultCapacityProviderStrategy').length > 0) {
+        putCapacityProviders(ctx, name, event.request);
       }
     },
     UpdateCluster(event, ctx) {
@@ -375,8 +407,12 @@ export const ecs: ServiceMapper = {
       const names = new Set(settings.map(named));
       draft.fields.setting = blocks(...current.filter((s) => !names.has(named(s))), ...settings);
     },
+    PutClusterCapacityProviders(event, ctx) {
+      putCapacityProviders(ctx, lastSegment(reqString(event.request, 'cluster')), event.request);
+    },
     DeleteCluster(event, ctx) {
       const name = lastSegment(reqString(event.request, 'cluster'));
+      if (ctx.find(CAPACITY, name)) ctx.remove(CAPACITY, name);
       // A cluster can only be deleted once its services are gone (DeleteCluster API reference).
       for (const service of ctx.all(SERVICE)) if (service.id.startsWith(`${name}/`)) ctx.remove(SERVICE, service.id);
       ctx.remove(CLUSTER, name);
