@@ -19,6 +19,7 @@ const LB = 'aws_lb';
 const TG = 'aws_lb_target_group';
 const LISTENER = 'aws_lb_listener';
 const RULE = 'aws_lb_listener_rule';
+const CERTIFICATE = 'aws_lb_listener_certificate';
 
 const CLASSIC_API = '2012-06-01';
 const V2_API = '2015-12-01';
@@ -424,7 +425,6 @@ function listenerFields(request: JsonValue, listener: JsonValue, draft: Resource
     alpn_policy: maybe(alpn, text),
     default_action: actions.length > 0 ? actionBlocks(actions, 'default_action', draft) : undefined,
   });
-  if (certificates.length > 1) draft.note('Only the default certificate is certificate_arn; further certificates are aws_lb_listener_certificate resources.');
   return out;
 }
 
@@ -452,6 +452,9 @@ function applyRule(source: JsonValue, draft: ResourceDraft): void {
   const actions = listAt(source, 'actions');
   if (actions.length > 0) draft.fields.action = actionBlocks(actions, 'action', draft);
 }
+
+/** Certificates beyond the default one: `<listener-arn>_<certificate-arn>`, as the import ID. */
+const certificateId = (listener: string, certificate: string) => `${listener}_${certificate}`;
 
 /** Listener and rule ARNs embed their load balancer's (`listener/app/name/lb-id/listener-id`). */
 function childPrefix(arn: string, kind: 'listener' | 'listener-rule'): string {
@@ -517,6 +520,13 @@ export const elbv2: ServiceMapper = {
       events: ['CreateListener', 'ModifyListener', 'AddTags', 'RemoveTags', 'DeleteListener', 'DeleteLoadBalancer'],
     },
     {
+      type: CERTIFICATE,
+      importDoc: doc('lb_listener_certificate'),
+      required: ['certificate_arn', 'listener_arn'],
+      references: { listener_arn: [LISTENER], certificate_arn: ['aws_acm_certificate', 'aws_iam_server_certificate'] },
+      events: ['AddListenerCertificates', 'RemoveListenerCertificates', 'DeleteListener', 'DeleteLoadBalancer'],
+    },
+    {
       type: RULE,
       importDoc: doc('lb_listener_rule'),
       required: ['action', 'condition', 'listener_arn'],
@@ -578,7 +588,7 @@ export const elbv2: ServiceMapper = {
       if (classicGuard(event, ctx)) return;
       const arn = reqString(event.request, 'loadBalancerArn');
       // Deleting a load balancer deletes its listeners and their rules (DeleteLoadBalancer, ELB API reference).
-      for (const [type, kind] of [[RULE, 'listener-rule'], [LISTENER, 'listener']] as const) {
+      for (const [type, kind] of [[RULE, 'listener-rule'], [CERTIFICATE, 'listener'], [LISTENER, 'listener']] as const) {
         const prefix = childPrefix(arn, kind);
         for (const child of ctx.all(type)) if (child.id.startsWith(prefix)) ctx.remove(type, child.id);
       }
@@ -654,7 +664,26 @@ export const elbv2: ServiceMapper = {
       const arn = reqString(event.request, 'listenerArn');
       const prefix = childPrefix(arn, 'listener-rule');
       for (const rule of ctx.all(RULE)) if (rule.id.startsWith(prefix)) ctx.remove(RULE, rule.id);
+      for (const certificate of ctx.all(CERTIFICATE)) if (certificate.id.startsWith(`${arn}_`)) ctx.remove(CERTIFICATE, certificate.id);
       ctx.remove(LISTENER, arn);
+    },
+    AddListenerCertificates(event, ctx) {
+      const listener = reqString(event.request, 'listenerArn');
+      for (const item of listAt(event.request, 'certificates')) {
+        // The default certificate is the listener's certificate_arn, not a separate resource.
+        if (optBool(item, 'isDefault') === true) continue;
+        const certificate = reqString(item, 'certificateArn');
+        const id = certificateId(listener, certificate);
+        ctx.create(CERTIFICATE, id, {
+          importId: id,
+          nameHint: `${lbNameOf(listener)}_certificate`,
+          fields: { listener_arn: text(listener), certificate_arn: text(certificate) },
+        });
+      }
+    },
+    RemoveListenerCertificates(event, ctx) {
+      const listener = reqString(event.request, 'listenerArn');
+      for (const item of listAt(event.request, 'certificates')) ctx.remove(CERTIFICATE, certificateId(listener, reqString(item, 'certificateArn')));
     },
 
     CreateRule(event, ctx) {
