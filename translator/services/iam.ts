@@ -9,7 +9,7 @@ import type { Expr } from '../hcl/ast';
 import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { fields, jsonDocument, number, tagsField, text } from './values';
+import { fields, jsonDocument, number, strings, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -23,6 +23,10 @@ const USER_POLICY = 'aws_iam_user_policy';
 const USER_ATTACHMENT = 'aws_iam_user_policy_attachment';
 const LOGIN_PROFILE = 'aws_iam_user_login_profile';
 const ACCESS_KEY = 'aws_iam_access_key';
+const GROUP = 'aws_iam_group';
+const GROUP_POLICY = 'aws_iam_group_policy';
+const GROUP_ATTACHMENT = 'aws_iam_group_policy_attachment';
+const MEMBERSHIP = 'aws_iam_user_group_membership';
 
 /** The provider's default path; left out of the configuration. */
 const DEFAULT_PATH = '/';
@@ -129,33 +133,70 @@ function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   return user;
 }
 
-/** Resources that belong to a user, with how their identifier spells the user name. */
-const USER_SCOPED: readonly { type: string; id: (user: string, rest: string) => string; rest: (id: string, user: string) => string }[] = [
-  { type: USER_POLICY, id: (user, name) => `${user}:${name}`, rest: (id, user) => id.slice(user.length + 1) },
-  { type: USER_ATTACHMENT, id: (user, arn) => `${user}/${arn}`, rest: (id, user) => id.slice(user.length + 1) },
-  { type: LOGIN_PROFILE, id: (user) => user, rest: () => '' },
-  { type: ACCESS_KEY, id: (_user, keyId) => keyId, rest: (id) => id },
+/**
+ * Resources that belong to a user or a group, with how their key (the identity the session looks them
+ * up by) and their import ID spell the owner's name.
+ */
+interface Scoped {
+  readonly type: string;
+  readonly key: (owner: string, rest: string) => string;
+  readonly importId: (owner: string, rest: string) => string;
+  /** What follows the owner in the import ID. */
+  readonly rest: (importId: string, owner: string) => string;
+}
+
+const afterOwner = (importId: string, owner: string) => importId.slice(owner.length + 1);
+
+const USER_SCOPED: readonly Scoped[] = [
+  { type: USER_POLICY, key: (u, name) => `${u}:${name}`, importId: (u, name) => `${u}:${name}`, rest: afterOwner },
+  { type: USER_ATTACHMENT, key: (u, arn) => `${u}/${arn}`, importId: (u, arn) => `${u}/${arn}`, rest: afterOwner },
+  { type: LOGIN_PROFILE, key: (u) => u, importId: (u) => u, rest: () => '' },
+  { type: ACCESS_KEY, key: (_u, keyId) => keyId, importId: (_u, keyId) => keyId, rest: (importId) => importId },
+  // One membership per user, imported as user/group1/group2.
+  { type: MEMBERSHIP, key: (u) => u, importId: (u, groups) => `${u}/${groups}`, rest: afterOwner },
 ];
 
-function belongsTo(draft: ResourceDraft, user: string): boolean {
-  const field = draft.fields.user;
-  return field?.kind === 'string' && field.value === user;
+const GROUP_SCOPED: readonly Scoped[] = [
+  { type: GROUP_POLICY, key: (g, name) => `${g}:${name}`, importId: (g, name) => `${g}:${name}`, rest: afterOwner },
+  { type: GROUP_ATTACHMENT, key: (g, arn) => `${g}/${arn}`, importId: (g, arn) => `${g}/${arn}`, rest: afterOwner },
+];
+
+function ownedBy(draft: ResourceDraft, field: 'user' | 'group', owner: string): boolean {
+  const value = draft.fields[field];
+  return value?.kind === 'string' && value.value === owner;
 }
 
 /**
- * After a rename the user's policies, attachments, login profile and keys are imported by the new name;
- * later events name them by it, so it becomes an alias too.
+ * After a rename, what the user or group owns is imported by the new name; later events name it by the
+ * new name too, so that becomes an alias.
  */
-function renameUserScoped(ctx: FoldContext, oldName: string, newName: string): void {
-  for (const scoped of USER_SCOPED) {
+function renameOwner(ctx: FoldContext, scopedTypes: readonly Scoped[], field: 'user' | 'group', oldName: string, newName: string): void {
+  for (const scoped of scopedTypes) {
     for (const draft of ctx.all(scoped.type)) {
-      if (!belongsTo(draft, oldName)) continue;
-      const newId = scoped.id(newName, scoped.rest(draft.importId, oldName));
-      draft.fields = { ...draft.fields, user: text(newName) };
-      draft.importId = newId;
-      if (newId !== draft.id) draft.aliases = [...draft.aliases, newId];
+      if (!ownedBy(draft, field, oldName)) continue;
+      const rest = scoped.rest(draft.importId, oldName);
+      draft.fields = { ...draft.fields, [field]: text(newName) };
+      draft.importId = scoped.importId(newName, rest);
+      const key = scoped.key(newName, rest);
+      if (key !== draft.id) draft.aliases = [...draft.aliases, key];
     }
   }
+}
+
+/** Drops what a deleted user or group still owns: IAM refuses the delete while it exists (DeleteConflict). */
+function removeOwned(ctx: FoldContext, scopedTypes: readonly Scoped[], field: 'user' | 'group', owner: string): void {
+  for (const { type } of scopedTypes) for (const draft of ctx.all(type)) if (ownedBy(draft, field, owner)) ctx.remove(type, draft.id);
+}
+
+function groupsOf(membership: ResourceDraft): string[] {
+  const value = membership.fields.groups;
+  if (value?.kind !== 'list') return [];
+  return value.items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
+}
+
+function setGroups(membership: ResourceDraft, user: string, groups: readonly string[]): void {
+  membership.fields.groups = strings(groups);
+  membership.importId = `${user}/${groups.join('/')}`;
 }
 
 // "Since Terraform has no method to read the PGP or password information during import, use ...
@@ -168,6 +209,24 @@ const PASSWORD_SETTINGS: Record<string, string> = {
 
 function ignorePasswordSettings(profile: ResourceDraft): void {
   for (const [attr, reason] of Object.entries(PASSWORD_SETTINGS)) profile.ignoreChanges(attr, reason);
+}
+
+function groupName(event: MapperEvent): string {
+  return reqString(event.request, 'groupName');
+}
+
+const ADOPTED_GROUP_NOTE = 'Arguments the session did not set (path) come from the account: copy them from `aws iam get-group` before applying.';
+
+/** Takes a group out of a membership; a membership left without groups goes. */
+function leaveGroup(ctx: FoldContext, membership: ResourceDraft, group: string): void {
+  const user = membership.fields.user;
+  const remaining = groupsOf(membership).filter((g) => g !== group);
+  if (remaining.length === 0 || user?.kind !== 'string') {
+    ctx.remove(MEMBERSHIP, membership.id);
+    return;
+  }
+  setGroups(membership, user.value, remaining);
+  ctx.change(MEMBERSHIP, membership.id, { importId: membership.importId, nameHint: membership.nameHint });
 }
 
 const SECRET_NOTE = 'Its secret is not in CloudTrail and cannot be imported (aws_iam_access_key docs, Import): Terraform manages the key but will never know the secret.';
@@ -254,6 +313,37 @@ export const iam: ServiceMapper = {
       references: { user: [USER] },
       global: true,
       events: ['CreateAccessKey', 'UpdateAccessKey', 'DeleteAccessKey'],
+    },
+    {
+      type: GROUP,
+      importDoc: doc('iam_group'),
+      required: ['name'],
+      global: true,
+      events: ['CreateGroup', 'UpdateGroup', 'DeleteGroup'],
+    },
+    {
+      type: GROUP_POLICY,
+      importDoc: doc('iam_group_policy'),
+      required: ['group', 'policy'],
+      references: { group: [GROUP] },
+      global: true,
+      events: ['PutGroupPolicy', 'DeleteGroupPolicy'],
+    },
+    {
+      type: GROUP_ATTACHMENT,
+      importDoc: doc('iam_group_policy_attachment'),
+      required: ['group', 'policy_arn'],
+      references: { group: [GROUP], policy_arn: [POLICY] },
+      global: true,
+      events: ['AttachGroupPolicy', 'DetachGroupPolicy'],
+    },
+    {
+      type: MEMBERSHIP,
+      importDoc: doc('iam_user_group_membership'),
+      required: ['groups', 'user'],
+      references: { user: [USER], groups: [GROUP] },
+      global: true,
+      events: ['AddUserToGroup', 'RemoveUserFromGroup'],
     },
   ],
   events: {
@@ -477,7 +567,7 @@ export const iam: ServiceMapper = {
       }
       user.exports = exports;
       user.aliases = [...user.aliases, newName];
-      renameUserScoped(ctx, oldName, newName);
+      renameOwner(ctx, USER_SCOPED, 'user', oldName, newName);
       user.note(`Renamed from ${oldName} by UpdateUser at ${event.eventTime}.`);
     },
     TagUser(event, ctx) {
@@ -490,7 +580,7 @@ export const iam: ServiceMapper = {
       // IAM refuses DeleteUser while the user has policies, a login profile or keys (DeleteConflict), so
       // whatever the session still holds for the user lost its own delete record: drop it too.
       const name = userName(event);
-      for (const { type } of USER_SCOPED) for (const draft of ctx.all(type)) if (belongsTo(draft, name)) ctx.remove(type, draft.id);
+      removeOwned(ctx, USER_SCOPED, 'user', name);
       ctx.remove(USER, name);
     },
 
@@ -562,6 +652,104 @@ export const iam: ServiceMapper = {
     },
     DeleteAccessKey(event, ctx) {
       ctx.remove(ACCESS_KEY, reqString(event.request, 'accessKeyId'));
+    },
+
+    // ------------------------------------------------------------ aws_iam_group
+    CreateGroup(event, ctx) {
+      const name = groupName(event);
+      const arn = optString(event.response, 'group.arn');
+      ctx.create(GROUP, name, {
+        importId: name,
+        nameHint: name,
+        fields: fields({ name: text(name), path: pathField(optString(event.request, 'path')) }),
+        exports: arn ? { name, arn, id: name } : { name, id: name },
+      });
+    },
+    UpdateGroup(event, ctx) {
+      const oldName = groupName(event);
+      const group = ctx.change(GROUP, oldName, { importId: oldName, nameHint: oldName, fields: { name: text(oldName) }, exports: { name: oldName, id: oldName } });
+      if (!group.created) group.note(ADOPTED_GROUP_NOTE);
+      const newPath = optString(event.request, 'newPath');
+      if (newPath !== undefined) {
+        const path = pathField(newPath);
+        if (path) setField(group, 'path', path);
+        else delete group.fields.path;
+      }
+      const newName = optString(event.request, 'newGroupName');
+      if (newName === undefined) return;
+      // Like a user rename: the group keeps its ID, later events use the new name.
+      group.fields.name = text(newName);
+      group.importId = newName;
+      if (group.nameHint === oldName) group.nameHint = newName;
+      const arn = group.exports.arn;
+      group.exports = arn?.endsWith(`/${oldName}`) && newPath === undefined ? { name: newName, arn: `${arn.slice(0, -oldName.length)}${newName}`, id: newName } : { name: newName, id: newName };
+      group.aliases = [...group.aliases, newName];
+      group.note(`Renamed from ${oldName} by UpdateGroup at ${event.eventTime}.`);
+      renameOwner(ctx, GROUP_SCOPED, 'group', oldName, newName);
+      for (const membership of ctx.all(MEMBERSHIP)) {
+        const groups = groupsOf(membership);
+        if (!groups.includes(oldName)) continue;
+        const user = membership.fields.user;
+        if (user?.kind === 'string') setGroups(membership, user.value, groups.map((g) => (g === oldName ? newName : g)));
+      }
+    },
+    DeleteGroup(event, ctx) {
+      // IAM refuses DeleteGroup while it has members or policies, so leftovers lost their records.
+      const name = groupName(event);
+      removeOwned(ctx, GROUP_SCOPED, 'group', name);
+      for (const membership of ctx.all(MEMBERSHIP)) if (groupsOf(membership).includes(name)) leaveGroup(ctx, membership, name);
+      ctx.remove(GROUP, name);
+    },
+
+    // ------------------------------------------------------------ aws_iam_group_policy
+    PutGroupPolicy(event, ctx) {
+      const group = groupName(event);
+      const name = reqString(event.request, 'policyName');
+      ctx.put(GROUP_POLICY, `${group}:${name}`, {
+        importId: `${group}:${name}`,
+        nameHint: `${group}-${name}`,
+        fields: { name: text(name), group: text(group), policy: policyDocument(at(event.request, 'policyDocument'), 'policyDocument') },
+      });
+    },
+    DeleteGroupPolicy(event, ctx) {
+      ctx.remove(GROUP_POLICY, `${groupName(event)}:${reqString(event.request, 'policyName')}`);
+    },
+
+    // ------------------------------------------------------------ aws_iam_group_policy_attachment
+    AttachGroupPolicy(event, ctx) {
+      const group = groupName(event);
+      const arn = policyArn(event);
+      ctx.put(GROUP_ATTACHMENT, `${group}/${arn}`, {
+        importId: `${group}/${arn}`,
+        nameHint: `${group}-${arn.split('/').pop()!}`,
+        fields: { group: text(group), policy_arn: text(arn) },
+      });
+    },
+    DetachGroupPolicy(event, ctx) {
+      ctx.remove(GROUP_ATTACHMENT, `${groupName(event)}/${policyArn(event)}`);
+    },
+
+    // ------------------------------------------------------------ aws_iam_user_group_membership
+    // One non-exclusive membership per user holding the groups the session added it to (the provider
+    // docs' recommendation over the exclusive aws_iam_group_membership).
+    AddUserToGroup(event, ctx) {
+      const user = userName(event);
+      const group = groupName(event);
+      const membership = ctx.find(MEMBERSHIP, user) ?? ctx.create(MEMBERSHIP, user, { importId: user, nameHint: `${user}-groups`, fields: { user: text(user) } });
+      const groups = groupsOf(membership);
+      if (!groups.includes(group)) setGroups(membership, user, [...groups, group]);
+      // find() does not mark the event as touching the resource; change() does.
+      ctx.change(MEMBERSHIP, user, { importId: membership.importId, nameHint: membership.nameHint });
+    },
+    RemoveUserFromGroup(event, ctx) {
+      const user = userName(event);
+      const group = groupName(event);
+      const membership = ctx.find(MEMBERSHIP, user);
+      if (!membership || !groupsOf(membership).includes(group)) {
+        ctx.ignore(`${user} leaves ${group}, a membership the session did not add: nothing to manage`);
+        return;
+      }
+      leaveGroup(ctx, membership, group);
     },
   },
 };
