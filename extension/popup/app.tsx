@@ -1,5 +1,5 @@
 // The popup: wiring only. Data comes through hooks; components get values and callbacks.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { countByStatus } from '../../shared/session-view.ts';
 import { ActionList } from './components/action-list.tsx';
 import { CurrentSession } from './components/current-session.tsx';
@@ -26,9 +26,14 @@ export function App() {
   const session = detail?.session ?? (recording ? rec.status?.session ?? null : null);
   const result = gen.state.phase === 'done' && gen.state.sessionId === shownId ? gen.state.result : null;
   const sessionName = session?.name ?? 'session';
+  const ready = rec.status !== undefined;
+  useEffect(() => {
+    // For bench/popup-render.ts: when the first real content (the recording status) was rendered.
+    if (ready && performance.getEntriesByName('popup:first-data').length === 0) performance.mark('popup:first-data');
+  }, [ready]);
 
   return (
-    <main id="app" data-ready={rec.status ? 'true' : 'false'}>
+    <main id="app" data-ready={ready ? 'true' : 'false'}>
       <header><h1>Trailform</h1></header>
       <CurrentSession
         recording={recording}
