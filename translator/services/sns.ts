@@ -6,7 +6,7 @@
 // https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import type { FoldContext, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
@@ -93,7 +93,7 @@ function partition(region: string): string {
   return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
 }
 
-function changeTopic(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDraft {
+function changeTopic(ctx: FoldContext, arn: string): ResourceDraft {
   const name = topicName(arn);
   return ctx.change(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
 }
@@ -146,17 +146,17 @@ export const sns: ServiceMapper = {
       if (tags) draft.fields.tags = tags;
     },
     SetTopicAttributes(event, ctx) {
-      const draft = changeTopic(event, ctx, reqString(event.request, 'topicArn'));
+      const draft = changeTopic(ctx, reqString(event.request, 'topicArn'));
       const name = reqString(event.request, 'attributeName');
       if (!applyAttribute(draft, TOPIC_ATTRIBUTES, name, at(event.request, 'attributeValue') ?? null)) {
         draft.note(`Attribute ${name} is not mapped: set it after reviewing terraform plan.`);
       }
     },
     TagResource(event, ctx) {
-      applyTags(changeTopic(event, ctx, reqString(event.request, 'resourceArn')), readTags(at(event.request, 'tags')));
+      applyTags(changeTopic(ctx, reqString(event.request, 'resourceArn')), readTags(at(event.request, 'tags')));
     },
     UntagResource(event, ctx) {
-      applyTags(changeTopic(event, ctx, reqString(event.request, 'resourceArn')), {}, stringList(event.request, 'tagKeys'));
+      applyTags(changeTopic(ctx, reqString(event.request, 'resourceArn')), {}, stringList(event.request, 'tagKeys'));
     },
     DeleteTopic(event, ctx) {
       const arn = reqString(event.request, 'topicArn');
