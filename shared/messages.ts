@@ -1,13 +1,29 @@
 // The one message protocol between the extension's contexts (content relay, popup, background):
 // message type to request and response, in the style of webext-core's ProtocolMap.
-import { parseCapturedRequest, type CapturedRequest } from './captured-request.ts';
+import { CAPTURE_LIMITS, parseCapturedRequest, type CapturedRequest } from './captured-request.ts';
+
+export const MAX_BATCH_RECORDS = 200;
+/** A JSON-encoded CapturedRequest at its size caps (base64 bodies grow by a third, JSON escaping more). */
+export const MAX_RECORD_CHARS = 2 * (CAPTURE_LIMITS.requestBodyChars + CAPTURE_LIMITS.responseBodyChars) + 262_144;
+
+/** Decodes and validates one record of a capture batch; null when it is not a valid CapturedRequest. */
+export function decodeCapturedRecord(json: string): CapturedRequest | null {
+  try {
+    return parseCapturedRequest(JSON.parse(json));
+  } catch {
+    return null;
+  }
+}
 import type { RecordedAction, RecordingSession, RecordingStatus } from './recorded-action.ts';
 import { parseSessionExport, type SessionExport } from './session-export.ts';
 import type { SessionDetail } from './session-view.ts';
 
 export interface ProtocolMap {
-  /** Relay → background: a request the page hook saw. */
-  'capture/page-request': { request: { request: CapturedRequest }; response: { accepted: boolean } };
+  /**
+   * Relay → background: requests the page hook saw, each a JSON-encoded CapturedRequest. The relay
+   * batches them (one message per burst) and does not parse them; the background validates each.
+   */
+  'capture/page-batch': { request: { records: string[] }; response: { accepted: number } };
   'recording/get-status': { request: Record<string, never>; response: RecordingStatus };
   'recording/start': { request: { name?: string }; response: RecordingStatus };
   'recording/stop': { request: Record<string, never>; response: RecordingStatus };
@@ -47,9 +63,11 @@ export function parseMessage(value: unknown): Message | null {
   const payload = value['payload'] ?? {};
   if (!isObject(payload)) return null;
   switch (value['type']) {
-    case 'capture/page-request': {
-      const request = parseCapturedRequest(payload['request']);
-      return request ? { type: 'capture/page-request', payload: { request } } : null;
+    case 'capture/page-batch': {
+      const records = payload['records'];
+      if (!Array.isArray(records) || records.length > MAX_BATCH_RECORDS) return null;
+      if (!records.every((r): r is string => typeof r === 'string' && r.length <= MAX_RECORD_CHARS)) return null;
+      return { type: 'capture/page-batch', payload: { records } };
     }
     case 'recording/get-status':
     case 'recording/stop':

@@ -1,8 +1,9 @@
 // Handles every protocol message in the background. Messages are validated here (the trust boundary):
 // page-originated capture messages only count when they come from a console page's content script.
-import { parseMessage, type Message, type MessageType, type ResponseOf } from '../../shared/messages.ts';
+import { decodeCapturedRecord, parseMessage, type Message, type MessageType, type ResponseOf } from '../../shared/messages.ts';
 import { parseConsoleHost } from '../capture/classify/aws-host.ts';
-import { captureRequest, type CaptureDeps, type CaptureResult } from '../capture/capture-service.ts';
+import { captureRequests, type CaptureDeps, type CaptureResult } from '../capture/capture-service.ts';
+import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { listActions } from '../db/actions-repo.ts';
 import { getSession, listSessions } from '../db/sessions-repo.ts';
 import { sessionDetail } from './session-detail.ts';
@@ -37,12 +38,15 @@ type Handler<K extends MessageType> = (msg: Message<K>, sender: MessageSender) =
 
 export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureResult) => void = () => {}) {
   const handlers: { [K in MessageType]: Handler<K> } = {
-    'capture/page-request': async (msg, sender) => {
-      if (!fromConsolePage(sender) || sender.tabId === null) return { accepted: false };
-      const result = await captureRequest(deps.capture, msg.payload.request, { source: 'hook', tabId: sender.tabId });
-      afterCapture(result);
-      if (result.stored) deps.onChange();
-      return { accepted: result.stored };
+    'capture/page-batch': async (msg, sender) => {
+      if (!fromConsolePage(sender) || sender.tabId === null) return { accepted: 0 };
+      // Each record is untrusted page input: invalid ones are dropped, the rest captured.
+      const requests = msg.payload.records.map(decodeCapturedRecord).filter((r): r is CapturedRequest => r !== null);
+      const results = await captureRequests(deps.capture, requests, { source: 'hook', tabId: sender.tabId });
+      results.forEach(afterCapture);
+      const accepted = results.filter((r) => r.stored).length;
+      if (accepted > 0) deps.onChange();
+      return { accepted };
     },
     'recording/get-status': async () => recordingStatus(deps.recording),
     'recording/start': async (msg, sender) => requireExtension(sender, async () => {

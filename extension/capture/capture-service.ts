@@ -3,7 +3,7 @@
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import type { JsonObject } from '../../shared/cloudtrail-record.ts';
 import type { CaptureSource, NewRecordedAction } from '../../shared/recorded-action.ts';
-import { storeObservation, type StoreOutcome } from '../db/actions-repo.ts';
+import { storeObservations, type StoreOutcome } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
@@ -86,13 +86,28 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
 }
 
 export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, origin: CaptureOrigin): Promise<CaptureResult> {
+  const [result] = await captureRequests(deps, [req], origin);
+  return result!;
+}
+
+/** Captures a burst of requests from one origin with a single storage transaction. */
+export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
   const sessionId = await deps.activeSessionId();
-  if (sessionId === null) return { stored: false, reason: 'not-recording' };
-  const classification = classifyRequest(toRequestView(req), deps.models);
-  if (classification.kind === 'noise' || classification.kind === 'read') {
-    return { stored: false, reason: 'not-an-action', classification };
+  if (sessionId === null) return reqs.map(() => ({ stored: false, reason: 'not-recording' }));
+  const results: CaptureResult[] = [];
+  const toStore: { index: number; action: NewRecordedAction; classification: Classification }[] = [];
+  for (const req of reqs) {
+    const classification = classifyRequest(toRequestView(req), deps.models);
+    if (classification.kind === 'noise' || classification.kind === 'read') {
+      results.push({ stored: false, reason: 'not-an-action', classification });
+      continue;
+    }
+    toStore.push({ index: results.length, action: buildAction(req, classification, sessionId, origin), classification });
+    results.push({ stored: false, reason: 'not-an-action' }); // replaced below
   }
-  const action = buildAction(req, classification, sessionId, origin);
-  const outcome = await storeObservation(await deps.db(), action, origin.source);
-  return { stored: true, classification, ...outcome };
+  if (toStore.length > 0) {
+    const outcomes = await storeObservations(await deps.db(), toStore.map((s) => s.action), origin.source);
+    toStore.forEach((s, i) => { results[s.index] = { stored: true, classification: s.classification, ...outcomes[i]! }; });
+  }
+  return results;
 }

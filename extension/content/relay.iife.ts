@@ -1,43 +1,49 @@
-// Isolated-world relay: validates what the page hook reports (the page is untrusted) and forwards it
-// to the background through the message protocol, only while recording. Standalone IIFE so its listener
-// exists before the hook's first report.
-import { CAPTURE_LIMITS, parseCapturedRequest, type CapturedRequest } from '../../shared/captured-request.ts';
+// Isolated-world relay: forwards what the page hook reports to the background, only while recording.
+// Page input is untrusted: the relay bounds its size and the background validates every record.
+// Records of a burst travel in one message (sent FLUSH_MS after the first), which keeps the cost per
+// request low on the page's renderer; a page being hidden or unloaded flushes at once.
+// Standalone IIFE so its listener exists before the hook's first report.
+import { MAX_BATCH_RECORDS, MAX_RECORD_CHARS } from '../../shared/messages.ts';
 import { watchRecordingState } from '../platform/recording-storage.ts';
 import { sendMessage } from '../platform/runtime-messages.ts';
 import { CAPTURE_EVENT, CONTROL_EVENT } from './hook-events.ts';
 
-const MAX_DETAIL_CHARS = CAPTURE_LIMITS.requestBodyChars * 2 + CAPTURE_LIMITS.responseBodyChars * 2 + 65_536;
-const MAX_EARLY = 200;
+const FLUSH_MS = 20;
 
 let recording: boolean | null = null;
-const early: CapturedRequest[] = [];
+let queue: string[] = [];
+let timer: ReturnType<typeof setTimeout> | null = null;
 
-function forward(request: CapturedRequest): void {
-  sendMessage('capture/page-request', { request }).catch(() => {
+function flush(): void {
+  if (timer !== null) {
+    clearTimeout(timer);
+    timer = null;
+  }
+  if (recording !== true || queue.length === 0) return;
+  const records = queue;
+  queue = [];
+  sendMessage('capture/page-batch', { records }).catch(() => {
     // Extension reloaded or background unavailable: nothing useful to do in the page.
   });
 }
 
 window.addEventListener(CAPTURE_EVENT, (ev) => {
   const detail = (ev as CustomEvent<unknown>).detail;
-  if (typeof detail !== 'string' || detail.length > MAX_DETAIL_CHARS || recording === false) return;
-  let request: CapturedRequest | null;
-  try {
-    request = parseCapturedRequest(JSON.parse(detail));
-  } catch {
-    return;
-  }
-  if (!request) return;
-  if (recording === null) {
-    if (early.length < MAX_EARLY) early.push(request);
-    return;
-  }
-  forward(request);
+  if (typeof detail !== 'string' || detail.length > MAX_RECORD_CHARS || recording === false) return;
+  if (queue.length >= MAX_BATCH_RECORDS) flush();
+  if (queue.length >= MAX_BATCH_RECORDS) return; // still unknown whether recording: drop the excess
+  queue.push(detail);
+  if (recording === true && timer === null) timer = setTimeout(flush, FLUSH_MS);
+});
+
+window.addEventListener('pagehide', flush);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flush();
 });
 
 watchRecordingState((state) => {
   recording = state.sessionId !== null;
   window.dispatchEvent(new CustomEvent(CONTROL_EVENT, { detail: recording ? 'on' : 'off' }));
-  const pending = early.splice(0);
-  if (recording) pending.forEach(forward);
+  if (recording) flush();
+  else queue = [];
 });

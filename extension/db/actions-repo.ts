@@ -10,42 +10,52 @@ export interface StoreOutcome {
 }
 
 /**
- * Stores one observation in a single readwrite transaction over both stores, so the de-duplication
- * lookup and the write cannot interleave with another capture, and the session's counters stay exact.
+ * Stores observations in one readwrite transaction over both stores, one after another, so the
+ * de-duplication lookup and the write cannot interleave with another capture and the session's
+ * counters stay exact. A batch (a burst from one page) costs one transaction, not one per request.
  */
-export async function storeObservation(db: TrailformDb, incoming: NewRecordedAction, source: CaptureSource): Promise<StoreOutcome> {
+export async function storeObservations(db: TrailformDb, batch: NewRecordedAction[], source: CaptureSource): Promise<StoreOutcome[]> {
+  if (batch.length === 0) return [];
   const tx = db.transaction(['actions', 'sessions'], 'readwrite');
   const actions = tx.objectStore('actions');
   const sessions = tx.objectStore('sessions');
-  // Exact fingerprint matches, plus copies whose body was unknown to their capture path. Looking up
-  // by fingerprint keeps this small even when a session sends many calls to one endpoint URL.
   const byFingerprint = actions.index('by-session-fingerprint');
-  const found = [
-    ...await byFingerprint.getAll([incoming.sessionId, incoming.fingerprint]),
-    ...incoming.bodyUnknown
-      ? await actions.index('by-session-request').getAll([incoming.sessionId, incoming.requestKey])
-      : await byFingerprint.getAll([incoming.sessionId, unknownBodyFingerprint(incoming.requestKey)]),
-  ];
-  const candidates = [...new Map(found.map((a) => [a.id, a])).values()];
-  const decision = decideMerge(candidates, incoming, source);
-  const session = await sessions.get(incoming.sessionId);
-  let actionId: number;
-  let outcome: StoreOutcome['outcome'];
-  if (decision.merge) {
-    const merged = mergeAction(decision.merge, incoming, source);
-    actionId = await actions.put(merged);
-    outcome = 'merged';
-  } else {
-    actionId = await actions.add(incoming as RecordedAction);
-    outcome = 'inserted';
-    if (session) session.actionCount += 1;
-  }
-  if (session) {
-    if (incoming.region && !session.regions.includes(incoming.region)) session.regions = [...session.regions, incoming.region].sort();
-    await sessions.put(session);
+  const outcomes: StoreOutcome[] = [];
+  for (const incoming of batch) {
+    // Exact fingerprint matches, plus copies whose body was unknown to their capture path. Looking up
+    // by fingerprint keeps this small even when a session sends many calls to one endpoint URL.
+    const found = [
+      ...await byFingerprint.getAll([incoming.sessionId, incoming.fingerprint]),
+      ...incoming.bodyUnknown
+        ? await actions.index('by-session-request').getAll([incoming.sessionId, incoming.requestKey])
+        : await byFingerprint.getAll([incoming.sessionId, unknownBodyFingerprint(incoming.requestKey)]),
+    ];
+    const candidates = [...new Map(found.map((a) => [a.id, a])).values()];
+    const decision = decideMerge(candidates, incoming, source);
+    const session = await sessions.get(incoming.sessionId);
+    let actionId: number;
+    let outcome: StoreOutcome['outcome'];
+    if (decision.merge) {
+      actionId = await actions.put(mergeAction(decision.merge, incoming, source));
+      outcome = 'merged';
+    } else {
+      actionId = await actions.add(incoming as RecordedAction);
+      outcome = 'inserted';
+      if (session) session.actionCount += 1;
+    }
+    if (session) {
+      if (incoming.region && !session.regions.includes(incoming.region)) session.regions = [...session.regions, incoming.region].sort();
+      await sessions.put(session);
+    }
+    outcomes.push({ actionId, outcome, sessionActionCount: session?.actionCount ?? 0 });
   }
   await tx.done;
-  return { actionId, outcome, sessionActionCount: session?.actionCount ?? 0 };
+  return outcomes;
+}
+
+export async function storeObservation(db: TrailformDb, incoming: NewRecordedAction, source: CaptureSource): Promise<StoreOutcome> {
+  const [outcome] = await storeObservations(db, [incoming], source);
+  return outcome!;
 }
 
 /** A session's actions in capture order. */

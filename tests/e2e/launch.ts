@@ -20,9 +20,13 @@ export interface LaunchOptions {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  userDataDir: string;
   extensionId: string | null;
   serviceWorker: Worker | null;
-  /** An extension page (the popup) used to talk to the background like the real UI does. */
+  /**
+   * An extension-origin page used to send protocol messages and read IndexedDB like the real UI does.
+   * It shows manifest.json, which runs no script of its own (the popup polls and would skew timings).
+   */
   extensionPage: Page | null;
   send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']): Promise<ResponseOf<K>>;
   /** Every record of an IndexedDB store, read from the extension origin (works while the worker is stopped). */
@@ -67,7 +71,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     serviceWorker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
     extensionId = new URL(serviceWorker.url()).host;
     extensionPage = await context.newPage();
-    await extensionPage.goto(`chrome-extension://${extensionId}/extension/popup/popup.html`);
+    await extensionPage.goto(`chrome-extension://${extensionId}/manifest.json`);
   }
   let cdp: CDPSession | null = null;
 
@@ -77,7 +81,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   };
 
   return {
-    context, extensionId, serviceWorker, extensionPage,
+    context, userDataDir, extensionId, serviceWorker, extensionPage,
     async send(type, payload) {
       return requirePage().evaluate((msg) => chrome.runtime.sendMessage(msg), { type, payload }) as never;
     },

@@ -21,10 +21,19 @@ beforeEach(() => {
 const call = <T>(msg: unknown, sender: MessageSender): Promise<T> => route(msg, sender) as Promise<T>;
 
 describe('message router', () => {
+  test('a batch is stored in one go, in order', async () => {
+    await call({ type: 'recording/start', payload: {} }, POPUP);
+    const records = ['CreateVpc', 'CreateSubnet', 'DescribeVpcs', 'CreateRouteTable'].map((op, i) =>
+      JSON.stringify(captured({ startedAt: 1_790_000_000_000 + i, body: { encoding: 'text', data: `Action=${op}`, truncated: false } })));
+    expect(await call({ type: 'capture/page-batch', payload: { records } }, CONSOLE)).toEqual({ accepted: 3 });
+    const actions = await call<RecordedAction[]>({ type: 'actions/list', payload: { sessionId: h.state.state.sessionId! } }, POPUP);
+    expect(actions.map((a) => a.operation)).toEqual(['CreateVpc', 'CreateSubnet', 'CreateRouteTable']);
+  });
+
   test('start, capture, stop, new session', async () => {
     const started = await call<RecordingStatus>({ type: 'recording/start', payload: { name: 'first' } }, POPUP);
     expect(started).toMatchObject({ recording: true, session: { name: 'first', stoppedAt: null } });
-    expect(await call({ type: 'capture/page-request', payload: { request: captured() } }, CONSOLE)).toEqual({ accepted: true });
+    expect(await call({ type: 'capture/page-batch', payload: { records: [JSON.stringify(captured()), '{"not":"a request"}', 'not json'] } }, CONSOLE)).toEqual({ accepted: 1 });
     const status = await call<RecordingStatus>({ type: 'recording/get-status', payload: {} }, POPUP);
     expect(status.session?.actionCount).toBe(1);
     expect(badgeFor(status)).toMatchObject({ text: '1', color: '#c5221f' });
@@ -45,8 +54,9 @@ describe('message router', () => {
 
   test('capture messages count only from console pages', async () => {
     await call({ type: 'recording/start', payload: {} }, POPUP);
-    expect(await call({ type: 'capture/page-request', payload: { request: captured() } }, OTHER_SITE)).toEqual({ accepted: false });
-    expect(await call({ type: 'capture/page-request', payload: { request: captured() } }, POPUP)).toEqual({ accepted: false });
+    const batch = { type: 'capture/page-batch', payload: { records: [JSON.stringify(captured())] } };
+    expect(await call(batch, OTHER_SITE)).toEqual({ accepted: 0 });
+    expect(await call(batch, POPUP)).toEqual({ accepted: 0 });
     expect(await (await h.db()).count('actions')).toBe(0);
   });
 
@@ -57,7 +67,8 @@ describe('message router', () => {
   });
 
   test('malformed or unknown messages get no answer', () => {
-    expect(route({ type: 'capture/page-request', payload: { request: { url: 1 } } }, CONSOLE)).toBeUndefined();
+    expect(route({ type: 'capture/page-batch', payload: { records: [1] } }, CONSOLE)).toBeUndefined();
+    expect(route({ type: 'capture/page-batch', payload: { records: new Array(500).fill('{}') } }, CONSOLE)).toBeUndefined();
     expect(route({ type: 'nope' }, POPUP)).toBeUndefined();
     expect(route('x', POPUP)).toBeUndefined();
   });

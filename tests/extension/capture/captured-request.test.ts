@@ -31,6 +31,7 @@ describe('untrusted page input', () => {
     expect(parseMessage({ type: 'recording/start', payload: { name: 'x' } })).toEqual({ type: 'recording/start', payload: { name: 'x' } });
     expect(parseMessage({ type: 'recording/start', payload: { name: 5 } })).toBeNull();
     expect(parseMessage({ type: 'actions/list', payload: { sessionId: '1' } })).toBeNull();
-    expect(parseMessage({ type: 'capture/page-request', payload: { request: captured() } })).not.toBeNull();
+    expect(parseMessage({ type: 'capture/page-batch', payload: { records: [JSON.stringify(captured())] } })).not.toBeNull();
+    expect(parseMessage({ type: 'capture/page-batch', payload: { records: [{}] } })).toBeNull();
   });
 });

@@ -183,26 +183,33 @@
     },
   };
 
-  // The benchmark's request: a changing DynamoDB call (distinct items, as a user's would be), by fetch or XHR.
+  // The benchmark's requests: a changing DynamoDB PutItem (distinct items, as a user's would be) or a
+  // read (GetItem), by fetch or XHR.
   var benchSeq = 0;
-  function benchRequest(useXhr) {
+  function benchRequest(useXhr, write) {
     var url = 'https://dynamodb.us-east-1.amazonaws.com/';
-    var headers = json('DynamoDB_20120810.PutItem', 'us-east-1', 'dynamodb', null, '1.0');
-    var body = '{"TableName":"bench","Item":{"id":{"S":"' + (benchSeq++) + '"}}}';
+    var n = benchSeq++;
+    var headers = json(write ? 'DynamoDB_20120810.PutItem' : 'DynamoDB_20120810.GetItem', 'us-east-1', 'dynamodb', null, '1.0');
+    var body = write ? '{"TableName":"bench","Item":{"id":{"S":"' + n + '"}}}' : '{"TableName":"bench","Key":{"id":{"S":"' + n + '"}}}';
     return useXhr ? viaXhr('POST', url, headers, body) : viaFetch('POST', url, headers, body);
   }
 
   window.fakeConsole = {
     actions: actions,
     run: function (name) { return actions[name](); },
-    /** Runs n requests one after another; returns each request's latency in ms. */
-    bench: function (n, useXhr) {
+    /**
+     * Runs n requests one after another; every `writeEvery`-th is a change (1: all), the rest reads.
+     * Returns each request's latency in ms.
+     */
+    bench: function (n, useXhr, writeEvery) {
+      var every = writeEvery || 1;
       var latencies = [];
       var i = 0;
       function next() {
-        if (i++ >= n) return Promise.resolve(latencies);
+        if (i >= n) return Promise.resolve(latencies);
+        var write = i++ % every === 0;
         var t0 = performance.now();
-        return benchRequest(useXhr).then(function () { latencies.push(performance.now() - t0); return next(); });
+        return benchRequest(useXhr, write).then(function () { latencies.push(performance.now() - t0); return next(); });
       }
       return next();
     },
