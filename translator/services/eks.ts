@@ -1,4 +1,4 @@
-// Amazon EKS clusters, managed node groups and add-ons. CloudTrail shape (REST-JSON protocol): request
+// Amazon EKS clusters, managed node groups, add-ons, Fargate profiles and access entries. CloudTrail shape (REST-JSON protocol): request
 // keys are the API member names (`resourcesVpcConfig.subnetIds`, `scalingConfig.desiredSize`), path
 // parameters appear under their own names (`name`, `clusterName`, `nodegroupName`, `addonName`), tags
 // and labels are plain maps, and responses echo the object (`cluster`, `nodegroup`, `addon`).
@@ -15,6 +15,9 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 const CLUSTER = 'aws_eks_cluster';
 const NODE_GROUP = 'aws_eks_node_group';
 const ADDON = 'aws_eks_addon';
+const FARGATE = 'aws_eks_fargate_profile';
+const ACCESS_ENTRY = 'aws_eks_access_entry';
+const ACCESS_POLICY = 'aws_eks_access_policy_association';
 
 const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
 const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
@@ -110,6 +113,8 @@ function encryptionConfig(request: JsonValue): Fields | undefined {
 // Node groups and add-ons: `cluster:name` identifiers, like their import IDs
 
 const childId = (cluster: string, name: string) => `${cluster}:${name}`;
+/** Access policy associations are imported as `cluster#principal#policy` (eks_access_policy_association doc). */
+const associationId = (cluster: string, principal: string, policy: string) => `${cluster}#${principal}#${policy}`;
 
 function taintBlocks(taints: JsonValue[]): Fields[] {
   return taints.map((t) => fields({ key: text(reqString(t, 'key')), value: optText(t, 'value'), effect: text(reqString(t, 'effect')) }));
@@ -177,12 +182,12 @@ function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDr
   // arn:aws:eks:region:account:cluster/<name>, nodegroup/<cluster>/<name>/<uuid>, addon/<cluster>/<name>/<uuid>
   const [kind, first, second] = arn.split(':').slice(5).join(':').split('/');
   if (kind === 'cluster' && first) return changeCluster(event, ctx, first);
-  if ((kind === 'nodegroup' || kind === 'addon') && first && second) {
-    const type = kind === 'nodegroup' ? NODE_GROUP : ADDON;
+  if ((kind === 'nodegroup' || kind === 'addon' || kind === 'fargateprofile') && first && second) {
+    const type = kind === 'nodegroup' ? NODE_GROUP : kind === 'addon' ? ADDON : FARGATE;
     const id = childId(first, second);
     return ctx.change(type, id, { importId: id, nameHint: second });
   }
-  ctx.ignore(`${event.eventName}: ${arn} is not an EKS resource Trailform maps (Fargate profiles, identity provider configs and access entries are not covered)`);
+  ctx.ignore(`${event.eventName}: ${arn} is not an EKS resource Trailform maps (identity provider configs, access entries and pod identity associations are not tagged through it)`);
   return undefined;
 }
 
@@ -229,6 +234,27 @@ export const eks: ServiceMapper = {
       },
       events: ['CreateAddon', 'UpdateAddon', 'TagResource', 'UntagResource', 'DeleteAddon', 'DeleteCluster'],
     },
+    {
+      type: FARGATE,
+      importDoc: doc('eks_fargate_profile'),
+      required: ['cluster_name', 'fargate_profile_name', 'pod_execution_role_arn', 'selector'],
+      references: { cluster_name: [CLUSTER], pod_execution_role_arn: ['aws_iam_role'], subnet_ids: ['aws_subnet'] },
+      events: ['CreateFargateProfile', 'TagResource', 'UntagResource', 'DeleteFargateProfile', 'DeleteCluster'],
+    },
+    {
+      type: ACCESS_ENTRY,
+      importDoc: doc('eks_access_entry'),
+      required: ['cluster_name', 'principal_arn'],
+      references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
+      events: ['CreateAccessEntry', 'UpdateAccessEntry', 'DeleteAccessEntry', 'DeleteCluster'],
+    },
+    {
+      type: ACCESS_POLICY,
+      importDoc: doc('eks_access_policy_association'),
+      required: ['access_scope', 'cluster_name', 'policy_arn', 'principal_arn'],
+      references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
+      events: ['AssociateAccessPolicy', 'DisassociateAccessPolicy', 'DeleteAccessEntry', 'DeleteCluster'],
+    },
   ],
   events: {
     CreateCluster(event, ctx) {
@@ -272,10 +298,12 @@ export const eks: ServiceMapper = {
     },
     DeleteCluster(event, ctx) {
       const name = clusterNameOf(event);
-      // Node groups and add-ons must be gone before a cluster can be deleted (DeleteCluster API reference).
-      for (const type of [NODE_GROUP, ADDON]) {
+      // Node groups and Fargate profiles must be gone before a cluster can be deleted, and its add-ons and
+      // access entries go with it (DeleteCluster API reference).
+      for (const type of [NODE_GROUP, ADDON, FARGATE, ACCESS_ENTRY]) {
         for (const child of ctx.all(type)) if (child.id.startsWith(`${name}:`)) ctx.remove(type, child.id);
       }
+      for (const child of ctx.all(ACCESS_POLICY)) if (child.id.startsWith(`${name}#`)) ctx.remove(ACCESS_POLICY, child.id);
       ctx.remove(CLUSTER, name);
     },
 
@@ -369,6 +397,91 @@ export const eks: ServiceMapper = {
     },
     DeleteAddon(event, ctx) {
       ctx.remove(ADDON, childId(reqString(event.request, 'clusterName'), reqString(event.request, 'addonName')));
+    },
+
+    CreateFargateProfile(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const name = reqString(event.request, 'fargateProfileName');
+      const id = childId(cluster, name);
+      const arn = optString(event.response, 'fargateProfile.fargateProfileArn');
+      const selectors = listAt(event.request, 'selectors');
+      if (selectors.length === 0) throw new MalformedRecordError('missing selectors');
+      // A Fargate profile cannot be updated (there is no Update call): create states it whole.
+      ctx.create(FARGATE, id, {
+        importId: id,
+        nameHint: name,
+        exports: arn ? { arn, id } : { id },
+        fields: fields({
+          cluster_name: text(cluster),
+          fargate_profile_name: text(name),
+          pod_execution_role_arn: text(reqString(event.request, 'podExecutionRoleArn')),
+          subnet_ids: optStrings(event.request, 'subnets'),
+          tags: tagsField(readTags(at(event.request, 'tags'))),
+          selector: blocks(...selectors.map((sel) => fields({ namespace: text(reqString(sel, 'namespace')), labels: tagsField(readTags(at(sel, 'labels'))) }))),
+        }),
+      });
+    },
+    DeleteFargateProfile(event, ctx) {
+      ctx.remove(FARGATE, childId(reqString(event.request, 'clusterName'), reqString(event.request, 'fargateProfileName')));
+    },
+
+    CreateAccessEntry(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const principal = reqString(event.request, 'principalArn');
+      const id = childId(cluster, principal);
+      const entry = at(event.response, 'accessEntry');
+      const arn = optString(entry, 'accessEntryArn');
+      ctx.create(ACCESS_ENTRY, id, {
+        importId: id,
+        nameHint: `${cluster}_${principal.split('/').pop() ?? principal}`,
+        exports: arn ? { access_entry_arn: arn, id } : { id },
+        fields: fields({
+          cluster_name: text(cluster),
+          principal_arn: text(principal),
+          // type defaults to STANDARD and forces a new entry: stated as EKS recorded it.
+          type: optText(event.request, 'type') ?? optText(entry, 'type'),
+          kubernetes_groups: optStrings(event.request, 'kubernetesGroups'),
+          user_name: optText(event.request, 'username'),
+          tags: tagsField(readTags(at(event.request, 'tags'))),
+        }),
+      });
+    },
+    UpdateAccessEntry(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const principal = reqString(event.request, 'principalArn');
+      const id = childId(cluster, principal);
+      // An entry from before the session lacks principal_arn here and stays import-only.
+      const draft = ctx.change(ACCESS_ENTRY, id, { importId: id, nameHint: `${cluster}_${principal.split('/').pop() ?? principal}` });
+      if (!draft.created) return;
+      Object.assign(draft.fields, fields({ kubernetes_groups: optStrings(event.request, 'kubernetesGroups'), user_name: optText(event.request, 'username') }));
+    },
+    DeleteAccessEntry(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const principal = reqString(event.request, 'principalArn');
+      // Deleting an access entry removes its access policy associations (DeleteAccessEntry API reference).
+      for (const child of ctx.all(ACCESS_POLICY)) if (child.id.startsWith(`${cluster}#${principal}#`)) ctx.remove(ACCESS_POLICY, child.id);
+      ctx.remove(ACCESS_ENTRY, childId(cluster, principal));
+    },
+    AssociateAccessPolicy(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const principal = reqString(event.request, 'principalArn');
+      const policy = reqString(event.request, 'policyArn');
+      const id = associationId(cluster, principal, policy);
+      // Associating the same policy again replaces its scope.
+      ctx.put(ACCESS_POLICY, id, {
+        importId: id,
+        nameHint: `${cluster}_${policy.split('/').pop() ?? policy}`,
+        fields: {
+          cluster_name: text(cluster),
+          principal_arn: text(principal),
+          policy_arn: text(policy),
+          access_scope: blocks(fields({ type: text(reqString(event.request, 'accessScope.type')), namespaces: optStrings(event.request, 'accessScope.namespaces') })),
+        },
+      });
+    },
+    DisassociateAccessPolicy(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      ctx.remove(ACCESS_POLICY, associationId(cluster, reqString(event.request, 'principalArn'), reqString(event.request, 'policyArn')));
     },
 
     TagResource(event, ctx) {
