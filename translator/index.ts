@@ -10,6 +10,7 @@ import { assignNames } from './pipeline/naming';
 import { resolveReferences } from './pipeline/references';
 import { hasConfig, render } from './pipeline/render';
 import { mappers as defaultMappers } from './services/registry';
+import { operationalReason } from './services/operational-events';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
 
 export interface TranslateOptions {
@@ -100,6 +101,12 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
   for (const { index, event } of actions) {
     const entry = entries[index]!;
     const mapper = bySource.get(event.event.eventSource);
+    const operational = mapper?.events[event.event.eventName] ? undefined : operationalReason(event.event.eventSource, event.event.eventName);
+    if (operational) {
+      entry.outcome = 'ignored';
+      entry.reason = operational;
+      continue;
+    }
     if (!mapper) {
       entry.reason = `no mapping for ${event.event.eventSource} ${event.event.eventName}`;
       continue;

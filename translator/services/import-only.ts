@@ -1,0 +1,63 @@
+// Import-only resource types as table rows: the create event is recognised and the import ID derived
+// from the request or response; Terraform writes the resource block itself
+// (`terraform plan -generate-config-out=generated.tf`,
+// https://developer.hashicorp.com/terraform/language/import/generating-configuration).
+// A row is all a new import-only type needs; `importOnlyTypes(rows)` turns rows into the specs and
+// handlers a service mapper spreads into its own tables.
+
+import type { EventHandler, MapperEvent, ResourceTypeSpec } from './mapper';
+import { MalformedRecordError, optString } from './read';
+
+export interface ImportOnlyRow {
+  /** Terraform type, e.g. `aws_glue_catalog_database`. */
+  readonly type: string;
+  /** The provider doc page name, e.g. `glue_catalog_database` (its Import section gives the ID). */
+  readonly doc: string;
+  /** Normalized name of the event that creates it. */
+  readonly create: string;
+  /**
+   * Where the identifier is: dotted paths starting with `request.` or `response.`, tried in order,
+   * or a function for IDs assembled from several fields (`catalog:database`).
+   */
+  readonly id: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /** Builds the import ID from the identifier when they differ (default: the identifier itself). */
+  readonly importId?: (id: string, event: MapperEvent) => string;
+  /** Normalized name of the event that deletes it, and where that event holds the identifier. */
+  readonly delete?: string;
+  readonly deleteId?: readonly string[] | ((event: MapperEvent) => string | undefined);
+}
+
+const DOC = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
+function locate(event: MapperEvent, where: ImportOnlyRow['id'], what: string): string {
+  const found =
+    typeof where === 'function'
+      ? where(event)
+      : where.map((path) => {
+          const [side, ...rest] = path.split('.');
+          return optString(side === 'response' ? event.response : event.request, rest.join('.'));
+        }).find((v) => v !== undefined);
+  if (found === undefined) {
+    const paths = typeof where === 'function' ? 'its fields' : where.join(' or ');
+    throw new MalformedRecordError(`cannot find the ${what} identifier in ${paths}`);
+  }
+  return found;
+}
+
+export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: ResourceTypeSpec[]; events: Record<string, EventHandler> } {
+  const resources: ResourceTypeSpec[] = [];
+  const events: Record<string, EventHandler> = {};
+  for (const row of rows) {
+    resources.push({ type: row.type, importDoc: DOC(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
+    if (events[row.create]) throw new Error(`${row.create} is claimed twice`);
+    events[row.create] = (event, ctx) => {
+      const id = locate(event, row.id, row.type);
+      ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: id.split(/[/:]/).pop() ?? id });
+    };
+    if (row.delete) {
+      if (events[row.delete]) throw new Error(`${row.delete} is claimed twice`);
+      events[row.delete] = (event, ctx) => ctx.remove(row.type, locate(event, row.deleteId ?? row.id, row.type));
+    }
+  }
+  return { resources, events };
+}
