@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capturedToRecord } from '../../../extension/cloudtrail/captured-to-record.ts';
 import { readRecords } from '../../../translator/ingest/containers.ts';
 import { classify } from '../../../translator/pipeline/normalize.ts';
+import { toInputs, translate } from '../../../translator/index.ts';
 import { T0, action } from './support.ts';
 
 const alice = { arn: 'arn:aws:iam::123456789012:user/alice', accountId: '123456789012', lookupUsername: 'alice' };
@@ -40,5 +41,14 @@ describe('capturedToRecord', () => {
     if (!ok.ok || !failed.ok) throw new Error('not converted');
     const kinds = classify(readRecords(JSON.stringify({ Records: [ok.record, failed.record] }), 'captured')).map((c) => c.kind);
     expect(kinds).toEqual(['action', 'skip']);
+  });
+
+  it('the translator turns converted records into resources with imports (IAM role from query, SQS queue from JSON)', () => {
+    const role = capturedToRecord(action({ at: T0, eventSource: 'iam.amazonaws.com', operation: 'CreateRole', protocol: 'query', params: { RoleName: 'app', AssumeRolePolicyDocument: '{"Version":"2012-10-17","Statement":[]}' } }), alice);
+    const queue = capturedToRecord(action({ at: T0 + 1, eventSource: 'sqs.amazonaws.com', operation: 'CreateQueue', protocol: 'json', params: { QueueName: 'jobs' }, responseBody: '{"QueueUrl":"https://sqs.us-east-1.amazonaws.com/123456789012/jobs"}' }), alice);
+    if (!role.ok || !queue.ok) throw new Error('not converted');
+    const out = translate(toInputs([role.record, queue.record]));
+    expect(out.report.map((e) => [e.outcome, e.addresses])).toEqual([['created', ['aws_iam_role.app']], ['created', ['aws_sqs_queue.jobs']]]);
+    expect(out.files['imports.tf']).toContain('id = "https://sqs.us-east-1.amazonaws.com/123456789012/jobs"');
   });
 });
