@@ -40,36 +40,47 @@ function requiredLocated(model: MinModel, op: MinOperation, location: 'header' |
     .map((m) => (location === 'header' ? (m.locationName as string).toLowerCase() : (m.locationName as string)));
 }
 
-const services: ServiceModelRow[] = [];
-for (const [id, meta] of Object.entries(metadata).sort(([a], [b]) => a.localeCompare(b))) {
-  const file = latestModelFile(meta.prefix ?? id);
-  if (!file) continue;
-  const model = JSON.parse(readFileSync(join(apisDir, file), 'utf8')) as MinModel;
-  const m = model.metadata;
-  const protocol = m.protocol as AwsProtocol;
-  const rest = protocol === 'rest-json' || protocol === 'rest-xml';
-  const ops: OperationRow[] = Object.entries(model.operations)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, op]) => {
-      const mutating = isMutatingOperationName(name) ? 1 : 0;
-      if (!rest) return [name, mutating];
-      const headers = requiredLocated(model, op, 'header');
-      const query = requiredLocated(model, op, 'querystring');
-      const row: RestOperationRow = [name, mutating, op.http?.method ?? 'POST', op.http?.requestUri ?? '/'];
-      if (headers.length > 0 || query.length > 0) row.push(headers);
-      if (query.length > 0) row.push(query);
-      return row;
-    });
-  const row: ServiceModelRow = { id, endpointPrefix: m.endpointPrefix, protocol, apiVersion: m.apiVersion, ops };
-  if (m.signingName && m.signingName !== m.endpointPrefix) row.signingName = m.signingName;
-  if (m.targetPrefix) row.targetPrefix = m.targetPrefix;
-  if (m.jsonVersion) row.jsonVersion = m.jsonVersion;
-  if (m.globalEndpoint) row.globalEndpoint = m.globalEndpoint;
-  services.push(row);
+/** The compact table from the installed aws-sdk v2 models. */
+export function buildServiceModelTable(): ServiceModelTable {
+  const services: ServiceModelRow[] = [];
+  for (const [id, meta] of Object.entries(metadata).sort(([a], [b]) => a.localeCompare(b))) {
+    const file = latestModelFile(meta.prefix ?? id);
+    if (!file) continue;
+    const model = JSON.parse(readFileSync(join(apisDir, file), 'utf8')) as MinModel;
+    const m = model.metadata;
+    const protocol = m.protocol as AwsProtocol;
+    const rest = protocol === 'rest-json' || protocol === 'rest-xml';
+    const ops: OperationRow[] = Object.entries(model.operations)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, op]) => {
+        const mutating = isMutatingOperationName(name) ? 1 : 0;
+        if (!rest) return [name, mutating];
+        const headers = requiredLocated(model, op, 'header');
+        const query = requiredLocated(model, op, 'querystring');
+        const row: RestOperationRow = [name, mutating, op.http?.method ?? 'POST', op.http?.requestUri ?? '/'];
+        if (headers.length > 0 || query.length > 0) row.push(headers);
+        if (query.length > 0) row.push(query);
+        return row;
+      });
+    const row: ServiceModelRow = { id, endpointPrefix: m.endpointPrefix, protocol, apiVersion: m.apiVersion, ops };
+    if (m.signingName && m.signingName !== m.endpointPrefix) row.signingName = m.signingName;
+    if (m.targetPrefix) row.targetPrefix = m.targetPrefix;
+    if (m.jsonVersion) row.jsonVersion = m.jsonVersion;
+    if (m.globalEndpoint) row.globalEndpoint = m.globalEndpoint;
+    services.push(row);
+  }
+  return { source: `aws-sdk@${sdkVersion} apis/*.min.json (Apache-2.0)`, services };
 }
 
-const table: ServiceModelTable = { source: `aws-sdk@${sdkVersion} apis/*.min.json (Apache-2.0)`, services };
-const out = join(import.meta.dirname, '..', 'extension', 'capture', 'classify', 'aws-models.generated.json');
-// One service per line keeps diffs reviewable without inflating the file.
-writeFileSync(out, `{"source":${JSON.stringify(table.source)},"services":[\n${services.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`);
-console.log(`wrote ${services.length} services, ${services.reduce((n, s) => n + s.ops.length, 0)} operations to ${out}`);
+/** One service per line keeps diffs reviewable without inflating the file. */
+export function serialiseServiceModelTable(table: ServiceModelTable): string {
+  return `{"source":${JSON.stringify(table.source)},"services":[\n${table.services.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
+}
+
+export const GENERATED_TABLE_PATH = join(import.meta.dirname, '..', 'extension', 'capture', 'classify', 'aws-models.generated.json');
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const table = buildServiceModelTable();
+  writeFileSync(GENERATED_TABLE_PATH, serialiseServiceModelTable(table));
+  console.log(`wrote ${table.services.length} services, ${table.services.reduce((n, s) => n + s.ops.length, 0)} operations to ${GENERATED_TABLE_PATH}`);
+}
