@@ -16,6 +16,7 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 
 const DISTRIBUTION = 'aws_cloudfront_distribution';
 const OAC = 'aws_cloudfront_origin_access_control';
+const OAI = 'aws_cloudfront_origin_access_identity';
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
 /** A member whose first letter CloudTrail lowered (`hTTPPort`), or the API's own spelling. */
@@ -269,6 +270,18 @@ function oacFields(config: JsonValue): Fields {
   };
 }
 
+/** Distributions name an origin access identity by this path in `s3_origin_config.origin_access_identity`. */
+function oaiExports(id: string): Record<string, string> {
+  return { id, cloudfront_access_identity_path: `origin-access-identity/cloudfront/${id}` };
+}
+
+function setOaiComment(draft: ResourceDraft, config: JsonValue | undefined): void {
+  const comment = optString(config, 'comment');
+  if (comment === HIDDEN) draft.ignoreChanges('comment', 'CloudTrail logs CloudFront comments as HIDDEN_DUE_TO_SECURITY_REASONS, so its value is unknown');
+  else if (comment !== undefined) draft.fields.comment = text(comment);
+  else delete draft.fields.comment;
+}
+
 export const cloudfront: ServiceMapper = {
   service: 'cloudfront',
   eventSource: 'cloudfront.amazonaws.com',
@@ -280,6 +293,7 @@ export const cloudfront: ServiceMapper = {
       global: true,
       references: {
         'origin.origin_access_control_id': [OAC],
+        'origin.s3_origin_config.origin_access_identity': [OAI],
         'viewer_certificate.acm_certificate_arn': ['aws_acm_certificate'],
         'default_cache_behavior.lambda_function_association.lambda_arn': ['aws_lambda_function'],
         'ordered_cache_behavior.lambda_function_association.lambda_arn': ['aws_lambda_function'],
@@ -292,6 +306,13 @@ export const cloudfront: ServiceMapper = {
       required: ['name', 'origin_access_control_origin_type', 'signing_behavior', 'signing_protocol'],
       global: true,
       events: ['CreateOriginAccessControl', 'UpdateOriginAccessControl', 'DeleteOriginAccessControl'],
+    },
+    {
+      type: OAI,
+      importDoc: doc('cloudfront_origin_access_identity'),
+      required: [],
+      global: true,
+      events: ['CreateCloudFrontOriginAccessIdentity', 'UpdateCloudFrontOriginAccessIdentity', 'DeleteCloudFrontOriginAccessIdentity'],
     },
   ],
   events: {
@@ -341,6 +362,20 @@ export const cloudfront: ServiceMapper = {
     },
     DeleteOriginAccessControl(event, ctx) {
       ctx.remove(OAC, reqString(event.request, 'id'));
+    },
+    CreateCloudFrontOriginAccessIdentity(event, ctx) {
+      const id = reqString(event.response, 'cloudFrontOriginAccessIdentity.id');
+      const config = at(event.response, 'cloudFrontOriginAccessIdentity.cloudFrontOriginAccessIdentityConfig') ?? at(event.request, 'cloudFrontOriginAccessIdentityConfig');
+      const draft = ctx.create(OAI, id, { importId: id, nameHint: `oai ${id}`, exports: oaiExports(id) });
+      setOaiComment(draft, config);
+    },
+    UpdateCloudFrontOriginAccessIdentity(event, ctx) {
+      const id = reqString(event.request, 'id');
+      const draft = ctx.change(OAI, id, { importId: id, nameHint: `oai ${id}`, exports: oaiExports(id) });
+      setOaiComment(draft, at(event.request, 'cloudFrontOriginAccessIdentityConfig'));
+    },
+    DeleteCloudFrontOriginAccessIdentity(event, ctx) {
+      ctx.remove(OAI, reqString(event.request, 'id'));
     },
   },
 };
