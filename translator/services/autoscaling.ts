@@ -1,4 +1,5 @@
-// Amazon EC2 Auto Scaling groups and their scaling policies. CloudTrail shape (Query protocol): request
+// Amazon EC2 Auto Scaling groups, their scaling policies, scheduled actions and lifecycle hooks, and
+// launch configurations. CloudTrail shape (Query protocol): request
 // keys are the API member names with only the first letter lowered, so acronyms keep their capitals
 // (`vPCZoneIdentifier`, `targetGroupARNs`, like ELB's `dNSName`); Create/UpdateAutoScalingGroup have no
 // response, PutScalingPolicy returns `policyARN` and `alarms`.
@@ -13,6 +14,9 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 
 const ASG = 'aws_autoscaling_group';
 const POLICY = 'aws_autoscaling_policy';
+const SCHEDULE = 'aws_autoscaling_schedule';
+const HOOK = 'aws_autoscaling_lifecycle_hook';
+const LAUNCH_CONFIGURATION = 'aws_launch_configuration';
 
 const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
 const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
@@ -218,6 +222,91 @@ function policyFields(request: JsonValue, draft: ResourceDraft): Fields {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Launch configurations (immutable: every argument forces a new one)
+
+const HIDDEN = new Set(['HIDDEN_DUE_TO_SECURITY_REASONS', '<sensitiveDataRemoved>']);
+
+function launchConfigurationFields(request: JsonValue, draft: ResourceDraft): Fields {
+  const devices = listAt(request, 'blockDeviceMappings');
+  if (devices.length > 0) {
+    // Which mapping is the AMI's root device decides root_block_device vs ebs_block_device on import,
+    // and a wrong guess would replace the launch configuration: the account's mappings are kept.
+    const names = devices.map((d) => optString(d, 'deviceName') ?? '?').join(', ');
+    draft.ignoreChanges('root_block_device', `the event names block devices (${names}) but not which is the AMI's root; the import reads the mappings from the account`);
+    draft.ignoreChanges('ebs_block_device', 'as root_block_device');
+    if (devices.some((d) => optString(d, 'virtualName') !== undefined)) draft.ignoreChanges('ephemeral_block_device', 'as root_block_device');
+  }
+  const userData = optString(request, 'userData');
+  if (userData !== undefined) {
+    // User data may hold secrets and is never printed; the account keeps it.
+    draft.ignoreChanges('user_data', HIDDEN.has(userData) ? 'CloudTrail hid the user data' : 'user data is not copied into the manifest (it may hold secrets)');
+    draft.ignoreChanges('user_data_base64', 'user data is not copied into the manifest');
+  }
+  const metadata = at(request, 'metadataOptions');
+  return fields({
+    image_id: text(reqString(request, 'imageId')),
+    instance_type: text(reqString(request, 'instanceType')),
+    key_name: optText(request, 'keyName'),
+    security_groups: optStrings(request, 'securityGroups'),
+    iam_instance_profile: optText(request, 'iamInstanceProfile'),
+    associate_public_ip_address: optFlag(request, 'associatePublicIpAddress'),
+    ebs_optimized: optFlag(request, 'ebsOptimized'),
+    // Detailed monitoring is on unless the request turned it off (CreateLaunchConfiguration API reference).
+    enable_monitoring: optFlag(request, 'instanceMonitoring.enabled'),
+    placement_tenancy: optText(request, 'placementTenancy'),
+    spot_price: optText(request, 'spotPrice'),
+    metadata_options: isObject(metadata)
+      ? blocks(
+          fields({
+            http_endpoint: optText(metadata, 'httpEndpoint'),
+            http_tokens: optText(metadata, 'httpTokens'),
+            http_put_response_hop_limit: optNum(metadata, 'httpPutResponseHopLimit'),
+          }),
+        )
+      : undefined,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scheduled actions and lifecycle hooks: `<group>/<name>` identifiers, like their import IDs
+
+/** The provider takes times only as `YYYY-MM-DDThh:mm:ssZ` (autoscaling_schedule doc). */
+function isoTime(source: JsonValue, path: string, draft: ResourceDraft) {
+  const value = optString(source, path);
+  if (value === undefined) return undefined;
+  // Only UTC ISO times are read: other renderings ("May 3, 2024 10:00:00 AM") carry no time zone.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(value)) {
+    draft.note(`${path} ${JSON.stringify(value)} is not a UTC ISO time; the import reads it from the account.`);
+    return undefined;
+  }
+  return text(new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z'));
+}
+
+function putSchedule(ctx: FoldContext, group: string, action: JsonValue): void {
+  const name = reqString(action, 'scheduledActionName');
+  const id = policyId(group, name);
+  const draft = ctx.put(SCHEDULE, id, { importId: id, nameHint: name });
+  draft.fields = fields({
+    scheduled_action_name: text(name),
+    autoscaling_group_name: text(group),
+    min_size: optNum(action, 'minSize'),
+    max_size: optNum(action, 'maxSize'),
+    desired_capacity: optNum(action, 'desiredCapacity'),
+    recurrence: optText(action, 'recurrence'),
+    time_zone: optText(action, 'timeZone'),
+    start_time: isoTime(action, 'startTime', draft) ?? isoTime(action, 'time', draft),
+    end_time: isoTime(action, 'endTime', draft),
+  });
+}
+
+/** Children of a group (policies, schedules, hooks) go with it. */
+function removeChildren(ctx: FoldContext, group: string): void {
+  for (const type of [POLICY, SCHEDULE, HOOK]) {
+    for (const child of ctx.all(type)) if (child.id.startsWith(`${group}/`)) ctx.remove(type, child.id);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function groupExports(name: string) {
   // `name` first: policies and attachments refer to a group as aws_autoscaling_group.x.name (its id too).
@@ -309,6 +398,31 @@ export const autoscaling: ServiceMapper = {
       references: { autoscaling_group_name: [ASG] },
       events: ['PutScalingPolicy', 'DeletePolicy', 'DeleteAutoScalingGroup'],
     },
+    {
+      type: SCHEDULE,
+      importDoc: doc('autoscaling_schedule'),
+      required: ['autoscaling_group_name', 'scheduled_action_name'],
+      references: { autoscaling_group_name: [ASG] },
+      events: ['PutScheduledUpdateGroupAction', 'BatchPutScheduledUpdateGroupAction', 'DeleteScheduledAction', 'BatchDeleteScheduledAction', 'DeleteAutoScalingGroup'],
+    },
+    {
+      type: HOOK,
+      importDoc: doc('autoscaling_lifecycle_hook'),
+      required: ['autoscaling_group_name', 'lifecycle_transition', 'name'],
+      references: {
+        autoscaling_group_name: [ASG],
+        notification_target_arn: ['aws_sqs_queue', 'aws_sns_topic'],
+        role_arn: ['aws_iam_role'],
+      },
+      events: ['PutLifecycleHook', 'DeleteLifecycleHook', 'DeleteAutoScalingGroup'],
+    },
+    {
+      type: LAUNCH_CONFIGURATION,
+      importDoc: doc('launch_configuration'),
+      required: ['image_id', 'instance_type'],
+      references: { security_groups: ['aws_security_group'], iam_instance_profile: ['aws_iam_instance_profile'], key_name: ['aws_key_pair'] },
+      events: ['CreateLaunchConfiguration', 'DeleteLaunchConfiguration'],
+    },
   ],
   events: {
     CreateAutoScalingGroup(event, ctx) {
@@ -392,9 +506,68 @@ export const autoscaling: ServiceMapper = {
     },
     DeleteAutoScalingGroup(event, ctx) {
       const name = groupName(event);
-      // Deleting a group deletes its scaling policies (DeleteAutoScalingGroup API reference).
-      for (const policy of ctx.all(POLICY)) if (policy.id.startsWith(`${name}/`)) ctx.remove(POLICY, policy.id);
+      // Deleting a group deletes its scaling policies, scheduled actions and lifecycle hooks
+      // (DeleteAutoScalingGroup API reference).
+      removeChildren(ctx, name);
       ctx.remove(ASG, name);
+    },
+
+    PutScheduledUpdateGroupAction(event, ctx) {
+      putSchedule(ctx, groupName(event), event.request);
+    },
+    BatchPutScheduledUpdateGroupAction(event, ctx) {
+      const group = groupName(event);
+      // The response lists the actions that failed; only the others were created.
+      const failed = new Set(listAt(event.response, 'failedScheduledUpdateGroupActions').map((f) => reqString(f, 'scheduledActionName')));
+      for (const action of listAt(event.request, 'scheduledUpdateGroupActions')) {
+        if (!failed.has(reqString(action, 'scheduledActionName'))) putSchedule(ctx, group, action);
+      }
+    },
+    DeleteScheduledAction(event, ctx) {
+      ctx.remove(SCHEDULE, policyId(groupName(event), reqString(event.request, 'scheduledActionName')));
+    },
+    BatchDeleteScheduledAction(event, ctx) {
+      const group = groupName(event);
+      for (const name of stringList(event.request, 'scheduledActionNames')) ctx.remove(SCHEDULE, policyId(group, name));
+    },
+    PutLifecycleHook(event, ctx) {
+      const group = groupName(event);
+      const name = reqString(event.request, 'lifecycleHookName');
+      const id = policyId(group, name);
+      const transition = optString(event.request, 'lifecycleTransition');
+      // PutLifecycleHook creates a hook (the transition is required then) or updates the arguments it names.
+      const isNew = !ctx.find(HOOK, id) && transition !== undefined;
+      const draft = isNew ? ctx.create(HOOK, id, { importId: id, nameHint: name }) : ctx.change(HOOK, id, { importId: id, nameHint: name });
+      Object.assign(
+        draft.fields,
+        fields({
+          name: text(name),
+          autoscaling_group_name: text(group),
+          lifecycle_transition: maybe(transition, text),
+          default_result: optText(event.request, 'defaultResult'),
+          heartbeat_timeout: optNum(event.request, 'heartbeatTimeout'),
+          notification_target_arn: optText(event.request, firstKey(event.request, 'notificationTargetARN', 'notificationTargetArn')),
+          role_arn: optText(event.request, firstKey(event.request, 'roleARN', 'roleArn')),
+          notification_metadata: optText(event.request, 'notificationMetadata'),
+        }),
+      );
+      // A new hook without a timeout gets the API's 3600 seconds, which the import reads back
+      // (PutLifecycleHook API reference); the provider has no default for heartbeat_timeout.
+      if (isNew && draft.fields.heartbeat_timeout === undefined) draft.fields.heartbeat_timeout = number(3600);
+    },
+    DeleteLifecycleHook(event, ctx) {
+      ctx.remove(HOOK, policyId(groupName(event), reqString(event.request, 'lifecycleHookName')));
+    },
+    CreateLaunchConfiguration(event, ctx) {
+      const name = reqString(event.request, 'launchConfigurationName');
+      const draft = ctx.create(LAUNCH_CONFIGURATION, name, { importId: name, nameHint: name, exports: { name, id: name } });
+      draft.fields = { name: text(name), ...launchConfigurationFields(event.request, draft) };
+      if (at(event.request, 'instanceId') !== undefined) {
+        draft.note('Created from an instance (instanceId): the settings AWS copied from it are not in the event; check the first plan.');
+      }
+    },
+    DeleteLaunchConfiguration(event, ctx) {
+      ctx.remove(LAUNCH_CONFIGURATION, reqString(event.request, 'launchConfigurationName'));
     },
 
     PutScalingPolicy(event, ctx) {
