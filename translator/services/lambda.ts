@@ -14,6 +14,7 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 
 const FUNCTION = 'aws_lambda_function';
 const PERMISSION = 'aws_lambda_permission';
+const MAPPING = 'aws_lambda_event_source_mapping';
 
 // Why arguments are ignored after import. resourceFunctionRead in terraform-provider-aws
 // (internal/service/lambda/function.go) never reads filename, s3_bucket, s3_key, s3_object_version or
@@ -241,6 +242,66 @@ function taggedFunction(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
   return changeFunction(event, ctx, name, arn);
 }
 
+// ---------------------------------------------------------------- event source mappings
+
+/** The mapping's UUID: CloudTrail spells the UUID member `uUID` (Lambda developer guide sample). */
+function mappingId(source: JsonValue | undefined): string | undefined {
+  return optString(source, 'uUID') ?? optString(source, 'uuid') ?? optString(source, 'UUID');
+}
+
+// "FilterCriteria shows up as empty ({}) because the function uses event filtering ... If the function
+// doesn't use event filtering, CloudTrail won't display the FilterCriteria field at all."
+// https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html
+const FILTER_REASON = 'CloudTrail logs filter criteria as {} whatever the patterns (Lambda event filtering docs); the account has them';
+
+/** A readable name for an event source: the queue, table or stream name in its ARN. */
+function sourceName(arn: string): string {
+  const resource = arn.split(':').slice(5).join(':');
+  const match = /^(?:table|stream)\/([^/]+)/.exec(resource);
+  return match ? match[1]! : resource;
+}
+
+/** The arguments a CreateEventSourceMapping or UpdateEventSourceMapping request states. */
+function mappingConfiguration(request: JsonValue, draft: ResourceDraft): void {
+  const set = (attr: string, value: ReturnType<typeof text> | ReturnType<typeof blocks> | undefined) => {
+    if (value === undefined) delete draft.fields[attr];
+    else draft.fields[attr] = value;
+  };
+  const num = (attr: string, key: string, omitWhen?: number) => {
+    const v = optNumber(request, key);
+    if (v !== undefined) set(attr, v === omitWhen ? undefined : number(v));
+  };
+  if (optString(request, 'functionName') !== undefined) set('function_name', text(parseFunction(reqString(request, 'functionName')).name));
+  const enabled = optBool(request, 'enabled');
+  if (enabled !== undefined) set('enabled', enabled ? undefined : flag(false)); // true is the default
+  num('batch_size', 'batchSize');
+  num('maximum_batching_window_in_seconds', 'maximumBatchingWindowInSeconds', 0);
+  num('maximum_retry_attempts', 'maximumRetryAttempts');
+  num('maximum_record_age_in_seconds', 'maximumRecordAgeInSeconds');
+  num('parallelization_factor', 'parallelizationFactor');
+  num('tumbling_window_in_seconds', 'tumblingWindowInSeconds', 0);
+  const bisect = optBool(request, 'bisectBatchOnFunctionError');
+  if (bisect !== undefined) set('bisect_batch_on_function_error', bisect ? flag(true) : undefined);
+  const kms = optString(request, 'kMSKeyArn') ?? optString(request, 'kmsKeyArn');
+  if (kms !== undefined) set('kms_key_arn', text(kms));
+  if (at(request, 'functionResponseTypes') !== undefined) {
+    const types = stringList(request, 'functionResponseTypes');
+    set('function_response_types', types.length > 0 ? strings(types) : undefined);
+  }
+  if (isObject(at(request, 'scalingConfig'))) {
+    const max = optNumber(request, 'scalingConfig.maximumConcurrency');
+    set('scaling_config', max === undefined ? undefined : blocks({ maximum_concurrency: number(max) }));
+  }
+  const onFailure = optString(request, 'destinationConfig.onFailure.destination');
+  if (at(request, 'destinationConfig') !== undefined) set('destination_config', onFailure ? blocks({ on_failure: blocks({ destination_arn: text(onFailure) }) }) : undefined);
+  const filters = at(request, 'filterCriteria');
+  if (isObject(filters)) {
+    const patterns = listAt(filters, 'filters').map((f) => optString(f, 'pattern'));
+    if (patterns.length === 0) draft.ignoreChanges('filter_criteria', FILTER_REASON);
+    else set('filter_criteria', blocks({ filter: blocks(...patterns.map((p) => fields({ pattern: maybe(p, text) }))) }));
+  }
+}
+
 export const lambda: ServiceMapper = {
   service: 'lambda',
   eventSource: 'lambda.amazonaws.com',
@@ -258,6 +319,18 @@ export const lambda: ServiceMapper = {
         s3_bucket: ['aws_s3_bucket'],
       },
       events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'PutFunctionConcurrency', 'DeleteFunctionConcurrency', 'PublishVersion', 'TagResource', 'UntagResource', 'DeleteFunction'],
+    },
+    {
+      type: MAPPING,
+      importDoc: doc('lambda_event_source_mapping'),
+      required: ['function_name'],
+      references: {
+        function_name: [FUNCTION],
+        event_source_arn: ['aws_sqs_queue', 'aws_dynamodb_table', 'aws_kinesis_stream'],
+        kms_key_arn: ['aws_kms_key'],
+        'destination_config.on_failure.destination_arn': ['aws_sqs_queue', 'aws_sns_topic'],
+      },
+      events: ['CreateEventSourceMapping', 'UpdateEventSourceMapping', 'DeleteEventSourceMapping'],
     },
     {
       type: PERMISSION,
@@ -341,6 +414,40 @@ export const lambda: ServiceMapper = {
         if (permission.id.startsWith(`${fn.name}/`) || permission.id.startsWith(`${fn.name}:`)) ctx.remove(PERMISSION, permission.id);
       }
       ctx.remove(FUNCTION, fn.name);
+    },
+    CreateEventSourceMapping(event, ctx) {
+      const id = mappingId(event.response);
+      if (id === undefined) throw new MalformedRecordError('missing responseElements.uUID');
+      const source = optString(event.request, 'eventSourceArn');
+      const { name } = parseFunction(reqString(event.request, 'functionName'));
+      const draft = ctx.create(MAPPING, id, {
+        importId: id,
+        nameHint: `${name}-${source ? sourceName(source) : 'source'}`,
+        fields: fields({ function_name: text(name), event_source_arn: maybe(source, text), starting_position: maybe(optString(event.request, 'startingPosition'), text) }),
+        exports: { id, uuid: id, ...(optString(event.response, 'eventSourceMappingArn') ? { arn: reqString(event.response, 'eventSourceMappingArn') } : {}) },
+      });
+      mappingConfiguration(event.request, draft);
+      const tags = tagsField(readTags(at(event.request, 'tags')));
+      if (tags) draft.fields.tags = tags;
+    },
+    UpdateEventSourceMapping(event, ctx) {
+      const id = mappingId(event.request) ?? mappingId(event.response);
+      if (id === undefined) throw new MalformedRecordError('missing requestParameters.uUID');
+      const draft = ctx.change(MAPPING, id, { importId: id, nameHint: `mapping-${id.slice(0, 8)}`, exports: { id, uuid: id } });
+      if (!draft.created) {
+        // The answer names the function and the event source (one of them is required with the other).
+        const source = optString(event.response, 'eventSourceArn');
+        const fn = optString(event.response, 'functionArn');
+        if (source === undefined || fn === undefined) return; // import-only: the account has the rest
+        draft.fields = fields({ function_name: text(parseFunction(fn).name), event_source_arn: text(source), ...draft.fields });
+        draft.nameHint = `${parseFunction(fn).name}-${sourceName(source)}`;
+      }
+      mappingConfiguration(event.request, draft);
+    },
+    DeleteEventSourceMapping(event, ctx) {
+      const id = mappingId(event.request) ?? mappingId(event.response);
+      if (id === undefined) throw new MalformedRecordError('missing requestParameters.uUID');
+      ctx.remove(MAPPING, id);
     },
     AddPermission(event, ctx) {
       const { request } = event;
