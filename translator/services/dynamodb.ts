@@ -5,7 +5,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 
@@ -90,7 +90,8 @@ function isProvisioned(draft: ResourceDraft): boolean {
 }
 
 /** Arguments shared by CreateTable and UpdateTable, applied in place. */
-function applySettings(draft: ResourceDraft, source: JsonValue): void {
+function applySettings(draft: ResourceDraft, event: MapperEvent): void {
+  const source = event.request;
   const f = draft.fields;
   const mode = optString(source, 'billingMode');
   if (mode !== undefined) f.billing_mode = text(mode);
@@ -121,9 +122,10 @@ function applySettings(draft: ResourceDraft, source: JsonValue): void {
   const sse = first(source, 'sSESpecification', 'sseSpecification', 'SSESpecification');
   if (isObject(sse)) {
     const enabled = optBool(sse, 'enabled') ?? false;
-    // Only a customer managed key (SSEType KMS) is an argument; the AWS owned key is the default.
+    // The table reports its key as an ARN; a key named by alias is left to the import (kms_key_arn is computed).
     const key = optString(sse, 'kMSMasterKeyId') ?? optString(sse, 'kmsMasterKeyId') ?? optString(sse, 'KMSMasterKeyId');
-    f.server_side_encryption = blocks(fields({ enabled: flag(enabled), kms_key_arn: enabled ? maybe(key, text) : undefined }));
+    const arn = enabled && key !== undefined ? kmsKeyArn(key, event.region, event.accountId) : undefined;
+    f.server_side_encryption = blocks(fields({ enabled: flag(enabled), kms_key_arn: maybe(arn, text) }));
   }
 }
 
@@ -195,7 +197,7 @@ export const dynamodb: ServiceMapper = {
       const draft = ctx.create(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
       keyAttributes(draft, event.request);
       if (draft.fields.hash_key === undefined) throw new MalformedRecordError('keySchema has no HASH key');
-      applySettings(draft, event.request);
+      applySettings(draft, event);
       const gsis = listAt(event.request, 'globalSecondaryIndexes');
       if (gsis.length > 0) draft.fields.global_secondary_index = blocks(...gsis.map((g) => globalIndex(g, isProvisioned(draft))));
       const lsis = listAt(event.request, 'localSecondaryIndexes');
@@ -206,7 +208,7 @@ export const dynamodb: ServiceMapper = {
     UpdateTable(event, ctx) {
       const name = tableName(event);
       const draft = changeTable(event, ctx, name);
-      applySettings(draft, event.request);
+      applySettings(draft, event);
       // New index key attributes arrive as attributeDefinitions; merge them by name.
       const added = listAt(event.request, 'attributeDefinitions');
       if (added.length > 0) {

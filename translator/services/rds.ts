@@ -7,7 +7,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { at, isObject, kmsKeyArn, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { fields, flag, maybe, number, sensitive, strings, tagsField, text } from './values';
 
@@ -67,7 +67,11 @@ const INSTANCE_ARGUMENTS: readonly (readonly [string, string, Kind])[] = [
   ['masterUserSecretKmsKeyId', 'master_user_secret_kms_key_id', 'string'],
 ];
 
-function applyArguments(draft: ResourceDraft, request: JsonValue): void {
+/** RDS reports these keys as key ARNs; one named by alias is left to the import (the arguments are computed). */
+const KMS_KEY_ARGUMENTS = new Set(['kms_key_id', 'performance_insights_kms_key_id', 'master_user_secret_kms_key_id']);
+
+function applyArguments(draft: ResourceDraft, event: MapperEvent): void {
+  const request = event.request;
   const f = draft.fields;
   for (const [key, argument, kind] of INSTANCE_ARGUMENTS) {
     if (kind === 'number') {
@@ -78,6 +82,10 @@ function applyArguments(draft: ResourceDraft, request: JsonValue): void {
       if (value !== undefined) f[argument] = flag(value);
     } else if (kind === 'strings') {
       if (at(request, key) !== undefined) f[argument] = strings(stringList(request, key));
+    } else if (KMS_KEY_ARGUMENTS.has(argument)) {
+      const value = optString(request, key);
+      const arn = value === undefined ? undefined : kmsKeyArn(value, event.region, event.accountId);
+      if (arn !== undefined) f[argument] = text(arn);
     } else {
       const value = optString(request, key);
       if (value !== undefined) f[argument] = text(kind === 'lower' ? value.toLowerCase() : value);
@@ -206,7 +214,7 @@ export const rds: ServiceMapper = {
         return;
       }
       const draft = ctx.create(INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
-      applyArguments(draft, event.request);
+      applyArguments(draft, event);
       if (draft.fields.instance_class === undefined) throw new MalformedRecordError('missing dBInstanceClass');
       // The import reads the full version ("8.0.32" for a requested "8.0"); the response already has it.
       const actualVersion = optString(event.response, 'engineVersion');
@@ -224,7 +232,7 @@ export const rds: ServiceMapper = {
         return;
       }
       const draft = changeInstance(event, ctx, identifier);
-      applyArguments(draft, event.request);
+      applyArguments(draft, event);
       completeAdopted(draft);
       const logs = at(event.request, 'cloudwatchLogsExportConfiguration');
       if (isObject(logs)) {

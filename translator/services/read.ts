@@ -131,3 +131,15 @@ export function readJsonDocument(value: JsonValue | undefined, what: string): Js
   }
   throw new MalformedRecordError(`${what} is not a JSON document`);
 }
+
+/**
+ * A KMS key named by key ARN or key ID (`1234abcd-…`, `mrk-…`) as the key ARN that services such as RDS
+ * and DynamoDB report back; undefined for an alias (`alias/…` or an alias ARN), which only the account
+ * can resolve to a key. A key ID names a key in the calling account and Region.
+ */
+export function kmsKeyArn(value: string, region: string, accountId: string): string | undefined {
+  if (value.startsWith('arn:')) return value.includes(':key/') ? value : undefined;
+  if (value.startsWith('alias/') || accountId === '') return undefined;
+  const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  return `arn:${partition}:kms:${region}:${accountId}:key/${value}`;
+}
