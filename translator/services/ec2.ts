@@ -433,6 +433,10 @@ function launchInstance(event: MapperEvent, ctx: FoldContext, item: JsonValue): 
   });
   if (at(request, 'userData') !== undefined) draft.ignoreChanges('user_data', USER_DATA_REASON);
   else if (at(request, 'launchTemplate') !== undefined) draft.ignoreChanges('user_data', LAUNCH_TEMPLATE_USER_DATA_REASON);
+  const template = optString(request, 'launchTemplate.launchTemplateName') ?? optString(request, 'launchTemplate.launchTemplateId');
+  // The request may name the version as `$Default`/`$Latest` while the provider reads back a number, so
+  // launch_template is not guessed here; the note asks for a look at the first plan.
+  if (template) draft.note(`Launched from launch template ${template}: the first plan shows the launch_template the provider reads back.`);
 }
 
 /** ModifyInstanceAttribute names one attribute per call, as `{ "<name>": { "value": … } }` or `attribute`/`value`. */
