@@ -5,6 +5,7 @@ import { ActionList } from './components/action-list.tsx';
 import { CurrentSession } from './components/current-session.tsx';
 import { OutputView } from './components/output-view.tsx';
 import { SessionList } from './components/session-list.tsx';
+import { useConfirmation } from './hooks/use-confirmation.ts';
 import { useFileActions } from './hooks/use-file-actions.ts';
 import { useGenerate } from './hooks/use-generate.ts';
 import { useNow } from './hooks/use-now.ts';
@@ -21,6 +22,7 @@ export function App() {
   const gen = useGenerate();
   const files = useFileActions();
   const recording = shownId !== null && shownId === recordingId;
+  const ct = useConfirmation(recording ? null : shownId);
   const now = useNow(recording ? 1000 : null);
   const detail = sel.detail && sel.detail.session.id === shownId ? sel.detail : null;
   const session = detail?.session ?? (recording ? rec.status?.session ?? null : null);
@@ -39,7 +41,10 @@ export function App() {
         recording={recording}
         session={session}
         counts={detail ? countByStatus(detail.rows) : null}
-        confirmationPhase={detail?.confirmation?.phase ?? null}
+        confirmation={!recording && session && ct.view ? { phase: ct.view.confirmation?.phase ?? null, progress: ct.view.progress } : null}
+        checking={ct.checking}
+        onCheckNow={ct.checkNow}
+        onOpenSettings={ct.openSettings}
         now={now}
         busy={rec.busy}
         onStart={() => { setChosenId(null); gen.reset(); rec.start(); }}

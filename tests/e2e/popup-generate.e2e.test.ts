@@ -73,7 +73,7 @@ describe('popup: record, confirm, generate, copy, download', () => {
     await popup.waitForFunction((n) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
     const operations = await popup.locator('table.actions tbody tr td:nth-child(3)').allTextContents();
     expect(operations.sort()).toEqual(DEMO_STEPS.map((s) => s.operation).sort());
-    await expect.poll(() => popup.locator('[data-testid="counts"]').textContent()).toContain(`${DEMO_STEPS.length} actions`);
+    await expect.poll(() => popup.locator('[data-testid="counts"]').textContent(), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} actions`);
     await screenshots('recording');
   });
 
@@ -84,6 +84,7 @@ describe('popup: record, confirm, generate, copy, download', () => {
     const detail = await waitForConfirmation(popup, sessionId);
     expect(detail.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));
     await popup.waitForFunction((n) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, DEMO_STEPS.length);
+    await expect.poll(() => popup.locator('[data-testid="cloudtrail-progress"]').textContent(), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} of ${DEMO_STEPS.length} confirmed`);
     expect(cloudTrail.log.length).toBeGreaterThan(0);
   });
 
