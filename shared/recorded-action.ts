@@ -46,7 +46,10 @@ export interface RecordedAction {
   capturedAt: number;
   completedAt: number;
   tabId: number;
+  /** The console document that made the call (for webRequest copies: the initiating console origin). */
   pageUrl: string | null;
+  /** The AWS account, when the console host names it (multi-session hosts "<account>-<id>.<region>…"). */
+  accountId: string | null;
   kind: ActionKind;
   serviceId: string | null;
   /** CloudTrail eventSource, e.g. "ec2.amazonaws.com". */

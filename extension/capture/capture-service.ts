@@ -5,6 +5,7 @@ import type { JsonObject } from '../../shared/cloudtrail-record.ts';
 import type { CaptureSource, NewRecordedAction } from '../../shared/recorded-action.ts';
 import { storeObservations, type StoreOutcome } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
+import { parseConsoleHost } from './classify/aws-host.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
@@ -61,6 +62,7 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     completedAt: req.endedAt,
     tabId: origin.tabId,
     pageUrl: req.pageUrl === null ? null : redactUrl(req.pageUrl),
+    accountId: consoleAccountId(req.pageUrl),
     kind: classification.kind === 'unclassified' ? 'unclassified' : 'action',
     serviceId: classification.serviceId,
     eventSource: classification.eventSource,
@@ -83,6 +85,15 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     bodyUnknown,
     invocationId: headers['amz-sdk-invocation-id'] ?? null,
   };
+}
+
+function consoleAccountId(pageUrl: string | null): string | null {
+  if (pageUrl === null) return null;
+  try {
+    return parseConsoleHost(new URL(pageUrl).hostname)?.accountId ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, origin: CaptureOrigin): Promise<CaptureResult> {

@@ -114,7 +114,9 @@ export class WebRequestTracker {
       request: {
         api: 'webRequest', method: details.method.toUpperCase(), url: details.url, headers,
         body: webRequestBody(details.requestBody, contentType),
-        startedAt: details.timeStamp, endedAt, status, error, responseBody: null, pageUrl: null,
+        startedAt: details.timeStamp, endedAt, status, error, responseBody: null,
+        // webRequest names only the initiating origin, not the document.
+        pageUrl: details.initiator ?? null,
       },
     };
   }

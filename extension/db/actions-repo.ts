@@ -45,6 +45,10 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
     }
     if (session) {
       if (incoming.region && !session.regions.includes(incoming.region)) session.regions = [...session.regions, incoming.region].sort();
+      if (incoming.accountId && session.accountId === null) {
+        session.accountId = incoming.accountId;
+        session.consoleIdentity ??= { accountId: incoming.accountId, arn: null };
+      }
       await sessions.put(session);
     }
     outcomes.push({ actionId, outcome, sessionActionCount: session?.actionCount ?? 0 });

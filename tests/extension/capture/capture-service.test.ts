@@ -96,6 +96,12 @@ describe('captureRequest', () => {
     expect(await stored()).toHaveLength(2);
   });
 
+  test('learns the account from a multi-session console host', async () => {
+    await captureRequest(h.capture, captured({ pageUrl: 'https://123456789012-abcd1234.eu-west-1.console.aws.amazon.com/ec2/home' }), TAB);
+    expect((await stored())[0]?.accountId).toBe('123456789012');
+    expect(await (await h.db()).get('sessions', sessionId)).toMatchObject({ accountId: '123456789012', consoleIdentity: { accountId: '123456789012', arn: null } });
+  });
+
   test('tracks the session regions and action count', async () => {
     await captureRequest(h.capture, captured({ url: 'https://ec2.eu-west-1.amazonaws.com/' }), TAB);
     await captureRequest(h.capture, captured({ url: 'https://iam.amazonaws.com/', body: { encoding: 'text', data: 'Action=CreateUser&UserName=u', truncated: false } }), TAB);

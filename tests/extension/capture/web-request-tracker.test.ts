@@ -16,7 +16,7 @@ describe('WebRequestTracker', () => {
       request: {
         api: 'webRequest', method: 'POST', url: base.url, headers: [['Content-Type', 'application/x-www-form-urlencoded']],
         body: { encoding: 'text', data: 'Version=2016-11-15&Action=CreateVpc', truncated: false },
-        startedAt: 1000, endedAt: 1050, status: 200, error: null, responseBody: null, pageUrl: null,
+        startedAt: 1000, endedAt: 1050, status: 200, error: null, responseBody: null, pageUrl: 'https://us-east-1.console.aws.amazon.com',
       },
     });
     expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 1 })).toBeNull();

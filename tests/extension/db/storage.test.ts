@@ -10,7 +10,7 @@ beforeEach(resetIndexedDb);
 
 function action(sessionId: number, capturedAt: number, overrides: Partial<NewRecordedAction> = {}): NewRecordedAction {
   return {
-    sessionId, capturedAt, completedAt: capturedAt + 10, tabId: 1, pageUrl: null, kind: 'action', serviceId: 'ec2',
+    sessionId, capturedAt, completedAt: capturedAt + 10, tabId: 1, pageUrl: null, accountId: null, kind: 'action', serviceId: 'ec2',
     eventSource: 'ec2.amazonaws.com', operation: 'CreateVpc', region: 'us-east-1', protocol: 'ec2', via: 'direct', params: null,
     request: { method: 'POST', url: 'https://ec2.us-east-1.amazonaws.com/', headers: {}, body: null, bodyTruncated: false },
     response: null, status: 'succeeded', httpStatus: 200, attempts: 1, lastAttemptAt: capturedAt,
