@@ -1,10 +1,12 @@
 // Elastic Load Balancing v2 (Application, Network and Gateway Load Balancers), their target groups,
-// listeners and listener rules. CloudTrail shape (Query protocol): request/response keys are the API
+// listeners, listener rules and extra listener certificates. CloudTrail shape (Query protocol): request/response keys are the API
 // member names in lowerCamel (`loadBalancerArn`, `defaultActions`, `healthCheckIntervalSeconds`),
 // responses echo the whole object (`loadBalancers[0]`, `targetGroups[0]`, `listeners[0]`, `rules[0]`).
 // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_Operations.html
 // ELB Classic shares the event source and several event names; it is told apart by `apiVersion`
 // (2012-06-01 vs 2015-12-01) or, when a record has none, by its name-keyed request shape.
+// Target registrations (RegisterTargets) are not mapped: hashicorp/aws 6.25.0 cannot import
+// aws_lb_target_group_attachment ("Target Group Attachments cannot be imported", its doc).
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
