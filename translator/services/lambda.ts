@@ -15,6 +15,7 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 const FUNCTION = 'aws_lambda_function';
 const PERMISSION = 'aws_lambda_permission';
 const MAPPING = 'aws_lambda_event_source_mapping';
+const FUNCTION_URL = 'aws_lambda_function_url';
 
 // Why arguments are ignored after import. resourceFunctionRead in terraform-provider-aws
 // (internal/service/lambda/function.go) never reads filename, s3_bucket, s3_key, s3_object_version or
@@ -242,6 +243,40 @@ function taggedFunction(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
   return changeFunction(event, ctx, name, arn);
 }
 
+// ---------------------------------------------------------------- function URLs
+
+/** `function_name` or `function_name/qualifier`: the function URL's identity and import ID. */
+function urlId(fn: { name: string; qualifier?: string }): string {
+  return fn.qualifier ? `${fn.name}/${fn.qualifier}` : fn.name;
+}
+
+/** The `cors` block from a request's `cors` member; an empty one means no CORS. */
+function corsBlock(cors: JsonValue | undefined) {
+  if (!isObject(cors)) return undefined;
+  const list = (key: string) => (at(cors, key) !== undefined && stringList(cors, key).length > 0 ? strings(stringList(cors, key)) : undefined);
+  const config = fields({
+    allow_credentials: maybe(optBool(cors, 'allowCredentials'), flag),
+    allow_headers: list('allowHeaders'),
+    allow_methods: list('allowMethods'),
+    allow_origins: list('allowOrigins'),
+    expose_headers: list('exposeHeaders'),
+    max_age: maybe(optNumber(cors, 'maxAge'), number),
+  });
+  return Object.keys(config).length > 0 ? blocks(config) : undefined;
+}
+
+function applyUrlConfiguration(draft: ResourceDraft, request: JsonValue): void {
+  const authType = optString(request, 'authType');
+  if (authType !== undefined) draft.fields.authorization_type = text(authType);
+  const invokeMode = optString(request, 'invokeMode');
+  if (invokeMode !== undefined) draft.fields.invoke_mode = text(invokeMode);
+  if (at(request, 'cors') !== undefined) {
+    const cors = corsBlock(at(request, 'cors'));
+    if (cors) draft.fields.cors = cors;
+    else delete draft.fields.cors;
+  }
+}
+
 // ---------------------------------------------------------------- event source mappings
 
 /** The mapping's UUID: CloudTrail spells the UUID member `uUID` (Lambda developer guide sample). */
@@ -319,6 +354,13 @@ export const lambda: ServiceMapper = {
         s3_bucket: ['aws_s3_bucket'],
       },
       events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'PutFunctionConcurrency', 'DeleteFunctionConcurrency', 'PublishVersion', 'TagResource', 'UntagResource', 'DeleteFunction'],
+    },
+    {
+      type: FUNCTION_URL,
+      importDoc: doc('lambda_function_url'),
+      required: ['authorization_type', 'function_name'],
+      references: { function_name: [FUNCTION] },
+      events: ['CreateFunctionUrlConfig', 'UpdateFunctionUrlConfig', 'DeleteFunctionUrlConfig'],
     },
     {
       type: MAPPING,
@@ -409,11 +451,36 @@ export const lambda: ServiceMapper = {
         ctx.ignore(`deletes version ${fn.qualifier} of ${fn.name}, not the function`);
         return;
       }
-      // The function's resource policy goes with it.
-      for (const permission of ctx.all(PERMISSION)) {
-        if (permission.id.startsWith(`${fn.name}/`) || permission.id.startsWith(`${fn.name}:`)) ctx.remove(PERMISSION, permission.id);
+      // The function's resource policy and URLs go with it.
+      for (const type of [PERMISSION, FUNCTION_URL]) {
+        for (const draft of ctx.all(type)) {
+          if (draft.id === fn.name || draft.id.startsWith(`${fn.name}/`) || draft.id.startsWith(`${fn.name}:`)) ctx.remove(type, draft.id);
+        }
       }
       ctx.remove(FUNCTION, fn.name);
+    },
+    CreateFunctionUrlConfig(event, ctx) {
+      const fn = functionOf(event);
+      const id = urlId(fn);
+      const url = optString(event.response, 'functionUrl');
+      const draft = ctx.create(FUNCTION_URL, id, {
+        importId: id,
+        nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name,
+        fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }),
+        exports: url ? { id, function_url: url } : { id },
+      });
+      applyUrlConfiguration(draft, event.request);
+      if (draft.fields.authorization_type === undefined) throw new MalformedRecordError('missing authType');
+    },
+    UpdateFunctionUrlConfig(event, ctx) {
+      const fn = functionOf(event);
+      const id = urlId(fn);
+      // A URL the session did not create is printable once the update states its auth type.
+      const draft = ctx.change(FUNCTION_URL, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }), exports: { id } });
+      applyUrlConfiguration(draft, event.request);
+    },
+    DeleteFunctionUrlConfig(event, ctx) {
+      ctx.remove(FUNCTION_URL, urlId(functionOf(event)));
     },
     CreateEventSourceMapping(event, ctx) {
       const id = mappingId(event.response);
