@@ -30,6 +30,7 @@ const NAT_GATEWAY = 'aws_nat_gateway';
 const ENI = 'aws_network_interface';
 const VOLUME = 'aws_ebs_volume';
 const ATTACHMENT = 'aws_volume_attachment';
+const FLOW_LOG = 'aws_flow_log';
 
 // ---------------------------------------------------------------------------------------------
 // Shared readers
@@ -58,6 +59,14 @@ function unwrap(event: MapperEvent): { request: JsonValue; response: JsonValue }
     request: at(event.request, `${event.eventName}Request`) ?? event.request,
     response: at(event.response, `${event.eventName}Response`) ?? event.response,
   };
+}
+
+/** A list entry of a wrapped request: a bare string or `{ "tag": 1, "content": "…" }` (real CreateFlowLogs records). */
+function itemText(value: JsonValue, what: string): string {
+  if (typeof value === 'string') return value;
+  const content = optString(value, 'content');
+  if (content === undefined) throw new MalformedRecordError(`${what} should be a string or { content }`);
+  return content;
 }
 
 /** A literal string argument of a draft (before references are resolved, every id is one). */
@@ -95,6 +104,15 @@ const setFlag = (draft: ResourceDraft, name: string, value: boolean | undefined)
 
 // ---------------------------------------------------------------------------------------------
 // VPC, subnets, internet gateways
+
+/** CreateFlowLogs ResourceType → the aws_flow_log argument naming it and that resource's type. */
+const FLOW_LOG_RESOURCES: Record<string, readonly [string, string]> = {
+  VPC: ['vpc_id', VPC],
+  Subnet: ['subnet_id', SUBNET],
+  NetworkInterface: ['eni_id', ENI],
+  TransitGateway: ['transit_gateway_id', 'aws_ec2_transit_gateway'],
+  TransitGatewayAttachment: ['transit_gateway_attachment_id', 'aws_ec2_transit_gateway_vpc_attachment'],
+};
 
 /** ModifyVpcAttribute takes one attribute per call. */
 const VPC_ATTRIBUTES = [
@@ -648,6 +666,19 @@ export const ec2: ServiceMapper = {
       events: ['CreateVolume', 'ModifyVolume', 'DeleteVolume', 'CreateTags', 'DeleteTags'],
     },
     {
+      type: FLOW_LOG,
+      importDoc: doc('flow_log'),
+      required: [],
+      references: {
+        vpc_id: [VPC],
+        subnet_id: [SUBNET],
+        eni_id: [ENI],
+        iam_role_arn: ['aws_iam_role'],
+        log_destination: ['aws_cloudwatch_log_group', 'aws_s3_bucket'],
+      },
+      events: ['CreateFlowLogs', 'DeleteFlowLogs'],
+    },
+    {
       type: ATTACHMENT,
       importDoc: doc('volume_attachment'),
       required: ['device_name', 'instance_id', 'volume_id'],
@@ -1039,6 +1070,44 @@ export const ec2: ServiceMapper = {
     },
     DeleteNetworkInterface(event, ctx) {
       ctx.remove(ENI, reqString(event.request, 'networkInterfaceId'));
+    },
+
+    // --- Flow logs: one per resource, flowLogIdSet in the order of ResourceId ---------------------
+    CreateFlowLogs(event, ctx) {
+      const { request, response } = unwrap(event);
+      const resourceIds = listAt(request, 'ResourceId').map((v) => itemText(v, 'ResourceId'));
+      const flowLogIds = listAt(response, 'flowLogIdSet').map((v) => itemText(v, 'flowLogIdSet'));
+      if (flowLogIds.length !== resourceIds.length) throw new MalformedRecordError('flowLogIdSet does not match ResourceId');
+      const resourceArg = FLOW_LOG_RESOURCES[optString(request, 'ResourceType') ?? ''];
+      if (!resourceArg) throw new MalformedRecordError(`unknown ResourceType ${optString(request, 'ResourceType')}`);
+      const tags: Record<string, string> = {};
+      for (const spec of listAt(request, 'TagSpecification')) {
+        if (optString(spec, 'ResourceType') === 'vpc-flow-log') Object.assign(tags, readTags(at(spec, 'Tag')));
+      }
+      const interval = optNumber(request, 'MaxAggregationInterval');
+      const shared = fields({
+        traffic_type: optString(request, 'TrafficType') ? text(reqString(request, 'TrafficType')) : undefined,
+        log_destination_type: optString(request, 'LogDestinationType') ? text(reqString(request, 'LogDestinationType')) : undefined,
+        // An older request names the log group (LogGroupName) instead: log_destination is then left to the read.
+        log_destination: optString(request, 'LogDestination') ? text(reqString(request, 'LogDestination')) : undefined,
+        iam_role_arn: optString(request, 'DeliverLogsPermissionArn') ? text(reqString(request, 'DeliverLogsPermissionArn')) : undefined,
+        deliver_cross_account_role: optString(request, 'DeliverCrossAccountRole') ? text(reqString(request, 'DeliverCrossAccountRole')) : undefined,
+        log_format: optString(request, 'LogFormat') ? text(reqString(request, 'LogFormat')) : undefined,
+        max_aggregation_interval: interval === undefined ? undefined : number(interval),
+        tags: tagsField(tags),
+      });
+      resourceIds.forEach((resourceId, i) => {
+        const id = flowLogIds[i]!;
+        ctx.create(FLOW_LOG, id, {
+          importId: id,
+          nameHint: `${labelOf(ctx, resourceArg[1], resourceId)} flow log`,
+          fields: { [resourceArg[0]]: text(resourceId), ...shared },
+          exports: { id },
+        });
+      });
+    },
+    DeleteFlowLogs(event, ctx) {
+      for (const id of listAt(unwrap(event).request, 'FlowLogId').map((v) => itemText(v, 'FlowLogId'))) ctx.remove(FLOW_LOG, id);
     },
 
     // --- NAT gateways ---
