@@ -5,9 +5,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
-import { at, listAt, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
+import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, jsonDocument, number, text } from './values';
+import { blocks, fields, flag, jsonDocument, number, strings, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -22,6 +22,12 @@ const SUB_RESOURCES = [
   'aws_s3_bucket_policy',
   'aws_s3_bucket_lifecycle_configuration',
   'aws_s3_bucket_ownership_controls',
+  'aws_s3_bucket_cors_configuration',
+  'aws_s3_bucket_website_configuration',
+  'aws_s3_bucket_logging',
+  'aws_s3_bucket_notification',
+  'aws_s3_bucket_acl',
+  'aws_s3_bucket_replication_configuration',
 ] as const;
 
 function bucketName(event: MapperEvent): string {
@@ -126,6 +132,132 @@ function lifecycleRule(rule: JsonValue): Fields {
   return out;
 }
 
+
+/** An optional string argument, when the record has it. */
+const optText = (source: JsonValue | undefined, path: string) => {
+  const v = optString(source, path);
+  return v === undefined ? undefined : text(v);
+};
+const optNum = (source: JsonValue | undefined, path: string) => {
+  const v = optNumber(source, path);
+  return v === undefined ? undefined : number(v);
+};
+const stringsAt = (source: JsonValue | undefined, path: string) => {
+  const values = listAt(source, path).map((v) => String(v));
+  return values.length > 0 ? strings(values) : undefined;
+};
+
+function corsRule(rule: JsonValue): Fields {
+  return fields({
+    id: optText(rule, 'ID'),
+    allowed_headers: stringsAt(rule, 'AllowedHeader'),
+    allowed_methods: strings(listAt(rule, 'AllowedMethod').map(String)),
+    allowed_origins: strings(listAt(rule, 'AllowedOrigin').map(String)),
+    expose_headers: stringsAt(rule, 'ExposeHeader'),
+    max_age_seconds: optNum(rule, 'MaxAgeSeconds'),
+  });
+}
+
+function routingRule(rule: JsonValue): Fields {
+  const condition = at(rule, 'Condition');
+  return fields({
+    condition: isObject(condition)
+      ? blocks(fields({ http_error_code_returned_equals: optText(condition, 'HttpErrorCodeReturnedEquals'), key_prefix_equals: optText(condition, 'KeyPrefixEquals') }))
+      : undefined,
+    redirect: blocks(
+      fields({
+        host_name: optText(rule, 'Redirect.HostName'),
+        http_redirect_code: optText(rule, 'Redirect.HttpRedirectCode'),
+        protocol: optText(rule, 'Redirect.Protocol'),
+        replace_key_prefix_with: optText(rule, 'Redirect.ReplaceKeyPrefixWith'),
+        replace_key_with: optText(rule, 'Redirect.ReplaceKeyWith'),
+      }),
+    ),
+  });
+}
+
+/** S3 names the filter rules `prefix` / `suffix` (any case) inside Filter.S3Key.FilterRule. */
+function notificationFilter(config: JsonValue): Fields {
+  const out: Fields = {};
+  for (const rule of listAt(config, 'Filter.S3Key.FilterRule')) {
+    const name = (optString(rule, 'Name') ?? '').toLowerCase();
+    const value = optString(rule, 'Value');
+    if (value !== undefined && (name === 'prefix' || name === 'suffix')) out[`filter_${name}`] = text(value);
+  }
+  return out;
+}
+
+function notificationTargets(config: JsonValue | undefined, key: string, arnKeys: readonly string[], arnAttr: string): Fields[] {
+  return listAt(config, key).map((target) => {
+    const arn = arnKeys.map((k) => optString(target, k)).find((v) => v !== undefined);
+    if (arn === undefined) throw new MalformedRecordError(`${key} has no ${arnKeys.join(' or ')}`);
+    return fields({ id: optText(target, 'Id'), [arnAttr]: text(arn), events: strings(listAt(target, 'Event').map(String)), ...notificationFilter(target) });
+  });
+}
+
+function grant(entry: JsonValue): Fields {
+  const grantee = at(entry, 'Grantee');
+  return {
+    permission: text(reqString(entry, 'Permission')),
+    grantee: blocks(
+      fields({
+        type: text(reqString(grantee, 'xsi:type')),
+        id: optText(grantee, 'ID'),
+        uri: optText(grantee, 'URI'),
+        email_address: optText(grantee, 'EmailAddress'),
+      }),
+    ),
+  };
+}
+
+function replicationRule(rule: JsonValue): Fields {
+  const destination = at(rule, 'Destination');
+  const filter = at(rule, 'Filter');
+  return fields({
+    id: optText(rule, 'ID'),
+    priority: optNum(rule, 'Priority'),
+    status: text(reqString(rule, 'Status')),
+    // S3 returns the prefix it was given, even empty, so an empty one is stated to keep plan clean.
+    filter: isObject(filter) ? blocks(fields({ prefix: typeof filter.Prefix === 'string' ? text(filter.Prefix) : undefined })) : undefined,
+    delete_marker_replication: optString(rule, 'DeleteMarkerReplication.Status') !== undefined ? blocks({ status: text(reqString(rule, 'DeleteMarkerReplication.Status')) }) : undefined,
+    destination: blocks(
+      fields({
+        bucket: text(reqString(destination, 'Bucket')),
+        storage_class: optText(destination, 'StorageClass'),
+        account: optText(destination, 'Account'),
+        encryption_configuration: optString(destination, 'EncryptionConfiguration.ReplicaKmsKeyID') !== undefined
+          ? blocks({ replica_kms_key_id: text(reqString(destination, 'EncryptionConfiguration.ReplicaKmsKeyID')) })
+          : undefined,
+      }),
+    ),
+  });
+}
+
+/** The canned ACL of a request, from the `x-amz-acl` header CloudTrail records (a string or a list of one). */
+function cannedAcl(event: MapperEvent): string | undefined {
+  const header = listOf(at(event.request, 'x-amz-acl'));
+  return typeof header[0] === 'string' && header[0] !== '' ? header[0] : undefined;
+}
+
+function putNotification(event: MapperEvent, ctx: FoldContext): void {
+  const config = at(event.request, 'NotificationConfiguration');
+  const body: Fields = {};
+  // The XML element for a Lambda target is CloudFunction (LambdaFunctionConfiguration), older CloudFunctionConfiguration too.
+  const lambdas = [
+    ...notificationTargets(config, 'LambdaFunctionConfiguration', ['CloudFunction', 'LambdaFunctionArn'], 'lambda_function_arn'),
+    ...notificationTargets(config, 'CloudFunctionConfiguration', ['CloudFunction', 'LambdaFunctionArn'], 'lambda_function_arn'),
+  ];
+  const queues = notificationTargets(config, 'QueueConfiguration', ['Queue', 'QueueArn'], 'queue_arn');
+  const topics = notificationTargets(config, 'TopicConfiguration', ['Topic', 'TopicArn'], 'topic_arn');
+  if (at(config, 'EventBridgeConfiguration') !== undefined) body.eventbridge = flag(true);
+  if (lambdas.length > 0) body.lambda_function = blocks(...lambdas);
+  if (queues.length > 0) body.queue = blocks(...queues);
+  if (topics.length > 0) body.topic = blocks(...topics);
+  // An empty configuration turns notifications off: nothing left to manage.
+  if (Object.keys(body).length === 0) removeSubResource(event, ctx, 'aws_s3_bucket_notification');
+  else putSubResource(event, ctx, 'aws_s3_bucket_notification', body);
+}
+
 export const s3: ServiceMapper = {
   service: 's3',
   eventSource: 's3.amazonaws.com',
@@ -137,6 +269,31 @@ export const s3: ServiceMapper = {
     { type: 'aws_s3_bucket_policy', importDoc: doc('s3_bucket_policy'), required: ['bucket', 'policy'], references: bucketRef, events: ['PutBucketPolicy', 'DeleteBucketPolicy'] },
     { type: 'aws_s3_bucket_lifecycle_configuration', importDoc: doc('s3_bucket_lifecycle_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle'] },
     { type: 'aws_s3_bucket_ownership_controls', importDoc: doc('s3_bucket_ownership_controls'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
+    { type: 'aws_s3_bucket_cors_configuration', importDoc: doc('s3_bucket_cors_configuration'), required: ['bucket', 'cors_rule'], references: bucketRef, events: ['PutBucketCors', 'DeleteBucketCors'] },
+    { type: 'aws_s3_bucket_website_configuration', importDoc: doc('s3_bucket_website_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketWebsite', 'DeleteBucketWebsite'] },
+    { type: 'aws_s3_bucket_logging', importDoc: doc('s3_bucket_logging'), required: ['bucket', 'target_bucket', 'target_prefix'], references: { bucket: [BUCKET], target_bucket: [BUCKET] }, events: ['PutBucketLogging'] },
+    {
+      type: 'aws_s3_bucket_notification',
+      importDoc: doc('s3_bucket_notification'),
+      required: ['bucket'],
+      references: { bucket: [BUCKET], 'lambda_function.lambda_function_arn': ['aws_lambda_function'], 'queue.queue_arn': ['aws_sqs_queue'], 'topic.topic_arn': ['aws_sns_topic'] },
+      events: ['PutBucketNotification', 'PutBucketNotificationConfiguration'],
+    },
+    { type: 'aws_s3_bucket_acl', importDoc: doc('s3_bucket_acl'), required: ['bucket'], references: bucketRef, events: ['PutBucketAcl'] },
+    {
+      type: 'aws_s3_bucket_replication_configuration',
+      importDoc: doc('s3_bucket_replication_configuration'),
+      required: ['bucket', 'role', 'rule'],
+      references: { bucket: [BUCKET], role: ['aws_iam_role'], 'rule.destination.bucket': [BUCKET] },
+      events: ['PutBucketReplication', 'DeleteBucketReplication'],
+    },
+    {
+      type: 'aws_s3_bucket_intelligent_tiering_configuration',
+      importDoc: doc('s3_bucket_intelligent_tiering_configuration'),
+      required: ['bucket', 'name', 'tiering'],
+      references: bucketRef,
+      events: ['PutBucketIntelligentTieringConfiguration', 'DeleteBucketIntelligentTieringConfiguration'],
+    },
   ],
   events: {
     CreateBucket(event, ctx) {
@@ -235,6 +392,98 @@ export const s3: ServiceMapper = {
     },
     DeleteBucketOwnershipControls(event, ctx) {
       removeSubResource(event, ctx, 'aws_s3_bucket_ownership_controls');
+    },
+    PutBucketCors(event, ctx) {
+      const rules = listAt(event.request, 'CORSConfiguration.CORSRule');
+      if (rules.length === 0) throw new MalformedRecordError('missing CORSConfiguration.CORSRule');
+      putSubResource(event, ctx, 'aws_s3_bucket_cors_configuration', { cors_rule: blocks(...rules.map(corsRule)) });
+    },
+    DeleteBucketCors(event, ctx) {
+      removeSubResource(event, ctx, 'aws_s3_bucket_cors_configuration');
+    },
+    PutBucketWebsite(event, ctx) {
+      const config = at(event.request, 'WebsiteConfiguration');
+      if (!isObject(config)) throw new MalformedRecordError('missing WebsiteConfiguration');
+      const redirect = at(config, 'RedirectAllRequestsTo');
+      const rules = listAt(config, 'RoutingRules.RoutingRule');
+      putSubResource(
+        event,
+        ctx,
+        'aws_s3_bucket_website_configuration',
+        fields({
+          index_document: optString(config, 'IndexDocument.Suffix') !== undefined ? blocks({ suffix: text(reqString(config, 'IndexDocument.Suffix')) }) : undefined,
+          error_document: optString(config, 'ErrorDocument.Key') !== undefined ? blocks({ key: text(reqString(config, 'ErrorDocument.Key')) }) : undefined,
+          redirect_all_requests_to: isObject(redirect) ? blocks(fields({ host_name: text(reqString(redirect, 'HostName')), protocol: optText(redirect, 'Protocol') })) : undefined,
+          routing_rule: rules.length > 0 ? blocks(...rules.map(routingRule)) : undefined,
+        }),
+      );
+    },
+    DeleteBucketWebsite(event, ctx) {
+      removeSubResource(event, ctx, 'aws_s3_bucket_website_configuration');
+    },
+    PutBucketLogging(event, ctx) {
+      const enabled = at(event.request, 'BucketLoggingStatus.LoggingEnabled');
+      // An empty BucketLoggingStatus turns logging off (PutBucketLogging API reference).
+      if (!isObject(enabled)) {
+        removeSubResource(event, ctx, 'aws_s3_bucket_logging');
+        return;
+      }
+      putSubResource(event, ctx, 'aws_s3_bucket_logging', {
+        target_bucket: text(reqString(enabled, 'TargetBucket')),
+        target_prefix: text(optString(enabled, 'TargetPrefix') ?? ''),
+      });
+    },
+    // CloudTrail logs PutBucketNotificationConfiguration as PutBucketNotification.
+    PutBucketNotification: putNotification,
+    PutBucketNotificationConfiguration: putNotification,
+    PutBucketAcl(event, ctx) {
+      const canned = cannedAcl(event);
+      const name = bucketName(event);
+      if (canned !== undefined) {
+        // A canned ACL imports as `bucket,acl` (aws_s3_bucket_acl import section).
+        ctx.put('aws_s3_bucket_acl', name, { importId: `${name},${canned}`, nameHint: name, fields: { bucket: text(name), acl: text(canned) } });
+        return;
+      }
+      const policy = at(event.request, 'AccessControlPolicy');
+      if (!isObject(policy)) throw new MalformedRecordError('missing AccessControlPolicy or x-amz-acl');
+      const grants = listAt(policy, 'AccessControlList.Grant');
+      putSubResource(event, ctx, 'aws_s3_bucket_acl', {
+        access_control_policy: blocks({
+          ...(grants.length > 0 ? { grant: blocks(...grants.map(grant)) } : {}),
+          owner: blocks({ id: text(reqString(policy, 'Owner.ID')) }),
+        }),
+      });
+    },
+    PutBucketReplication(event, ctx) {
+      const config = at(event.request, 'ReplicationConfiguration');
+      const rules = listAt(config, 'Rule');
+      if (rules.length === 0) throw new MalformedRecordError('missing ReplicationConfiguration.Rule');
+      putSubResource(event, ctx, 'aws_s3_bucket_replication_configuration', { role: text(reqString(config, 'Role')), rule: blocks(...rules.map(replicationRule)) });
+    },
+    DeleteBucketReplication(event, ctx) {
+      removeSubResource(event, ctx, 'aws_s3_bucket_replication_configuration');
+    },
+    PutBucketIntelligentTieringConfiguration(event, ctx) {
+      const bucket = bucketName(event);
+      const config = at(event.request, 'IntelligentTieringConfiguration');
+      const name = optString(event.request, 'id') ?? reqString(config, 'Id');
+      const tiers = listAt(config, 'Tiering');
+      if (tiers.length === 0) throw new MalformedRecordError('missing IntelligentTieringConfiguration.Tiering');
+      const prefix = optString(config, 'Filter.Prefix');
+      ctx.put('aws_s3_bucket_intelligent_tiering_configuration', `${bucket}:${name}`, {
+        importId: `${bucket}:${name}`,
+        nameHint: `${bucket}_${name}`,
+        fields: fields({
+          bucket: text(bucket),
+          name: text(name),
+          status: optText(config, 'Status'),
+          filter: prefix !== undefined ? blocks({ prefix: text(prefix) }) : undefined,
+          tiering: blocks(...tiers.map((t) => ({ access_tier: text(reqString(t, 'AccessTier')), days: number(optNumber(t, 'Days') ?? 0) }))),
+        }),
+      });
+    },
+    DeleteBucketIntelligentTieringConfiguration(event, ctx) {
+      ctx.remove('aws_s3_bucket_intelligent_tiering_configuration', `${bucketName(event)}:${reqString(event.request, 'id')}`);
     },
   },
 };
