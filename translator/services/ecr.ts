@@ -1,11 +1,12 @@
-// Amazon ECR private repositories, their lifecycle policies and repository policies. CloudTrail shape
+// Amazon ECR private repositories, their lifecycle policies and repository policies, and the registry's
+// own settings (registry policy, replication, scanning, pull-through cache rules). CloudTrail shape
 // (JSON protocol): request keys are the API member names (`repositoryName`, `policyText`,
 // `lifecyclePolicyText`, `imageScanningConfiguration.scanOnPush`); CreateRepository returns `repository`.
 // https://docs.aws.amazon.com/AmazonECR/latest/userguide/logging-using-cloudtrail.html
 // ECR Public is a different event source (ecr-public.amazonaws.com) and is not mapped here.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
@@ -15,6 +16,10 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 const REPOSITORY = 'aws_ecr_repository';
 const LIFECYCLE = 'aws_ecr_lifecycle_policy';
 const POLICY = 'aws_ecr_repository_policy';
+const REGISTRY_POLICY = 'aws_ecr_registry_policy';
+const REPLICATION = 'aws_ecr_replication_configuration';
+const SCANNING = 'aws_ecr_registry_scanning_configuration';
+const CACHE_RULE = 'aws_ecr_pull_through_cache_rule';
 
 function repositoryName(event: MapperEvent): string {
   return reqString(event.request, 'repositoryName');
@@ -51,6 +56,40 @@ function policyDocument(event: MapperEvent, key: string) {
   return jsonDocument(policy);
 }
 
+/** The registry (account) a registry-level call configures: the ID its import takes. */
+function registryId(event: MapperEvent): string {
+  const id = optString(event.response, 'registryId') ?? optString(event.request, 'registryId') ?? event.accountId;
+  if (id === '') throw new MalformedRecordError('no registryId and no account in the record');
+  return id;
+}
+
+function repositoryFilters(source: JsonValue | undefined): Fields[] {
+  return listAt(source, 'repositoryFilters').map((f) => ({ filter: text(reqString(f, 'filter')), filter_type: text(reqString(f, 'filterType')) }));
+}
+
+function replicationRule(rule: JsonValue): Fields {
+  const destinations = listAt(rule, 'destinations');
+  if (destinations.length === 0) throw new MalformedRecordError('a replication rule has no destinations');
+  const filters = repositoryFilters(rule);
+  return fields({
+    destination: blocks(...destinations.map((d) => ({ region: text(reqString(d, 'region')), registry_id: text(reqString(d, 'registryId')) }))),
+    repository_filter: filters.length > 0 ? blocks(...filters) : undefined,
+  });
+}
+
+function scanningRule(rule: JsonValue): Fields {
+  const filters = repositoryFilters(rule);
+  if (filters.length === 0) throw new MalformedRecordError('a scanning rule has no repositoryFilters');
+  return { scan_frequency: text(reqString(rule, 'scanFrequency')), repository_filter: blocks(...filters) };
+}
+
+function cacheRuleFields(request: JsonValue): Fields {
+  return fields({
+    credential_arn: maybe(optString(request, 'credentialArn'), text),
+    custom_role_arn: maybe(optString(request, 'customRoleArn'), text),
+  });
+}
+
 export const ecr: ServiceMapper = {
   service: 'ecr',
   eventSource: 'ecr.amazonaws.com',
@@ -75,6 +114,31 @@ export const ecr: ServiceMapper = {
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
+    },
+    {
+      type: REGISTRY_POLICY,
+      importDoc: doc('ecr_registry_policy'),
+      required: ['policy'],
+      events: ['PutRegistryPolicy', 'DeleteRegistryPolicy'],
+    },
+    {
+      type: REPLICATION,
+      importDoc: doc('ecr_replication_configuration'),
+      required: [],
+      events: ['PutReplicationConfiguration'],
+    },
+    {
+      type: SCANNING,
+      importDoc: doc('ecr_registry_scanning_configuration'),
+      required: ['scan_type'],
+      events: ['PutRegistryScanningConfiguration'],
+    },
+    {
+      type: CACHE_RULE,
+      importDoc: doc('ecr_pull_through_cache_rule'),
+      required: ['ecr_repository_prefix', 'upstream_registry_url'],
+      references: { credential_arn: ['aws_secretsmanager_secret'], custom_role_arn: ['aws_iam_role'] },
+      events: ['CreatePullThroughCacheRule', 'UpdatePullThroughCacheRule', 'DeletePullThroughCacheRule'],
     },
   ],
   events: {
@@ -147,6 +211,53 @@ export const ecr: ServiceMapper = {
     },
     DeleteRepositoryPolicy(event, ctx) {
       ctx.remove(POLICY, repositoryName(event));
+    },
+    PutRegistryPolicy(event, ctx) {
+      const id = registryId(event);
+      ctx.put(REGISTRY_POLICY, id, { importId: id, nameHint: 'registry', fields: { policy: policyDocument(event, 'policyText') } });
+    },
+    DeleteRegistryPolicy(event, ctx) {
+      ctx.remove(REGISTRY_POLICY, registryId(event));
+    },
+    PutReplicationConfiguration(event, ctx) {
+      const id = registryId(event);
+      const rules = listAt(event.request, 'replicationConfiguration.rules');
+      // The call states the whole configuration; no rules means replication is off.
+      if (rules.length === 0) {
+        ctx.remove(REPLICATION, id);
+        return;
+      }
+      ctx.put(REPLICATION, id, { importId: id, nameHint: 'registry', fields: { replication_configuration: blocks({ rule: blocks(...rules.map(replicationRule)) }) } });
+    },
+    PutRegistryScanningConfiguration(event, ctx) {
+      const id = registryId(event);
+      const rules = listAt(event.request, 'rules');
+      ctx.put(SCANNING, id, {
+        importId: id,
+        nameHint: 'registry',
+        fields: fields({ scan_type: text(reqString(event.request, 'scanType')), rule: rules.length > 0 ? blocks(...rules.map(scanningRule)) : undefined }),
+      });
+    },
+    CreatePullThroughCacheRule(event, ctx) {
+      const prefix = reqString(event.request, 'ecrRepositoryPrefix');
+      ctx.create(CACHE_RULE, prefix, {
+        importId: prefix,
+        nameHint: prefix,
+        fields: fields({
+          ecr_repository_prefix: text(prefix),
+          upstream_registry_url: text(reqString(event.request, 'upstreamRegistryUrl')),
+          upstream_repository_prefix: maybe(optString(event.request, 'upstreamRepositoryPrefix'), text),
+          ...cacheRuleFields(event.request),
+        }),
+      });
+    },
+    UpdatePullThroughCacheRule(event, ctx) {
+      const prefix = reqString(event.request, 'ecrRepositoryPrefix');
+      const draft = ctx.change(CACHE_RULE, prefix, { importId: prefix, nameHint: prefix });
+      Object.assign(draft.fields, cacheRuleFields(event.request));
+    },
+    DeletePullThroughCacheRule(event, ctx) {
+      ctx.remove(CACHE_RULE, reqString(event.request, 'ecrRepositoryPrefix'));
     },
   },
 };
