@@ -2,7 +2,9 @@
 // restarted worker receives the event that woke it; no state lives in memory (the recording switch is
 // in extension storage, sessions and actions in IndexedDB).
 import { defaultModels } from '../capture/classify/default-models.ts';
-import { captureRequest, type CaptureDeps } from '../capture/capture-service.ts';
+import { createBatcher } from '../capture/batcher.ts';
+import { captureRequests, type CaptureDeps } from '../capture/capture-service.ts';
+import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { openTrailformDb } from '../db/open-db.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { showBadge } from '../platform/badge.ts';
@@ -43,13 +45,16 @@ function refreshBadge(): void {
 
 listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge }));
 
-observeWebRequests((request, tabId) => {
-  void captureRequest(capture, request, { source: 'webRequest', tabId })
-    .then((result) => {
-      if (result.stored) refreshBadge();
-    })
-    .catch(() => {});
-});
+// webRequest copies are stored in small per-tab batches (one transaction per burst instead of one per
+// request). They wait at most WEB_REQUEST_BATCH_MS in memory; Chrome keeps a worker that is receiving
+// events alive far longer (30 s idle timeout), so only a crash or a forced stop inside that window can
+// drop them, and for page requests the hook's copy is stored independently.
+const WEB_REQUEST_BATCH_MS = 100;
+const webRequestBatches = createBatcher<number, CapturedRequest>(async (tabId, requests) => {
+  const results = await captureRequests(capture, requests, { source: 'webRequest', tabId });
+  if (results.some((r) => r.stored)) refreshBadge();
+}, { delayMs: WEB_REQUEST_BATCH_MS, maxItems: 50 });
+observeWebRequests((request, tabId) => webRequestBatches.add(tabId, request));
 
 onBrowserStart(refreshBadge);
 

@@ -1,4 +1,4 @@
-import type { NewRecordedAction, RecordedAction, CaptureSource } from '../../shared/recorded-action.ts';
+import type { CaptureSource, NewRecordedAction, RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
 import { decideMerge, mergeAction } from '../capture/merge-observation.ts';
 import { unknownBodyFingerprint } from '../capture/fingerprint.ts';
 import type { TrailformDb } from './schema.ts';
@@ -21,6 +21,8 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
   const sessions = tx.objectStore('sessions');
   const byFingerprint = actions.index('by-session-fingerprint');
   const outcomes: StoreOutcome[] = [];
+  // Sessions touched by this batch, read once and written once at the end.
+  const touched = new Map<number, { session: RecordingSession | undefined; changed: boolean }>();
   for (const incoming of batch) {
     // Exact fingerprint matches, plus copies whose body was unknown to their capture path. Looking up
     // by fingerprint keeps this small even when a session sends many calls to one endpoint URL.
@@ -32,7 +34,12 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
     ];
     const candidates = [...new Map(found.map((a) => [a.id, a])).values()];
     const decision = decideMerge(candidates, incoming, source);
-    const session = await sessions.get(incoming.sessionId);
+    let entry = touched.get(incoming.sessionId);
+    if (!entry) {
+      entry = { session: await sessions.get(incoming.sessionId), changed: false };
+      touched.set(incoming.sessionId, entry);
+    }
+    const session = entry.session;
     let actionId: number;
     let outcome: StoreOutcome['outcome'];
     if (decision.merge) {
@@ -41,18 +48,25 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
     } else {
       actionId = await actions.add(incoming as RecordedAction);
       outcome = 'inserted';
-      if (session) session.actionCount += 1;
+      if (session) {
+        session.actionCount += 1;
+        entry.changed = true;
+      }
     }
     if (session) {
-      if (incoming.region && !session.regions.includes(incoming.region)) session.regions = [...session.regions, incoming.region].sort();
+      if (incoming.region && !session.regions.includes(incoming.region)) {
+        session.regions = [...session.regions, incoming.region].sort();
+        entry.changed = true;
+      }
       if (incoming.accountId && session.accountId === null) {
         session.accountId = incoming.accountId;
         session.consoleIdentity ??= { accountId: incoming.accountId, arn: null };
+        entry.changed = true;
       }
-      await sessions.put(session);
     }
     outcomes.push({ actionId, outcome, sessionActionCount: session?.actionCount ?? 0 });
   }
+  for (const { session, changed } of touched.values()) if (session && changed) await sessions.put(session);
   await tx.done;
   return outcomes;
 }
