@@ -10,7 +10,7 @@ import type { AwsCredentials } from '../cloudtrail/credentials.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { alarmScheduler, onCheckAlarm } from '../platform/cloudtrail-alarms.ts';
 import { listenForCloudTrailMessages } from '../platform/cloudtrail-messages.ts';
-import { onCredentialsChanged, readCloudTrailSettings, readCredentials } from '../platform/cloudtrail-storage.ts';
+import { lookupStartHistory, onCredentialsChanged, readCloudTrailSettings, readCredentials } from '../platform/cloudtrail-storage.ts';
 import { onSessionStopped } from '../platform/cloudtrail-triggers.ts';
 import { createCloudTrailRouter } from './cloudtrail-router.ts';
 
@@ -22,8 +22,9 @@ function endpointFor(settings: CloudTrailSettings): ((region: string) => string 
 }
 
 export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>): void {
-  // Shared by every client this worker creates: LookupEvents allows 2 requests per second per account and region.
-  const limiter = lookupEventsLimiter(Date.now, sleep);
+  // Shared by every client this worker creates: LookupEvents allows 2 requests per second per account
+  // and region. Recent starts are kept in storage.session so a restarted worker does not burst.
+  const limiter = lookupEventsLimiter(Date.now, sleep, lookupStartHistory);
   const client = (credentials: AwsCredentials, settings: CloudTrailSettings, maxAttempts = settings.maxAttempts) => createSdkLookup({
     credentials, limiter, endpoint: endpointFor(settings), maxAttempts, retryDelayMs: retryDelay(settings), pageSize: settings.pageSize,
   });

@@ -2,11 +2,18 @@
 // LookupEvents allows 2 requests per second per account per Region
 // (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html).
 
+/** Where recent starts outlive the limiter (a restarted service worker must not burst). */
+export interface StartHistory {
+  load(): Promise<Record<string, number[]>>;
+  save(key: string, starts: readonly number[]): void;
+}
+
 export interface RateLimiterOptions {
   limit: number;
   windowMs: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  history?: StartHistory;
 }
 
 export interface RateLimiter {
@@ -17,13 +24,21 @@ export interface RateLimiter {
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const starts = new Map<string, number[]>();
   const queues = new Map<string, Promise<void>>();
+  let loaded: Promise<void> | null = null;
+  const load = (): Promise<void> => (loaded ??= (options.history?.load() ?? Promise.resolve<Record<string, number[]>>({}))
+    .then((saved) => {
+      for (const [key, times] of Object.entries(saved)) starts.set(key, [...times, ...(starts.get(key) ?? [])]);
+    })
+    .catch(() => {}));
   async function take(key: string): Promise<void> {
+    await load();
     for (;;) {
       const t = options.now();
       const recent = (starts.get(key) ?? []).filter((s) => t - s < options.windowMs);
       if (recent.length < options.limit) {
         recent.push(t);
         starts.set(key, recent);
+        options.history?.save(key, recent);
         return;
       }
       await options.sleep((recent[0] as number) + options.windowMs - t);
@@ -39,6 +54,6 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
 }
 
 /** 2 per second, with 100 ms to spare so network jitter cannot put two starts 999 ms apart at AWS. */
-export function lookupEventsLimiter(now: () => number, sleep: (ms: number) => Promise<void>): RateLimiter {
-  return createRateLimiter({ limit: 2, windowMs: 1100, now, sleep });
+export function lookupEventsLimiter(now: () => number, sleep: (ms: number) => Promise<void>, history?: StartHistory): RateLimiter {
+  return createRateLimiter({ limit: 2, windowMs: 1100, now, sleep, ...(history ? { history } : {}) });
 }

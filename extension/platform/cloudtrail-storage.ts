@@ -3,6 +3,7 @@
 // storage.local only when the user opts in to remembering them.
 import browser from 'webextension-polyfill';
 import type { AwsCredentials } from '../cloudtrail/credentials.ts';
+import type { StartHistory } from '../cloudtrail/rate-limiter.ts';
 import { CLOUDTRAIL_SETTINGS_KEY, parseCloudTrailSettings, type CloudTrailSettings } from '../cloudtrail/settings.ts';
 
 export const CREDENTIALS_KEY = 'trailform.cloudtrail.credentials';
@@ -57,3 +58,25 @@ export function onCredentialsChanged(fn: () => void): void {
     if (changes[CREDENTIALS_KEY]?.newValue !== undefined) fn();
   });
 }
+
+const LOOKUP_STARTS_KEY = 'trailform.cloudtrail.lookup-starts';
+
+/** Recent LookupEvents starts per account and region, in storage.session, for the rate limiter. */
+export const lookupStartHistory: StartHistory = {
+  async load() {
+    const v = (await browser.storage.session.get(LOOKUP_STARTS_KEY))[LOOKUP_STARTS_KEY];
+    if (typeof v !== 'object' || v === null) return {};
+    const out: Record<string, number[]> = {};
+    for (const [k, times] of Object.entries(v as Record<string, unknown>)) {
+      if (Array.isArray(times)) out[k] = times.filter((t): t is number => typeof t === 'number');
+    }
+    return out;
+  },
+  save(key, starts) {
+    // Read-modify-write without awaiting: losing one update only weakens the guard for a restart.
+    void browser.storage.session.get(LOOKUP_STARTS_KEY).then((stored) => {
+      const all = { ...((stored[LOOKUP_STARTS_KEY] as Record<string, number[]> | undefined) ?? {}), [key]: [...starts] };
+      return browser.storage.session.set({ [LOOKUP_STARTS_KEY]: all });
+    }).catch(() => {});
+  },
+};

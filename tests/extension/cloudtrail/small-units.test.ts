@@ -61,6 +61,21 @@ describe('rate limiter', () => {
   });
 });
 
+describe('rate limiter history', () => {
+  it('a new limiter (a restarted worker) waits for the starts the previous one made', async () => {
+    let now = 10_000;
+    const saved: Record<string, number[]> = {};
+    const history = { load: async () => ({ ...saved }), save: (key: string, starts: readonly number[]) => { saved[key] = [...starts]; } };
+    const opts = { limit: 2, windowMs: 1000, now: () => now, sleep: async (ms: number) => { now += ms; }, history };
+    const first = createRateLimiter(opts);
+    await first.acquire('k');
+    await first.acquire('k');
+    const restarted = createRateLimiter(opts);
+    await restarted.acquire('k');
+    expect(now).toBe(11_000);
+  });
+});
+
 describe('settings and progress', () => {
   it('merges valid stored values over the defaults', () => {
     expect(parseCloudTrailSettings({ timeoutMs: 5000, pageSize: 99, endpoint: 'javascript:x' })).toEqual({ ...DEFAULT_CLOUDTRAIL_SETTINGS, timeoutMs: 5000 });
