@@ -88,8 +88,24 @@ describe('popup: record, confirm, generate, copy, download', () => {
     expect(cloudTrail.log.length).toBeGreaterThan(0);
   });
 
+  test('every control has a name, and Generate is reachable and pressed by keyboard', async () => {
+    const unnamed = await popup.evaluate(() => [...document.querySelectorAll('button, input, summary, [tabindex]')].filter((el) => {
+      const labelled = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent;
+      return !labelled || labelled.trim() === '';
+    }).map((el) => el.outerHTML.slice(0, 80)));
+    expect(unnamed).toEqual([]);
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'generate'; i++) {
+      await popup.keyboard.press('Tab');
+      focused = await popup.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('generate');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('pre.code');
+  });
+
   test('Generate shows highlighted files, the report and warnings', async () => {
-    await popup.click('#generate');
     await popup.waitForSelector('pre.code');
     const tabs = await popup.locator('[role="tab"]').allTextContents();
     expect(tabs).toEqual(expect.arrayContaining(['versions.tf', 'providers.tf', 'imports.tf', 's3.tf', 'ec2.tf', 'iam.tf', 'lambda.tf']));
