@@ -40,10 +40,16 @@ function importOnlySettings(draft: ResourceDraft): ResourceDraft {
   return draft;
 }
 
+/** Aliases are not scoped by Region, secret names are: the alias carries the Region. */
+function nameAlias(event: MapperEvent, name: string): string {
+  return `${event.region}/${name}`;
+}
+
 /** The session's secret named by `secretId` (its name or ARN) or by the response's ARN. */
 function findSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+  const id = reqString(event.request, 'secretId');
   const arn = responseArn(event);
-  return ctx.find(SECRET, reqString(event.request, 'secretId')) ?? (arn === undefined ? undefined : ctx.find(SECRET, arn));
+  return ctx.find(SECRET, id) ?? ctx.find(SECRET, nameAlias(event, id)) ?? (arn === undefined ? undefined : ctx.find(SECRET, arn));
 }
 
 /** The secret a call changes, adopted by its ARN when the session did not create it. */
@@ -55,7 +61,7 @@ function changeSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | und
   const arn = id.startsWith('arn:') ? id : responseArn(event);
   if (arn === undefined) return undefined;
   const name = nameFromArn(arn);
-  return importOnlySettings(ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [name] }));
+  return importOnlySettings(ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [nameAlias(event, name)] }));
 }
 
 /** The secret a call names, for calls that change something else (its value, its policy): not marked changed. */
@@ -120,7 +126,7 @@ export const secretsmanager: ServiceMapper = {
       // The import ID is the ARN, whose random suffix only the response carries.
       const arn = responseArn(event);
       const draft = importOnlySettings(
-        ctx.create(SECRET, arn ?? name, { importId: arn ?? name, nameHint: name, fields: { name: text(name) }, exports: arn ? { id: arn, arn, name } : { name }, aliases: [name] }),
+        ctx.create(SECRET, arn ?? name, { importId: arn ?? name, nameHint: name, fields: { name: text(name) }, exports: arn ? { id: arn, arn, name } : { name }, aliases: [nameAlias(event, name)] }),
       );
       if (arn === undefined) {
         draft.note('The record has no ARN: the import uses the name, which Secrets Manager accepts as SecretId; replace it with the ARN (aws secretsmanager describe-secret) if the import fails.');

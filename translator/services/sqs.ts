@@ -83,6 +83,11 @@ function nameFromUrl(url: string): string {
   return name;
 }
 
+/** Aliases are not scoped by Region, queue names are: the alias carries the Region. */
+function nameAlias(event: MapperEvent, name: string): string {
+  return `${event.region}/${name}`;
+}
+
 function accountFromUrl(url: string): string | undefined {
   return /\/(\d{12})\/[^/]+\/?$/.exec(url)?.[1];
 }
@@ -92,12 +97,24 @@ function queueArn(event: MapperEvent, name: string, account: string): string {
   return `arn:${partition}:sqs:${event.region}:${account}:${name}`;
 }
 
-/** The queue a call names by URL; adopted when the session did not create it. */
+/**
+ * The queue a call names by URL, also found by name: the same queue has several URL forms (legacy
+ * `queue.amazonaws.com`, regional `sqs.<region>.amazonaws.com`), its name is unique in the Region.
+ * Adopted when the session did not create it.
+ */
 function changeQueue(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const url = reqString(event.request, 'queueUrl');
   const name = nameFromUrl(url);
+  const known = ctx.find(QUEUE, url) ?? ctx.find(QUEUE, nameAlias(event, name));
+  if (known) return ctx.change(QUEUE, known.id, { importId: known.importId, nameHint: known.nameHint });
   const account = accountFromUrl(url) ?? event.accountId;
-  return ctx.change(QUEUE, url, { importId: url, nameHint: name, fields: { name: text(name) }, exports: { id: url, url, arn: queueArn(event, name, account), name } });
+  return ctx.change(QUEUE, url, {
+    importId: url,
+    nameHint: name,
+    fields: { name: text(name) },
+    exports: { id: url, url, arn: queueArn(event, name, account), name },
+    aliases: [nameAlias(event, name)],
+  });
 }
 
 function noteUnknown(draft: ResourceDraft, unknown: readonly string[]): void {
@@ -127,6 +144,7 @@ export const sqs: ServiceMapper = {
         nameHint: name,
         fields: { name: text(name) },
         exports: { id: url, url, arn: queueArn(event, name, accountFromUrl(url) ?? account), name },
+        aliases: [nameAlias(event, name)],
       });
       noteUnknown(draft, applyAttributes(draft, attributesOf(event)));
       const tags = tagsField(readTags(at(event.request, 'tags')));
@@ -143,7 +161,8 @@ export const sqs: ServiceMapper = {
       applyTags(changeQueue(event, ctx), {}, stringList(event.request, 'tagKeys'));
     },
     DeleteQueue(event, ctx) {
-      ctx.remove(QUEUE, reqString(event.request, 'queueUrl'));
+      const url = reqString(event.request, 'queueUrl');
+      ctx.remove(QUEUE, ctx.find(QUEUE, url)?.id ?? ctx.find(QUEUE, nameAlias(event, nameFromUrl(url)))?.id ?? url);
     },
   },
 };
