@@ -19,6 +19,8 @@ const REST_API = 'aws_api_gateway_rest_api';
 const RESOURCE = 'aws_api_gateway_resource';
 const METHOD = 'aws_api_gateway_method';
 const INTEGRATION = 'aws_api_gateway_integration';
+const METHOD_RESPONSE = 'aws_api_gateway_method_response';
+const INTEGRATION_RESPONSE = 'aws_api_gateway_integration_response';
 const DEPLOYMENT = 'aws_api_gateway_deployment';
 const STAGE = 'aws_api_gateway_stage';
 const API = 'aws_apigatewayv2_api';
@@ -26,7 +28,7 @@ const V2_STAGE = 'aws_apigatewayv2_stage';
 const ROUTE = 'aws_apigatewayv2_route';
 const V2_INTEGRATION = 'aws_apigatewayv2_integration';
 
-const V1_CHILDREN = [RESOURCE, METHOD, INTEGRATION, DEPLOYMENT, STAGE] as const;
+const V1_CHILDREN = [RESOURCE, METHOD, INTEGRATION, METHOD_RESPONSE, INTEGRATION_RESPONSE, DEPLOYMENT, STAGE] as const;
 const V2_CHILDREN = [V2_STAGE, ROUTE, V2_INTEGRATION] as const;
 
 const maybeText = (v: string | undefined) => (v === undefined ? undefined : text(v));
@@ -38,6 +40,17 @@ function textMap(value: JsonValue | undefined) {
   if (!isObject(value)) return undefined;
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null && typeof v !== 'object') out[k] = String(v);
+  return Object.keys(out).length > 0 ? stringMap(out) : undefined;
+}
+
+/**
+ * Response templates: a content type mapped to null (the console's "no template") reads back as "" in the
+ * provider's string map, so null is kept as "".
+ */
+function templateMap(value: JsonValue | undefined) {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) if (v === null || typeof v !== 'object') out[k] = v === null ? '' : String(v);
   return Object.keys(out).length > 0 ? stringMap(out) : undefined;
 }
 
@@ -201,6 +214,15 @@ function putV1Stage(event: MapperEvent, ctx: FoldContext, restApiId: string, sta
   return ctx.put(STAGE, id, { importId: id, nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, fields: f, exports: { id: stageName } });
 }
 
+/** Method and integration responses: `REST-API-ID/RESOURCE-ID/HTTP-METHOD/STATUS-CODE` (their import IDs). */
+function responseKey(event: MapperEvent) {
+  const restApiId = reqString(event.request, 'restApiId');
+  const resourceId = reqString(event.request, 'resourceId');
+  const httpMethod = reqString(event.request, 'httpMethod');
+  const statusCode = reqString(event.request, 'statusCode');
+  return { restApiId, resourceId, httpMethod, statusCode, id: `${restApiId}/${resourceId}/${httpMethod}/${statusCode}` };
+}
+
 const v1: Record<string, EventHandler> = {
   CreateRestApi(event, ctx) {
     const id = reqString(event.response, 'id');
@@ -261,7 +283,7 @@ const v1: Record<string, EventHandler> = {
   },
   DeleteResource(event, ctx) {
     const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}`;
-    removeChildren(ctx, [METHOD, INTEGRATION], id);
+    removeChildren(ctx, [METHOD, INTEGRATION, METHOD_RESPONSE, INTEGRATION_RESPONSE], id);
     ctx.remove(RESOURCE, id);
   },
   PutMethod(event, ctx) {
@@ -286,6 +308,7 @@ const v1: Record<string, EventHandler> = {
   },
   DeleteMethod(event, ctx) {
     const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+    removeChildren(ctx, [METHOD_RESPONSE, INTEGRATION_RESPONSE], id);
     ctx.remove(INTEGRATION, id);
     ctx.remove(METHOD, id);
   },
@@ -376,7 +399,52 @@ const v1: Record<string, EventHandler> = {
     ctx.remove(DEPLOYMENT, `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'deploymentId')}`);
   },
   DeleteIntegration(event, ctx) {
-    ctx.remove(INTEGRATION, `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`);
+    const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+    removeChildren(ctx, [INTEGRATION_RESPONSE], id);
+    ctx.remove(INTEGRATION, id);
+  },
+  PutMethodResponse(event, ctx) {
+    const { restApiId, resourceId, httpMethod, statusCode, id } = responseKey(event);
+    const input = body(event, 'putMethodResponseInput');
+    const params = at(input, 'responseParameters');
+    const flags: Record<string, boolean> = {};
+    if (isObject(params)) for (const k of Object.keys(params)) flags[k] = optBool(params, k) ?? false;
+    ctx.put(METHOD_RESPONSE, id, {
+      importId: id,
+      nameHint: `${ctx.find(METHOD, `${restApiId}/${resourceId}/${httpMethod}`)?.nameHint ?? id} ${statusCode}`,
+      fields: fields({
+        rest_api_id: text(restApiId),
+        resource_id: text(resourceId),
+        http_method: text(httpMethod),
+        status_code: text(statusCode),
+        response_models: textMap(at(input, 'responseModels')),
+        response_parameters: Object.keys(flags).length > 0 ? flagMap(flags) : undefined,
+      }),
+    });
+  },
+  DeleteMethodResponse(event, ctx) {
+    ctx.remove(METHOD_RESPONSE, responseKey(event).id);
+  },
+  PutIntegrationResponse(event, ctx) {
+    const { restApiId, resourceId, httpMethod, statusCode, id } = responseKey(event);
+    const input = body(event, 'putIntegrationResponseInput');
+    ctx.put(INTEGRATION_RESPONSE, id, {
+      importId: id,
+      nameHint: `${ctx.find(METHOD, `${restApiId}/${resourceId}/${httpMethod}`)?.nameHint ?? id} ${statusCode}`,
+      fields: fields({
+        rest_api_id: text(restApiId),
+        resource_id: text(resourceId),
+        http_method: text(httpMethod),
+        status_code: text(statusCode),
+        selection_pattern: maybeText(optString(input, 'selectionPattern')),
+        content_handling: maybeText(optString(input, 'contentHandling')),
+        response_templates: templateMap(at(event.response, 'responseTemplates') ?? at(input, 'responseTemplates')),
+        response_parameters: textMap(at(input, 'responseParameters')),
+      }),
+    });
+  },
+  DeleteIntegrationResponse(event, ctx) {
+    ctx.remove(INTEGRATION_RESPONSE, responseKey(event).id);
   },
   UpdateIntegration(event, ctx) {
     const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
@@ -640,6 +708,20 @@ export const apigateway: ServiceMapper = {
       required: ['http_method', 'resource_id', 'rest_api_id', 'type'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API], credentials: ['aws_iam_role'], uri: ['aws_lambda_function'] },
       events: ['PutIntegration', 'UpdateIntegration', 'DeleteIntegration'],
+    },
+    {
+      type: METHOD_RESPONSE,
+      importDoc: doc('api_gateway_method_response'),
+      required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
+      references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
+      events: ['PutMethodResponse', 'DeleteMethodResponse'],
+    },
+    {
+      type: INTEGRATION_RESPONSE,
+      importDoc: doc('api_gateway_integration_response'),
+      required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
+      references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
+      events: ['PutIntegrationResponse', 'DeleteIntegrationResponse'],
     },
     {
       type: DEPLOYMENT,
