@@ -43,7 +43,7 @@ export function explainLookupError(err: unknown, region: string): ExplainedFailu
     return { kind: 'throttled', detail, message: 'CloudTrail is limiting requests (2 per second per region). Trailform retries by itself; try again in a moment.' };
   }
   if (/TypeError|NetworkError|TimeoutError|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|AbortError/i.test(name) || /Failed to fetch|NetworkError|ENOTFOUND|ECONNREFUSED|network/i.test(raw)) {
-    return { kind: 'no-network', detail, message: `Could not reach cloudtrail.${region}.amazonaws.com. Check the network connection (or a proxy/firewall), then try again.` };
+    return { kind: 'no-network', detail, message: `Could not reach cloudtrail.${region}.amazonaws.com. Check the network connection (or a proxy/firewall), and that ${region} is a real region name, then try again.` };
   }
   return { kind: 'other', detail, message: `CloudTrail refused the request: ${raw}` };
 }
