@@ -3,6 +3,7 @@
 // in callbacks the page does not wait for, and nothing here can throw into the page.
 import { CAPTURE_LIMITS, type CapturedRequest } from '../../../shared/captured-request.ts';
 import { snapshotBody, readCapped, type BodyReader } from './body-snapshot.ts';
+import { isNamedRead } from './read-by-name.ts';
 import { isCredentialVending, shouldObserve } from './should-observe.ts';
 
 interface Snapshot {
@@ -26,6 +27,7 @@ function snapshot(input: RequestInfo | URL, init: RequestInit | undefined): Snap
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
   if (!shouldObserve(method, url)) return null;
   const headers = headerPairs(input, init);
+  if (isNamedRead(url, headers, init?.body)) return null;
   const contentType = headers.find(([n]) => n === 'content-type')?.[1] ?? '';
   let body: BodyReader;
   if (init?.body !== undefined && init.body !== null) body = snapshotBody(init.body, contentType);

@@ -3,6 +3,7 @@
 // arguments; the response is read on "loadend", after the page already has it.
 import { CAPTURE_LIMITS, type CapturedBody, type CapturedRequest } from '../../../shared/captured-request.ts';
 import { bytesBody, snapshotBody, type BodyReader } from './body-snapshot.ts';
+import { isNamedRead } from './read-by-name.ts';
 import { isCredentialVending, shouldObserve } from './should-observe.ts';
 
 interface XhrState {
@@ -55,7 +56,7 @@ export function installXhrHook(target: typeof globalThis, isEnabled: () => boole
   proto.send = function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     try {
       const state = states.get(this);
-      if (state?.url && isEnabled() && shouldObserve(state.method, state.url)) {
+      if (state?.url && isEnabled() && shouldObserve(state.method, state.url) && !isNamedRead(state.url, state.headers, body)) {
         const contentType = state.headers.find(([n]) => n === 'content-type')?.[1] ?? '';
         const readBody: BodyReader = snapshotBody(body, contentType);
         const startedAt = Date.now();

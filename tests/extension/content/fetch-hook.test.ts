@@ -100,11 +100,20 @@ describe('fetch hook', () => {
     ['GET reads', 'https://lambda.us-east-1.amazonaws.com/2015-03-31/functions', {}],
     ['OPTIONS', EC2, { method: 'OPTIONS' }],
     ['non-AWS hosts', 'https://example.com/api', { method: 'POST', body: 'x' }],
+    ['JSON-protocol reads by X-Amz-Target', 'https://dynamodb.us-east-1.amazonaws.com/', { method: 'POST', headers: { 'X-Amz-Target': 'DynamoDB_20120810.DescribeTable' }, body: '{}' }],
+    ['query-protocol reads by Action', EC2, { method: 'POST', body: new URLSearchParams({ Action: 'DescribeInstances' }) }],
+    ['rpc-v2-cbor reads by path', 'https://monitoring.us-east-1.amazonaws.com/service/GraniteServiceVersion20100801/operation/GetMetricData', { method: 'POST', body: new Uint8Array([0xa0]) }],
   ])('ignores %s', async (_name, url, init) => {
     const { target, emitted } = setup();
     await target.fetch(url, init);
     await new Promise((r) => setTimeout(r, 10));
     expect(emitted).toEqual([]);
+  });
+
+  test('observes calls that name a changing operation', async () => {
+    const { target, next } = setup();
+    await target.fetch('https://dynamodb.us-east-1.amazonaws.com/', { method: 'POST', headers: { 'X-Amz-Target': 'DynamoDB_20120810.DeleteTable' }, body: '{}' });
+    expect((await next()).headers).toContainEqual(['x-amz-target', 'DynamoDB_20120810.DeleteTable']);
   });
 
   test('does nothing while recording is off', async () => {
