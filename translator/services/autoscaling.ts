@@ -442,6 +442,10 @@ export const autoscaling: ServiceMapper = {
       if (at(event.request, 'instanceId') !== undefined) {
         draft.note('Created from an instance (instanceId): the launch configuration AWS derived from it is not in the event; check the first plan.');
       }
+      // Terraform-only settings with defaults: the importer passes the name through and Read never sets
+      // them, so the first plan would add them (terraform-provider-aws#10334).
+      draft.ignoreChanges('wait_for_capacity_timeout', 'Terraform-only setting the import never reads, so the first plan would set its default (terraform-provider-aws#10334)');
+      for (const attr of ['force_delete', 'force_delete_warm_pool', 'ignore_failed_scaling_activities']) draft.ignoreChanges(attr, 'as wait_for_capacity_timeout');
     },
     UpdateAutoScalingGroup(event, ctx) {
       const name = groupName(event);
