@@ -427,6 +427,8 @@ export const ecs: ServiceMapper = {
       const draft = ctx.put(TASK, family, { importId: arn, nameHint: family, exports: { arn, arn_without_revision: arn.replace(/:\d+$/, '') } });
       draft.importId = arn;
       draft.fields = taskDefinitionFields(event.request, draft);
+      // skip_destroy is Terraform-only (default false) and the provider's Read never sets it.
+      draft.ignoreChanges('skip_destroy', 'Terraform-only setting the import never reads, so the first plan would set its default');
       if (existing) draft.note(`Holds revision ${arn.split(':').pop()}; earlier revisions the session registered stay registered in AWS.`);
     },
     DeregisterTaskDefinition(event, ctx) {
@@ -461,6 +463,8 @@ export const ecs: ServiceMapper = {
         ...merged(event.request, service),
         tags: tagsField(readTags(at(event.request, 'tags'))),
       });
+      // wait_for_steady_state is Terraform-only (default false); the importer sets only name and cluster.
+      draft.ignoreChanges('wait_for_steady_state', 'Terraform-only setting the import never reads, so the first plan would set its default');
     },
     UpdateService(event, ctx) {
       const { cluster, name } = serviceKey(event);
