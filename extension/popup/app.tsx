@@ -1,5 +1,5 @@
 // The popup: wiring only. Data comes through hooks; components get values and callbacks.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countByStatus } from '../../shared/session-view.ts';
 import { ActionList } from './components/action-list.tsx';
 import { CurrentSession } from './components/current-session.tsx';
@@ -28,6 +28,8 @@ export function App() {
   const session = detail?.session ?? (recording ? rec.status?.session ?? null : null);
   const result = gen.state.phase === 'done' && gen.state.sessionId === shownId ? gen.state.result : null;
   const sessionName = session?.name ?? 'session';
+  const unsupported = useMemo(() => new Map((result?.report ?? []).flatMap((e) =>
+    e.eventID && (e.outcome === 'unsupported' || e.outcome === 'invalid') ? [[e.eventID, e.reason ?? e.outcome] as const] : [])), [result]);
   const ready = rec.status !== undefined;
   useEffect(() => {
     // For bench/popup-render.ts: when the first real content (the recording status) was rendered.
@@ -54,7 +56,7 @@ export function App() {
       {rec.error && <p class="error" role="alert">{rec.error}</p>}
       {detail && (
         <section aria-label="Actions">
-          <ActionList rows={detail.rows} isIncluded={sel.isIncluded} onToggle={sel.toggle} />
+          <ActionList rows={detail.rows} unsupported={unsupported} isIncluded={sel.isIncluded} onToggle={sel.toggle} />
           <div class="buttons generate">
             <button
               type="button" id="generate" class="primary"

@@ -3,11 +3,13 @@ import { STATUS_LABEL } from '../format.ts';
 
 export interface ActionListProps {
   rows: SessionRow[];
+  /** After Generate: records the translator could not map (by eventID), with why. */
+  unsupported: ReadonlyMap<string, string>;
   isIncluded(row: SessionRow): boolean;
   onToggle(row: SessionRow): void;
 }
 
-export function ActionList({ rows, isIncluded, onToggle }: ActionListProps) {
+export function ActionList({ rows, unsupported, isIncluded, onToggle }: ActionListProps) {
   if (rows.length === 0) return <p class="muted empty">No actions recorded in this session yet.</p>;
   return (
     <table class="actions">
@@ -18,8 +20,10 @@ export function ActionList({ rows, isIncluded, onToggle }: ActionListProps) {
       <tbody>
         {rows.map((row) => {
           const label = `${row.service} ${row.operation}${row.resourceName ? ` ${row.resourceName}` : ''}`;
+          const why = row.record ? unsupported.get(row.record.eventID) : undefined;
+          const status = why === undefined ? row.status : 'unsupported';
           return (
-            <tr key={row.key} data-status={row.status} class={row.failed ? 'failed' : undefined}>
+            <tr key={row.key} data-status={status} class={row.failed ? 'failed' : undefined}>
               <td>
                 <input
                   type="checkbox"
@@ -32,7 +36,7 @@ export function ActionList({ rows, isIncluded, onToggle }: ActionListProps) {
               <td>{row.service}</td>
               <td>{row.operation}{row.failed && <span class="badge failed-badge">failed</span>}</td>
               <td class="resource" title={row.resourceName ?? ''}>{row.resourceName ?? '—'}</td>
-              <td><span class={`badge s-${row.status}`} title={row.note ?? ''}>{STATUS_LABEL[row.status]}</span></td>
+              <td><span class={`badge s-${status}`} title={why ?? row.note ?? ''}>{STATUS_LABEL[status]}</span></td>
             </tr>
           );
         })}
