@@ -5,6 +5,7 @@
 // https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
+import { num, object } from '../hcl/ast';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
@@ -16,6 +17,7 @@ const FUNCTION = 'aws_lambda_function';
 const PERMISSION = 'aws_lambda_permission';
 const MAPPING = 'aws_lambda_event_source_mapping';
 const FUNCTION_URL = 'aws_lambda_function_url';
+const ALIAS = 'aws_lambda_alias';
 
 // Why arguments are ignored after import. resourceFunctionRead in terraform-provider-aws
 // (internal/service/lambda/function.go) never reads filename, s3_bucket, s3_key, s3_object_version or
@@ -243,6 +245,37 @@ function taggedFunction(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
   return changeFunction(event, ctx, name, arn);
 }
 
+// ---------------------------------------------------------------- aliases
+
+function aliasKey(event: MapperEvent): { fn: string; name: string; id: string } {
+  const fn = parseFunction(reqString(event.request, 'functionName')).name;
+  const name = reqString(event.request, 'name');
+  return { fn, name, id: `${fn}/${name}` };
+}
+
+/** `routing_config { additional_version_weights = { "2" = 0.1 } }`: weights are numbers keyed by version. */
+function routingConfig(source: JsonValue | undefined) {
+  const weights = at(source, 'additionalVersionWeights');
+  if (!isObject(weights) || Object.keys(weights).length === 0) return undefined;
+  const entries = Object.keys(weights).map((version) => [version, num(optNumber(weights, version) ?? 0)] as const);
+  return blocks({ additional_version_weights: object(entries) });
+}
+
+function applyAliasConfiguration(draft: ResourceDraft, request: JsonValue): void {
+  const version = optString(request, 'functionVersion');
+  if (version !== undefined) draft.fields.function_version = text(version);
+  if (at(request, 'description') !== undefined) {
+    const description = optString(request, 'description');
+    if (description === undefined) delete draft.fields.description;
+    else draft.fields.description = text(description);
+  }
+  if (at(request, 'routingConfig') !== undefined) {
+    const routing = routingConfig(at(request, 'routingConfig'));
+    if (routing) draft.fields.routing_config = routing;
+    else delete draft.fields.routing_config;
+  }
+}
+
 // ---------------------------------------------------------------- function URLs
 
 /** `function_name` or `function_name/qualifier`: the function URL's identity and import ID. */
@@ -306,7 +339,9 @@ function mappingConfiguration(request: JsonValue, draft: ResourceDraft): void {
     const v = optNumber(request, key);
     if (v !== undefined) set(attr, v === omitWhen ? undefined : number(v));
   };
-  if (optString(request, 'functionName') !== undefined) set('function_name', text(parseFunction(reqString(request, 'functionName')).name));
+  const functionName = optString(request, 'functionName');
+  // A qualified name (`fn:alias` or an alias ARN) maps the alias, so it stays as given.
+  if (functionName !== undefined) set('function_name', text(parseFunction(functionName).qualifier ? functionName : parseFunction(functionName).name));
   const enabled = optBool(request, 'enabled');
   if (enabled !== undefined) set('enabled', enabled ? undefined : flag(false)); // true is the default
   num('batch_size', 'batchSize');
@@ -356,6 +391,13 @@ export const lambda: ServiceMapper = {
       events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'PutFunctionConcurrency', 'DeleteFunctionConcurrency', 'PublishVersion', 'TagResource', 'UntagResource', 'DeleteFunction'],
     },
     {
+      type: ALIAS,
+      importDoc: doc('lambda_alias'),
+      required: ['function_name', 'function_version', 'name'],
+      references: { function_name: [FUNCTION] },
+      events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
+    },
+    {
       type: FUNCTION_URL,
       importDoc: doc('lambda_function_url'),
       required: ['authorization_type', 'function_name'],
@@ -367,7 +409,7 @@ export const lambda: ServiceMapper = {
       importDoc: doc('lambda_event_source_mapping'),
       required: ['function_name'],
       references: {
-        function_name: [FUNCTION],
+        function_name: [FUNCTION, ALIAS],
         event_source_arn: ['aws_sqs_queue', 'aws_dynamodb_table', 'aws_kinesis_stream'],
         kms_key_arn: ['aws_kms_key'],
         'destination_config.on_failure.destination_arn': ['aws_sqs_queue', 'aws_sns_topic'],
@@ -451,13 +493,35 @@ export const lambda: ServiceMapper = {
         ctx.ignore(`deletes version ${fn.qualifier} of ${fn.name}, not the function`);
         return;
       }
-      // The function's resource policy and URLs go with it.
-      for (const type of [PERMISSION, FUNCTION_URL]) {
+      // The function's resource policy, URLs and aliases go with it.
+      for (const type of [PERMISSION, FUNCTION_URL, ALIAS]) {
         for (const draft of ctx.all(type)) {
           if (draft.id === fn.name || draft.id.startsWith(`${fn.name}/`) || draft.id.startsWith(`${fn.name}:`)) ctx.remove(type, draft.id);
         }
       }
       ctx.remove(FUNCTION, fn.name);
+    },
+    CreateAlias(event, ctx) {
+      const { fn, name, id } = aliasKey(event);
+      const arn = optString(event.response, 'aliasArn');
+      const draft = ctx.create(ALIAS, id, {
+        importId: id,
+        nameHint: `${fn}-${name}`,
+        fields: { name: text(name), function_name: text(fn) },
+        exports: arn ? { id, arn } : { id },
+      });
+      applyAliasConfiguration(draft, event.request);
+      if (draft.fields.function_version === undefined) throw new MalformedRecordError('missing functionVersion');
+    },
+    UpdateAlias(event, ctx) {
+      const { fn, name, id } = aliasKey(event);
+      const arn = optString(event.response, 'aliasArn');
+      // An alias the session did not create is printable once the update names its version.
+      const draft = ctx.change(ALIAS, id, { importId: id, nameHint: `${fn}-${name}`, fields: { name: text(name), function_name: text(fn) }, exports: arn ? { id, arn } : { id } });
+      applyAliasConfiguration(draft, event.request);
+    },
+    DeleteAlias(event, ctx) {
+      ctx.remove(ALIAS, aliasKey(event).id);
     },
     CreateFunctionUrlConfig(event, ctx) {
       const fn = functionOf(event);
@@ -486,11 +550,12 @@ export const lambda: ServiceMapper = {
       const id = mappingId(event.response);
       if (id === undefined) throw new MalformedRecordError('missing responseElements.uUID');
       const source = optString(event.request, 'eventSourceArn');
-      const { name } = parseFunction(reqString(event.request, 'functionName'));
+      const given = reqString(event.request, 'functionName');
+      const { name, qualifier } = parseFunction(given);
       const draft = ctx.create(MAPPING, id, {
         importId: id,
         nameHint: `${name}-${source ? sourceName(source) : 'source'}`,
-        fields: fields({ function_name: text(name), event_source_arn: maybe(source, text), starting_position: maybe(optString(event.request, 'startingPosition'), text) }),
+        fields: fields({ function_name: text(qualifier ? given : name), event_source_arn: maybe(source, text), starting_position: maybe(optString(event.request, 'startingPosition'), text) }),
         exports: { id, uuid: id, ...(optString(event.response, 'eventSourceMappingArn') ? { arn: reqString(event.response, 'eventSourceMappingArn') } : {}) },
       });
       mappingConfiguration(event.request, draft);
