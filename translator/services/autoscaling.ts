@@ -232,9 +232,9 @@ function launchConfigurationFields(request: JsonValue, draft: ResourceDraft): Fi
     // Which mapping is the AMI's root device decides root_block_device vs ebs_block_device on import,
     // and a wrong guess would replace the launch configuration: the account's mappings are kept.
     const names = devices.map((d) => optString(d, 'deviceName') ?? '?').join(', ');
-    draft.ignoreChanges('root_block_device', `the event names block devices (${names}) but not which is the AMI's root; the import reads the mappings from the account`);
-    draft.ignoreChanges('ebs_block_device', 'as root_block_device');
-    if (devices.some((d) => optString(d, 'virtualName') !== undefined)) draft.ignoreChanges('ephemeral_block_device', 'as root_block_device');
+    draft.ignoreChanges('root_block_device', `block devices: the event names ${names} but not which is the AMI's root; the import reads the mappings from the account`);
+    draft.ignoreChanges('ebs_block_device', 'ebs_block_device: likewise');
+    if (devices.some((d) => optString(d, 'virtualName') !== undefined)) draft.ignoreChanges('ephemeral_block_device', 'ephemeral_block_device: likewise');
   }
   const userData = optString(request, 'userData');
   if (userData !== undefined) {
@@ -444,8 +444,8 @@ export const autoscaling: ServiceMapper = {
       }
       // Terraform-only settings with defaults: the importer passes the name through and Read never sets
       // them, so the first plan would add them (terraform-provider-aws#10334).
-      draft.ignoreChanges('wait_for_capacity_timeout', 'Terraform-only setting the import never reads, so the first plan would set its default (terraform-provider-aws#10334)');
-      for (const attr of ['force_delete', 'force_delete_warm_pool', 'ignore_failed_scaling_activities']) draft.ignoreChanges(attr, 'as wait_for_capacity_timeout');
+      draft.ignoreChanges('wait_for_capacity_timeout', 'wait_for_capacity_timeout: Terraform-only, the import never reads it, so the first plan would set its default (terraform-provider-aws#10334)');
+      for (const attr of ['force_delete', 'force_delete_warm_pool', 'ignore_failed_scaling_activities']) draft.ignoreChanges(attr, `${attr}: likewise Terraform-only`);
     },
     UpdateAutoScalingGroup(event, ctx) {
       const name = groupName(event);
