@@ -121,11 +121,15 @@ function applySettings(draft: ResourceDraft, event: MapperEvent): void {
   }
   const sse = first(source, 'sSESpecification', 'sseSpecification', 'SSESpecification');
   if (isObject(sse)) {
-    const enabled = optBool(sse, 'enabled') ?? false;
-    // The table reports its key as an ARN; a key named by alias is left to the import (kms_key_arn is computed).
-    const key = optString(sse, 'kMSMasterKeyId') ?? optString(sse, 'kmsMasterKeyId') ?? optString(sse, 'KMSMasterKeyId');
-    const arn = enabled && key !== undefined ? kmsKeyArn(key, event.region, event.accountId) : undefined;
-    f.server_side_encryption = blocks(fields({ enabled: flag(enabled), kms_key_arn: maybe(arn, text) }));
+    // Disabled means the AWS owned key, the default: no block, as the provider reads such a table.
+    if (optBool(sse, 'enabled') !== true) {
+      delete f.server_side_encryption;
+    } else {
+      // The table reports its key as an ARN; a key named by alias is left to the import (kms_key_arn is computed).
+      const key = optString(sse, 'kMSMasterKeyId') ?? optString(sse, 'kmsMasterKeyId') ?? optString(sse, 'KMSMasterKeyId');
+      const arn = key === undefined ? undefined : kmsKeyArn(key, event.region, event.accountId);
+      f.server_side_encryption = blocks(fields({ enabled: flag(true), kms_key_arn: maybe(arn, text) }));
+    }
   }
 }
 
