@@ -9,6 +9,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
+import { importOnlyTypes } from './import-only';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, strings, tagsField, text } from './values';
 
@@ -569,6 +570,92 @@ function resourceIds(event: MapperEvent): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Types mapped by their import block only: Terraform writes their configuration from the account.
+// New-style operations wrap request and response (`<Op>Request` / `<Op>Response`, real
+// CreateTransitGateway and traffic-mirror records); the bare forms are tried too.
+
+const wrappedOrBare = (op: string, side: 'request' | 'response', path: string) => [`${side}.${op}${side === 'request' ? 'Request' : 'Response'}.${path}`, `${side}.${path}`];
+
+const IMPORT_ONLY = importOnlyTypes([
+  {
+    type: 'aws_ec2_transit_gateway',
+    doc: 'ec2_transit_gateway',
+    create: 'CreateTransitGateway',
+    id: wrappedOrBare('CreateTransitGateway', 'response', 'transitGateway.transitGatewayId'),
+    delete: 'DeleteTransitGateway',
+    deleteId: wrappedOrBare('DeleteTransitGateway', 'request', 'TransitGatewayId'),
+  },
+  {
+    type: 'aws_ec2_transit_gateway_vpc_attachment',
+    doc: 'ec2_transit_gateway_vpc_attachment',
+    create: 'CreateTransitGatewayVpcAttachment',
+    id: wrappedOrBare('CreateTransitGatewayVpcAttachment', 'response', 'transitGatewayVpcAttachment.transitGatewayAttachmentId'),
+    delete: 'DeleteTransitGatewayVpcAttachment',
+    // The real record abbreviates the request wrapper (`DelTGwVpcAttachReq`); the response names the attachment.
+    deleteId: wrappedOrBare('DeleteTransitGatewayVpcAttachment', 'response', 'transitGatewayVpcAttachment.transitGatewayAttachmentId'),
+  },
+  {
+    type: 'aws_ec2_traffic_mirror_filter',
+    doc: 'ec2_traffic_mirror_filter',
+    create: 'CreateTrafficMirrorFilter',
+    id: wrappedOrBare('CreateTrafficMirrorFilter', 'response', 'trafficMirrorFilter.trafficMirrorFilterId'),
+    delete: 'DeleteTrafficMirrorFilter',
+    deleteId: wrappedOrBare('DeleteTrafficMirrorFilter', 'request', 'TrafficMirrorFilterId'),
+  },
+  {
+    type: 'aws_ec2_traffic_mirror_filter_rule',
+    doc: 'ec2_traffic_mirror_filter_rule',
+    create: 'CreateTrafficMirrorFilterRule',
+    id: wrappedOrBare('CreateTrafficMirrorFilterRule', 'response', 'trafficMirrorFilterRule.trafficMirrorFilterRuleId'),
+    // Import ID `FILTER_ID:RULE_ID`.
+    importId: (id, event) => `${reqString(unwrap(event).response, 'trafficMirrorFilterRule.trafficMirrorFilterId')}:${id}`,
+    delete: 'DeleteTrafficMirrorFilterRule',
+    deleteId: wrappedOrBare('DeleteTrafficMirrorFilterRule', 'request', 'TrafficMirrorFilterRuleId'),
+  },
+  {
+    type: 'aws_ec2_traffic_mirror_target',
+    doc: 'ec2_traffic_mirror_target',
+    create: 'CreateTrafficMirrorTarget',
+    id: wrappedOrBare('CreateTrafficMirrorTarget', 'response', 'trafficMirrorTarget.trafficMirrorTargetId'),
+    delete: 'DeleteTrafficMirrorTarget',
+    deleteId: wrappedOrBare('DeleteTrafficMirrorTarget', 'request', 'TrafficMirrorTargetId'),
+  },
+  {
+    type: 'aws_launch_template',
+    doc: 'launch_template',
+    create: 'CreateLaunchTemplate',
+    id: wrappedOrBare('CreateLaunchTemplate', 'response', 'launchTemplate.launchTemplateId'),
+    delete: 'DeleteLaunchTemplate',
+    deleteId: [...wrappedOrBare('DeleteLaunchTemplate', 'response', 'launchTemplate.launchTemplateId'), ...wrappedOrBare('DeleteLaunchTemplate', 'request', 'LaunchTemplateId')],
+  },
+  {
+    type: 'aws_vpc_endpoint',
+    doc: 'vpc_endpoint',
+    create: 'CreateVpcEndpoint',
+    id: wrappedOrBare('CreateVpcEndpoint', 'response', 'vpcEndpoint.vpcEndpointId'),
+  },
+  {
+    type: 'aws_egress_only_internet_gateway',
+    doc: 'egress_only_internet_gateway',
+    create: 'CreateEgressOnlyInternetGateway',
+    id: wrappedOrBare('CreateEgressOnlyInternetGateway', 'response', 'egressOnlyInternetGateway.egressOnlyInternetGatewayId'),
+    delete: 'DeleteEgressOnlyInternetGateway',
+    deleteId: [...wrappedOrBare('DeleteEgressOnlyInternetGateway', 'request', 'EgressOnlyInternetGatewayId'), 'request.egressOnlyInternetGatewayId'],
+  },
+  { type: 'aws_network_acl', doc: 'network_acl', create: 'CreateNetworkAcl', id: ['response.networkAcl.networkAclId'], delete: 'DeleteNetworkAcl', deleteId: ['request.networkAclId'] },
+  {
+    type: 'aws_vpc_peering_connection',
+    doc: 'vpc_peering_connection',
+    create: 'CreateVpcPeeringConnection',
+    id: ['response.vpcPeeringConnection.vpcPeeringConnectionId'],
+    delete: 'DeleteVpcPeeringConnection',
+    deleteId: ['request.vpcPeeringConnectionId'],
+  },
+  { type: 'aws_vpc_dhcp_options', doc: 'vpc_dhcp_options', create: 'CreateDhcpOptions', id: ['response.dhcpOptions.dhcpOptionsId'], delete: 'DeleteDhcpOptions', deleteId: ['request.dhcpOptionsId'] },
+  { type: 'aws_vpn_gateway', doc: 'vpn_gateway', create: 'CreateVpnGateway', id: ['response.vpnGateway.vpnGatewayId'], delete: 'DeleteVpnGateway', deleteId: ['request.vpnGatewayId'] },
+  { type: 'aws_customer_gateway', doc: 'customer_gateway', create: 'CreateCustomerGateway', id: ['response.customerGateway.customerGatewayId'], delete: 'DeleteCustomerGateway', deleteId: ['request.customerGatewayId'] },
+  { type: 'aws_placement_group', doc: 'placement_group', create: 'CreatePlacementGroup', id: ['request.groupName'], delete: 'DeletePlacementGroup', deleteId: ['request.groupName'] },
+]);
 
 export const ec2: ServiceMapper = {
   service: 'ec2',
@@ -629,9 +716,6 @@ export const ec2: ServiceMapper = {
         'ReplaceIamInstanceProfileAssociation',
         'DisassociateIamInstanceProfile',
         'TerminateInstances',
-        'StartInstances',
-        'StopInstances',
-        'RebootInstances',
         'CreateTags',
         'DeleteTags',
       ],
@@ -685,8 +769,10 @@ export const ec2: ServiceMapper = {
       references: { volume_id: [VOLUME], instance_id: [INSTANCE] },
       events: ['AttachVolume', 'DetachVolume', 'TerminateInstances'],
     },
+    ...IMPORT_ONLY.resources,
   ],
   events: {
+    ...IMPORT_ONLY.events,
     // --- VPC -------------------------------------------------------------------------------
     CreateVpc(event, ctx) {
       const vpc = at(event.response, 'vpc');
@@ -949,15 +1035,6 @@ export const ec2: ServiceMapper = {
       // iam_instance_profile is optional+computed: left unset, the (now empty) value is not managed.
       delete changeById(ctx, INSTANCE, id).fields.iam_instance_profile;
     },
-    StartInstances(_event, ctx) {
-      ctx.ignore('starting an instance changes its state, not its configuration');
-    },
-    StopInstances(_event, ctx) {
-      ctx.ignore('stopping an instance changes its state, not its configuration');
-    },
-    RebootInstances(_event, ctx) {
-      ctx.ignore('rebooting an instance changes nothing Terraform manages');
-    },
     TerminateInstances(event, ctx) {
       for (const item of listAt(event.request, 'instancesSet')) {
         const id = reqString(item, 'instanceId');
@@ -1107,7 +1184,11 @@ export const ec2: ServiceMapper = {
       });
     },
     DeleteFlowLogs(event, ctx) {
-      for (const id of listAt(unwrap(event).request, 'FlowLogId').map((v) => itemText(v, 'FlowLogId'))) ctx.remove(FLOW_LOG, id);
+      const { request } = unwrap(event);
+      // Older records carry the ids unwrapped, as `flowLogId: [...]`.
+      const ids = [...listAt(request, 'FlowLogId'), ...listAt(request, 'flowLogId')].map((v) => itemText(v, 'FlowLogId'));
+      if (ids.length === 0) throw new MalformedRecordError('missing FlowLogId');
+      for (const id of ids) ctx.remove(FLOW_LOG, id);
     },
 
     // --- NAT gateways ---
