@@ -275,10 +275,21 @@ export const eks: ServiceMapper = {
         vpc_config: blocks(vpcConfig(vpc)),
         encryption_config: encryption ? blocks(encryption) : undefined,
       });
+      // The provider never reads bootstrap_cluster_creator_admin_permissions from AWS: an import sets it to
+      // true (flattenAccessConfigResponse), the API's default too, and a change forces a new cluster.
+      const admin = optBool(event.request, 'accessConfig.bootstrapClusterCreatorAdminPermissions');
+      const access = draft.fields.access_config;
+      if (access?.kind === 'blocks' && access.items[0] && admin === undefined) access.items[0].bootstrap_cluster_creator_admin_permissions = flag(true);
+      if (admin === false) {
+        draft.ignoreChanges(
+          'access_config[0].bootstrap_cluster_creator_admin_permissions',
+          'bootstrap_cluster_creator_admin_permissions: the import assumes true (the provider cannot read it back) and a change forces a new cluster',
+        );
+      }
       // Every cluster: whatever the request said, the import cannot read it back.
       draft.ignoreChanges(
         'bootstrap_self_managed_addons',
-        'DescribeCluster does not return bootstrapSelfManagedAddons and the argument forces a new cluster (eks_cluster doc); an import planned a replacement over it (terraform-provider-aws#39058)',
+        'bootstrap_self_managed_addons: DescribeCluster does not return it and it forces a new cluster (eks_cluster doc); an import planned a replacement over it (terraform-provider-aws#39058)',
       );
     },
     UpdateClusterConfig(event, ctx) {
