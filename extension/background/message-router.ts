@@ -14,6 +14,8 @@ export interface MessageSender {
   tabId: number | null;
   /** URL of the frame that sent the message (content scripts) or of the extension page. */
   url: string | null;
+  /** Origin of that frame; the console origin also for about:blank/srcdoc frames inside the console. */
+  origin?: string | null;
   /** True for messages from the extension's own pages (popup/options), false for content scripts. */
   fromExtensionPage: boolean;
 }
@@ -25,13 +27,19 @@ export interface RouterDeps {
   onChange: () => void;
 }
 
-function fromConsolePage(sender: MessageSender): boolean {
-  if (sender.fromExtensionPage || sender.tabId === null || sender.url === null) return false;
+function isConsoleUrl(url: string | null | undefined): boolean {
+  if (!url) return false;
   try {
-    return parseConsoleHost(new URL(sender.url).hostname) !== null;
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parseConsoleHost(parsed.hostname) !== null;
   } catch {
     return false;
   }
+}
+
+function fromConsolePage(sender: MessageSender): boolean {
+  if (sender.fromExtensionPage || sender.tabId === null) return false;
+  return isConsoleUrl(sender.url) || isConsoleUrl(sender.origin);
 }
 
 type Handler<K extends MessageType> = (msg: Message<K>, sender: MessageSender) => Promise<ResponseOf<K>>;

@@ -15,6 +15,7 @@ export function listenForMessages(route: (raw: unknown, sender: MessageSender) =
     return route(raw, {
       tabId: sender.tab?.id ?? null,
       url: sender.url ?? null,
+      origin: (sender as { origin?: string }).origin ?? null,
       fromExtensionPage: (sender.url ?? '').startsWith(extensionOrigin),
     });
   });

@@ -60,6 +60,12 @@ describe('message router', () => {
     expect(await (await h.db()).count('actions')).toBe(0);
   });
 
+  test('an about:blank frame inside a console page counts by its origin', async () => {
+    await call({ type: 'recording/start', payload: {} }, POPUP);
+    const frame: MessageSender = { tabId: 4, url: 'about:blank', origin: 'https://eu-west-1.console.aws.amazon.com', fromExtensionPage: false };
+    expect(await call({ type: 'capture/page-batch', payload: { records: [JSON.stringify(captured())] } }, frame)).toEqual({ accepted: 1 });
+  });
+
   test('content scripts cannot control recording or read data', async () => {
     await expect(call({ type: 'recording/start', payload: {} }, CONSOLE)).rejects.toThrow(/not allowed/);
     await expect(call({ type: 'actions/list', payload: { sessionId: 1 } }, CONSOLE)).rejects.toThrow(/not allowed/);
