@@ -248,6 +248,7 @@ function serviceArguments(source: JsonValue): Fields {
   const vpc = at(source, 'networkConfiguration.awsvpcConfiguration');
   const deployment = at(source, 'deploymentConfiguration');
   const breaker = at(deployment, 'deploymentCircuitBreaker');
+  const alarms = at(deployment, 'alarms');
   const strategy = listAt(source, 'capacityProviderStrategy');
   const placement = listAt(source, 'placementStrategy');
   const constraints = listAt(source, 'placementConstraints');
@@ -275,6 +276,10 @@ function serviceArguments(source: JsonValue): Fields {
       ? blocks({ enable: flag(optBool(breaker, 'enable') ?? false), rollback: flag(optBool(breaker, 'rollback') ?? false) })
       : undefined,
     deployment_controller: controller === undefined ? undefined : blocks({ type: text(controller) }),
+    // DescribeServices echoes deploymentConfiguration.alarms, and the provider reads it back when present.
+    alarms: isObject(alarms)
+      ? blocks({ alarm_names: strings(stringList(alarms, 'alarmNames')), enable: flag(optBool(alarms, 'enable') ?? false), rollback: flag(optBool(alarms, 'rollback') ?? false) })
+      : undefined,
     network_configuration: isObject(vpc)
       ? blocks(
           fields({
@@ -311,6 +316,14 @@ function merged(request: JsonValue, response: JsonValue | undefined): Fields {
 
 function untaggedServiceNote(draft: ResourceDraft): void {
   draft.note('Adopted from the UpdateService response, which carries no tags: check the first plan for tags.');
+}
+
+/** Service settings Trailform does not map yet: named in a note so the first plan is read with care. */
+const UNMAPPED_SERVICE_SETTINGS = ['serviceConnectConfiguration', 'volumeConfigurations', 'vpcLatticeConfigurations'];
+
+function noteUnmapped(request: JsonValue, draft: ResourceDraft): void {
+  const present = UNMAPPED_SERVICE_SETTINGS.filter((key) => at(request, key) !== undefined && at(request, key) !== null);
+  if (present.length > 0) draft.note(`Not mapped: ${present.join(', ')}; check the first plan.`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -463,6 +476,7 @@ export const ecs: ServiceMapper = {
         ...merged(event.request, service),
         tags: tagsField(readTags(at(event.request, 'tags'))),
       });
+      noteUnmapped(event.request, draft);
       // wait_for_steady_state is Terraform-only (default false); the importer sets only name and cluster.
       draft.ignoreChanges('wait_for_steady_state', 'Terraform-only setting the import never reads, so the first plan would set its default');
     },
@@ -484,6 +498,7 @@ export const ecs: ServiceMapper = {
       }
       // Only what the request names changes (the response also holds deployment state, not configuration).
       Object.assign(draft.fields, serviceArguments(event.request));
+      noteUnmapped(event.request, draft);
       if (isObject(service) && optString(service, 'taskDefinition')) draft.fields.task_definition = text(optString(service, 'taskDefinition')!);
     },
     DeleteService(event, ctx) {
