@@ -1,5 +1,6 @@
-// AWS IAM roles, their inline and managed policies, customer managed policies, instance profiles and
-// users. IAM is global: CloudTrail records it in us-east-1 and Terraform manages it without a region.
+// AWS IAM roles, users and groups with their inline policies and managed-policy attachments, customer
+// managed policies, instance profiles, user login profiles, access keys and group memberships.
+// IAM is global: CloudTrail records it in us-east-1 and Terraform manages it without a region.
 // CloudTrail shape (Query protocol): lowerCamel request members, tags as `[{key,value}]`, policy
 // documents as JSON strings in requests and URL-encoded in responses; Attach*/Put*/Add* return null.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html

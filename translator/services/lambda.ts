@@ -1,11 +1,12 @@
-// AWS Lambda functions and their resource-policy statements (permissions).
+// AWS Lambda functions, their resource-policy statements (permissions), aliases, function URLs and event
+// source mappings.
 // CloudTrail shape (REST/JSON): event names carry API versions (`CreateFunction20150331`, removed by
 // normalization), request members in lowerCamel, tags as a map. CloudTrail never logs the zip
 // (`code.zipFile`) nor environment variable values (`"environment": {}`).
 // https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { num, object } from '../hcl/ast';
+import { object } from '../hcl/ast';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
@@ -43,11 +44,15 @@ function reorder(draft: ResourceDraft): void {
   draft.fields = Object.fromEntries(Object.entries(draft.fields).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-/** The function name from a name, a partial ARN or a full ARN, with its qualifier (version or alias). */
+/**
+ * The function name from `name`, `name:qualifier`, a partial ARN (`account:function:name`) or a full ARN,
+ * with its qualifier (version or alias) — the forms the API accepts for FunctionName.
+ */
 function parseFunction(value: string): { name: string; qualifier?: string } {
   const parts = value.split(':');
   if (parts.length === 1) return { name: value };
   const index = parts.indexOf('function');
+  if (index < 0 && parts.length === 2) return { name: parts[0]!, qualifier: parts[1]! };
   const name = index >= 0 ? parts[index + 1] : undefined;
   if (!name) throw new MalformedRecordError(`functionName ${value} is not a function name or ARN`);
   const qualifier = parts[index + 2];
@@ -257,7 +262,7 @@ function aliasKey(event: MapperEvent): { fn: string; name: string; id: string } 
 function routingConfig(source: JsonValue | undefined) {
   const weights = at(source, 'additionalVersionWeights');
   if (!isObject(weights) || Object.keys(weights).length === 0) return undefined;
-  const entries = Object.keys(weights).map((version) => [version, num(optNumber(weights, version) ?? 0)] as const);
+  const entries = Object.keys(weights).map((version) => [version, number(optNumber(weights, version) ?? 0)] as const);
   return blocks({ additional_version_weights: object(entries) });
 }
 
