@@ -392,6 +392,7 @@ export const ecs: ServiceMapper = {
         'load_balancer.target_group_arn': ['aws_lb_target_group'],
         'network_configuration.subnets': ['aws_subnet'],
         'network_configuration.security_groups': ['aws_security_group'],
+        'alarms.alarm_names': ['aws_cloudwatch_metric_alarm'],
       },
       events: ['CreateService', 'UpdateService', 'TagResource', 'UntagResource', 'DeleteService', 'DeleteCluster'],
     },
