@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { DIST_DIR, launchWithExtension } from '../tests/e2e/launch.ts';
 import { clickThroughConsole, configureFakeCloudTrail, openPopup, publishToFakeCloudTrail, waitForConfirmation } from '../tests/e2e/popup-flow.ts';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} })) as { session: { id: number; name: string } | null };
     const sessionId = status.session!.id;
     step(`recording "${status.session!.name}"; clicking through the fake console`);
-    const consolePage = await clickThroughConsole(browser.context, popup, sessionId);
+    const consolePage = await clickThroughConsole(browser.context, popup, sessionId, headless ? 0 : 500);
     await popup.bringToFront();
     step('recorded: S3 bucket + versioning, VPC + subnet + security group, IAM role + Lambda function');
 
@@ -86,6 +87,11 @@ async function main(): Promise<void> {
     console.log(`  report.json      what each CloudTrail record became, and the warnings`);
     console.log(`  popup.png        the popup after Generate`);
     if (plan) console.log(`  expected plan:   ${plan}`);
+    if (!headless && process.stdin.isTTY) {
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      await rl.question('\nPress Enter to close Chromium. ');
+      rl.close();
+    }
   } finally {
     await browser.close();
     await fake.close();

@@ -35,10 +35,12 @@ export async function sessionDetail(popup: Page, sessionId: number): Promise<Ses
 }
 
 /** Clicks every demo button in the fake console and waits until the recorder stored each call. */
-export async function clickThroughConsole(context: BrowserContext, popup: Page, sessionId: number): Promise<Page> {
+export async function clickThroughConsole(context: BrowserContext, popup: Page, sessionId: number, pauseMs = 0): Promise<Page> {
   const consolePage = await context.newPage();
   await consolePage.goto(DEMO_PAGE);
   for (const step of DEMO_STEPS) {
+    // A pause only so that a person watching a headed demo can follow it.
+    if (pauseMs > 0) await consolePage.waitForTimeout(pauseMs);
     await consolePage.click(`#${step.button}`);
     await consolePage.waitForFunction((id) => (document.getElementById('log')?.textContent ?? '').includes(`${id} 200`), step.button);
   }
