@@ -40,6 +40,22 @@ function importOnlySettings(draft: ResourceDraft): ResourceDraft {
   return draft;
 }
 
+/**
+ * kms_key_id as DescribeSecret reports it: "the key ID or alias ARN", nothing for the AWS managed key
+ * (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DescribeSecret.html).
+ */
+function setKmsKey(draft: ResourceDraft, event: MapperEvent): void {
+  const key = optString(event.request, 'kmsKeyId');
+  if (key === undefined) return;
+  if (key === 'alias/aws/secretsmanager' || key.endsWith(':alias/aws/secretsmanager')) {
+    delete draft.fields.kms_key_id;
+    return;
+  }
+  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const aliasArn = key.startsWith('alias/') && event.accountId !== '' ? `arn:${partition}:kms:${event.region}:${event.accountId}:${key}` : undefined;
+  draft.fields.kms_key_id = text(aliasArn ?? key);
+}
+
 /** Aliases are not scoped by Region, secret names are: the alias carries the Region. */
 function nameAlias(event: MapperEvent, name: string): string {
   return `${event.region}/${name}`;
@@ -134,8 +150,7 @@ export const secretsmanager: ServiceMapper = {
       const f = draft.fields;
       const description = optString(event.request, 'description');
       if (description !== undefined) f.description = text(description);
-      const key = optString(event.request, 'kmsKeyId');
-      if (key !== undefined) f.kms_key_id = text(key);
+      setKmsKey(draft, event);
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) f.tags = tags;
       if (at(event.request, 'addReplicaRegions') !== undefined) draft.note('The secret is replicated to other Regions: add replica blocks after reviewing terraform plan.');
@@ -157,8 +172,7 @@ export const secretsmanager: ServiceMapper = {
       const secret = requireSecret(event, ctx);
       const description = optString(event.request, 'description');
       if (description !== undefined) secret.fields.description = text(description);
-      const key = optString(event.request, 'kmsKeyId');
-      if (key !== undefined) secret.fields.kms_key_id = text(key);
+      setKmsKey(secret, event);
       // UpdateSecret with a new value also makes a version, identified by its ClientRequestToken.
       const hasValue = at(event.request, 'secretString') !== undefined || at(event.request, 'secretBinary') !== undefined;
       const token = optString(event.request, 'clientRequestToken');
