@@ -1,4 +1,5 @@
-// Amazon EKS clusters, managed node groups, add-ons, Fargate profiles and access entries. CloudTrail shape (REST-JSON protocol): request
+// Amazon EKS clusters, managed node groups, add-ons, Fargate profiles, access entries and pod identity
+// associations. CloudTrail shape (REST-JSON protocol): request
 // keys are the API member names (`resourcesVpcConfig.subnetIds`, `scalingConfig.desiredSize`), path
 // parameters appear under their own names (`name`, `clusterName`, `nodegroupName`, `addonName`), tags
 // and labels are plain maps, and responses echo the object (`cluster`, `nodegroup`, `addon`).
@@ -18,6 +19,7 @@ const ADDON = 'aws_eks_addon';
 const FARGATE = 'aws_eks_fargate_profile';
 const ACCESS_ENTRY = 'aws_eks_access_entry';
 const ACCESS_POLICY = 'aws_eks_access_policy_association';
+const POD_IDENTITY = 'aws_eks_pod_identity_association';
 
 const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
 const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
@@ -255,6 +257,13 @@ export const eks: ServiceMapper = {
       references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
       events: ['AssociateAccessPolicy', 'DisassociateAccessPolicy', 'DeleteAccessEntry', 'DeleteCluster'],
     },
+    {
+      type: POD_IDENTITY,
+      importDoc: doc('eks_pod_identity_association'),
+      required: ['cluster_name', 'namespace', 'role_arn', 'service_account'],
+      references: { cluster_name: [CLUSTER], role_arn: ['aws_iam_role'], target_role_arn: ['aws_iam_role'] },
+      events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],
+    },
   ],
   events: {
     CreateCluster(event, ctx) {
@@ -311,7 +320,7 @@ export const eks: ServiceMapper = {
       const name = clusterNameOf(event);
       // Node groups and Fargate profiles must be gone before a cluster can be deleted, and its add-ons and
       // access entries go with it (DeleteCluster API reference).
-      for (const type of [NODE_GROUP, ADDON, FARGATE, ACCESS_ENTRY]) {
+      for (const type of [NODE_GROUP, ADDON, FARGATE, ACCESS_ENTRY, POD_IDENTITY]) {
         for (const child of ctx.all(type)) if (child.id.startsWith(`${name}:`)) ctx.remove(type, child.id);
       }
       for (const child of ctx.all(ACCESS_POLICY)) if (child.id.startsWith(`${name}#`)) ctx.remove(ACCESS_POLICY, child.id);
@@ -493,6 +502,42 @@ export const eks: ServiceMapper = {
     DisassociateAccessPolicy(event, ctx) {
       const cluster = reqString(event.request, 'clusterName');
       ctx.remove(ACCESS_POLICY, associationId(cluster, reqString(event.request, 'principalArn'), reqString(event.request, 'policyArn')));
+    },
+
+    CreatePodIdentityAssociation(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const association = at(event.response, 'association');
+      // Imported as `cluster,association-id` (eks_pod_identity_association doc); the ID is in the response.
+      const associationId = reqString(association, 'associationId');
+      const serviceAccount = reqString(event.request, 'serviceAccount');
+      const arn = optString(association, 'associationArn');
+      ctx.create(POD_IDENTITY, childId(cluster, associationId), {
+        importId: `${cluster},${associationId}`,
+        nameHint: `${cluster}_${serviceAccount}`,
+        exports: arn ? { association_arn: arn } : {},
+        fields: fields({
+          cluster_name: text(cluster),
+          namespace: text(reqString(event.request, 'namespace')),
+          service_account: text(serviceAccount),
+          role_arn: text(reqString(event.request, 'roleArn')),
+          target_role_arn: optText(event.request, 'targetRoleArn'),
+          disable_session_tags: optFlag(event.request, 'disableSessionTags'),
+          tags: tagsField(readTags(at(event.request, 'tags'))),
+        }),
+      });
+    },
+    UpdatePodIdentityAssociation(event, ctx) {
+      const cluster = reqString(event.request, 'clusterName');
+      const associationId = reqString(event.request, 'associationId');
+      const draft = ctx.change(POD_IDENTITY, childId(cluster, associationId), { importId: `${cluster},${associationId}`, nameHint: `${cluster}_${associationId}` });
+      // An association from before the session lacks its namespace here and stays import-only.
+      Object.assign(
+        draft.fields,
+        fields({ role_arn: optText(event.request, 'roleArn'), target_role_arn: optText(event.request, 'targetRoleArn'), disable_session_tags: optFlag(event.request, 'disableSessionTags') }),
+      );
+    },
+    DeletePodIdentityAssociation(event, ctx) {
+      ctx.remove(POD_IDENTITY, childId(reqString(event.request, 'clusterName'), reqString(event.request, 'associationId')));
     },
 
     TagResource(event, ctx) {
