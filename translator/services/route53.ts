@@ -6,7 +6,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, number, strings, text } from './values';
 
@@ -14,6 +14,7 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 
 const ZONE = 'aws_route53_zone';
 const RECORD = 'aws_route53_record';
+const HEALTH_CHECK = 'aws_route53_health_check';
 
 /** `/hostedzone/Z1PA6795UKMFR9` → `Z1PA6795UKMFR9`, the form the provider imports. */
 const cleanZoneId = (id: string) => id.replace(/^\/hostedzone\//, '');
@@ -101,6 +102,41 @@ function recordNameHint(set: JsonValue): string {
   return [cleanName(reqString(set, 'name')), reqString(set, 'type'), optString(set, 'setIdentifier')].filter((p) => p !== undefined).join(' ');
 }
 
+/**
+ * A health check from the HealthCheckConfig Route 53 stored (the response's, with defaults such as
+ * requestInterval and failureThreshold filled in, else the request's). `reference_name` is left out: it
+ * only prefixes the caller reference and the provider never reads it back (health_check.go).
+ */
+function healthCheckFields(config: JsonValue): Fields {
+  const str = (key: string) => optString(config, key);
+  const num = (key: string) => optNumber(config, key);
+  const bool = (key: string) => optBool(config, key);
+  const alarm = at(config, 'alarmIdentifier');
+  const regions = stringList(config, 'regions');
+  const children = stringList(config, 'childHealthChecks');
+  return fields({
+    type: text(reqString(config, 'type')),
+    ip_address: str('iPAddress') === undefined ? undefined : text(str('iPAddress')!),
+    port: num('port') === undefined ? undefined : number(num('port')!),
+    fqdn: str('fullyQualifiedDomainName') === undefined ? undefined : text(str('fullyQualifiedDomainName')!),
+    resource_path: str('resourcePath') === undefined ? undefined : text(str('resourcePath')!),
+    search_string: str('searchString') === undefined ? undefined : text(str('searchString')!),
+    request_interval: num('requestInterval') === undefined ? undefined : number(num('requestInterval')!),
+    failure_threshold: num('failureThreshold') === undefined ? undefined : number(num('failureThreshold')!),
+    measure_latency: bool('measureLatency') === true ? flag(true) : undefined,
+    invert_healthcheck: bool('inverted') === true ? flag(true) : undefined,
+    disabled: bool('disabled') === true ? flag(true) : undefined,
+    enable_sni: bool('enableSNI') === undefined ? undefined : flag(bool('enableSNI')!),
+    regions: regions.length > 0 ? strings(regions) : undefined,
+    child_health_threshold: num('healthThreshold') === undefined ? undefined : number(num('healthThreshold')!),
+    child_healthchecks: children.length > 0 ? strings(children) : undefined,
+    cloudwatch_alarm_name: optString(alarm, 'name') === undefined ? undefined : text(optString(alarm, 'name')!),
+    cloudwatch_alarm_region: optString(alarm, 'region') === undefined ? undefined : text(optString(alarm, 'region')!),
+    insufficient_data_health_status: str('insufficientDataHealthStatus') === undefined ? undefined : text(str('insufficientDataHealthStatus')!),
+    routing_control_arn: str('routingControlArn') === undefined ? undefined : text(str('routingControlArn')!),
+  });
+}
+
 export const route53: ServiceMapper = {
   service: 'route53',
   eventSource: 'route53.amazonaws.com',
@@ -122,9 +158,17 @@ export const route53: ServiceMapper = {
         zone_id: [ZONE],
         'alias.zone_id': [ZONE],
         'alias.name': ['aws_cloudfront_distribution'],
-        health_check_id: ['aws_route53_health_check'],
+        health_check_id: [HEALTH_CHECK],
       },
       events: ['ChangeResourceRecordSets'],
+    },
+    {
+      type: HEALTH_CHECK,
+      importDoc: doc('route53_health_check'),
+      required: ['type'],
+      global: true,
+      references: { child_healthchecks: [HEALTH_CHECK] },
+      events: ['CreateHealthCheck', 'UpdateHealthCheck', 'DeleteHealthCheck', 'ChangeTagsForResource'],
     },
   ],
   events: {
@@ -165,17 +209,37 @@ export const route53: ServiceMapper = {
       if (kept.length > 0) zone.fields.vpc = blocks(...kept);
       else delete zone.fields.vpc;
     },
-    ChangeTagsForResource(event, ctx) {
-      if (reqString(event.request, 'resourceType') !== 'hostedzone') {
-        ctx.ignore('tags a Route 53 health check, which Trailform does not map');
-        return;
+    CreateHealthCheck(event, ctx) {
+      const id = reqString(event.response, 'healthCheck.id');
+      const config = at(event.response, 'healthCheck.healthCheckConfig') ?? at(event.request, 'healthCheckConfig');
+      const hint = optString(config, 'fullyQualifiedDomainName') ?? optString(config, 'iPAddress') ?? id;
+      ctx.create(HEALTH_CHECK, id, { importId: id, nameHint: `${hint} ${optString(config, 'type') ?? ''}`.trim(), fields: healthCheckFields(config ?? null), exports: { id } });
+    },
+    UpdateHealthCheck(event, ctx) {
+      const id = reqString(event.request, 'healthCheckId');
+      const draft = ctx.change(HEALTH_CHECK, id, { importId: id, nameHint: id, exports: { id } });
+      // The response carries the whole updated configuration; without it nothing reliable is known.
+      const config = at(event.response, 'healthCheck.healthCheckConfig');
+      if (isObject(config)) {
+        const tags = draft.fields.tags;
+        draft.fields = { ...healthCheckFields(config), ...(tags ? { tags } : {}) };
       }
-      const zone = changeZone(ctx, cleanZoneId(reqString(event.request, 'resourceId')));
+    },
+    DeleteHealthCheck(event, ctx) {
+      ctx.remove(HEALTH_CHECK, reqString(event.request, 'healthCheckId'));
+    },
+    ChangeTagsForResource(event, ctx) {
+      const type = reqString(event.request, 'resourceType');
+      const resourceId = reqString(event.request, 'resourceId');
+      const target =
+        type === 'healthcheck'
+          ? ctx.change(HEALTH_CHECK, resourceId, { importId: resourceId, nameHint: resourceId, exports: { id: resourceId } })
+          : changeZone(ctx, cleanZoneId(resourceId));
       const remove = listAt(event.request, 'removeTagKeys').map((k, i) => {
         if (typeof k !== 'string') throw new MalformedRecordError(`removeTagKeys[${i}] should be a string`);
         return k;
       });
-      applyTags(zone, readTags(at(event.request, 'addTags')), remove);
+      applyTags(target, readTags(at(event.request, 'addTags')), remove);
     },
     DeleteHostedZone(event, ctx) {
       const zoneId = cleanZoneId(reqString(event.request, 'id'));
