@@ -35,13 +35,13 @@ const DEFAULT_PATH = '/';
 const DEFAULT_SESSION = 3600;
 
 const ADOPTED_ROLE_NOTE =
-  'Arguments the session did not set (path, description, tags ...) come from the account: copy them from `aws iam get-role` before applying (a different path replaces the role).';
+  'What the session did not state (path, description, other tags ...) is in the account: copy it from `aws iam get-role` before applying (a different path replaces the role).';
 const ADOPTED_POLICY_NOTE =
-  'Arguments the session did not set (description, tags) come from the account: copy them from `aws iam get-policy` before applying (a different description replaces the policy).';
+  'What the session did not state (description, other tags) is in the account: copy it from `aws iam get-policy` before applying (a different description replaces the policy).';
 const ADOPTED_PROFILE_NOTE =
-  'Arguments the session did not set (path, tags) come from the account: copy them from `aws iam get-instance-profile` before applying (a different path replaces the profile).';
+  'What the session did not state (path, other tags) is in the account: copy it from `aws iam get-instance-profile` before applying (a different path replaces the profile).';
 const ADOPTED_USER_NOTE =
-  'Arguments the session did not set (path, permissions_boundary, tags) come from the account: copy them from `aws iam get-user` before applying.';
+  'What the session did not state (path, permissions_boundary, other tags) is in the account: copy it from `aws iam get-user` before applying.';
 
 function policyDocument(value: JsonValue | undefined, what: string) {
   const parsed = readJsonDocument(value, what);
@@ -216,7 +216,7 @@ function groupName(event: MapperEvent): string {
   return reqString(event.request, 'groupName');
 }
 
-const ADOPTED_GROUP_NOTE = 'Arguments the session did not set (path) come from the account: copy them from `aws iam get-group` before applying.';
+const ADOPTED_GROUP_NOTE = 'What the session did not state (its path) is in the account: copy it from `aws iam get-group` before applying.';
 
 /** Takes a group out of a membership; a membership left without groups goes. */
 function leaveGroup(ctx: FoldContext, membership: ResourceDraft, group: string): void {
