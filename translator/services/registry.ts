@@ -24,6 +24,7 @@ import { ecs } from './ecs';
 import { eks } from './eks';
 import { states } from './states';
 import { ssm } from './ssm';
+import { kinesis } from './kinesis';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -49,4 +50,5 @@ export const mappers: readonly ServiceMapper[] = [
   eks,
   states,
   ssm,
+  kinesis,
 ];
