@@ -25,6 +25,7 @@ import { eks } from './eks';
 import { states } from './states';
 import { ssm } from './ssm';
 import { kinesis } from './kinesis';
+import { firehose } from './firehose';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -51,4 +52,5 @@ export const mappers: readonly ServiceMapper[] = [
   states,
   ssm,
   kinesis,
+  firehose,
 ];
