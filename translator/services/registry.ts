@@ -26,6 +26,7 @@ import { states } from './states';
 import { ssm } from './ssm';
 import { kinesis } from './kinesis';
 import { firehose } from './firehose';
+import { cloudtrail } from './cloudtrail';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -53,4 +54,5 @@ export const mappers: readonly ServiceMapper[] = [
   ssm,
   kinesis,
   firehose,
+  cloudtrail,
 ];

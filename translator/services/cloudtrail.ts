@@ -1,0 +1,26 @@
+// AWS CloudTrail: types Trailform maps by their import block only; Terraform writes their configuration
+// (`terraform plan -generate-config-out`). Event and field names: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-logging.html
+
+import { importOnlyTypes } from './import-only';
+import type { MapperEvent, ServiceMapper } from './mapper';
+import { optString } from './read';
+
+// Trails import by ARN; DeleteTrail names the trail by name or ARN.
+const trailArn = (e: MapperEvent) => {
+  const name = optString(e.request, 'name');
+  return name === undefined || name.startsWith('arn:') ? name : `arn:aws:cloudtrail:${e.region}:${e.accountId}:trail/${name}`;
+};
+
+const TYPES = importOnlyTypes([
+  { type: 'aws_cloudtrail', doc: 'cloudtrail', create: 'CreateTrail', id: ['response.trailARN'], delete: 'DeleteTrail', deleteId: trailArn },
+  {
+    type: 'aws_cloudtrail_event_data_store',
+    doc: 'cloudtrail_event_data_store',
+    create: 'CreateEventDataStore',
+    id: ['response.eventDataStoreArn'],
+    delete: 'DeleteEventDataStore',
+    deleteId: ['request.eventDataStore'],
+  },
+]);
+
+export const cloudtrail: ServiceMapper = { service: 'cloudtrail', eventSource: 'cloudtrail.amazonaws.com', ...TYPES };
