@@ -27,6 +27,7 @@ import { ssm } from './ssm';
 import { kinesis } from './kinesis';
 import { firehose } from './firehose';
 import { cloudtrail } from './cloudtrail';
+import { rekognition } from './rekognition';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -55,4 +56,5 @@ export const mappers: readonly ServiceMapper[] = [
   kinesis,
   firehose,
   cloudtrail,
+  rekognition,
 ];
