@@ -28,6 +28,7 @@ import { kinesis } from './kinesis';
 import { firehose } from './firehose';
 import { cloudtrail } from './cloudtrail';
 import { rekognition } from './rekognition';
+import { rolesanywhere } from './rolesanywhere';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -57,4 +58,5 @@ export const mappers: readonly ServiceMapper[] = [
   firehose,
   cloudtrail,
   rekognition,
+  rolesanywhere,
 ];
