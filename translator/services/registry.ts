@@ -29,6 +29,7 @@ import { firehose } from './firehose';
 import { cloudtrail } from './cloudtrail';
 import { rekognition } from './rekognition';
 import { rolesanywhere } from './rolesanywhere';
+import { globalaccelerator } from './globalaccelerator';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -59,4 +60,5 @@ export const mappers: readonly ServiceMapper[] = [
   cloudtrail,
   rekognition,
   rolesanywhere,
+  globalaccelerator,
 ];
