@@ -30,6 +30,7 @@ import { cloudtrail } from './cloudtrail';
 import { rekognition } from './rekognition';
 import { rolesanywhere } from './rolesanywhere';
 import { globalaccelerator } from './globalaccelerator';
+import { wafv2 } from './wafv2';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -61,4 +62,5 @@ export const mappers: readonly ServiceMapper[] = [
   rekognition,
   rolesanywhere,
   globalaccelerator,
+  wafv2,
 ];
