@@ -31,6 +31,7 @@ import { rekognition } from './rekognition';
 import { rolesanywhere } from './rolesanywhere';
 import { globalaccelerator } from './globalaccelerator';
 import { wafv2 } from './wafv2';
+import { config } from './config';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -63,4 +64,5 @@ export const mappers: readonly ServiceMapper[] = [
   rolesanywhere,
   globalaccelerator,
   wafv2,
+  config,
 ];
