@@ -28,6 +28,7 @@ const GROUP = 'aws_iam_group';
 const GROUP_POLICY = 'aws_iam_group_policy';
 const GROUP_ATTACHMENT = 'aws_iam_group_policy_attachment';
 const MEMBERSHIP = 'aws_iam_user_group_membership';
+const OIDC = 'aws_iam_openid_connect_provider';
 
 /** The provider's default path; left out of the configuration. */
 const DEFAULT_PATH = '/';
@@ -230,6 +231,30 @@ function leaveGroup(ctx: FoldContext, membership: ResourceDraft, group: string):
   ctx.change(MEMBERSHIP, membership.id, { importId: membership.importId, nameHint: membership.nameHint });
 }
 
+// ---------------------------------------------------------------- OpenID Connect providers
+
+function oidcArn(event: MapperEvent): string {
+  return reqString(event.request, 'openIDConnectProviderArn');
+}
+
+/** `arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com` → the provider's host. */
+const oidcHost = (arn: string) => arn.slice(arn.indexOf('oidc-provider/') + 'oidc-provider/'.length) || arn;
+
+/**
+ * A provider the session did not create stays import-only: client_id_list is the whole set, and a
+ * partial one would remove the other clients.
+ */
+function changeOidc(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  const arn = oidcArn(event);
+  return ctx.change(OIDC, arn, { importId: arn, nameHint: oidcHost(arn), exports: { arn, id: arn } });
+}
+
+function clientIdsOf(provider: ResourceDraft): string[] | undefined {
+  const value = provider.fields.client_id_list;
+  if (value?.kind !== 'list') return undefined;
+  return value.items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
+}
+
 const SECRET_NOTE = 'Its secret is not in CloudTrail and cannot be imported (aws_iam_access_key docs, Import): Terraform manages the key but will never know the secret.';
 
 export const iam: ServiceMapper = {
@@ -337,6 +362,21 @@ export const iam: ServiceMapper = {
       references: { group: [GROUP], policy_arn: [POLICY] },
       global: true,
       events: ['AttachGroupPolicy', 'DetachGroupPolicy'],
+    },
+    {
+      type: OIDC,
+      importDoc: doc('iam_openid_connect_provider'),
+      required: ['client_id_list', 'url'],
+      global: true,
+      events: [
+        'CreateOpenIDConnectProvider',
+        'AddClientIDToOpenIDConnectProvider',
+        'RemoveClientIDFromOpenIDConnectProvider',
+        'UpdateOpenIDConnectProviderThumbprint',
+        'TagOpenIDConnectProvider',
+        'UntagOpenIDConnectProvider',
+        'DeleteOpenIDConnectProvider',
+      ],
     },
     {
       type: MEMBERSHIP,
@@ -653,6 +693,49 @@ export const iam: ServiceMapper = {
     },
     DeleteAccessKey(event, ctx) {
       ctx.remove(ACCESS_KEY, reqString(event.request, 'accessKeyId'));
+    },
+
+    // ------------------------------------------------------------ aws_iam_openid_connect_provider
+    CreateOpenIDConnectProvider(event, ctx) {
+      const arn = reqString(event.response, 'openIDConnectProviderArn');
+      const { request } = event;
+      // Thumbprints are optional since IAM verifies well-known providers itself; the provider reads them back.
+      const thumbprints = at(request, 'thumbprintList') === undefined ? [] : stringList(request, 'thumbprintList');
+      ctx.create(OIDC, arn, {
+        importId: arn,
+        nameHint: oidcHost(arn),
+        fields: fields({
+          url: text(reqString(request, 'url')),
+          client_id_list: strings(stringList(request, 'clientIDList')),
+          thumbprint_list: thumbprints.length > 0 ? strings(thumbprints) : undefined,
+          tags: tagsField(readTags(at(request, 'tags'))),
+        }),
+        exports: { arn, id: arn },
+      });
+    },
+    AddClientIDToOpenIDConnectProvider(event, ctx) {
+      const provider = changeOidc(event, ctx);
+      const clients = clientIdsOf(provider);
+      const client = reqString(event.request, 'clientID');
+      if (clients && !clients.includes(client)) setField(provider, 'client_id_list', strings([...clients, client]));
+    },
+    RemoveClientIDFromOpenIDConnectProvider(event, ctx) {
+      const provider = changeOidc(event, ctx);
+      const clients = clientIdsOf(provider);
+      const client = reqString(event.request, 'clientID');
+      if (clients) setField(provider, 'client_id_list', strings(clients.filter((c) => c !== client)));
+    },
+    UpdateOpenIDConnectProviderThumbprint(event, ctx) {
+      setField(changeOidc(event, ctx), 'thumbprint_list', strings(stringList(event.request, 'thumbprintList')));
+    },
+    TagOpenIDConnectProvider(event, ctx) {
+      applyTags(changeOidc(event, ctx), readTags(at(event.request, 'tags')));
+    },
+    UntagOpenIDConnectProvider(event, ctx) {
+      applyTags(changeOidc(event, ctx), {}, tagKeys(event));
+    },
+    DeleteOpenIDConnectProvider(event, ctx) {
+      ctx.remove(OIDC, oidcArn(event));
     },
 
     // ------------------------------------------------------------ aws_iam_group
