@@ -22,14 +22,16 @@ const INTEGRATION = 'aws_api_gateway_integration';
 const METHOD_RESPONSE = 'aws_api_gateway_method_response';
 const INTEGRATION_RESPONSE = 'aws_api_gateway_integration_response';
 const DEPLOYMENT = 'aws_api_gateway_deployment';
+const AUTHORIZER = 'aws_api_gateway_authorizer';
 const STAGE = 'aws_api_gateway_stage';
 const API = 'aws_apigatewayv2_api';
 const V2_STAGE = 'aws_apigatewayv2_stage';
 const ROUTE = 'aws_apigatewayv2_route';
 const V2_INTEGRATION = 'aws_apigatewayv2_integration';
+const V2_AUTHORIZER = 'aws_apigatewayv2_authorizer';
 
-const V1_CHILDREN = [RESOURCE, METHOD, INTEGRATION, METHOD_RESPONSE, INTEGRATION_RESPONSE, DEPLOYMENT, STAGE] as const;
-const V2_CHILDREN = [V2_STAGE, ROUTE, V2_INTEGRATION] as const;
+const V1_CHILDREN = [RESOURCE, METHOD, INTEGRATION, METHOD_RESPONSE, INTEGRATION_RESPONSE, AUTHORIZER, DEPLOYMENT, STAGE] as const;
+const V2_CHILDREN = [V2_STAGE, ROUTE, V2_INTEGRATION, V2_AUTHORIZER] as const;
 
 const maybeText = (v: string | undefined) => (v === undefined ? undefined : text(v));
 const maybeFlag = (v: boolean | undefined) => (v === undefined ? undefined : flag(v));
@@ -212,6 +214,24 @@ function v1StageFields(restApiId: string, stageName: string, input: JsonValue, s
 function putV1Stage(event: MapperEvent, ctx: FoldContext, restApiId: string, stageName: string, f: Fields): ResourceDraft {
   const id = `${restApiId}/${stageName}`;
   return ctx.put(STAGE, id, { importId: id, nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, fields: f, exports: { id: stageName } });
+}
+
+/**
+ * A REST API authorizer. Its type, identity source and TTL are written even when they are the provider's
+ * defaults (TOKEN, method.request.header.Authorization, 300; authorizer.go) so the block reads as AWS has it.
+ */
+function v1AuthorizerFields(restApiId: string, source: JsonValue): Fields {
+  return fields({
+    rest_api_id: text(restApiId),
+    name: text(reqString(source, 'name')),
+    type: maybeText(optString(source, 'type')),
+    identity_source: maybeText(optString(source, 'identitySource')),
+    identity_validation_expression: maybeText(optString(source, 'identityValidationExpression')),
+    authorizer_uri: maybeText(optString(source, 'authorizerUri')),
+    authorizer_credentials: maybeText(optString(source, 'authorizerCredentials')),
+    authorizer_result_ttl_in_seconds: maybeNumber(optNumber(source, 'authorizerResultTtlInSeconds')),
+    provider_arns: nonEmptyStrings(source, 'providerARNs'),
+  });
 }
 
 /** Method and integration responses: `REST-API-ID/RESOURCE-ID/HTTP-METHOD/STATUS-CODE` (their import IDs). */
@@ -403,6 +423,34 @@ const v1: Record<string, EventHandler> = {
     removeChildren(ctx, [INTEGRATION_RESPONSE], id);
     ctx.remove(INTEGRATION, id);
   },
+  CreateAuthorizer(event, ctx) {
+    const restApiId = reqString(event.request, 'restApiId');
+    const authorizerId = reqString(event.response, 'id');
+    const input = body(event, 'createAuthorizerInput');
+    const source = { ...(isObject(input) ? input : {}), ...event.response };
+    const id = `${restApiId}/${authorizerId}`;
+    ctx.create(AUTHORIZER, id, {
+      importId: id,
+      nameHint: `${apiName(ctx, REST_API, restApiId)} ${reqString(source, 'name')}`,
+      fields: v1AuthorizerFields(restApiId, source),
+      exports: { id: authorizerId },
+    });
+  },
+  UpdateAuthorizer(event, ctx) {
+    const restApiId = reqString(event.request, 'restApiId');
+    const authorizerId = reqString(event.request, 'authorizerId');
+    const id = `${restApiId}/${authorizerId}`;
+    const draft = ctx.change(AUTHORIZER, id, { importId: id, nameHint: id, exports: { id: authorizerId } });
+    // The response is the whole updated authorizer; without it only the patched paths are known.
+    if (optString(event.response, 'name') !== undefined) {
+      draft.fields = v1AuthorizerFields(restApiId, event.response);
+      return;
+    }
+    notePatches(draft, event, [...patches(event, 'updateAuthorizerInput').keys()]);
+  },
+  DeleteAuthorizer(event, ctx) {
+    ctx.remove(AUTHORIZER, `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'authorizerId')}`);
+  },
   PutMethodResponse(event, ctx) {
     const { restApiId, resourceId, httpMethod, statusCode, id } = responseKey(event);
     const input = body(event, 'putMethodResponseInput');
@@ -561,6 +609,24 @@ function v2IntegrationFields(apiId: string, source: JsonValue): Fields {
 /** The stored object: the response when it has `key` (v2 responses echo the resource), else the request. */
 const stored = (event: MapperEvent, key: string): JsonValue => (optString(event.response, key) !== undefined ? { ...event.request, ...event.response } : event.request);
 
+function v2AuthorizerFields(apiId: string, source: JsonValue): Fields {
+  const jwt = at(source, 'jwtConfiguration');
+  return fields({
+    api_id: text(apiId),
+    name: text(reqString(source, 'name')),
+    authorizer_type: text(reqString(source, 'authorizerType')),
+    identity_sources: nonEmptyStrings(source, 'identitySource'),
+    authorizer_uri: maybeText(optString(source, 'authorizerUri')),
+    authorizer_credentials_arn: maybeText(optString(source, 'authorizerCredentialsArn')),
+    authorizer_payload_format_version: maybeText(optString(source, 'authorizerPayloadFormatVersion')),
+    authorizer_result_ttl_in_seconds: maybeNumber(optNumber(source, 'authorizerResultTtlInSeconds')),
+    enable_simple_responses: maybeFlag(optBool(source, 'enableSimpleResponses')),
+    jwt_configuration: isObject(jwt)
+      ? blocks(fields({ audience: nonEmptyStrings(jwt, 'audience'), issuer: maybeText(optString(jwt, 'issuer')) }))
+      : undefined,
+  });
+}
+
 const v2: Record<string, EventHandler> = {
   CreateApi(event, ctx) {
     const id = reqString(event.response, 'apiId');
@@ -651,6 +717,29 @@ const v2: Record<string, EventHandler> = {
   DeleteIntegration(event, ctx) {
     ctx.remove(V2_INTEGRATION, `${reqString(event.request, 'apiId')}/${reqString(event.request, 'integrationId')}`);
   },
+  CreateAuthorizer(event, ctx) {
+    const apiId = reqString(event.request, 'apiId');
+    const authorizerId = reqString(event.response, 'authorizerId');
+    const source = { ...event.request, ...event.response };
+    const id = `${apiId}/${authorizerId}`;
+    ctx.create(V2_AUTHORIZER, id, {
+      importId: id,
+      nameHint: `${apiName(ctx, API, apiId)} ${reqString(source, 'name')}`,
+      fields: v2AuthorizerFields(apiId, source),
+      exports: { id: authorizerId },
+    });
+  },
+  UpdateAuthorizer(event, ctx) {
+    const apiId = reqString(event.request, 'apiId');
+    const authorizerId = reqString(event.request, 'authorizerId');
+    const id = `${apiId}/${authorizerId}`;
+    const draft = ctx.change(V2_AUTHORIZER, id, { importId: id, nameHint: id, exports: { id: authorizerId } });
+    const source = { ...event.request, ...event.response };
+    if (optString(source, 'name') !== undefined && optString(source, 'authorizerType') !== undefined) draft.fields = v2AuthorizerFields(apiId, source);
+  },
+  DeleteAuthorizer(event, ctx) {
+    ctx.remove(V2_AUTHORIZER, `${reqString(event.request, 'apiId')}/${reqString(event.request, 'authorizerId')}`);
+  },
 };
 
 // ---------------------------------------------------------------- tags (both versions, by ARN)
@@ -699,7 +788,7 @@ export const apigateway: ServiceMapper = {
       type: METHOD,
       importDoc: doc('api_gateway_method'),
       required: ['authorization', 'http_method', 'resource_id', 'rest_api_id'],
-      references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
+      references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API], authorizer_id: [AUTHORIZER] },
       events: ['PutMethod', 'UpdateMethod', 'DeleteMethod'],
     },
     {
@@ -722,6 +811,13 @@ export const apigateway: ServiceMapper = {
       required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
       events: ['PutIntegrationResponse', 'DeleteIntegrationResponse'],
+    },
+    {
+      type: AUTHORIZER,
+      importDoc: doc('api_gateway_authorizer'),
+      required: ['name', 'rest_api_id'],
+      references: { rest_api_id: [REST_API], provider_arns: ['aws_cognito_user_pool'], authorizer_credentials: ['aws_iam_role'] },
+      events: ['CreateAuthorizer', 'UpdateAuthorizer', 'DeleteAuthorizer'],
     },
     {
       type: DEPLOYMENT,
@@ -754,8 +850,15 @@ export const apigateway: ServiceMapper = {
       type: ROUTE,
       importDoc: doc('apigatewayv2_route'),
       required: ['api_id', 'route_key'],
-      references: { api_id: [API] },
+      references: { api_id: [API], authorizer_id: [V2_AUTHORIZER] },
       events: ['CreateRoute', 'UpdateRoute', 'DeleteRoute'],
+    },
+    {
+      type: V2_AUTHORIZER,
+      importDoc: doc('apigatewayv2_authorizer'),
+      required: ['api_id', 'authorizer_type', 'name'],
+      references: { api_id: [API], authorizer_credentials_arn: ['aws_iam_role'] },
+      events: ['CreateAuthorizer', 'UpdateAuthorizer', 'DeleteAuthorizer'],
     },
     {
       type: V2_INTEGRATION,
@@ -772,6 +875,9 @@ export const apigateway: ServiceMapper = {
     UpdateStage: either('UpdateStage'),
     DeleteStage: either('DeleteStage'),
     UpdateIntegration: either('UpdateIntegration'),
+    CreateAuthorizer: either('CreateAuthorizer'),
+    UpdateAuthorizer: either('UpdateAuthorizer'),
+    DeleteAuthorizer: either('DeleteAuthorizer'),
     DeleteIntegration: either('DeleteIntegration'),
     CreateDeployment(event, ctx) {
       if (isV1(event)) v1.CreateDeployment!(event, ctx);
