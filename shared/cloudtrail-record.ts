@@ -57,3 +57,9 @@ export interface CloudTrailRecord {
 
 /** The value CloudTrail puts where it removed a secret. */
 export const HIDDEN_VALUE = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
+/**
+ * eventIDs of records Trailform built from a captured browser request because CloudTrail has not (yet)
+ * delivered the real event; the translator says so in its comments.
+ */
+export const CAPTURED_EVENT_ID_PREFIX = 'trailform-capture-';

@@ -6,7 +6,7 @@
 // Known gaps, reported per record: query responses are XML and not turned into responseElements, so
 // IDs that only the response holds (EC2 ids) are missing; map-typed members other than the usual
 // ones (Tags, Attributes, Variables, Metadata) get their keys lower-camelled too.
-import type { CloudTrailRecord, JsonObject, JsonValue } from '../../shared/cloudtrail-record.ts';
+import { CAPTURED_EVENT_ID_PREFIX, type CloudTrailRecord, type JsonObject, type JsonValue } from '../../shared/cloudtrail-record.ts';
 import type { ConsoleIdentityKey } from '../../shared/cloudtrail-confirmation.ts';
 import type { RecordedAction } from '../../shared/recorded-action.ts';
 
@@ -83,7 +83,7 @@ export function capturedToRecord(action: RecordedAction, identity: ConsoleIdenti
   const failed = action.status === 'failed';
   const record: CloudTrailRecord = {
     eventVersion: '1.09',
-    eventID: `trailform-capture-${action.sessionId}-${action.id}`,
+    eventID: `${CAPTURED_EVENT_ID_PREFIX}${action.sessionId}-${action.id}`,
     eventTime: new Date(action.capturedAt).toISOString(),
     eventSource: action.eventSource,
     eventName: action.operation,

@@ -4,6 +4,7 @@
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
 import { printFile } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
+import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
 
 export const TERRAFORM_REQUIRED_VERSION = '>= 1.5';
@@ -87,7 +88,10 @@ function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variab
 
 function originComment(r: ResourceState): string {
   const verb = r.created ? 'Created' : 'Changed';
-  return `${verb} by ${r.origin.actor} at ${r.origin.eventTime} (CloudTrail event ${r.origin.eventID})`;
+  const source = r.origin.eventID.startsWith(CAPTURED_EVENT_ID_PREFIX)
+    ? `captured in the browser, not yet confirmed by CloudTrail: ${r.origin.eventID.slice(CAPTURED_EVENT_ID_PREFIX.length)}`
+    : `CloudTrail event ${r.origin.eventID}`;
+  return `${verb} by ${r.origin.actor} at ${r.origin.eventTime} (${source})`;
 }
 
 function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[]): Printable {
