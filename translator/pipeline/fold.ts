@@ -82,6 +82,7 @@ class Transaction implements FoldContext {
   readonly removals = new Set<string>();
   readonly touched: { key: string; op: 'created' | 'updated' | 'adopted' | 'deleted' }[] = [];
   ignoredReason: string | null = null;
+  unsupportedReason: string | null = null;
   /** A delete of something the session never had: the resource existed before and is gone now. */
   deletedUnknown = false;
   private readonly newAliases = new Map<string, string>();
@@ -231,6 +232,10 @@ class Transaction implements FoldContext {
     this.ignoredReason = reason;
   }
 
+  unsupported(reason: string): void {
+    this.unsupportedReason = reason;
+  }
+
   commit(): void {
     for (const key of this.removals) {
       if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
@@ -263,6 +268,9 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
   }
   tx.commit();
   const keys = [...new Set(tx.touched.map((t) => t.key))];
+  if (tx.touched.length === 0 && tx.unsupportedReason !== null) {
+    return { outcome: 'unsupported', keys: [], reason: tx.unsupportedReason };
+  }
   if (tx.touched.length === 0 && tx.deletedUnknown) {
     return { outcome: 'deleted', keys: [], reason: 'deletes a resource that existed before the session: nothing to manage' };
   }

@@ -65,6 +65,8 @@ export interface FoldContext {
   remove(type: string, idOrAlias: string): void;
   /** The event changes nothing the manifest holds. */
   ignore(reason: string): void;
+  /** The event changes infrastructure in a form this mapper does not map yet (reported `unsupported`). */
+  unsupported(reason: string): void;
 }
 
 export type EventHandler = (event: MapperEvent, ctx: FoldContext) => void;

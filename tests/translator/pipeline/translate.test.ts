@@ -106,6 +106,16 @@ describe('fold', () => {
     expect(warnings.map((w) => w.code)).toContain('import-only');
   });
 
+  it('a handler can report a form it does not map as unsupported, with its reason', () => {
+    const partial: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Odd'] }],
+      events: { Odd: (_event, ctx) => ctx.unsupported('Aurora cluster members are not mapped yet') },
+    };
+    expect(translate(toInputs([rec('Odd', {})]), { mappers: [partial] }).report[0]).toMatchObject({ outcome: 'unsupported', reason: 'Aurora cluster members are not mapped yet' });
+  });
+
   it('a handler that fails half-way leaves nothing half-applied', () => {
     const halfway: ServiceMapper = {
       service: 'test',
