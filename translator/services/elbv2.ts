@@ -430,6 +430,43 @@ function listenerFields(request: JsonValue, listener: JsonValue, draft: Resource
   return out;
 }
 
+/**
+ * ModifyListenerAttributes keys are the listener's argument names with dots (`tcp.idle_timeout.seconds`,
+ * `routing.http.response.server.enabled`); the lb_listener doc lists the ones the provider manages.
+ */
+const LISTENER_ATTRIBUTES = new Set([
+  'tcp_idle_timeout_seconds',
+  'routing_http_response_server_enabled',
+  'routing_http_response_strict_transport_security_header_value',
+  'routing_http_response_access_control_allow_origin_header_value',
+  'routing_http_response_access_control_allow_methods_header_value',
+  'routing_http_response_access_control_allow_headers_header_value',
+  'routing_http_response_access_control_allow_credentials_header_value',
+  'routing_http_response_access_control_expose_headers_header_value',
+  'routing_http_response_access_control_max_age_header_value',
+  'routing_http_response_content_security_policy_header_value',
+  'routing_http_response_x_content_type_options_header_value',
+  'routing_http_response_x_frame_options_header_value',
+  'routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name',
+  'routing_http_request_x_amzn_mtls_clientcert_issuer_header_name',
+  'routing_http_request_x_amzn_mtls_clientcert_subject_header_name',
+  'routing_http_request_x_amzn_mtls_clientcert_validity_header_name',
+  'routing_http_request_x_amzn_mtls_clientcert_leaf_header_name',
+  'routing_http_request_x_amzn_mtls_clientcert_header_name',
+  'routing_http_request_x_amzn_tls_version_header_name',
+  'routing_http_request_x_amzn_tls_cipher_suite_header_name',
+]);
+
+function applyListenerAttributes(event: MapperEvent, draft: ResourceDraft): void {
+  const unmapped: string[] = [];
+  for (const [key, value] of readAttributes(event)) {
+    const attr = key.replace(/\./g, '_');
+    if (!LISTENER_ATTRIBUTES.has(attr)) unmapped.push(key);
+    else draft.fields[attr] = attributeValue(value, attr === 'tcp_idle_timeout_seconds' ? 'number' : attr.endsWith('_enabled') ? 'bool' : 'string', key);
+  }
+  if (unmapped.length > 0) draft.note(`Not mapped from ModifyListenerAttributes: ${unmapped.join(', ')}; check the first plan.`);
+}
+
 function listenerExports(arn: string) {
   return { arn, id: arn };
 }
@@ -519,7 +556,7 @@ export const elbv2: ServiceMapper = {
         'default_action.forward.target_group.arn': [TG],
         'default_action.authenticate_cognito.user_pool_arn': ['aws_cognito_user_pool'],
       },
-      events: ['CreateListener', 'ModifyListener', 'AddTags', 'RemoveTags', 'DeleteListener', 'DeleteLoadBalancer'],
+      events: ['CreateListener', 'ModifyListener', 'ModifyListenerAttributes', 'AddTags', 'RemoveTags', 'DeleteListener', 'DeleteLoadBalancer'],
     },
     {
       type: CERTIFICATE,
@@ -661,6 +698,9 @@ export const elbv2: ServiceMapper = {
       // load_balancer_arn and default_action here, so it stays import-only (configuration generated).
       const draft = changeListener(ctx, reqString(event.request, 'listenerArn'));
       Object.assign(draft.fields, listenerFields(event.request, {}, draft));
+    },
+    ModifyListenerAttributes(event, ctx) {
+      applyListenerAttributes(event, changeListener(ctx, reqString(event.request, 'listenerArn')));
     },
     DeleteListener(event, ctx) {
       const arn = reqString(event.request, 'listenerArn');
