@@ -119,7 +119,7 @@ export const kms: ServiceMapper = {
       const origin = optString(event.request, 'origin');
       if (origin === 'EXTERNAL') {
         // Imported key material is a different resource type (aws_kms_external_key).
-        ctx.ignore('unsupported for now: a key with imported key material (origin EXTERNAL) is an aws_kms_external_key, which Trailform does not map');
+        ctx.unsupported('a key with imported key material (origin EXTERNAL) is an aws_kms_external_key, which Trailform does not map');
         return;
       }
       const keyId = reqString(event.response, 'keyMetadata.keyId');

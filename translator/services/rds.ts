@@ -132,7 +132,7 @@ function instanceExports(event: MapperEvent, identifier: string): Record<string,
 
 /** Aurora members are aws_rds_cluster_instance (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster_instance). */
 function auroraReason(identifier: string, cluster: string): string {
-  return `unsupported for now: ${identifier} is an instance of the Aurora cluster ${cluster} (aws_rds_cluster_instance), which Trailform does not map yet`;
+  return `${identifier} is an instance of the Aurora cluster ${cluster} (aws_rds_cluster_instance), which Trailform does not map yet`;
 }
 
 function subnetGroupArn(event: MapperEvent, name: string): string {
@@ -155,7 +155,7 @@ function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
   const arn = reqString(event.request, 'resourceName');
   const match = /:(db|subgrp):([^:]+)$/.exec(arn);
   if (!match) {
-    ctx.ignore(`unsupported for now: tags ${arn}, an RDS resource type Trailform does not map`);
+    ctx.unsupported(`tags ${arn}, an RDS resource type Trailform does not map`);
     return undefined;
   }
   const name = match[2]!;
@@ -210,7 +210,7 @@ export const rds: ServiceMapper = {
       const identifier = reqString(event.request, 'dBInstanceIdentifier');
       const cluster = optString(event.request, 'dBClusterIdentifier');
       if (cluster !== undefined) {
-        ctx.ignore(auroraReason(identifier, cluster));
+        ctx.unsupported(auroraReason(identifier, cluster));
         return;
       }
       const draft = ctx.create(INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
@@ -228,7 +228,7 @@ export const rds: ServiceMapper = {
       const identifier = reqString(event.request, 'dBInstanceIdentifier');
       const cluster = optString(event.response, 'dBClusterIdentifier');
       if (cluster !== undefined && !ctx.find(INSTANCE, identifier)) {
-        ctx.ignore(auroraReason(identifier, cluster));
+        ctx.unsupported(auroraReason(identifier, cluster));
         return;
       }
       const draft = changeInstance(event, ctx, identifier);
