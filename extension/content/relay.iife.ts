@@ -8,7 +8,7 @@ import { watchRecordingState } from '../platform/recording-storage.ts';
 import { sendMessage } from '../platform/runtime-messages.ts';
 import { CAPTURE_EVENT, CONTROL_EVENT } from './hook-events.ts';
 
-const FLUSH_MS = 20;
+const FLUSH_MS = 100;
 
 let recording: boolean | null = null;
 let queue: string[] = [];

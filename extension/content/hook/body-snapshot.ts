@@ -47,6 +47,10 @@ export function snapshotBody(body: unknown, contentType: string): BodyReader {
 /** Reads at most `max` characters' worth of a response without buffering the rest. */
 export async function readCapped(response: Response, max: number): Promise<CapturedBody | null> {
   if (!response.body) return null;
+  const contentType = response.headers.get('content-type') ?? '';
+  const length = Number(response.headers.get('content-length') ?? Number.NaN);
+  // Small responses of known length (most API answers): one native read instead of a chunk loop.
+  if (Number.isFinite(length) && length <= max) return bytesBody(new Uint8Array(await response.arrayBuffer()), contentType, max);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -65,6 +69,6 @@ export async function readCapped(response: Response, max: number): Promise<Captu
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
-  const body = bytesBody(bytes, response.headers.get('content-type') ?? '', max);
+  const body = bytesBody(bytes, contentType, max);
   return truncated ? { ...body, truncated: true } : body;
 }
