@@ -11,8 +11,8 @@ export function noiseReason(view: RequestView, url: URL): NoiseReason | null {
   if (/\/tb\/(?:browser)?creds\b/.test(path)) return 'credentials';
   if (host.includes('panorama') || host.startsWith('shortbread.') || host.includes('.analytics.console.')
     || path.includes('/panoramaroute') || path.endsWith('/metrics') || path.includes('/clientlog')) return 'telemetry';
-  if (host.endsWith('.console.api.aws') || host.endsWith('.a2z.com') && host.includes('console')) return 'console-internal';
-  if (path.startsWith('/lotus/') || /\/lotus\//.test(path)) return 'console-internal';
+  if (host.endsWith('.console.api.aws') || (host.endsWith('.a2z.com') && host.includes('console'))) return 'console-internal';
+  if (path.includes('/lotus/')) return 'console-internal';
   if (host.endsWith('awsstatic.com')) return 'static';
   return null;
 }
