@@ -7,10 +7,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Expr } from '../hcl/ast';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { fields, jsonDocument, number, strings, tagsField, text } from './values';
+import { fields, flag, jsonDocument, number, strings, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -29,6 +29,8 @@ const GROUP_POLICY = 'aws_iam_group_policy';
 const GROUP_ATTACHMENT = 'aws_iam_group_policy_attachment';
 const MEMBERSHIP = 'aws_iam_user_group_membership';
 const OIDC = 'aws_iam_openid_connect_provider';
+const PASSWORD_POLICY = 'aws_iam_account_password_policy';
+const ACCOUNT_ALIAS = 'aws_iam_account_alias';
 
 /** The provider's default path; left out of the configuration. */
 const DEFAULT_PATH = '/';
@@ -255,6 +257,25 @@ function clientIdsOf(provider: ResourceDraft): string[] | undefined {
   return value.items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
 }
 
+// ---------------------------------------------------------------- account settings
+
+/** The account's one password policy, imported by this fixed word (aws_iam_account_password_policy docs). */
+const PASSWORD_POLICY_ID = 'iam-account-password-policy';
+
+// UpdateAccountPasswordPolicy states the whole policy: an omitted parameter takes IAM's default (IAM API
+// reference). Two arguments have provider defaults that differ from IAM's, so they are always written.
+const PASSWORD_POLICY_FIELDS: readonly (readonly [string, string, 'number' | 'bool', (number | boolean)?])[] = [
+  ['minimum_password_length', 'minimumPasswordLength', 'number', 6],
+  ['require_lowercase_characters', 'requireLowercaseCharacters', 'bool'],
+  ['require_uppercase_characters', 'requireUppercaseCharacters', 'bool'],
+  ['require_numbers', 'requireNumbers', 'bool'],
+  ['require_symbols', 'requireSymbols', 'bool'],
+  ['allow_users_to_change_password', 'allowUsersToChangePassword', 'bool', false],
+  ['max_password_age', 'maxPasswordAge', 'number'],
+  ['password_reuse_prevention', 'passwordReusePrevention', 'number'],
+  ['hard_expiry', 'hardExpiry', 'bool'],
+];
+
 const SECRET_NOTE = 'Its secret is not in CloudTrail and cannot be imported (aws_iam_access_key docs, Import): Terraform manages the key but will never know the secret.';
 
 export const iam: ServiceMapper = {
@@ -377,6 +398,20 @@ export const iam: ServiceMapper = {
         'UntagOpenIDConnectProvider',
         'DeleteOpenIDConnectProvider',
       ],
+    },
+    {
+      type: PASSWORD_POLICY,
+      importDoc: doc('iam_account_password_policy'),
+      required: [],
+      global: true,
+      events: ['UpdateAccountPasswordPolicy', 'DeleteAccountPasswordPolicy'],
+    },
+    {
+      type: ACCOUNT_ALIAS,
+      importDoc: doc('iam_account_alias'),
+      required: ['account_alias'],
+      global: true,
+      events: ['CreateAccountAlias', 'DeleteAccountAlias'],
     },
     {
       type: MEMBERSHIP,
@@ -736,6 +771,29 @@ export const iam: ServiceMapper = {
     },
     DeleteOpenIDConnectProvider(event, ctx) {
       ctx.remove(OIDC, oidcArn(event));
+    },
+
+    // ------------------------------------------------------------ account settings
+    UpdateAccountPasswordPolicy(event, ctx) {
+      const body: Fields = {};
+      for (const [attr, key, kind, iamDefault] of PASSWORD_POLICY_FIELDS) {
+        const value = kind === 'number' ? optNumber(event.request, key) : optBool(event.request, key);
+        const stated = value ?? iamDefault;
+        // max_password_age 0 and password_reuse_prevention 0 mean "not set" in the API.
+        if (stated === undefined || stated === 0) continue;
+        body[attr] = typeof stated === 'number' ? number(stated) : flag(stated);
+      }
+      ctx.put(PASSWORD_POLICY, PASSWORD_POLICY_ID, { importId: PASSWORD_POLICY_ID, nameHint: 'account', fields: body });
+    },
+    DeleteAccountPasswordPolicy(_event, ctx) {
+      ctx.remove(PASSWORD_POLICY, PASSWORD_POLICY_ID);
+    },
+    CreateAccountAlias(event, ctx) {
+      const alias = reqString(event.request, 'accountAlias');
+      ctx.create(ACCOUNT_ALIAS, alias, { importId: alias, nameHint: alias, fields: { account_alias: text(alias) } });
+    },
+    DeleteAccountAlias(event, ctx) {
+      ctx.remove(ACCOUNT_ALIAS, reqString(event.request, 'accountAlias'));
     },
 
     // ------------------------------------------------------------ aws_iam_group
