@@ -386,6 +386,8 @@ export const autoscaling: ServiceMapper = {
         'DisableMetricsCollection',
         'SuspendProcesses',
         'ResumeProcesses',
+        'PutWarmPool',
+        'DeleteWarmPool',
         'CreateOrUpdateTags',
         'DeleteTags',
         'DeleteAutoScalingGroup',
@@ -498,6 +500,26 @@ export const autoscaling: ServiceMapper = {
     ResumeProcesses(event, ctx) {
       const processes = stringList(event.request, 'scalingProcesses');
       editSet(event, ctx, 'suspended_processes', [], processes.length === 0 ? 'all' : processes);
+    },
+    PutWarmPool(event, ctx) {
+      const name = groupName(event);
+      const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      if (!draft.created) return;
+      const reuse = optBool(event.request, 'instanceReusePolicy.reuseOnScaleIn');
+      // PutWarmPool states the whole warm pool; the provider's defaults (-1, 0, Stopped) are the API's.
+      draft.fields.warm_pool = blocks(
+        fields({
+          pool_state: optText(event.request, 'poolState'),
+          min_size: optNum(event.request, 'minSize'),
+          max_group_prepared_capacity: optNum(event.request, 'maxGroupPreparedCapacity'),
+          instance_reuse_policy: reuse === undefined ? undefined : blocks({ reuse_on_scale_in: flag(reuse) }),
+        }),
+      );
+    },
+    DeleteWarmPool(event, ctx) {
+      const name = groupName(event);
+      const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      if (draft.created) delete draft.fields.warm_pool;
     },
     CreateOrUpdateTags(event, ctx) {
       tagDeltas(event, ctx, (draft, tag) => {
