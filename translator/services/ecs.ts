@@ -16,6 +16,7 @@ const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
 const SERVICE = 'aws_ecs_service';
 const CAPACITY = 'aws_ecs_cluster_capacity_providers';
+const ACCOUNT_SETTING = 'aws_ecs_account_setting_default';
 
 const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
 const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
@@ -364,6 +365,12 @@ export const ecs: ServiceMapper = {
       events: ['CreateCluster', 'UpdateCluster', 'UpdateClusterSettings', 'TagResource', 'UntagResource', 'DeleteCluster'],
     },
     {
+      type: ACCOUNT_SETTING,
+      importDoc: doc('ecs_account_setting_default'),
+      required: ['name', 'value'],
+      events: ['PutAccountSettingDefault'],
+    },
+    {
       type: CAPACITY,
       importDoc: doc('ecs_cluster_capacity_providers'),
       required: ['cluster_name'],
@@ -420,6 +427,12 @@ export const ecs: ServiceMapper = {
       const named = (item: Fields) => (item.name?.kind === 'string' ? item.name.value : '');
       const names = new Set(settings.map(named));
       draft.fields.setting = blocks(...current.filter((s) => !names.has(named(s))), ...settings);
+    },
+    PutAccountSettingDefault(event, ctx) {
+      // The account-wide default of one setting (imported by its name); PutAccountSetting, which sets it
+      // for one principal, is a different thing and is not mapped.
+      const name = reqString(event.request, 'name');
+      ctx.put(ACCOUNT_SETTING, name, { importId: name, nameHint: name, fields: { name: text(name), value: text(reqString(event.request, 'value')) } });
     },
     PutClusterCapacityProviders(event, ctx) {
       putCapacityProviders(ctx, lastSegment(reqString(event.request, 'cluster')), event.request);
