@@ -7,7 +7,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
 import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, jsonDocument, number, strings, text } from './values';
+import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, text, textAt } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -63,9 +63,9 @@ function lifecycleRule(rule: JsonValue): Fields {
     if (isObject(and)) {
       filterFields.and = blocks(
         fields({
-          prefix: optString(and, 'Prefix') !== undefined ? text(optString(and, 'Prefix')!) : undefined,
-          object_size_greater_than: optNumber(and, 'ObjectSizeGreaterThan') !== undefined ? number(optNumber(and, 'ObjectSizeGreaterThan')!) : undefined,
-          object_size_less_than: optNumber(and, 'ObjectSizeLessThan') !== undefined ? number(optNumber(and, 'ObjectSizeLessThan')!) : undefined,
+          prefix: textAt(and, 'Prefix'),
+          object_size_greater_than: numberAt(and, 'ObjectSizeGreaterThan'),
+          object_size_less_than: numberAt(and, 'ObjectSizeLessThan'),
         }),
       );
     } else {
@@ -89,9 +89,9 @@ function lifecycleRule(rule: JsonValue): Fields {
   if (isObject(expiration)) {
     out.expiration = blocks(
       fields({
-        days: optNumber(expiration, 'Days') !== undefined ? number(optNumber(expiration, 'Days')!) : undefined,
-        date: optString(expiration, 'Date') !== undefined ? text(optString(expiration, 'Date')!) : undefined,
-        expired_object_delete_marker: optBool(expiration, 'ExpiredObjectDeleteMarker') !== undefined ? flag(optBool(expiration, 'ExpiredObjectDeleteMarker')!) : undefined,
+        days: numberAt(expiration, 'Days'),
+        date: textAt(expiration, 'Date'),
+        expired_object_delete_marker: flagAt(expiration, 'ExpiredObjectDeleteMarker'),
       }),
     );
   }
@@ -100,8 +100,8 @@ function lifecycleRule(rule: JsonValue): Fields {
     out.transition = blocks(
       ...transitions.map((t) =>
         fields({
-          days: optNumber(t, 'Days') !== undefined ? number(optNumber(t, 'Days')!) : undefined,
-          date: optString(t, 'Date') !== undefined ? text(optString(t, 'Date')!) : undefined,
+          days: numberAt(t, 'Days'),
+          date: textAt(t, 'Date'),
           storage_class: text(reqString(t, 'StorageClass')),
         }),
       ),
@@ -111,8 +111,8 @@ function lifecycleRule(rule: JsonValue): Fields {
   if (isObject(nve)) {
     out.noncurrent_version_expiration = blocks(
       fields({
-        noncurrent_days: optNumber(nve, 'NoncurrentDays') !== undefined ? number(optNumber(nve, 'NoncurrentDays')!) : undefined,
-        newer_noncurrent_versions: optNumber(nve, 'NewerNoncurrentVersions') !== undefined ? number(optNumber(nve, 'NewerNoncurrentVersions')!) : undefined,
+        noncurrent_days: numberAt(nve, 'NoncurrentDays'),
+        newer_noncurrent_versions: numberAt(nve, 'NewerNoncurrentVersions'),
       }),
     );
   }
@@ -121,7 +121,7 @@ function lifecycleRule(rule: JsonValue): Fields {
     out.noncurrent_version_transition = blocks(
       ...nvts.map((t) =>
         fields({
-          noncurrent_days: optNumber(t, 'NoncurrentDays') !== undefined ? number(optNumber(t, 'NoncurrentDays')!) : undefined,
+          noncurrent_days: numberAt(t, 'NoncurrentDays'),
           storage_class: text(reqString(t, 'StorageClass')),
         }),
       ),
@@ -133,28 +133,14 @@ function lifecycleRule(rule: JsonValue): Fields {
 }
 
 
-/** An optional string argument, when the record has it. */
-const optText = (source: JsonValue | undefined, path: string) => {
-  const v = optString(source, path);
-  return v === undefined ? undefined : text(v);
-};
-const optNum = (source: JsonValue | undefined, path: string) => {
-  const v = optNumber(source, path);
-  return v === undefined ? undefined : number(v);
-};
-const stringsAt = (source: JsonValue | undefined, path: string) => {
-  const values = listAt(source, path).map((v) => String(v));
-  return values.length > 0 ? strings(values) : undefined;
-};
-
 function corsRule(rule: JsonValue): Fields {
   return fields({
-    id: optText(rule, 'ID'),
+    id: textAt(rule, 'ID'),
     allowed_headers: stringsAt(rule, 'AllowedHeader'),
     allowed_methods: strings(listAt(rule, 'AllowedMethod').map(String)),
     allowed_origins: strings(listAt(rule, 'AllowedOrigin').map(String)),
     expose_headers: stringsAt(rule, 'ExposeHeader'),
-    max_age_seconds: optNum(rule, 'MaxAgeSeconds'),
+    max_age_seconds: numberAt(rule, 'MaxAgeSeconds'),
   });
 }
 
@@ -162,15 +148,15 @@ function routingRule(rule: JsonValue): Fields {
   const condition = at(rule, 'Condition');
   return fields({
     condition: isObject(condition)
-      ? blocks(fields({ http_error_code_returned_equals: optText(condition, 'HttpErrorCodeReturnedEquals'), key_prefix_equals: optText(condition, 'KeyPrefixEquals') }))
+      ? blocks(fields({ http_error_code_returned_equals: textAt(condition, 'HttpErrorCodeReturnedEquals'), key_prefix_equals: textAt(condition, 'KeyPrefixEquals') }))
       : undefined,
     redirect: blocks(
       fields({
-        host_name: optText(rule, 'Redirect.HostName'),
-        http_redirect_code: optText(rule, 'Redirect.HttpRedirectCode'),
-        protocol: optText(rule, 'Redirect.Protocol'),
-        replace_key_prefix_with: optText(rule, 'Redirect.ReplaceKeyPrefixWith'),
-        replace_key_with: optText(rule, 'Redirect.ReplaceKeyWith'),
+        host_name: textAt(rule, 'Redirect.HostName'),
+        http_redirect_code: textAt(rule, 'Redirect.HttpRedirectCode'),
+        protocol: textAt(rule, 'Redirect.Protocol'),
+        replace_key_prefix_with: textAt(rule, 'Redirect.ReplaceKeyPrefixWith'),
+        replace_key_with: textAt(rule, 'Redirect.ReplaceKeyWith'),
       }),
     ),
   });
@@ -191,7 +177,7 @@ function notificationTargets(config: JsonValue | undefined, key: string, arnKeys
   return listAt(config, key).map((target) => {
     const arn = arnKeys.map((k) => optString(target, k)).find((v) => v !== undefined);
     if (arn === undefined) throw new MalformedRecordError(`${key} has no ${arnKeys.join(' or ')}`);
-    return fields({ id: optText(target, 'Id'), [arnAttr]: text(arn), events: strings(listAt(target, 'Event').map(String)), ...notificationFilter(target) });
+    return fields({ id: textAt(target, 'Id'), [arnAttr]: text(arn), events: strings(listAt(target, 'Event').map(String)), ...notificationFilter(target) });
   });
 }
 
@@ -202,9 +188,9 @@ function grant(entry: JsonValue): Fields {
     grantee: blocks(
       fields({
         type: text(reqString(grantee, 'xsi:type')),
-        id: optText(grantee, 'ID'),
-        uri: optText(grantee, 'URI'),
-        email_address: optText(grantee, 'EmailAddress'),
+        id: textAt(grantee, 'ID'),
+        uri: textAt(grantee, 'URI'),
+        email_address: textAt(grantee, 'EmailAddress'),
       }),
     ),
   };
@@ -214,8 +200,8 @@ function replicationRule(rule: JsonValue): Fields {
   const destination = at(rule, 'Destination');
   const filter = at(rule, 'Filter');
   return fields({
-    id: optText(rule, 'ID'),
-    priority: optNum(rule, 'Priority'),
+    id: textAt(rule, 'ID'),
+    priority: numberAt(rule, 'Priority'),
     status: text(reqString(rule, 'Status')),
     // S3 returns the prefix it was given, even empty, so an empty one is stated to keep plan clean.
     filter: isObject(filter) ? blocks(fields({ prefix: typeof filter.Prefix === 'string' ? text(filter.Prefix) : undefined })) : undefined,
@@ -223,8 +209,8 @@ function replicationRule(rule: JsonValue): Fields {
     destination: blocks(
       fields({
         bucket: text(reqString(destination, 'Bucket')),
-        storage_class: optText(destination, 'StorageClass'),
-        account: optText(destination, 'Account'),
+        storage_class: textAt(destination, 'StorageClass'),
+        account: textAt(destination, 'Account'),
         encryption_configuration: optString(destination, 'EncryptionConfiguration.ReplicaKmsKeyID') !== undefined
           ? blocks({ replica_kms_key_id: text(reqString(destination, 'EncryptionConfiguration.ReplicaKmsKeyID')) })
           : undefined,
@@ -413,7 +399,7 @@ export const s3: ServiceMapper = {
         fields({
           index_document: optString(config, 'IndexDocument.Suffix') !== undefined ? blocks({ suffix: text(reqString(config, 'IndexDocument.Suffix')) }) : undefined,
           error_document: optString(config, 'ErrorDocument.Key') !== undefined ? blocks({ key: text(reqString(config, 'ErrorDocument.Key')) }) : undefined,
-          redirect_all_requests_to: isObject(redirect) ? blocks(fields({ host_name: text(reqString(redirect, 'HostName')), protocol: optText(redirect, 'Protocol') })) : undefined,
+          redirect_all_requests_to: isObject(redirect) ? blocks(fields({ host_name: text(reqString(redirect, 'HostName')), protocol: textAt(redirect, 'Protocol') })) : undefined,
           routing_rule: rules.length > 0 ? blocks(...rules.map(routingRule)) : undefined,
         }),
       );
@@ -476,7 +462,7 @@ export const s3: ServiceMapper = {
         fields: fields({
           bucket: text(bucket),
           name: text(name),
-          status: optText(config, 'Status'),
+          status: textAt(config, 'Status'),
           filter: prefix !== undefined ? blocks({ prefix: text(prefix) }) : undefined,
           tiering: blocks(...tiers.map((t) => ({ access_tier: text(reqString(t, 'AccessTier')), days: number(optNumber(t, 'Days') ?? 0) }))),
         }),

@@ -4,6 +4,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { call, fromJson, list, num, object, bool, str, type Expr } from '../hcl/ast';
 import type { Blocks, Fields, SensitiveValue } from '../model';
+import { optBool, optNumber, optString, stringList } from './read';
 
 export const text = (value: string): Expr => str(value);
 export const number = (value: number): Expr => num(value);
@@ -49,4 +50,13 @@ export const numbers = (values: readonly number[]): Expr => list(values.map(num)
 /** A map of booleans (API Gateway method request parameters). */
 export function flagMap(values: Record<string, boolean>): Expr {
   return object(Object.entries(values).map(([k, v]) => [k, bool(v)] as const));
+}
+
+// Optional arguments read straight from a record: undefined (left out) when the record lacks them.
+export const textAt = (source: JsonValue | undefined, path: string): Expr | undefined => maybe(optString(source, path), text);
+export const numberAt = (source: JsonValue | undefined, path: string): Expr | undefined => maybe(optNumber(source, path), number);
+export const flagAt = (source: JsonValue | undefined, path: string): Expr | undefined => maybe(optBool(source, path), flag);
+export function stringsAt(source: JsonValue | undefined, path: string): Expr | undefined {
+  const values = stringList(source, path);
+  return values.length > 0 ? strings(values) : undefined;
 }
