@@ -1,8 +1,8 @@
 // Amazon EKS clusters, managed node groups, add-ons, Fargate profiles, access entries and pod identity
-// associations. CloudTrail shape (REST-JSON protocol): request
-// keys are the API member names (`resourcesVpcConfig.subnetIds`, `scalingConfig.desiredSize`), path
-// parameters appear under their own names (`name`, `clusterName`, `nodegroupName`, `addonName`), tags
-// and labels are plain maps, and responses echo the object (`cluster`, `nodegroup`, `addon`).
+// associations. CloudTrail shape (REST-JSON protocol): request keys are the API member names
+// (`resourcesVpcConfig.subnetIds`, `scalingConfig.desiredSize`), path parameters appear under their own
+// names (`name`, `clusterName`, `nodegroupName`, `addonName`), tags and labels are plain maps, and
+// responses echo the object (`cluster`, `nodegroup`, `addon`).
 // https://docs.aws.amazon.com/eks/latest/userguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
@@ -303,7 +303,10 @@ export const eks: ServiceMapper = {
     },
     UpdateClusterConfig(event, ctx) {
       const draft = changeCluster(event, ctx, clusterNameOf(event));
-      Object.assign(draft.fields, clusterArguments(event.request, draft));
+      // An update names only what it changes, inside blocks too (accessConfig.authenticationMode alone).
+      for (const [name, value] of Object.entries(clusterArguments(event.request, draft))) {
+        draft.fields[name] = value?.kind === 'blocks' && value.items[0] ? blocks({ ...blockFields(draft, name), ...value.items[0] }) : value;
+      }
       const vpc = at(event.request, 'resourcesVpcConfig');
       // A cluster from before the session gets no vpc_config here: it stays import-only.
       if (isObject(vpc) && draft.created) draft.fields.vpc_config = blocks({ ...blockFields(draft, 'vpc_config'), ...vpcConfig(vpc) });
