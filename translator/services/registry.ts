@@ -32,6 +32,7 @@ import { rolesanywhere } from './rolesanywhere';
 import { globalaccelerator } from './globalaccelerator';
 import { wafv2 } from './wafv2';
 import { config } from './config';
+import { glue } from './glue';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -65,4 +66,5 @@ export const mappers: readonly ServiceMapper[] = [
   globalaccelerator,
   wafv2,
   config,
+  glue,
 ];
