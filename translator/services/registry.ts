@@ -33,6 +33,7 @@ import { globalaccelerator } from './globalaccelerator';
 import { wafv2 } from './wafv2';
 import { config } from './config';
 import { glue } from './glue';
+import { athena } from './athena';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -67,4 +68,5 @@ export const mappers: readonly ServiceMapper[] = [
   wafv2,
   config,
   glue,
+  athena,
 ];
