@@ -34,6 +34,7 @@ import { wafv2 } from './wafv2';
 import { config } from './config';
 import { glue } from './glue';
 import { athena } from './athena';
+import { redshift } from './redshift';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -69,4 +70,5 @@ export const mappers: readonly ServiceMapper[] = [
   config,
   glue,
   athena,
+  redshift,
 ];
