@@ -35,6 +35,7 @@ import { config } from './config';
 import { glue } from './glue';
 import { athena } from './athena';
 import { redshift } from './redshift';
+import { elasticache } from './elasticache';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -71,4 +72,5 @@ export const mappers: readonly ServiceMapper[] = [
   glue,
   athena,
   redshift,
+  elasticache,
 ];
