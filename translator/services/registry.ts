@@ -36,6 +36,7 @@ import { glue } from './glue';
 import { athena } from './athena';
 import { redshift } from './redshift';
 import { elasticache } from './elasticache';
+import { appmesh } from './appmesh';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -73,4 +74,5 @@ export const mappers: readonly ServiceMapper[] = [
   athena,
   redshift,
   elasticache,
+  appmesh,
 ];
