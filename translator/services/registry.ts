@@ -37,6 +37,7 @@ import { athena } from './athena';
 import { redshift } from './redshift';
 import { elasticache } from './elasticache';
 import { appmesh } from './appmesh';
+import { cloudsearch } from './cloudsearch';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -75,4 +76,5 @@ export const mappers: readonly ServiceMapper[] = [
   redshift,
   elasticache,
   appmesh,
+  cloudsearch,
 ];
