@@ -38,6 +38,7 @@ import { redshift } from './redshift';
 import { elasticache } from './elasticache';
 import { appmesh } from './appmesh';
 import { cloudsearch } from './cloudsearch';
+import { glacier } from './glacier';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -77,4 +78,5 @@ export const mappers: readonly ServiceMapper[] = [
   elasticache,
   appmesh,
   cloudsearch,
+  glacier,
 ];
