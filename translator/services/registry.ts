@@ -39,6 +39,7 @@ import { elasticache } from './elasticache';
 import { appmesh } from './appmesh';
 import { cloudsearch } from './cloudsearch';
 import { glacier } from './glacier';
+import { codebuild } from './codebuild';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -79,4 +80,5 @@ export const mappers: readonly ServiceMapper[] = [
   appmesh,
   cloudsearch,
   glacier,
+  codebuild,
 ];
