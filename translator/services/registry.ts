@@ -40,6 +40,7 @@ import { appmesh } from './appmesh';
 import { cloudsearch } from './cloudsearch';
 import { glacier } from './glacier';
 import { codebuild } from './codebuild';
+import { sagemaker } from './sagemaker';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -81,4 +82,5 @@ export const mappers: readonly ServiceMapper[] = [
   cloudsearch,
   glacier,
   codebuild,
+  sagemaker,
 ];
