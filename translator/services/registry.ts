@@ -41,6 +41,7 @@ import { cloudsearch } from './cloudsearch';
 import { glacier } from './glacier';
 import { codebuild } from './codebuild';
 import { sagemaker } from './sagemaker';
+import { cognitoIdentity } from './cognitoidentity';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -83,4 +84,5 @@ export const mappers: readonly ServiceMapper[] = [
   glacier,
   codebuild,
   sagemaker,
+  cognitoIdentity,
 ];
