@@ -42,6 +42,7 @@ import { glacier } from './glacier';
 import { codebuild } from './codebuild';
 import { sagemaker } from './sagemaker';
 import { cognitoIdentity } from './cognitoidentity';
+import { ecrpublic } from './ecrpublic';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -85,4 +86,5 @@ export const mappers: readonly ServiceMapper[] = [
   codebuild,
   sagemaker,
   cognitoIdentity,
+  ecrpublic,
 ];
