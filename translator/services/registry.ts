@@ -43,6 +43,7 @@ import { codebuild } from './codebuild';
 import { sagemaker } from './sagemaker';
 import { cognitoIdentity } from './cognitoidentity';
 import { ecrpublic } from './ecrpublic';
+import { rbin } from './rbin';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -87,4 +88,5 @@ export const mappers: readonly ServiceMapper[] = [
   sagemaker,
   cognitoIdentity,
   ecrpublic,
+  rbin,
 ];
