@@ -44,6 +44,7 @@ import { sagemaker } from './sagemaker';
 import { cognitoIdentity } from './cognitoidentity';
 import { ecrpublic } from './ecrpublic';
 import { rbin } from './rbin';
+import { route53resolver } from './route53resolver';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -89,4 +90,5 @@ export const mappers: readonly ServiceMapper[] = [
   cognitoIdentity,
   ecrpublic,
   rbin,
+  route53resolver,
 ];
