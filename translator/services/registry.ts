@@ -45,6 +45,7 @@ import { cognitoIdentity } from './cognitoidentity';
 import { ecrpublic } from './ecrpublic';
 import { rbin } from './rbin';
 import { route53resolver } from './route53resolver';
+import { cloud9 } from './cloud9';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -91,4 +92,5 @@ export const mappers: readonly ServiceMapper[] = [
   ecrpublic,
   rbin,
   route53resolver,
+  cloud9,
 ];
