@@ -1,8 +1,8 @@
 // Amazon EC2 Auto Scaling groups, their scaling policies, scheduled actions and lifecycle hooks, and
-// launch configurations. CloudTrail shape (Query protocol): request
-// keys are the API member names with only the first letter lowered, so acronyms keep their capitals
-// (`vPCZoneIdentifier`, `targetGroupARNs`, like ELB's `dNSName`); Create/UpdateAutoScalingGroup have no
-// response, PutScalingPolicy returns `policyARN` and `alarms`.
+// launch configurations. CloudTrail shape (Query protocol): request keys are the API member names with
+// only the first letter lowered, so acronyms keep their capitals (`vPCZoneIdentifier`, `targetGroupARNs`,
+// like ELB's `dNSName`); Create/UpdateAutoScalingGroup have no response, PutScalingPolicy returns
+// `policyARN` and `alarms`.
 // https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
