@@ -19,6 +19,7 @@ const PERMISSION = 'aws_lambda_permission';
 const MAPPING = 'aws_lambda_event_source_mapping';
 const FUNCTION_URL = 'aws_lambda_function_url';
 const ALIAS = 'aws_lambda_alias';
+const INVOKE_CONFIG = 'aws_lambda_function_event_invoke_config';
 
 // Why arguments are ignored after import. resourceFunctionRead in terraform-provider-aws
 // (internal/service/lambda/function.go) never reads filename, s3_bucket, s3_key, s3_object_version or
@@ -281,6 +282,31 @@ function applyAliasConfiguration(draft: ResourceDraft, request: JsonValue): void
   }
 }
 
+// ---------------------------------------------------------------- asynchronous invocation
+
+/** `function_name` or `function_name:qualifier`: the invoke config's identity and import ID. */
+function invokeConfigId(fn: { name: string; qualifier?: string }): string {
+  return fn.qualifier ? `${fn.name}:${fn.qualifier}` : fn.name;
+}
+
+/** Retry, age and destination settings of Put/UpdateFunctionEventInvokeConfig (present keys only). */
+function applyInvokeConfiguration(draft: ResourceDraft, request: JsonValue): void {
+  const age = optNumber(request, 'maximumEventAgeInSeconds');
+  if (age !== undefined) draft.fields.maximum_event_age_in_seconds = number(age);
+  const retries = optNumber(request, 'maximumRetryAttempts');
+  if (retries !== undefined) draft.fields.maximum_retry_attempts = number(retries);
+  if (at(request, 'destinationConfig') !== undefined) {
+    const onSuccess = optString(request, 'destinationConfig.onSuccess.destination');
+    const onFailure = optString(request, 'destinationConfig.onFailure.destination');
+    const config = fields({
+      on_failure: onFailure ? blocks({ destination: text(onFailure) }) : undefined,
+      on_success: onSuccess ? blocks({ destination: text(onSuccess) }) : undefined,
+    });
+    if (Object.keys(config).length > 0) draft.fields.destination_config = blocks(config);
+    else delete draft.fields.destination_config;
+  }
+}
+
 // ---------------------------------------------------------------- function URLs
 
 /** `function_name` or `function_name/qualifier`: the function URL's identity and import ID. */
@@ -403,6 +429,17 @@ export const lambda: ServiceMapper = {
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
     },
     {
+      type: INVOKE_CONFIG,
+      importDoc: doc('lambda_function_event_invoke_config'),
+      required: ['function_name'],
+      references: {
+        function_name: [FUNCTION],
+        'destination_config.on_success.destination': ['aws_sqs_queue', 'aws_sns_topic', FUNCTION, 'aws_cloudwatch_event_bus'],
+        'destination_config.on_failure.destination': ['aws_sqs_queue', 'aws_sns_topic', FUNCTION, 'aws_cloudwatch_event_bus'],
+      },
+      events: ['PutFunctionEventInvokeConfig', 'UpdateFunctionEventInvokeConfig', 'DeleteFunctionEventInvokeConfig'],
+    },
+    {
       type: FUNCTION_URL,
       importDoc: doc('lambda_function_url'),
       required: ['authorization_type', 'function_name'],
@@ -498,8 +535,8 @@ export const lambda: ServiceMapper = {
         ctx.ignore(`deletes version ${fn.qualifier} of ${fn.name}, not the function`);
         return;
       }
-      // The function's resource policy, URLs and aliases go with it.
-      for (const type of [PERMISSION, FUNCTION_URL, ALIAS]) {
+      // The function's resource policy, URLs, aliases and invoke settings go with it.
+      for (const type of [PERMISSION, FUNCTION_URL, ALIAS, INVOKE_CONFIG]) {
         for (const draft of ctx.all(type)) {
           if (draft.id === fn.name || draft.id.startsWith(`${fn.name}/`) || draft.id.startsWith(`${fn.name}:`)) ctx.remove(type, draft.id);
         }
@@ -527,6 +564,22 @@ export const lambda: ServiceMapper = {
     },
     DeleteAlias(event, ctx) {
       ctx.remove(ALIAS, aliasKey(event).id);
+    },
+    PutFunctionEventInvokeConfig(event, ctx) {
+      // Put states the whole configuration (PutFunctionEventInvokeConfig API reference).
+      const fn = functionOf(event);
+      const id = invokeConfigId(fn);
+      const draft = ctx.put(INVOKE_CONFIG, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }) });
+      applyInvokeConfiguration(draft, event.request);
+    },
+    UpdateFunctionEventInvokeConfig(event, ctx) {
+      const fn = functionOf(event);
+      const id = invokeConfigId(fn);
+      const draft = ctx.change(INVOKE_CONFIG, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }) });
+      applyInvokeConfiguration(draft, event.request);
+    },
+    DeleteFunctionEventInvokeConfig(event, ctx) {
+      ctx.remove(INVOKE_CONFIG, invokeConfigId(functionOf(event)));
     },
     CreateFunctionUrlConfig(event, ctx) {
       const fn = functionOf(event);
