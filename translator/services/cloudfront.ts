@@ -298,7 +298,7 @@ export const cloudfront: ServiceMapper = {
         'default_cache_behavior.lambda_function_association.lambda_arn': ['aws_lambda_function'],
         'ordered_cache_behavior.lambda_function_association.lambda_arn': ['aws_lambda_function'],
       },
-      events: ['CreateDistribution', 'CreateDistributionWithTags', 'UpdateDistribution', 'TagResource', 'UntagResource', 'DeleteDistribution'],
+      events: ['CreateDistribution', 'CreateDistributionWithTags', 'UpdateDistribution', 'TagResource', 'UntagResource', 'DeleteDistribution', 'CreateInvalidation'],
     },
     {
       type: OAC,
@@ -348,6 +348,9 @@ export const cloudfront: ServiceMapper = {
     },
     DeleteDistribution(event, ctx) {
       ctx.remove(DISTRIBUTION, reqString(event.request, 'id'));
+    },
+    CreateInvalidation(_event, ctx) {
+      ctx.ignore('invalidates cached objects: not configuration');
     },
     CreateOriginAccessControl(event, ctx) {
       const id = reqString(event.response, 'originAccessControl.id');
