@@ -66,7 +66,7 @@ export const acm: ServiceMapper = {
       importDoc: doc('acm_certificate'),
       required: [],
       references: { certificate_authority_arn: ['aws_acmpca_certificate_authority'] },
-      events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'DeleteCertificate'],
+      events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'RenewCertificate', 'ExportCertificate', 'DeleteCertificate'],
     },
   ],
   events: {
@@ -127,6 +127,12 @@ export const acm: ServiceMapper = {
     },
     ResendValidationEmail(_event, ctx) {
       ctx.ignore('re-sends the validation e-mail: nothing in the configuration changes');
+    },
+    RenewCertificate(_event, ctx) {
+      ctx.ignore('renews a private certificate: nothing in the configuration changes');
+    },
+    ExportCertificate(_event, ctx) {
+      ctx.ignore('exports a private certificate and its key: nothing in the configuration changes (the key is never written out)');
     },
     DeleteCertificate(event, ctx) {
       ctx.remove(CERT, reqString(event.request, 'certificateArn'));
