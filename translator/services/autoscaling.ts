@@ -8,7 +8,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, reqString, stringList } from './read';
-import { blocks, fields, flag, maybe, number, strings, text } from './values';
+import { blocks, fields, flag, flagAt, maybe, number, numberAt, strings, stringsAt, text, textAt } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -18,13 +18,6 @@ const SCHEDULE = 'aws_autoscaling_schedule';
 const HOOK = 'aws_autoscaling_lifecycle_hook';
 const LAUNCH_CONFIGURATION = 'aws_launch_configuration';
 
-const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
-const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
-const optFlag = (source: JsonValue | undefined, path: string) => maybe(optBool(source, path), flag);
-const optStrings = (source: JsonValue | undefined, path: string) => {
-  const values = stringList(source, path);
-  return values.length > 0 ? strings(values) : undefined;
-};
 
 /** The first of several spellings present (acronym casing is not documented for every member). */
 function firstKey(source: JsonValue, ...paths: string[]): string {
@@ -36,7 +29,7 @@ function groupName(event: MapperEvent): string {
 }
 
 function launchTemplateSpec(spec: JsonValue, id: string, name: string): Fields {
-  return fields({ [id]: optText(spec, 'launchTemplateId'), [name]: optText(spec, 'launchTemplateName'), version: optText(spec, 'version') });
+  return fields({ [id]: textAt(spec, 'launchTemplateId'), [name]: textAt(spec, 'launchTemplateName'), version: textAt(spec, 'version') });
 }
 
 function mixedInstancesPolicy(policy: JsonValue, draft: ResourceDraft): Fields {
@@ -50,12 +43,12 @@ function mixedInstancesPolicy(policy: JsonValue, draft: ResourceDraft): Fields {
     instances_distribution: isObject(distribution)
       ? blocks(
           fields({
-            on_demand_allocation_strategy: optText(distribution, 'onDemandAllocationStrategy'),
-            on_demand_base_capacity: optNum(distribution, 'onDemandBaseCapacity'),
-            on_demand_percentage_above_base_capacity: optNum(distribution, 'onDemandPercentageAboveBaseCapacity'),
-            spot_allocation_strategy: optText(distribution, 'spotAllocationStrategy'),
-            spot_instance_pools: optNum(distribution, 'spotInstancePools'),
-            spot_max_price: optText(distribution, 'spotMaxPrice'),
+            on_demand_allocation_strategy: textAt(distribution, 'onDemandAllocationStrategy'),
+            on_demand_base_capacity: numberAt(distribution, 'onDemandBaseCapacity'),
+            on_demand_percentage_above_base_capacity: numberAt(distribution, 'onDemandPercentageAboveBaseCapacity'),
+            spot_allocation_strategy: textAt(distribution, 'spotAllocationStrategy'),
+            spot_instance_pools: numberAt(distribution, 'spotInstancePools'),
+            spot_max_price: textAt(distribution, 'spotMaxPrice'),
           }),
         )
       : undefined,
@@ -63,7 +56,7 @@ function mixedInstancesPolicy(policy: JsonValue, draft: ResourceDraft): Fields {
       fields({
         launch_template_specification: blocks(launchTemplateSpec(at(template, 'launchTemplateSpecification') ?? null, 'launch_template_id', 'launch_template_name')),
         override: overrides.length > 0
-          ? blocks(...overrides.map((o) => fields({ instance_type: optText(o, 'instanceType'), weighted_capacity: optText(o, 'weightedCapacity') })))
+          ? blocks(...overrides.map((o) => fields({ instance_type: textAt(o, 'instanceType'), weighted_capacity: textAt(o, 'weightedCapacity') })))
           : undefined,
       }),
     ),
@@ -88,26 +81,26 @@ function groupArguments(request: JsonValue, draft: ResourceDraft): Fields {
   const template = at(request, 'launchTemplate');
   const mixed = at(request, 'mixedInstancesPolicy');
   return fields({
-    min_size: optNum(request, 'minSize'),
-    max_size: optNum(request, 'maxSize'),
-    desired_capacity: optNum(request, 'desiredCapacity'),
-    desired_capacity_type: optText(request, 'desiredCapacityType'),
-    launch_configuration: optText(request, 'launchConfigurationName'),
+    min_size: numberAt(request, 'minSize'),
+    max_size: numberAt(request, 'maxSize'),
+    desired_capacity: numberAt(request, 'desiredCapacity'),
+    desired_capacity_type: textAt(request, 'desiredCapacityType'),
+    launch_configuration: textAt(request, 'launchConfigurationName'),
     vpc_zone_identifier: zones === undefined ? undefined : strings(zones.split(',').map((s) => s.trim()).filter((s) => s !== '')),
-    availability_zones: optStrings(request, 'availabilityZones'),
-    target_group_arns: optStrings(request, firstKey(request, 'targetGroupARNs', 'targetGroupArns')),
-    load_balancers: optStrings(request, 'loadBalancerNames'),
-    health_check_type: optText(request, 'healthCheckType'),
-    health_check_grace_period: optNum(request, 'healthCheckGracePeriod'),
-    default_cooldown: optNum(request, 'defaultCooldown'),
-    default_instance_warmup: optNum(request, 'defaultInstanceWarmup'),
-    max_instance_lifetime: optNum(request, 'maxInstanceLifetime'),
-    placement_group: optText(request, 'placementGroup'),
-    termination_policies: optStrings(request, 'terminationPolicies'),
-    protect_from_scale_in: optFlag(request, 'newInstancesProtectedFromScaleIn'),
-    capacity_rebalance: optFlag(request, 'capacityRebalance'),
-    service_linked_role_arn: optText(request, firstKey(request, 'serviceLinkedRoleARN', 'serviceLinkedRoleArn')),
-    context: optText(request, 'context'),
+    availability_zones: stringsAt(request, 'availabilityZones'),
+    target_group_arns: stringsAt(request, firstKey(request, 'targetGroupARNs', 'targetGroupArns')),
+    load_balancers: stringsAt(request, 'loadBalancerNames'),
+    health_check_type: textAt(request, 'healthCheckType'),
+    health_check_grace_period: numberAt(request, 'healthCheckGracePeriod'),
+    default_cooldown: numberAt(request, 'defaultCooldown'),
+    default_instance_warmup: numberAt(request, 'defaultInstanceWarmup'),
+    max_instance_lifetime: numberAt(request, 'maxInstanceLifetime'),
+    placement_group: textAt(request, 'placementGroup'),
+    termination_policies: stringsAt(request, 'terminationPolicies'),
+    protect_from_scale_in: flagAt(request, 'newInstancesProtectedFromScaleIn'),
+    capacity_rebalance: flagAt(request, 'capacityRebalance'),
+    service_linked_role_arn: textAt(request, firstKey(request, 'serviceLinkedRoleARN', 'serviceLinkedRoleArn')),
+    context: textAt(request, 'context'),
     launch_template: isObject(template) ? blocks(launchTemplateSpec(template, 'id', 'name')) : undefined,
     mixed_instances_policy: isObject(mixed) ? blocks(mixedInstancesPolicy(mixed, draft)) : undefined,
   });
@@ -139,7 +132,7 @@ function dimensions(source: JsonValue, path: string): Fields[] {
 function predefined(source: JsonValue, path: string) {
   const spec = at(source, path);
   return isObject(spec)
-    ? blocks(fields({ predefined_metric_type: text(reqString(spec, 'predefinedMetricType')), resource_label: optText(spec, 'resourceLabel') }))
+    ? blocks(fields({ predefined_metric_type: text(reqString(spec, 'predefinedMetricType')), resource_label: textAt(spec, 'resourceLabel') }))
     : undefined;
 }
 
@@ -151,16 +144,16 @@ function targetTracking(config: JsonValue, draft: ResourceDraft): Fields {
   const metricDimensions = isObject(custom) ? dimensions(custom, 'dimensions') : [];
   return fields({
     target_value: reqNum(config, 'targetValue', 'targetTrackingConfiguration.targetValue'),
-    disable_scale_in: optFlag(config, 'disableScaleIn'),
+    disable_scale_in: flagAt(config, 'disableScaleIn'),
     predefined_metric_specification: predefined(config, 'predefinedMetricSpecification'),
     customized_metric_specification: isObject(custom)
       ? blocks(
           fields({
-            metric_name: optText(custom, 'metricName'),
-            namespace: optText(custom, 'namespace'),
-            statistic: optText(custom, 'statistic'),
-            unit: optText(custom, 'unit'),
-            period: optNum(custom, 'period'),
+            metric_name: textAt(custom, 'metricName'),
+            namespace: textAt(custom, 'namespace'),
+            statistic: textAt(custom, 'statistic'),
+            unit: textAt(custom, 'unit'),
+            period: numberAt(custom, 'period'),
             metric_dimension: metricDimensions.length > 0 ? blocks(...metricDimensions) : undefined,
           }),
         )
@@ -176,9 +169,9 @@ function predictive(config: JsonValue, draft: ResourceDraft): Fields {
     draft.note('predictive scaling with customized metrics is not mapped; check the first plan.');
   }
   return fields({
-    mode: optText(config, 'mode'),
+    mode: textAt(config, 'mode'),
     scheduling_buffer_time: maybe(optString(config, 'schedulingBufferTime'), text),
-    max_capacity_breach_behavior: optText(config, 'maxCapacityBreachBehavior'),
+    max_capacity_breach_behavior: textAt(config, 'maxCapacityBreachBehavior'),
     max_capacity_buffer: maybe(optString(config, 'maxCapacityBuffer'), text),
     metric_specification: blocks(
       fields({
@@ -198,13 +191,13 @@ function policyFields(request: JsonValue, draft: ResourceDraft): Fields {
   return fields({
     // SimpleScaling is the API's and the provider's default policy type.
     policy_type: text(optString(request, 'policyType') ?? 'SimpleScaling'),
-    adjustment_type: optText(request, 'adjustmentType'),
-    scaling_adjustment: optNum(request, 'scalingAdjustment'),
-    min_adjustment_magnitude: optNum(request, 'minAdjustmentMagnitude'),
-    cooldown: optNum(request, 'cooldown'),
-    metric_aggregation_type: optText(request, 'metricAggregationType'),
-    estimated_instance_warmup: optNum(request, 'estimatedInstanceWarmup'),
-    enabled: optFlag(request, 'enabled'),
+    adjustment_type: textAt(request, 'adjustmentType'),
+    scaling_adjustment: numberAt(request, 'scalingAdjustment'),
+    min_adjustment_magnitude: numberAt(request, 'minAdjustmentMagnitude'),
+    cooldown: numberAt(request, 'cooldown'),
+    metric_aggregation_type: textAt(request, 'metricAggregationType'),
+    estimated_instance_warmup: numberAt(request, 'estimatedInstanceWarmup'),
+    enabled: flagAt(request, 'enabled'),
     step_adjustment: steps.length > 0
       ? blocks(
           ...steps.map((s) =>
@@ -246,21 +239,21 @@ function launchConfigurationFields(request: JsonValue, draft: ResourceDraft): Fi
   return fields({
     image_id: text(reqString(request, 'imageId')),
     instance_type: text(reqString(request, 'instanceType')),
-    key_name: optText(request, 'keyName'),
-    security_groups: optStrings(request, 'securityGroups'),
-    iam_instance_profile: optText(request, 'iamInstanceProfile'),
-    associate_public_ip_address: optFlag(request, 'associatePublicIpAddress'),
-    ebs_optimized: optFlag(request, 'ebsOptimized'),
+    key_name: textAt(request, 'keyName'),
+    security_groups: stringsAt(request, 'securityGroups'),
+    iam_instance_profile: textAt(request, 'iamInstanceProfile'),
+    associate_public_ip_address: flagAt(request, 'associatePublicIpAddress'),
+    ebs_optimized: flagAt(request, 'ebsOptimized'),
     // Detailed monitoring is on unless the request turned it off (CreateLaunchConfiguration API reference).
-    enable_monitoring: optFlag(request, 'instanceMonitoring.enabled'),
-    placement_tenancy: optText(request, 'placementTenancy'),
-    spot_price: optText(request, 'spotPrice'),
+    enable_monitoring: flagAt(request, 'instanceMonitoring.enabled'),
+    placement_tenancy: textAt(request, 'placementTenancy'),
+    spot_price: textAt(request, 'spotPrice'),
     metadata_options: isObject(metadata)
       ? blocks(
           fields({
-            http_endpoint: optText(metadata, 'httpEndpoint'),
-            http_tokens: optText(metadata, 'httpTokens'),
-            http_put_response_hop_limit: optNum(metadata, 'httpPutResponseHopLimit'),
+            http_endpoint: textAt(metadata, 'httpEndpoint'),
+            http_tokens: textAt(metadata, 'httpTokens'),
+            http_put_response_hop_limit: numberAt(metadata, 'httpPutResponseHopLimit'),
           }),
         )
       : undefined,
@@ -289,11 +282,11 @@ function putSchedule(ctx: FoldContext, group: string, action: JsonValue): void {
   draft.fields = fields({
     scheduled_action_name: text(name),
     autoscaling_group_name: text(group),
-    min_size: optNum(action, 'minSize'),
-    max_size: optNum(action, 'maxSize'),
-    desired_capacity: optNum(action, 'desiredCapacity'),
-    recurrence: optText(action, 'recurrence'),
-    time_zone: optText(action, 'timeZone'),
+    min_size: numberAt(action, 'minSize'),
+    max_size: numberAt(action, 'maxSize'),
+    desired_capacity: numberAt(action, 'desiredCapacity'),
+    recurrence: textAt(action, 'recurrence'),
+    time_zone: textAt(action, 'timeZone'),
     start_time: isoTime(action, 'startTime', draft) ?? isoTime(action, 'time', draft),
     end_time: isoTime(action, 'endTime', draft),
   });
@@ -509,9 +502,9 @@ export const autoscaling: ServiceMapper = {
       // PutWarmPool states the whole warm pool; the provider's defaults (-1, 0, Stopped) are the API's.
       draft.fields.warm_pool = blocks(
         fields({
-          pool_state: optText(event.request, 'poolState'),
-          min_size: optNum(event.request, 'minSize'),
-          max_group_prepared_capacity: optNum(event.request, 'maxGroupPreparedCapacity'),
+          pool_state: textAt(event.request, 'poolState'),
+          min_size: numberAt(event.request, 'minSize'),
+          max_group_prepared_capacity: numberAt(event.request, 'maxGroupPreparedCapacity'),
           instance_reuse_policy: reuse === undefined ? undefined : blocks({ reuse_on_scale_in: flag(reuse) }),
         }),
       );
@@ -570,11 +563,11 @@ export const autoscaling: ServiceMapper = {
           name: text(name),
           autoscaling_group_name: text(group),
           lifecycle_transition: maybe(transition, text),
-          default_result: optText(event.request, 'defaultResult'),
-          heartbeat_timeout: optNum(event.request, 'heartbeatTimeout'),
-          notification_target_arn: optText(event.request, firstKey(event.request, 'notificationTargetARN', 'notificationTargetArn')),
-          role_arn: optText(event.request, firstKey(event.request, 'roleARN', 'roleArn')),
-          notification_metadata: optText(event.request, 'notificationMetadata'),
+          default_result: textAt(event.request, 'defaultResult'),
+          heartbeat_timeout: numberAt(event.request, 'heartbeatTimeout'),
+          notification_target_arn: textAt(event.request, firstKey(event.request, 'notificationTargetARN', 'notificationTargetArn')),
+          role_arn: textAt(event.request, firstKey(event.request, 'roleARN', 'roleArn')),
+          notification_metadata: textAt(event.request, 'notificationMetadata'),
         }),
       );
       // A new hook without a timeout gets the API's 3600 seconds, which the import reads back

@@ -8,7 +8,7 @@ import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, jsonDocument, maybe, number, strings, tagsField, text } from './values';
+import { blocks, fields, flag, flagAt, jsonDocument, maybe, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -18,13 +18,6 @@ const SERVICE = 'aws_ecs_service';
 const CAPACITY = 'aws_ecs_cluster_capacity_providers';
 const ACCOUNT_SETTING = 'aws_ecs_account_setting_default';
 
-const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
-const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
-const optFlag = (source: JsonValue | undefined, path: string) => maybe(optBool(source, path), flag);
-const optStrings = (source: JsonValue | undefined, path: string) => {
-  const values = stringList(source, path);
-  return values.length > 0 ? strings(values) : undefined;
-};
 
 /** The last path segment of an ECS ARN (`…:cluster/name`), or the value itself when it is a name. */
 const lastSegment = (value: string) => (value.startsWith('arn:') ? value.split('/').pop()! : value);
@@ -57,16 +50,16 @@ function clusterConfiguration(config: JsonValue): Fields {
     execute_command_configuration: isObject(exec)
       ? blocks(
           fields({
-            kms_key_id: optText(exec, 'kmsKeyId'),
-            logging: optText(exec, 'logging'),
+            kms_key_id: textAt(exec, 'kmsKeyId'),
+            logging: textAt(exec, 'logging'),
             log_configuration: isObject(log)
               ? blocks(
                   fields({
-                    cloud_watch_encryption_enabled: optFlag(log, 'cloudWatchEncryptionEnabled'),
-                    cloud_watch_log_group_name: optText(log, 'cloudWatchLogGroupName'),
-                    s3_bucket_encryption_enabled: optFlag(log, 's3EncryptionEnabled'),
-                    s3_bucket_name: optText(log, 's3BucketName'),
-                    s3_key_prefix: optText(log, 's3KeyPrefix'),
+                    cloud_watch_encryption_enabled: flagAt(log, 'cloudWatchEncryptionEnabled'),
+                    cloud_watch_log_group_name: textAt(log, 'cloudWatchLogGroupName'),
+                    s3_bucket_encryption_enabled: flagAt(log, 's3EncryptionEnabled'),
+                    s3_bucket_name: textAt(log, 's3BucketName'),
+                    s3_key_prefix: textAt(log, 's3KeyPrefix'),
                   }),
                 )
               : undefined,
@@ -74,7 +67,7 @@ function clusterConfiguration(config: JsonValue): Fields {
         )
       : undefined,
     managed_storage_configuration: isObject(storage)
-      ? blocks(fields({ kms_key_id: optText(storage, 'kmsKeyId'), fargate_ephemeral_storage_kms_key_id: optText(storage, 'fargateEphemeralStorageKmsKeyId') }))
+      ? blocks(fields({ kms_key_id: textAt(storage, 'kmsKeyId'), fargate_ephemeral_storage_kms_key_id: textAt(storage, 'fargateEphemeralStorageKmsKeyId') }))
       : undefined,
   });
 }
@@ -109,7 +102,7 @@ function putCapacityProviders(ctx: FoldContext, cluster: string, request: JsonVa
       cluster_name: text(cluster),
       capacity_providers: strings(providers),
       default_capacity_provider_strategy: strategy.length > 0
-        ? blocks(...strategy.map((s) => fields({ capacity_provider: text(reqString(s, 'capacityProvider')), weight: optNum(s, 'weight'), base: optNum(s, 'base') })))
+        ? blocks(...strategy.map((s) => fields({ capacity_provider: text(reqString(s, 'capacityProvider')), weight: numberAt(s, 'weight'), base: numberAt(s, 'base') })))
         : undefined,
     }),
   });
@@ -130,14 +123,14 @@ function volumeFields(volume: JsonValue): Fields {
   const efs = at(volume, 'efsVolumeConfiguration');
   return fields({
     name: text(reqString(volume, 'name')),
-    host_path: optText(volume, 'host.sourcePath'),
-    configure_at_launch: optFlag(volume, 'configuredAtLaunch'),
+    host_path: textAt(volume, 'host.sourcePath'),
+    configure_at_launch: flagAt(volume, 'configuredAtLaunch'),
     docker_volume_configuration: isObject(dockerVolume)
       ? blocks(
           fields({
-            scope: optText(dockerVolume, 'scope'),
-            autoprovision: optFlag(dockerVolume, 'autoprovision'),
-            driver: optText(dockerVolume, 'driver'),
+            scope: textAt(dockerVolume, 'scope'),
+            autoprovision: flagAt(dockerVolume, 'autoprovision'),
+            driver: textAt(dockerVolume, 'driver'),
             driver_opts: tagsField(readTags(at(dockerVolume, 'driverOpts'))),
             labels: tagsField(readTags(at(dockerVolume, 'labels'))),
           }),
@@ -147,11 +140,11 @@ function volumeFields(volume: JsonValue): Fields {
       ? blocks(
           fields({
             file_system_id: text(reqString(efs, 'fileSystemId')),
-            root_directory: optText(efs, 'rootDirectory'),
-            transit_encryption: optText(efs, 'transitEncryption'),
-            transit_encryption_port: optNum(efs, 'transitEncryptionPort'),
+            root_directory: textAt(efs, 'rootDirectory'),
+            transit_encryption: textAt(efs, 'transitEncryption'),
+            transit_encryption_port: numberAt(efs, 'transitEncryptionPort'),
             authorization_config: isObject(at(efs, 'authorizationConfig'))
-              ? blocks(fields({ access_point_id: optText(efs, 'authorizationConfig.accessPointId'), iam: optText(efs, 'authorizationConfig.iam') }))
+              ? blocks(fields({ access_point_id: textAt(efs, 'authorizationConfig.accessPointId'), iam: textAt(efs, 'authorizationConfig.iam') }))
               : undefined,
           }),
         )
@@ -185,30 +178,30 @@ function taskDefinitionFields(request: JsonValue, draft: ResourceDraft): Fields 
     // The provider compares container definitions as JSON (ecs_task_definition doc): the request's
     // list, as the user wrote it in the console, printed as jsonencode.
     container_definitions: jsonDocument(containers),
-    requires_compatibilities: optStrings(request, 'requiresCompatibilities'),
-    network_mode: optText(request, 'networkMode'),
-    cpu: optText(request, 'cpu'),
-    memory: optText(request, 'memory'),
-    task_role_arn: optText(request, 'taskRoleArn'),
-    execution_role_arn: optText(request, 'executionRoleArn'),
-    pid_mode: optText(request, 'pidMode'),
-    ipc_mode: optText(request, 'ipcMode'),
-    enable_fault_injection: optFlag(request, 'enableFaultInjection'),
+    requires_compatibilities: stringsAt(request, 'requiresCompatibilities'),
+    network_mode: textAt(request, 'networkMode'),
+    cpu: textAt(request, 'cpu'),
+    memory: textAt(request, 'memory'),
+    task_role_arn: textAt(request, 'taskRoleArn'),
+    execution_role_arn: textAt(request, 'executionRoleArn'),
+    pid_mode: textAt(request, 'pidMode'),
+    ipc_mode: textAt(request, 'ipcMode'),
+    enable_fault_injection: flagAt(request, 'enableFaultInjection'),
     tags: tagsField(readTags(at(request, 'tags'))),
     ephemeral_storage: storage === undefined ? undefined : blocks({ size_in_gib: number(storage) }),
     runtime_platform: isObject(platform)
-      ? blocks(fields({ cpu_architecture: optText(platform, 'cpuArchitecture'), operating_system_family: optText(platform, 'operatingSystemFamily') }))
+      ? blocks(fields({ cpu_architecture: textAt(platform, 'cpuArchitecture'), operating_system_family: textAt(platform, 'operatingSystemFamily') }))
       : undefined,
     proxy_configuration: isObject(proxy)
       ? blocks(
           fields({
             container_name: text(reqString(proxy, 'containerName')),
-            type: optText(proxy, 'type'),
+            type: textAt(proxy, 'type'),
             properties: tagsField(Object.fromEntries(listAt(proxy, 'properties').map((p) => [reqString(p, 'name'), optString(p, 'value') ?? '']))),
           }),
         )
       : undefined,
-    placement_constraints: constraints.length > 0 ? blocks(...constraints.map((c) => fields({ type: text(reqString(c, 'type')), expression: optText(c, 'expression') }))) : undefined,
+    placement_constraints: constraints.length > 0 ? blocks(...constraints.map((c) => fields({ type: text(reqString(c, 'type')), expression: textAt(c, 'expression') }))) : undefined,
     volume: volumes.length > 0 ? blocks(...volumes.map(volumeFields)) : undefined,
   });
 }
@@ -235,8 +228,8 @@ function loadBalancerBlocks(source: JsonValue): Fields[] {
     return fields({
       container_name: text(reqString(lb, 'containerName')),
       container_port: number(port),
-      target_group_arn: optText(lb, 'targetGroupArn'),
-      elb_name: optText(lb, 'loadBalancerName'),
+      target_group_arn: textAt(lb, 'targetGroupArn'),
+      elb_name: textAt(lb, 'loadBalancerName'),
     });
   });
 }
@@ -259,20 +252,20 @@ function serviceArguments(source: JsonValue): Fields {
   const propagate = optString(source, 'propagateTags');
   const controller = optString(source, 'deploymentController.type');
   return fields({
-    task_definition: optText(source, 'taskDefinition'),
-    desired_count: optNum(source, 'desiredCount'),
-    launch_type: optText(source, 'launchType'),
-    platform_version: optText(source, 'platformVersion'),
-    scheduling_strategy: optText(source, 'schedulingStrategy'),
-    deployment_maximum_percent: optNum(deployment, 'maximumPercent'),
-    deployment_minimum_healthy_percent: optNum(deployment, 'minimumHealthyPercent'),
-    health_check_grace_period_seconds: optNum(source, 'healthCheckGracePeriodSeconds'),
-    enable_ecs_managed_tags: optFlag(source, 'enableECSManagedTags'),
-    enable_execute_command: optFlag(source, 'enableExecuteCommand'),
+    task_definition: textAt(source, 'taskDefinition'),
+    desired_count: numberAt(source, 'desiredCount'),
+    launch_type: textAt(source, 'launchType'),
+    platform_version: textAt(source, 'platformVersion'),
+    scheduling_strategy: textAt(source, 'schedulingStrategy'),
+    deployment_maximum_percent: numberAt(deployment, 'maximumPercent'),
+    deployment_minimum_healthy_percent: numberAt(deployment, 'minimumHealthyPercent'),
+    health_check_grace_period_seconds: numberAt(source, 'healthCheckGracePeriodSeconds'),
+    enable_ecs_managed_tags: flagAt(source, 'enableECSManagedTags'),
+    enable_execute_command: flagAt(source, 'enableExecuteCommand'),
     // NONE is the API's way of saying "not set", which the provider reads back as no value.
     propagate_tags: propagate === undefined || propagate === 'NONE' ? undefined : text(propagate),
-    iam_role: optText(source, 'role'),
-    availability_zone_rebalancing: optText(source, 'availabilityZoneRebalancing'),
+    iam_role: textAt(source, 'role'),
+    availability_zone_rebalancing: textAt(source, 'availabilityZoneRebalancing'),
     deployment_circuit_breaker: isObject(breaker)
       ? blocks({ enable: flag(optBool(breaker, 'enable') ?? false), rollback: flag(optBool(breaker, 'rollback') ?? false) })
       : undefined,
@@ -285,24 +278,24 @@ function serviceArguments(source: JsonValue): Fields {
       ? blocks(
           fields({
             subnets: strings(stringList(vpc, 'subnets')),
-            security_groups: optStrings(vpc, 'securityGroups'),
+            security_groups: stringsAt(vpc, 'securityGroups'),
             assign_public_ip: publicIp === undefined ? undefined : flag(publicIp === 'ENABLED'),
           }),
         )
       : undefined,
     load_balancer: lbs.length > 0 ? blocks(...lbs) : undefined,
     capacity_provider_strategy: strategy.length > 0
-      ? blocks(...strategy.map((s) => fields({ capacity_provider: text(reqString(s, 'capacityProvider')), weight: optNum(s, 'weight'), base: optNum(s, 'base') })))
+      ? blocks(...strategy.map((s) => fields({ capacity_provider: text(reqString(s, 'capacityProvider')), weight: numberAt(s, 'weight'), base: numberAt(s, 'base') })))
       : undefined,
-    ordered_placement_strategy: placement.length > 0 ? blocks(...placement.map((p) => fields({ type: text(reqString(p, 'type')), field: optText(p, 'field') }))) : undefined,
-    placement_constraints: constraints.length > 0 ? blocks(...constraints.map((c) => fields({ type: text(reqString(c, 'type')), expression: optText(c, 'expression') }))) : undefined,
+    ordered_placement_strategy: placement.length > 0 ? blocks(...placement.map((p) => fields({ type: text(reqString(p, 'type')), field: textAt(p, 'field') }))) : undefined,
+    placement_constraints: constraints.length > 0 ? blocks(...constraints.map((c) => fields({ type: text(reqString(c, 'type')), expression: textAt(c, 'expression') }))) : undefined,
     service_registries: registries.length > 0
       ? blocks(
           fields({
             registry_arn: text(reqString(registries[0]!, 'registryArn')),
-            port: optNum(registries[0]!, 'port'),
-            container_name: optText(registries[0]!, 'containerName'),
-            container_port: optNum(registries[0]!, 'containerPort'),
+            port: numberAt(registries[0]!, 'port'),
+            container_name: textAt(registries[0]!, 'containerName'),
+            container_port: numberAt(registries[0]!, 'containerPort'),
           }),
         )
       : undefined,

@@ -9,7 +9,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
+import { blocks, fields, flag, flagAt, maybe, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -21,13 +21,6 @@ const ACCESS_ENTRY = 'aws_eks_access_entry';
 const ACCESS_POLICY = 'aws_eks_access_policy_association';
 const POD_IDENTITY = 'aws_eks_pod_identity_association';
 
-const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
-const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
-const optFlag = (source: JsonValue | undefined, path: string) => maybe(optBool(source, path), flag);
-const optStrings = (source: JsonValue | undefined, path: string) => {
-  const values = stringList(source, path);
-  return values.length > 0 ? strings(values) : undefined;
-};
 const optBlock = (source: JsonValue | undefined, build: (source: JsonValue) => Fields) => (isObject(source) ? blocks(build(source)) : undefined);
 
 /** The cluster a request names: `name` on cluster calls (the AWS doc example record says `clusterName`). */
@@ -67,11 +60,11 @@ function currentStrings(draft: ResourceDraft, attr: string): string[] {
 
 function vpcConfig(config: JsonValue): Fields {
   return fields({
-    subnet_ids: optStrings(config, 'subnetIds'),
-    security_group_ids: optStrings(config, 'securityGroupIds'),
-    endpoint_private_access: optFlag(config, 'endpointPrivateAccess'),
-    endpoint_public_access: optFlag(config, 'endpointPublicAccess'),
-    public_access_cidrs: optStrings(config, 'publicAccessCidrs'),
+    subnet_ids: stringsAt(config, 'subnetIds'),
+    security_group_ids: stringsAt(config, 'securityGroupIds'),
+    endpoint_private_access: flagAt(config, 'endpointPrivateAccess'),
+    endpoint_public_access: flagAt(config, 'endpointPublicAccess'),
+    public_access_cidrs: stringsAt(config, 'publicAccessCidrs'),
   });
 }
 
@@ -81,27 +74,27 @@ function clusterArguments(request: JsonValue, draft: ResourceDraft): Fields {
   const logging = at(request, 'logging');
   const types = isObject(logging) ? logTypes(logging, currentStrings(draft, 'enabled_cluster_log_types')) : undefined;
   return fields({
-    version: optText(request, 'version'),
-    deletion_protection: optFlag(request, 'deletionProtection'),
+    version: textAt(request, 'version'),
+    deletion_protection: flagAt(request, 'deletionProtection'),
     enabled_cluster_log_types: types === undefined ? undefined : strings(types),
     access_config: optBlock(at(request, 'accessConfig'), (c) =>
-      fields({ authentication_mode: optText(c, 'authenticationMode'), bootstrap_cluster_creator_admin_permissions: optFlag(c, 'bootstrapClusterCreatorAdminPermissions') }),
+      fields({ authentication_mode: textAt(c, 'authenticationMode'), bootstrap_cluster_creator_admin_permissions: flagAt(c, 'bootstrapClusterCreatorAdminPermissions') }),
     ),
     kubernetes_network_config: optBlock(network, (c) =>
       fields({
-        service_ipv4_cidr: optText(c, 'serviceIpv4Cidr'),
-        ip_family: optText(c, 'ipFamily'),
-        elastic_load_balancing: optBlock(at(c, 'elasticLoadBalancing'), (e) => fields({ enabled: optFlag(e, 'enabled') })),
+        service_ipv4_cidr: textAt(c, 'serviceIpv4Cidr'),
+        ip_family: textAt(c, 'ipFamily'),
+        elastic_load_balancing: optBlock(at(c, 'elasticLoadBalancing'), (e) => fields({ enabled: flagAt(e, 'enabled') })),
       }),
     ),
     compute_config: optBlock(at(request, 'computeConfig'), (c) =>
-      fields({ enabled: optFlag(c, 'enabled'), node_pools: optStrings(c, 'nodePools'), node_role_arn: optText(c, 'nodeRoleArn') }),
+      fields({ enabled: flagAt(c, 'enabled'), node_pools: stringsAt(c, 'nodePools'), node_role_arn: textAt(c, 'nodeRoleArn') }),
     ),
     storage_config: optBlock(at(request, 'storageConfig'), (c) =>
-      fields({ block_storage: optBlock(at(c, 'blockStorage'), (b) => fields({ enabled: optFlag(b, 'enabled') })) }),
+      fields({ block_storage: optBlock(at(c, 'blockStorage'), (b) => fields({ enabled: flagAt(b, 'enabled') })) }),
     ),
-    upgrade_policy: optBlock(at(request, 'upgradePolicy'), (c) => fields({ support_type: optText(c, 'supportType') })),
-    zonal_shift_config: optBlock(at(request, 'zonalShiftConfig'), (c) => fields({ enabled: optFlag(c, 'enabled') })),
+    upgrade_policy: optBlock(at(request, 'upgradePolicy'), (c) => fields({ support_type: textAt(c, 'supportType') })),
+    zonal_shift_config: optBlock(at(request, 'zonalShiftConfig'), (c) => fields({ enabled: flagAt(c, 'enabled') })),
   });
 }
 
@@ -119,11 +112,11 @@ const childId = (cluster: string, name: string) => `${cluster}:${name}`;
 const associationId = (cluster: string, principal: string, policy: string) => `${cluster}#${principal}#${policy}`;
 
 function taintBlocks(taints: JsonValue[]): Fields[] {
-  return taints.map((t) => fields({ key: text(reqString(t, 'key')), value: optText(t, 'value'), effect: text(reqString(t, 'effect')) }));
+  return taints.map((t) => fields({ key: text(reqString(t, 'key')), value: textAt(t, 'value'), effect: text(reqString(t, 'effect')) }));
 }
 
 function scalingConfig(config: JsonValue, base: Fields = {}): Fields {
-  return { ...base, ...fields({ desired_size: optNum(config, 'desiredSize'), max_size: optNum(config, 'maxSize'), min_size: optNum(config, 'minSize') }) };
+  return { ...base, ...fields({ desired_size: numberAt(config, 'desiredSize'), max_size: numberAt(config, 'maxSize'), min_size: numberAt(config, 'minSize') }) };
 }
 
 function blockFields(draft: ResourceDraft, name: string): Fields {
@@ -144,21 +137,21 @@ function nodeGroupArguments(source: JsonValue): Fields {
   const update = at(source, 'updateConfig');
   const remote = at(source, 'remoteAccess');
   return fields({
-    ami_type: optText(source, 'amiType'),
-    capacity_type: optText(source, 'capacityType'),
-    disk_size: optNum(source, 'diskSize'),
-    instance_types: optStrings(source, 'instanceTypes'),
-    version: optText(source, 'version'),
-    release_version: optText(source, 'releaseVersion'),
+    ami_type: textAt(source, 'amiType'),
+    capacity_type: textAt(source, 'capacityType'),
+    disk_size: numberAt(source, 'diskSize'),
+    instance_types: stringsAt(source, 'instanceTypes'),
+    version: textAt(source, 'version'),
+    release_version: textAt(source, 'releaseVersion'),
     labels: tagsField(readTags(at(source, 'labels'))),
     tags: tagsField(readTags(at(source, 'tags'))),
     scaling_config: optBlock(at(source, 'scalingConfig'), (c) => scalingConfig(c)),
-    update_config: optBlock(update, (c) => fields({ max_unavailable: optNum(c, 'maxUnavailable'), max_unavailable_percentage: optNum(c, 'maxUnavailablePercentage') })),
-    remote_access: optBlock(remote, (c) => fields({ ec2_ssh_key: optText(c, 'ec2SshKey'), source_security_group_ids: optStrings(c, 'sourceSecurityGroups') })),
+    update_config: optBlock(update, (c) => fields({ max_unavailable: numberAt(c, 'maxUnavailable'), max_unavailable_percentage: numberAt(c, 'maxUnavailablePercentage') })),
+    remote_access: optBlock(remote, (c) => fields({ ec2_ssh_key: textAt(c, 'ec2SshKey'), source_security_group_ids: stringsAt(c, 'sourceSecurityGroups') })),
     launch_template: optBlock(template, (c) =>
-      fields({ id: optText(c, 'id'), name: optText(c, 'name'), version: text(reqString(c, 'version')) }),
+      fields({ id: textAt(c, 'id'), name: textAt(c, 'name'), version: text(reqString(c, 'version')) }),
     ),
-    node_repair_config: optBlock(at(source, 'nodeRepairConfig'), (c) => fields({ enabled: optFlag(c, 'enabled') })),
+    node_repair_config: optBlock(at(source, 'nodeRepairConfig'), (c) => fields({ enabled: flagAt(c, 'enabled') })),
     taint: taints.length > 0 ? blocks(...taintBlocks(taints)) : undefined,
   });
 }
@@ -167,10 +160,10 @@ function addonArguments(request: JsonValue, addon: JsonValue | undefined): Field
   const associations = listAt(request, 'podIdentityAssociations');
   return fields({
     // The response holds the version EKS resolved (`v1.19.0-eksbuild.1`), which the first plan compares.
-    addon_version: optText(addon, 'addonVersion') ?? optText(request, 'addonVersion'),
-    service_account_role_arn: optText(request, 'serviceAccountRoleArn'),
+    addon_version: textAt(addon, 'addonVersion') ?? textAt(request, 'addonVersion'),
+    service_account_role_arn: textAt(request, 'serviceAccountRoleArn'),
     // Kept as the exact string: EKS returns it as sent, and it may be YAML as well as JSON.
-    configuration_values: optText(request, 'configurationValues'),
+    configuration_values: textAt(request, 'configurationValues'),
     pod_identity_association: associations.length > 0
       ? blocks(...associations.map((a) => ({ role_arn: text(reqString(a, 'roleArn')), service_account: text(reqString(a, 'serviceAccount')) })))
       : undefined,
@@ -278,7 +271,7 @@ export const eks: ServiceMapper = {
         role_arn: text(reqString(event.request, 'roleArn')),
         ...clusterArguments(event.request, draft),
         // The version EKS chose when the request named none (the response's `cluster.version`).
-        version: optText(event.request, 'version') ?? optText(event.response, 'cluster.version'),
+        version: textAt(event.request, 'version') ?? textAt(event.response, 'cluster.version'),
         bootstrap_self_managed_addons: bootstrap === false ? flag(false) : undefined,
         tags: tagsField(readTags(at(event.request, 'tags'))),
         vpc_config: blocks(vpcConfig(vpc)),
@@ -348,8 +341,8 @@ export const eks: ServiceMapper = {
         subnet_ids: strings(subnets),
         ...args,
         // The AMI release and Kubernetes version EKS picked when the request named none.
-        version: args.version ?? optText(nodegroup, 'version'),
-        release_version: args.release_version ?? optText(nodegroup, 'releaseVersion'),
+        version: args.version ?? textAt(nodegroup, 'version'),
+        release_version: args.release_version ?? textAt(nodegroup, 'releaseVersion'),
       });
     },
     UpdateNodegroupConfig(event, ctx) {
@@ -386,10 +379,10 @@ export const eks: ServiceMapper = {
       const cluster = reqString(event.request, 'clusterName');
       const name = reqString(event.request, 'nodegroupName');
       const draft = ctx.change(NODE_GROUP, childId(cluster, name), { importId: childId(cluster, name), nameHint: name });
-      Object.assign(draft.fields, fields({ version: optText(event.request, 'version'), release_version: optText(event.request, 'releaseVersion') }));
+      Object.assign(draft.fields, fields({ version: textAt(event.request, 'version'), release_version: textAt(event.request, 'releaseVersion') }));
       const template = at(event.request, 'launchTemplate');
       if (isObject(template)) {
-        draft.fields.launch_template = blocks(fields({ id: optText(template, 'id'), name: optText(template, 'name'), version: text(reqString(template, 'version')) }));
+        draft.fields.launch_template = blocks(fields({ id: textAt(template, 'id'), name: textAt(template, 'name'), version: text(reqString(template, 'version')) }));
       }
     },
     DeleteNodegroup(event, ctx) {
@@ -438,7 +431,7 @@ export const eks: ServiceMapper = {
           cluster_name: text(cluster),
           fargate_profile_name: text(name),
           pod_execution_role_arn: text(reqString(event.request, 'podExecutionRoleArn')),
-          subnet_ids: optStrings(event.request, 'subnets'),
+          subnet_ids: stringsAt(event.request, 'subnets'),
           tags: tagsField(readTags(at(event.request, 'tags'))),
           selector: blocks(...selectors.map((sel) => fields({ namespace: text(reqString(sel, 'namespace')), labels: tagsField(readTags(at(sel, 'labels'))) }))),
         }),
@@ -462,9 +455,9 @@ export const eks: ServiceMapper = {
           cluster_name: text(cluster),
           principal_arn: text(principal),
           // type defaults to STANDARD and forces a new entry: stated as EKS recorded it.
-          type: optText(event.request, 'type') ?? optText(entry, 'type'),
-          kubernetes_groups: optStrings(event.request, 'kubernetesGroups'),
-          user_name: optText(event.request, 'username'),
+          type: textAt(event.request, 'type') ?? textAt(entry, 'type'),
+          kubernetes_groups: stringsAt(event.request, 'kubernetesGroups'),
+          user_name: textAt(event.request, 'username'),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
       });
@@ -476,7 +469,7 @@ export const eks: ServiceMapper = {
       // An entry from before the session lacks principal_arn here and stays import-only.
       const draft = ctx.change(ACCESS_ENTRY, id, { importId: id, nameHint: `${cluster}_${principal.split('/').pop() ?? principal}` });
       if (!draft.created) return;
-      Object.assign(draft.fields, fields({ kubernetes_groups: optStrings(event.request, 'kubernetesGroups'), user_name: optText(event.request, 'username') }));
+      Object.assign(draft.fields, fields({ kubernetes_groups: stringsAt(event.request, 'kubernetesGroups'), user_name: textAt(event.request, 'username') }));
     },
     DeleteAccessEntry(event, ctx) {
       const cluster = reqString(event.request, 'clusterName');
@@ -498,7 +491,7 @@ export const eks: ServiceMapper = {
           cluster_name: text(cluster),
           principal_arn: text(principal),
           policy_arn: text(policy),
-          access_scope: blocks(fields({ type: text(reqString(event.request, 'accessScope.type')), namespaces: optStrings(event.request, 'accessScope.namespaces') })),
+          access_scope: blocks(fields({ type: text(reqString(event.request, 'accessScope.type')), namespaces: stringsAt(event.request, 'accessScope.namespaces') })),
         },
       });
     },
@@ -523,8 +516,8 @@ export const eks: ServiceMapper = {
           namespace: text(reqString(event.request, 'namespace')),
           service_account: text(serviceAccount),
           role_arn: text(reqString(event.request, 'roleArn')),
-          target_role_arn: optText(event.request, 'targetRoleArn'),
-          disable_session_tags: optFlag(event.request, 'disableSessionTags'),
+          target_role_arn: textAt(event.request, 'targetRoleArn'),
+          disable_session_tags: flagAt(event.request, 'disableSessionTags'),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
       });
@@ -536,7 +529,7 @@ export const eks: ServiceMapper = {
       // An association from before the session lacks its namespace here and stays import-only.
       Object.assign(
         draft.fields,
-        fields({ role_arn: optText(event.request, 'roleArn'), target_role_arn: optText(event.request, 'targetRoleArn'), disable_session_tags: optFlag(event.request, 'disableSessionTags') }),
+        fields({ role_arn: textAt(event.request, 'roleArn'), target_role_arn: textAt(event.request, 'targetRoleArn'), disable_session_tags: flagAt(event.request, 'disableSessionTags') }),
       );
     },
     DeletePodIdentityAssociation(event, ctx) {

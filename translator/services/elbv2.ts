@@ -13,7 +13,7 @@ import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } f
 import type { Blocks } from '../model';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, maybe, number, sensitive, strings, tagsField, text } from './values';
+import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -57,13 +57,6 @@ function first(source: JsonValue | undefined, path: string, what: string): JsonV
   return item;
 }
 
-const optText = (source: JsonValue | undefined, path: string) => maybe(optString(source, path), text);
-const optNum = (source: JsonValue | undefined, path: string) => maybe(optNumber(source, path), number);
-const optFlag = (source: JsonValue | undefined, path: string) => maybe(optBool(source, path), flag);
-const optStrings = (source: JsonValue | undefined, path: string) => {
-  const values = stringList(source, path);
-  return values.length > 0 ? strings(values) : undefined;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Load balancers
@@ -97,9 +90,9 @@ function subnetFields(request: JsonValue): Fields {
         ...mappings.map((m) =>
           fields({
             subnet_id: text(reqString(m, 'subnetId')),
-            allocation_id: optText(m, 'allocationId'),
-            private_ipv4_address: optText(m, 'privateIPv4Address'),
-            ipv6_address: optText(m, 'iPv6Address'),
+            allocation_id: textAt(m, 'allocationId'),
+            private_ipv4_address: textAt(m, 'privateIPv4Address'),
+            ipv6_address: textAt(m, 'iPv6Address'),
           }),
         ),
       ),
@@ -191,15 +184,15 @@ function tgExports(arn: string) {
 /** Health check arguments from a TargetGroup object (response) or a Create/ModifyTargetGroup request. */
 function healthCheck(source: JsonValue, base: Fields = {}): Fields {
   const next = fields({
-    enabled: optFlag(source, 'healthCheckEnabled'),
-    healthy_threshold: optNum(source, 'healthyThresholdCount'),
-    interval: optNum(source, 'healthCheckIntervalSeconds'),
-    matcher: optText(source, 'matcher.httpCode') ?? optText(source, 'matcher.grpcCode'),
-    path: optText(source, 'healthCheckPath'),
-    port: optText(source, 'healthCheckPort'),
-    protocol: optText(source, 'healthCheckProtocol'),
-    timeout: optNum(source, 'healthCheckTimeoutSeconds'),
-    unhealthy_threshold: optNum(source, 'unhealthyThresholdCount'),
+    enabled: flagAt(source, 'healthCheckEnabled'),
+    healthy_threshold: numberAt(source, 'healthyThresholdCount'),
+    interval: numberAt(source, 'healthCheckIntervalSeconds'),
+    matcher: textAt(source, 'matcher.httpCode') ?? textAt(source, 'matcher.grpcCode'),
+    path: textAt(source, 'healthCheckPath'),
+    port: textAt(source, 'healthCheckPort'),
+    protocol: textAt(source, 'healthCheckProtocol'),
+    timeout: numberAt(source, 'healthCheckTimeoutSeconds'),
+    unhealthy_threshold: numberAt(source, 'unhealthyThresholdCount'),
   });
   return { ...base, ...next };
 }
@@ -216,11 +209,11 @@ function targetGroupFields(request: JsonValue, group: JsonValue): Fields {
     name: text(optString(group, 'targetGroupName') ?? reqString(request, 'name')),
     // target_type defaults to instance and forces replacement: always stated.
     target_type: text(type),
-    protocol: optText(pick('protocol'), 'protocol'),
-    protocol_version: optText(pick('protocolVersion'), 'protocolVersion'),
-    port: optNum(pick('port'), 'port'),
-    vpc_id: optText(pick('vpcId'), 'vpcId'),
-    ip_address_type: optText(pick('ipAddressType'), 'ipAddressType'),
+    protocol: textAt(pick('protocol'), 'protocol'),
+    protocol_version: textAt(pick('protocolVersion'), 'protocolVersion'),
+    port: numberAt(pick('port'), 'port'),
+    vpc_id: textAt(pick('vpcId'), 'vpcId'),
+    ip_address_type: textAt(pick('ipAddressType'), 'ipAddressType'),
     tags: tagsField(readTags(at(request, 'tags'))),
     health_check: Object.keys(check).length > 0 ? blocks(check) : undefined,
   });
@@ -292,8 +285,8 @@ function forwardFields(action: JsonValue): Fields {
   return {
     forward: blocks(
       fields({
-        target_group: blocks(...groups.map((g) => fields({ arn: text(reqString(g, 'targetGroupArn')), weight: optNum(g, 'weight') }))),
-        stickiness: stickyDuration !== undefined ? blocks(fields({ duration: number(stickyDuration), enabled: optFlag(sticky, 'enabled') })) : undefined,
+        target_group: blocks(...groups.map((g) => fields({ arn: text(reqString(g, 'targetGroupArn')), weight: numberAt(g, 'weight') }))),
+        stickiness: stickyDuration !== undefined ? blocks(fields({ duration: number(stickyDuration), enabled: flagAt(sticky, 'enabled') })) : undefined,
       }),
     ),
   };
@@ -306,25 +299,25 @@ function extraParams(source: JsonValue, path: string) {
 
 function actionFields(action: JsonValue): Fields {
   const type = reqString(action, 'type');
-  const out: Fields = fields({ type: text(type), order: optNum(action, 'order') });
+  const out: Fields = fields({ type: text(type), order: numberAt(action, 'order') });
   if (type === 'forward') Object.assign(out, forwardFields(action));
   const redirect = at(action, 'redirectConfig');
   if (isObject(redirect)) {
     out.redirect = blocks(
       fields({
         status_code: text(reqString(redirect, 'statusCode')),
-        protocol: optText(redirect, 'protocol'),
-        port: optText(redirect, 'port'),
-        host: optText(redirect, 'host'),
-        path: optText(redirect, 'path'),
-        query: optText(redirect, 'query'),
+        protocol: textAt(redirect, 'protocol'),
+        port: textAt(redirect, 'port'),
+        host: textAt(redirect, 'host'),
+        path: textAt(redirect, 'path'),
+        query: textAt(redirect, 'query'),
       }),
     );
   }
   const fixed = at(action, 'fixedResponseConfig');
   if (isObject(fixed)) {
     out.fixed_response = blocks(
-      fields({ content_type: text(reqString(fixed, 'contentType')), message_body: optText(fixed, 'messageBody'), status_code: optText(fixed, 'statusCode') }),
+      fields({ content_type: text(reqString(fixed, 'contentType')), message_body: textAt(fixed, 'messageBody'), status_code: textAt(fixed, 'statusCode') }),
     );
   }
   const cognito = at(action, 'authenticateCognitoConfig');
@@ -334,10 +327,10 @@ function actionFields(action: JsonValue): Fields {
         user_pool_arn: text(reqString(cognito, 'userPoolArn')),
         user_pool_client_id: text(reqString(cognito, 'userPoolClientId')),
         user_pool_domain: text(reqString(cognito, 'userPoolDomain')),
-        on_unauthenticated_request: optText(cognito, 'onUnauthenticatedRequest'),
-        scope: optText(cognito, 'scope'),
-        session_cookie_name: optText(cognito, 'sessionCookieName'),
-        session_timeout: optNum(cognito, 'sessionTimeout'),
+        on_unauthenticated_request: textAt(cognito, 'onUnauthenticatedRequest'),
+        scope: textAt(cognito, 'scope'),
+        session_cookie_name: textAt(cognito, 'sessionCookieName'),
+        session_timeout: numberAt(cognito, 'sessionTimeout'),
         authentication_request_extra_params: extraParams(cognito, 'authenticationRequestExtraParams'),
       }),
     );
@@ -354,10 +347,10 @@ function actionFields(action: JsonValue): Fields {
         user_info_endpoint: text(reqString(oidc, 'userInfoEndpoint')),
         client_id: text(reqString(oidc, 'clientId')),
         client_secret: sensitive('OIDC client secret of the load balancer action (CloudTrail does not reveal it)'),
-        on_unauthenticated_request: optText(oidc, 'onUnauthenticatedRequest'),
-        scope: optText(oidc, 'scope'),
-        session_cookie_name: optText(oidc, 'sessionCookieName'),
-        session_timeout: optNum(oidc, 'sessionTimeout'),
+        on_unauthenticated_request: textAt(oidc, 'onUnauthenticatedRequest'),
+        scope: textAt(oidc, 'scope'),
+        session_cookie_name: textAt(oidc, 'sessionCookieName'),
+        session_timeout: numberAt(oidc, 'sessionTimeout'),
         authentication_request_extra_params: extraParams(oidc, 'authenticationRequestExtraParams'),
       }),
     );
@@ -395,7 +388,7 @@ function conditionFields(condition: JsonValue): Fields {
   }
   if (field === 'query-string') {
     return {
-      query_string: blocks(...listAt(condition, 'queryStringConfig.values').map((v) => fields({ key: optText(v, 'key'), value: text(reqString(v, 'value')) }))),
+      query_string: blocks(...listAt(condition, 'queryStringConfig.values').map((v) => fields({ key: textAt(v, 'key'), value: text(reqString(v, 'value')) }))),
     };
   }
   const known = CONDITION_BLOCKS[field];
@@ -420,9 +413,9 @@ function listenerFields(request: JsonValue, listener: JsonValue, draft: Resource
   const alpn = stringList(source('alpnPolicy'), 'alpnPolicy')[0];
   const actions = listAt(source('defaultActions'), 'defaultActions');
   const out = fields({
-    port: optNum(source('port'), 'port'),
-    protocol: optText(source('protocol'), 'protocol'),
-    ssl_policy: optText(source('sslPolicy'), 'sslPolicy'),
+    port: numberAt(source('port'), 'port'),
+    protocol: textAt(source('protocol'), 'protocol'),
+    ssl_policy: textAt(source('sslPolicy'), 'sslPolicy'),
     certificate_arn: maybe(optString(defaultCert, 'certificateArn'), text),
     alpn_policy: maybe(alpn, text),
     default_action: actions.length > 0 ? actionBlocks(actions, 'default_action', draft) : undefined,
@@ -593,9 +586,9 @@ export const elbv2: ServiceMapper = {
           name: text(name),
           load_balancer_type: text(optString(lb, 'type') ?? optString(event.request, 'type') ?? 'application'),
           internal: scheme === undefined ? undefined : flag(scheme === 'internal'),
-          ip_address_type: optText(event.request, 'ipAddressType'),
-          customer_owned_ipv4_pool: optText(event.request, 'customerOwnedIpv4Pool'),
-          security_groups: optStrings(event.request, 'securityGroups'),
+          ip_address_type: textAt(event.request, 'ipAddressType'),
+          customer_owned_ipv4_pool: textAt(event.request, 'customerOwnedIpv4Pool'),
+          security_groups: stringsAt(event.request, 'securityGroups'),
           ...subnetFields(event.request),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
