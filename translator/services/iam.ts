@@ -62,6 +62,15 @@ function splitPolicyArn(arn: string): { name: string; path: string } {
   return { path: match[1]!, name: match[2]! };
 }
 
+/**
+ * A readable hint from a policy name: consoles append a UUID to the policies they create
+ * (`AWSLambdaBasicExecutionRole-<uuid>`), shortened here to its first block.
+ */
+const policyHint = (name: string) => name.replace(/-([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '-$1');
+
+/** For an attachment, whose name already carries the role, user or group: the policy's name without it. */
+const attachedPolicyHint = (arn: string) => policyHint(arn.split('/').pop()!).replace(/-[0-9a-f]{8}$/i, '');
+
 /** Sets an argument, keeping `tags` last so the blocks read the same as created ones. */
 function setField(draft: ResourceDraft, attr: string, value: Expr): void {
   const { tags, ...rest } = draft.fields;
@@ -98,7 +107,7 @@ function changePolicy(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const { name, path } = splitPolicyArn(arn);
   const policy = ctx.change(POLICY, arn, {
     importId: arn,
-    nameHint: name,
+    nameHint: policyHint(name),
     fields: fields({ name: text(name), path: pathField(path) }),
     exports: { arn, id: arn, name },
   });
@@ -507,10 +516,9 @@ export const iam: ServiceMapper = {
     AttachRolePolicy(event, ctx) {
       const role = roleName(event);
       const arn = policyArn(event);
-      const policy = arn.split('/').pop()!;
       ctx.put(ATTACHMENT, `${role}/${arn}`, {
         importId: `${role}/${arn}`,
-        nameHint: `${role}-${policy}`,
+        nameHint: `${role}-${attachedPolicyHint(arn)}`,
         fields: { role: text(role), policy_arn: text(arn) },
       });
     },
@@ -526,7 +534,7 @@ export const iam: ServiceMapper = {
       const description = optString(request, 'description');
       ctx.create(POLICY, arn, {
         importId: arn,
-        nameHint: name,
+        nameHint: policyHint(name),
         fields: fields({
           name: text(name),
           path: pathField(optString(request, 'path')),
@@ -680,7 +688,7 @@ export const iam: ServiceMapper = {
       const arn = policyArn(event);
       ctx.put(USER_ATTACHMENT, `${user}/${arn}`, {
         importId: `${user}/${arn}`,
-        nameHint: `${user}-${arn.split('/').pop()!}`,
+        nameHint: `${user}-${attachedPolicyHint(arn)}`,
         fields: { user: text(user), policy_arn: text(arn) },
       });
     },
@@ -863,7 +871,7 @@ export const iam: ServiceMapper = {
       const arn = policyArn(event);
       ctx.put(GROUP_ATTACHMENT, `${group}/${arn}`, {
         importId: `${group}/${arn}`,
-        nameHint: `${group}-${arn.split('/').pop()!}`,
+        nameHint: `${group}-${attachedPolicyHint(arn)}`,
         fields: { group: text(group), policy_arn: text(arn) },
       });
     },
