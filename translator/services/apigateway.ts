@@ -121,7 +121,6 @@ const PATCH_ATTRIBUTES: Record<string, string> = {
   '/httpMethod': 'integration_http_method',
   '/credentials': 'credentials',
   '/passthroughBehavior': 'passthrough_behavior',
-  '/timeoutInMillis': 'timeout_milliseconds',
   '/contentHandling': 'content_handling',
   '/connectionType': 'connection_type',
   '/connectionId': 'connection_id',
