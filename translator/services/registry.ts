@@ -46,6 +46,7 @@ import { ecrpublic } from './ecrpublic';
 import { rbin } from './rbin';
 import { route53resolver } from './route53resolver';
 import { cloud9 } from './cloud9';
+import { guardduty } from './guardduty';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -93,4 +94,5 @@ export const mappers: readonly ServiceMapper[] = [
   rbin,
   route53resolver,
   cloud9,
+  guardduty,
 ];
