@@ -47,6 +47,7 @@ import { rbin } from './rbin';
 import { route53resolver } from './route53resolver';
 import { cloud9 } from './cloud9';
 import { guardduty } from './guardduty';
+import { securityhub } from './securityhub';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -95,4 +96,5 @@ export const mappers: readonly ServiceMapper[] = [
   route53resolver,
   cloud9,
   guardduty,
+  securityhub,
 ];
