@@ -48,6 +48,7 @@ import { route53resolver } from './route53resolver';
 import { cloud9 } from './cloud9';
 import { guardduty } from './guardduty';
 import { securityhub } from './securityhub';
+import { cognitoIdp } from './cognitoidp';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -97,4 +98,5 @@ export const mappers: readonly ServiceMapper[] = [
   cloud9,
   guardduty,
   securityhub,
+  cognitoIdp,
 ];
