@@ -49,6 +49,7 @@ import { cloud9 } from './cloud9';
 import { guardduty } from './guardduty';
 import { securityhub } from './securityhub';
 import { cognitoIdp } from './cognitoidp';
+import { codecommit } from './codecommit';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -99,4 +100,5 @@ export const mappers: readonly ServiceMapper[] = [
   guardduty,
   securityhub,
   cognitoIdp,
+  codecommit,
 ];
