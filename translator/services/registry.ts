@@ -50,6 +50,7 @@ import { guardduty } from './guardduty';
 import { securityhub } from './securityhub';
 import { cognitoIdp } from './cognitoidp';
 import { codecommit } from './codecommit';
+import { codepipeline } from './codepipeline';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -101,4 +102,5 @@ export const mappers: readonly ServiceMapper[] = [
   securityhub,
   cognitoIdp,
   codecommit,
+  codepipeline,
 ];
