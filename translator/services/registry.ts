@@ -51,6 +51,7 @@ import { securityhub } from './securityhub';
 import { cognitoIdp } from './cognitoidp';
 import { codecommit } from './codecommit';
 import { codepipeline } from './codepipeline';
+import { opensearch } from './opensearch';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -103,4 +104,5 @@ export const mappers: readonly ServiceMapper[] = [
   cognitoIdp,
   codecommit,
   codepipeline,
+  opensearch,
 ];
