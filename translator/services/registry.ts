@@ -52,6 +52,7 @@ import { cognitoIdp } from './cognitoidp';
 import { codecommit } from './codecommit';
 import { codepipeline } from './codepipeline';
 import { opensearch } from './opensearch';
+import { msk } from './msk';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -105,4 +106,5 @@ export const mappers: readonly ServiceMapper[] = [
   codecommit,
   codepipeline,
   opensearch,
+  msk,
 ];
