@@ -53,6 +53,7 @@ import { codecommit } from './codecommit';
 import { codepipeline } from './codepipeline';
 import { opensearch } from './opensearch';
 import { msk } from './msk';
+import { mq } from './mq';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -107,4 +108,5 @@ export const mappers: readonly ServiceMapper[] = [
   codepipeline,
   opensearch,
   msk,
+  mq,
 ];
