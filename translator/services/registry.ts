@@ -54,6 +54,7 @@ import { codepipeline } from './codepipeline';
 import { opensearch } from './opensearch';
 import { msk } from './msk';
 import { mq } from './mq';
+import { batch } from './batch';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -109,4 +110,5 @@ export const mappers: readonly ServiceMapper[] = [
   opensearch,
   msk,
   mq,
+  batch,
 ];
