@@ -55,6 +55,7 @@ import { opensearch } from './opensearch';
 import { msk } from './msk';
 import { mq } from './mq';
 import { batch } from './batch';
+import { backup } from './backup';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -111,4 +112,5 @@ export const mappers: readonly ServiceMapper[] = [
   msk,
   mq,
   batch,
+  backup,
 ];
