@@ -56,6 +56,7 @@ import { msk } from './msk';
 import { mq } from './mq';
 import { batch } from './batch';
 import { backup } from './backup';
+import { efs } from './efs';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -113,4 +114,5 @@ export const mappers: readonly ServiceMapper[] = [
   mq,
   batch,
   backup,
+  efs,
 ];
