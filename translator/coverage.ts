@@ -1,6 +1,7 @@
 // The coverage table, generated from the mapper registry: which resource types Trailform maps and
 // from which events.
 
+import { compareText } from './text-order';
 import { mappers } from './services/registry';
 
 export interface CoverageRow {
@@ -16,7 +17,7 @@ export function coverageRows(): CoverageRow[] {
       rows.push({ type: spec.type, level: spec.importOnly ? 'import-only' : 'full', events: spec.events.map((e) => `${mapper.eventSource}:${e}`).sort() });
     }
   }
-  return rows.sort((a, b) => a.type.localeCompare(b.type));
+  return rows.sort((a, b) => compareText(a.type, b.type));
 }
 
 export function coverageMarkdown(): string {

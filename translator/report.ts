@@ -1,5 +1,6 @@
 // The report accounts for every input record exactly once, and summarises it for people.
 
+import { compareText } from './text-order';
 import type { Outcome, ReportEntry } from './model';
 
 export const OUTCOMES: readonly Outcome[] = ['created', 'updated', 'deleted', 'import-only', 'ignored', 'unsupported', 'invalid'];
@@ -22,7 +23,7 @@ export function summarize(entries: readonly ReportEntry[], resourceCount: number
     }
   }
   if (unsupported.size > 0) {
-    const top = [...unsupported.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+    const top = [...unsupported.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 10);
     lines.push(`unsupported: ${top.map(([k, n]) => (n > 1 ? `${k} (x${n})` : k)).join(', ')}${unsupported.size > 10 ? ', …' : ''}`);
   }
   const invalid = entries.filter((e) => e.outcome === 'invalid').slice(0, 5);

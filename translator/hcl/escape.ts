@@ -3,7 +3,12 @@
 // escapes for quotes, backslashes and control characters, and doubling of the template introducers
 // `${` and `%{` so they are read as literal text. Same rules as hclwrite's escapeQuotedStringLit.
 
+// Anything that may need escaping; strings without it (most of them) are returned as they are.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]|[$%]\{/;
+
 export function escapeString(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;

@@ -2,6 +2,7 @@
 // in snake_case; unique per type; stable from run to run because resources are named in the order
 // of their first event, ties broken by identifier.
 
+import { compareText } from '../text-order';
 import type { ResourceState } from '../model';
 
 export function toSnakeCase(value: string): string {
@@ -27,7 +28,7 @@ function nameTag(resource: ResourceState): string | undefined {
 
 export function assignNames(resources: Iterable<ResourceState>): void {
   const ordered = [...resources].sort(
-    (a, b) => a.origin.eventTime.localeCompare(b.origin.eventTime) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
+    (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(a.type, b.type) || compareText(a.id, b.id),
   );
   const used = new Set<string>();
   for (const resource of ordered) {

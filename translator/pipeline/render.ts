@@ -1,6 +1,7 @@
 // Turns the folded, named, linked resources into Terraform files: versions.tf, providers.tf,
 // variables.tf (only when a secret needs one), imports.tf and one file per service.
 
+import { compareText } from '../text-order';
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
 import { printFile } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
@@ -26,7 +27,7 @@ const providerAlias = (region: string) => region.replace(/-/g, '_');
 export function chooseDefaultRegion(resources: readonly ResourceState[]): string {
   const regional = resources
     .filter((r) => r.region !== '')
-    .sort((a, b) => a.origin.eventTime.localeCompare(b.origin.eventTime));
+    .sort((a, b) => compareText(a.origin.eventTime, b.origin.eventTime));
   return regional[0]?.region ?? 'us-east-1';
 }
 
@@ -128,7 +129,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   files['providers.tf'] = providersFile(regions);
 
   const ordered = [...resources].sort(
-    (a, b) => a.origin.eventTime.localeCompare(b.origin.eventTime) || address(a).localeCompare(address(b)),
+    (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(address(a), address(b)),
   );
   const byService = new Map<string, BodyItem[]>();
   const variables: Block[] = [];
