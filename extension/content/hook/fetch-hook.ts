@@ -3,6 +3,7 @@
 // in callbacks the page does not wait for, and nothing here can throw into the page.
 import { CAPTURE_LIMITS, type CapturedRequest } from '../../../shared/captured-request.ts';
 import { snapshotBody, readCapped, type BodyReader } from './body-snapshot.ts';
+import { disguise } from './disguise.ts';
 import { isNamedRead } from './read-by-name.ts';
 import { isCredentialVending, shouldObserve } from './should-observe.ts';
 
@@ -85,5 +86,5 @@ export function installFetchHook(target: typeof globalThis, isEnabled: () => boo
     }
     return result;
   };
-  target.fetch = wrapped as typeof fetch;
+  target.fetch = disguise(wrapped, realFetch) as typeof fetch;
 }

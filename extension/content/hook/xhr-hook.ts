@@ -3,6 +3,7 @@
 // arguments; the response is read on "loadend", after the page already has it.
 import { CAPTURE_LIMITS, type CapturedBody, type CapturedRequest } from '../../../shared/captured-request.ts';
 import { bytesBody, snapshotBody, type BodyReader } from './body-snapshot.ts';
+import { disguise } from './disguise.ts';
 import { isNamedRead } from './read-by-name.ts';
 import { isCredentialVending, shouldObserve } from './should-observe.ts';
 
@@ -34,7 +35,7 @@ export function installXhrHook(target: typeof globalThis, isEnabled: () => boole
   const realSend = proto.send;
   const states = new WeakMap<XMLHttpRequest, XhrState>();
 
-  proto.open = function open(this: XMLHttpRequest) {
+  proto.open = disguise(function open(this: XMLHttpRequest) {
     try {
       const [method, url] = arguments as unknown as [string, string | URL];
       states.set(this, { method: String(method).toUpperCase(), url: new URL(String(url), location.href), headers: [] });
@@ -42,18 +43,18 @@ export function installXhrHook(target: typeof globalThis, isEnabled: () => boole
       states.delete(this);
     }
     return Reflect.apply(realOpen, this, arguments) as void;
-  };
+  }, realOpen);
 
-  proto.setRequestHeader = function setRequestHeader(this: XMLHttpRequest, name: string, value: string) {
+  proto.setRequestHeader = disguise(function setRequestHeader(this: XMLHttpRequest, name: string, value: string) {
     try {
       states.get(this)?.headers.push([String(name).toLowerCase(), String(value)]);
     } catch {
       // never throw into the page
     }
     return Reflect.apply(realSetHeader, this, arguments) as void;
-  };
+  }, realSetHeader);
 
-  proto.send = function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+  proto.send = disguise(function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     try {
       const state = states.get(this);
       if (state?.url && isEnabled() && shouldObserve(state.method, state.url) && !isNamedRead(state.url, state.headers, body)) {
@@ -82,5 +83,5 @@ export function installXhrHook(target: typeof globalThis, isEnabled: () => boole
       // never throw into the page
     }
     return Reflect.apply(realSend, this, arguments) as void;
-  };
+  }, realSend);
 }

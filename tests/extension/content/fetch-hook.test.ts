@@ -46,6 +46,16 @@ describe('fetch hook', () => {
     expect(calls[0]!.args[1]).toBe(init);
   });
 
+  test('looks like the function it replaces', () => {
+    const original = function fetch(_input: unknown) { return Promise.resolve(new Response('')); };
+    const target = { fetch: original } as unknown as typeof globalThis;
+    installFetchHook(target, () => true, () => {});
+    expect(target.fetch).not.toBe(original);
+    expect(target.fetch.name).toBe('fetch');
+    expect(target.fetch.length).toBe(1);
+    expect(target.fetch.toString()).toBe(original.toString());
+  });
+
   test('the page can still read the response body', async () => {
     const { target, next } = setup();
     const res = await target.fetch(EC2, { method: 'POST', body: 'Action=CreateVpc' });
