@@ -2,9 +2,10 @@
 // Everything it needs comes in as arguments, so it runs in Node tests.
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import type { JsonObject } from '../../shared/cloudtrail-record.ts';
-import type { CaptureSource, NewRecordedAction } from '../../shared/recorded-action.ts';
+import type { CaptureSource, NewRecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
 import { storeObservations, type StoreOutcome } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
+import { listSessions } from '../db/sessions-repo.ts';
 import { parseConsoleHost } from './classify/aws-host.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
@@ -102,12 +103,26 @@ export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, or
 }
 
 /** Captures a burst of requests from one origin with a single storage transaction. */
+async function lastStoppedSession(deps: CaptureDeps): Promise<RecordingSession | null> {
+  const [latest] = await listSessions(await deps.db());
+  return latest && latest.stoppedAt !== null ? latest : null;
+}
+
 export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
-  const sessionId = await deps.activeSessionId();
-  if (sessionId === null) return reqs.map(() => ({ stored: false, reason: 'not-recording' }));
+  const active = await deps.activeSessionId();
+  // Records arrive a little after their request (relay and webRequest batches): one issued before the
+  // user pressed Stop still belongs to the session it was made in.
+  const stopped = active === null ? await lastStoppedSession(deps) : null;
+  const sessionFor = (req: CapturedRequest): number | null =>
+    active ?? (stopped && req.startedAt >= stopped.startedAt && req.startedAt <= (stopped.stoppedAt ?? 0) ? stopped.id : null);
   const results: CaptureResult[] = [];
   const toStore: { index: number; action: NewRecordedAction; classification: Classification }[] = [];
   for (const req of reqs) {
+    const sessionId = sessionFor(req);
+    if (sessionId === null) {
+      results.push({ stored: false, reason: 'not-recording' });
+      continue;
+    }
     const classification = classifyRequest(toRequestView(req), deps.models);
     if (classification.kind === 'noise' || classification.kind === 'read') {
       results.push({ stored: false, reason: 'not-an-action', classification });

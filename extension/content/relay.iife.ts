@@ -42,6 +42,8 @@ document.addEventListener('visibilitychange', () => {
 });
 
 watchRecordingState((state) => {
+  const wasRecording = recording === true;
+  if (wasRecording && state.sessionId === null) flush(); // calls made before Stop still count
   recording = state.sessionId !== null;
   window.dispatchEvent(new CustomEvent(CONTROL_EVENT, { detail: recording ? 'on' : 'off' }));
   if (recording) flush();

@@ -1,5 +1,5 @@
 import { captureRequest } from '../../../extension/capture/capture-service.ts';
-import { startRecording } from '../../../extension/background/recording-control.ts';
+import { startRecording, stopRecording } from '../../../extension/background/recording-control.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
 import { captured, harness, type Harness } from '../support/fresh-db.ts';
 
@@ -33,6 +33,15 @@ describe('captureRequest', () => {
     h.state.state = { sessionId: null };
     expect(await captureRequest(h.capture, captured(), TAB)).toMatchObject({ stored: false, reason: 'not-recording' });
     expect(await (await h.db()).count('actions')).toBe(0);
+  });
+
+  test('a call made before Stop but delivered after it still lands in the stopped session', async () => {
+    h.clock.now = 1_790_000_001_000;
+    await stopRecording(h.recording);
+    expect(await captureRequest(h.capture, captured({ startedAt: 1_790_000_000_900 }), TAB)).toMatchObject({ stored: true });
+    // Made after Stop: not recorded.
+    expect(await captureRequest(h.capture, captured({ startedAt: 1_790_000_001_100, url: 'https://ec2.eu-west-1.amazonaws.com/' }), TAB)).toMatchObject({ stored: false, reason: 'not-recording' });
+    expect((await stored()).map((a) => a.region)).toEqual(['us-east-1']);
   });
 
   test('does not store reads or noise', async () => {
