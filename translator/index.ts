@@ -39,9 +39,11 @@ export function toInputs(records: readonly unknown[], source = 'input'): InputRe
 }
 
 function filterReason(record: CloudTrailRecord, options: TranslateOptions): string | undefined {
-  const time = Date.parse(record.eventTime);
-  if (options.since && time < options.since.getTime()) return `before --since ${options.since.toISOString()}`;
-  if (options.until && time > options.until.getTime()) return `after --until ${options.until.toISOString()}`;
+  if (options.since || options.until) {
+    const time = Date.parse(record.eventTime);
+    if (options.since && time < options.since.getTime()) return `before --since ${options.since.toISOString()}`;
+    if (options.until && time > options.until.getTime()) return `after --until ${options.until.toISOString()}`;
+  }
   if (options.user && !madeBy(record, options.user)) return `not made by --user ${options.user}`;
   if (options.consoleOnly && !isConsoleOriginated(record)) return 'not console-originated (--console-only)';
   return undefined;

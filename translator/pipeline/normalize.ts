@@ -54,13 +54,14 @@ function requiredString(value: Record<string, unknown>, key: string): string | u
 }
 
 /** Checks the fields the translator relies on and names the first one that is wrong. */
-export function validateRecord(value: unknown): { record: CloudTrailRecord } | { error: string } {
+export function validateRecord(value: unknown): { record: CloudTrailRecord; time: number } | { error: string } {
   if (!isObject(value)) return { error: `a record should be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
   if (typeof value.__invalid === 'string') return { error: value.__invalid };
   for (const key of ['eventID', 'eventTime', 'eventSource', 'eventName'] as const) {
     if (requiredString(value, key) === undefined) return { error: `the record has no ${key} (or it is not a string)` };
   }
-  if (Number.isNaN(Date.parse(value.eventTime as string))) return { error: `eventTime ${JSON.stringify(value.eventTime)} is not a date` };
+  const time = Date.parse(value.eventTime as string);
+  if (Number.isNaN(time)) return { error: `eventTime ${JSON.stringify(value.eventTime)} is not a date` };
   for (const key of ['requestParameters', 'responseElements'] as const) {
     const v = value[key];
     if (v !== undefined && v !== null && !isObject(v)) return { error: `${key} should be an object or null` };
@@ -68,7 +69,7 @@ export function validateRecord(value: unknown): { record: CloudTrailRecord } | {
   if (value.userIdentity !== undefined && value.userIdentity !== null && !isObject(value.userIdentity)) {
     return { error: 'userIdentity should be an object' };
   }
-  return { record: value as unknown as CloudTrailRecord };
+  return { record: value as unknown as CloudTrailRecord, time };
 }
 
 const NON_ACTION_TYPES = new Set(['AwsConsoleSignIn', 'AwsConsoleAction', 'AwsServiceEvent', 'AwsCloudTrailInsight']);
@@ -114,7 +115,7 @@ export function classify(inputs: readonly InputRecord[]): Classified[] {
       input,
       event: {
         eventID: record.eventID,
-        time: Date.parse(record.eventTime),
+        time: checked.time,
         eventTime: record.eventTime,
         eventSource: record.eventSource,
         eventName,

@@ -10,10 +10,17 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const splitPaths = new Map<string, readonly string[]>();
+
 /** The value at a dotted path, or undefined. */
 export function at(source: JsonValue | undefined, path: string): JsonValue | undefined {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    splitPaths.set(path, keys);
+  }
   let current: JsonValue | undefined = source;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (!isObject(current)) return undefined;
     current = current[key];
   }
