@@ -57,6 +57,7 @@ import { mq } from './mq';
 import { batch } from './batch';
 import { backup } from './backup';
 import { efs } from './efs';
+import { transfer } from './transfer';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -115,4 +116,5 @@ export const mappers: readonly ServiceMapper[] = [
   batch,
   backup,
   efs,
+  transfer,
 ];
