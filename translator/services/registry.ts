@@ -58,6 +58,7 @@ import { batch } from './batch';
 import { backup } from './backup';
 import { efs } from './efs';
 import { transfer } from './transfer';
+import { datasync } from './datasync';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -117,4 +118,5 @@ export const mappers: readonly ServiceMapper[] = [
   backup,
   efs,
   transfer,
+  datasync,
 ];
