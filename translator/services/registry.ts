@@ -59,6 +59,7 @@ import { backup } from './backup';
 import { efs } from './efs';
 import { transfer } from './transfer';
 import { datasync } from './datasync';
+import { apprunner } from './apprunner';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -119,4 +120,5 @@ export const mappers: readonly ServiceMapper[] = [
   efs,
   transfer,
   datasync,
+  apprunner,
 ];
