@@ -60,6 +60,7 @@ import { efs } from './efs';
 import { transfer } from './transfer';
 import { datasync } from './datasync';
 import { apprunner } from './apprunner';
+import { ram } from './ram';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -121,4 +122,5 @@ export const mappers: readonly ServiceMapper[] = [
   transfer,
   datasync,
   apprunner,
+  ram,
 ];
