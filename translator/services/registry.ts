@@ -61,6 +61,7 @@ import { transfer } from './transfer';
 import { datasync } from './datasync';
 import { apprunner } from './apprunner';
 import { ram } from './ram';
+import { organizations } from './organizations';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -123,4 +124,5 @@ export const mappers: readonly ServiceMapper[] = [
   datasync,
   apprunner,
   ram,
+  organizations,
 ];
