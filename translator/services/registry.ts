@@ -62,6 +62,7 @@ import { datasync } from './datasync';
 import { apprunner } from './apprunner';
 import { ram } from './ram';
 import { organizations } from './organizations';
+import { codedeploy } from './codedeploy';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -125,4 +126,5 @@ export const mappers: readonly ServiceMapper[] = [
   apprunner,
   ram,
   organizations,
+  codedeploy,
 ];
