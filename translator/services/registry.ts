@@ -63,6 +63,7 @@ import { apprunner } from './apprunner';
 import { ram } from './ram';
 import { organizations } from './organizations';
 import { codedeploy } from './codedeploy';
+import { dax } from './dax';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -127,4 +128,5 @@ export const mappers: readonly ServiceMapper[] = [
   ram,
   organizations,
   codedeploy,
+  dax,
 ];
