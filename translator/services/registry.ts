@@ -64,6 +64,7 @@ import { ram } from './ram';
 import { organizations } from './organizations';
 import { codedeploy } from './codedeploy';
 import { dax } from './dax';
+import { cloudwatch } from './cloudwatch';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -129,4 +130,5 @@ export const mappers: readonly ServiceMapper[] = [
   organizations,
   codedeploy,
   dax,
+  cloudwatch,
 ];
