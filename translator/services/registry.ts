@@ -65,6 +65,7 @@ import { organizations } from './organizations';
 import { codedeploy } from './codedeploy';
 import { dax } from './dax';
 import { cloudwatch } from './cloudwatch';
+import { servicecatalog } from './servicecatalog';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -131,4 +132,5 @@ export const mappers: readonly ServiceMapper[] = [
   codedeploy,
   dax,
   cloudwatch,
+  servicecatalog,
 ];
