@@ -66,6 +66,7 @@ import { codedeploy } from './codedeploy';
 import { dax } from './dax';
 import { cloudwatch } from './cloudwatch';
 import { servicecatalog } from './servicecatalog';
+import { appregistry } from './appregistry';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -133,4 +134,5 @@ export const mappers: readonly ServiceMapper[] = [
   dax,
   cloudwatch,
   servicecatalog,
+  appregistry,
 ];
