@@ -117,7 +117,8 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
 
 /** False when only an import block is printed and Terraform generates the resource block. */
 export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
-  return !spec?.importOnly && missingRequired(r, spec).length === 0;
+  if (spec?.importOnly || (!r.created && spec?.adoptAsImportOnly)) return false;
+  return missingRequired(r, spec).length === 0;
 }
 
 export function render({ resources, specs }: RenderInput): RenderOutput {

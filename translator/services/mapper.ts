@@ -26,6 +26,12 @@ export interface ResourceTypeSpec {
    * (`terraform plan -generate-config-out`). Their `required` is left empty on purpose.
    */
   readonly importOnly?: boolean;
+  /**
+   * When the session only changed a resource of this type that existed before, print just its import
+   * block and let Terraform generate the block: for types whose partial block would be invalid
+   * (an argument one-of-which is required) or would plan changes (replace-forcing arguments).
+   */
+  readonly adoptAsImportOnly?: boolean;
 }
 
 export interface ResourceInit {

@@ -6,6 +6,7 @@ import { consoleScore as scoreOf, isConsoleOriginated as consoleOriginated } fro
 import type { CloudTrailRecord } from '../../../shared/cloudtrail-record';
 import { toSnakeCase } from '../../../translator/pipeline/naming';
 import type { ServiceMapper } from '../../../translator/services/mapper';
+import { s3 } from '../../../translator/services/s3';
 import { reqString } from '../../../translator/services/read';
 import { text } from '../../../translator/services/values';
 
@@ -114,6 +115,15 @@ describe('fold', () => {
       events: { Odd: (_event, ctx) => ctx.unsupported('Aurora cluster members are not mapped yet') },
     };
     expect(translate(toInputs([rec('Odd', {})]), { mappers: [partial] }).report[0]).toMatchObject({ outcome: 'unsupported', reason: 'Aurora cluster members are not mapped yet' });
+  });
+
+  it('a type marked adoptAsImportOnly prints only the import block when the session did not create it', () => {
+    const tagged = rec('PutBucketTagging', { bucketName: 'old', Tagging: { TagSet: { Tag: { Key: 'team', Value: 'data' } } } });
+    const strict: ServiceMapper = { ...s3, resources: s3.resources.map((r) => (r.type === 'aws_s3_bucket' ? { ...r, adoptAsImportOnly: true } : r)) };
+    const { files, report } = translate(toInputs([tagged]), { mappers: [strict] });
+    expect(report[0]!.outcome).toBe('import-only');
+    expect(files['s3.tf']).toBeUndefined();
+    expect(files['imports.tf']).toMatch(/aws_s3_bucket.old: existed before the session, which changed bucket\.\n# Its configuration comes from the account/);
   });
 
   it('a handler that fails half-way leaves nothing half-applied', () => {
