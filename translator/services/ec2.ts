@@ -1,5 +1,6 @@
 // Amazon EC2 and VPC: networks (VPCs, subnets, internet and NAT gateways, route tables, routes and
-// associations), security groups and their rules, instances, key pairs, Elastic IPs and EBS volumes. CloudTrail shape (EC2 Query API): lowerCamel keys, lists wrapped as
+// associations, network ACLs and their rules, VPC endpoints, peering connections), security groups and
+// their rules, instances, launch templates, key pairs, Elastic IPs and EBS volumes. CloudTrail shape (EC2 Query API): lowerCamel keys, lists wrapped as
 // `{ "items": [...] }` under `…Set` names, booleans that were `X.Value=true` arrive as
 // `{ "value": true }`, numbers may be strings, and identifiers of new resources are only in
 // responseElements. Newer operations (CreateNatGateway, ModifyVolume) wrap PascalCase bodies in
@@ -8,10 +9,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { importOnlyTypes } from './import-only';
 import { applyTags, currentTags } from './tags';
-import { blocks, fields, flag, number, strings, tagsField, text } from './values';
+import { blocks, fields, flag, jsonDocument, number, strings, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -32,6 +33,11 @@ const ENI = 'aws_network_interface';
 const VOLUME = 'aws_ebs_volume';
 const ATTACHMENT = 'aws_volume_attachment';
 const FLOW_LOG = 'aws_flow_log';
+const LAUNCH_TEMPLATE = 'aws_launch_template';
+const VPC_ENDPOINT = 'aws_vpc_endpoint';
+const NACL = 'aws_network_acl';
+const NACL_RULE = 'aws_network_acl_rule';
+const PEERING = 'aws_vpc_peering_connection';
 
 // ---------------------------------------------------------------------------------------------
 // Shared readers
@@ -528,6 +534,269 @@ function createKeyPair(event: MapperEvent, ctx: FoldContext, imported: boolean):
 }
 
 // ---------------------------------------------------------------------------------------------
+// Launch templates (new-style: `CreateLaunchTemplateRequest` / `CreateLaunchTemplateResponse`, as the
+// real console records in Permiso's CloudConsoleCartographer test sessions show). The request keys are
+// the Query names (`SecurityGroupId`, `NetworkInterface`, `BlockDeviceMapping`, `TagSpecification`),
+// lists are a bare entry or an array of `{ "tag": n, … }` entries, and the provider reads the arguments
+// back from the template's latest version.
+
+const LT_USER_DATA_REASON =
+  'CloudTrail hides launch template user data (<sensitiveDataRemoved>), so the value cannot be written here and leaving user_data unset would plan a new version without it (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/launch_template#user_data)';
+
+/** A list in a wrapped request or response: an array, one bare entry, `{ "item": … }`, or `""` when empty. */
+function wrappedList(source: JsonValue | undefined, path: string): JsonValue[] {
+  return listAt(source, path).filter((v) => v !== '');
+}
+
+const wrappedStrings = (source: JsonValue | undefined, path: string): string[] => wrappedList(source, path).map((v) => itemText(v, path));
+
+/** Tags a wrapped create request asks for (`TagSpecification` entries of this ResourceType). */
+function wrappedTags(request: JsonValue, resourceType: string): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const spec of wrappedList(request, 'TagSpecification')) {
+    if (optString(spec, 'ResourceType') === resourceType) Object.assign(tags, readTags(at(spec, 'Tag')));
+  }
+  return tags;
+}
+
+/** A boolean the provider keeps as a string (`"true"`/`"false"`, unset when absent). */
+const boolText = (source: JsonValue | undefined, path: string) => {
+  const value = optBool(source, path);
+  return value === undefined ? undefined : text(String(value));
+};
+const optText = (source: JsonValue | undefined, path: string) => {
+  const value = optString(source, path);
+  return value === undefined ? undefined : text(value);
+};
+const optNum = (source: JsonValue | undefined, path: string) => {
+  const value = optNumber(source, path);
+  return value === undefined ? undefined : number(value);
+};
+
+/** The aws_launch_template arguments a version's data sets (replaced as a whole by a new version). */
+const TEMPLATE_DATA_ARGS = [
+  'image_id',
+  'instance_type',
+  'key_name',
+  'vpc_security_group_ids',
+  'security_group_names',
+  'ebs_optimized',
+  'disable_api_termination',
+  'disable_api_stop',
+  'instance_initiated_shutdown_behavior',
+  'kernel_id',
+  'ram_disk_id',
+  'iam_instance_profile',
+  'monitoring',
+  'metadata_options',
+  'credit_specification',
+  'hibernation_options',
+  'network_interfaces',
+  'block_device_mappings',
+  'tag_specifications',
+] as const;
+
+/** LaunchTemplateData keys mapped above (plus UserData, which CloudTrail hides). */
+const TEMPLATE_DATA_KEYS = new Set([
+  'ImageId', 'InstanceType', 'KeyName', 'SecurityGroupId', 'SecurityGroup', 'EbsOptimized', 'DisableApiTermination', 'DisableApiStop',
+  'InstanceInitiatedShutdownBehavior', 'KernelId', 'RamDiskId', 'IamInstanceProfile', 'Monitoring', 'MetadataOptions', 'CreditSpecification',
+  'HibernationOptions', 'NetworkInterface', 'BlockDeviceMapping', 'TagSpecification', 'UserData',
+]);
+
+interface TemplateData {
+  readonly fields: Fields;
+  readonly userData: boolean;
+  /** LaunchTemplateData keys the record sets that Trailform does not map. */
+  readonly unmapped: string[];
+}
+
+function templateData(data: JsonValue | undefined): TemplateData {
+  if (data !== undefined && !isObject(data)) throw new MalformedRecordError('LaunchTemplateData should be an object');
+  const groupIds = wrappedStrings(data, 'SecurityGroupId');
+  const groupNames = wrappedStrings(data, 'SecurityGroup');
+  const body: Fields = fields({
+    image_id: optText(data, 'ImageId'),
+    instance_type: optText(data, 'InstanceType'),
+    key_name: optText(data, 'KeyName'),
+    vpc_security_group_ids: groupIds.length > 0 ? strings(groupIds) : undefined,
+    security_group_names: groupNames.length > 0 ? strings(groupNames) : undefined,
+    ebs_optimized: boolText(data, 'EbsOptimized'),
+    disable_api_termination: optBool(data, 'DisableApiTermination') === true ? flag(true) : undefined,
+    disable_api_stop: optBool(data, 'DisableApiStop') === true ? flag(true) : undefined,
+    instance_initiated_shutdown_behavior: optText(data, 'InstanceInitiatedShutdownBehavior'),
+    kernel_id: optText(data, 'KernelId'),
+    ram_disk_id: optText(data, 'RamDiskId'),
+  });
+  const profile = fields({ arn: optText(data, 'IamInstanceProfile.Arn'), name: optText(data, 'IamInstanceProfile.Name') });
+  if (Object.keys(profile).length > 0) body.iam_instance_profile = blocks(profile);
+  const monitoring = optBool(data, 'Monitoring.Enabled');
+  if (monitoring !== undefined) body.monitoring = blocks({ enabled: flag(monitoring) });
+  const metadata = fields({
+    http_endpoint: optText(data, 'MetadataOptions.HttpEndpoint'),
+    http_tokens: optText(data, 'MetadataOptions.HttpTokens'),
+    http_put_response_hop_limit: optNum(data, 'MetadataOptions.HttpPutResponseHopLimit'),
+    http_protocol_ipv6: optText(data, 'MetadataOptions.HttpProtocolIpv6'),
+    instance_metadata_tags: optText(data, 'MetadataOptions.InstanceMetadataTags'),
+  });
+  if (Object.keys(metadata).length > 0) body.metadata_options = blocks(metadata);
+  const cpuCredits = optString(data, 'CreditSpecification.CpuCredits');
+  if (cpuCredits) body.credit_specification = blocks({ cpu_credits: text(cpuCredits) });
+  const hibernation = optBool(data, 'HibernationOptions.Configured');
+  if (hibernation !== undefined) body.hibernation_options = blocks({ configured: flag(hibernation) });
+  const interfaces = wrappedList(data, 'NetworkInterface').map((ni) => {
+    const groups = wrappedStrings(ni, 'SecurityGroupId');
+    return fields({
+      device_index: optNum(ni, 'DeviceIndex'),
+      subnet_id: optText(ni, 'SubnetId'),
+      network_interface_id: optText(ni, 'NetworkInterfaceId'),
+      associate_public_ip_address: boolText(ni, 'AssociatePublicIpAddress'),
+      delete_on_termination: boolText(ni, 'DeleteOnTermination'),
+      description: optText(ni, 'Description'),
+      private_ip_address: optText(ni, 'PrivateIpAddress'),
+      security_groups: groups.length > 0 ? strings(groups) : undefined,
+    });
+  });
+  if (interfaces.length > 0) body.network_interfaces = blocks(...interfaces);
+  const devices = wrappedList(data, 'BlockDeviceMapping').map((bdm) => {
+    const ebs = fields({
+      volume_size: optNum(bdm, 'Ebs.VolumeSize'),
+      volume_type: optText(bdm, 'Ebs.VolumeType'),
+      iops: optNum(bdm, 'Ebs.Iops'),
+      throughput: optNum(bdm, 'Ebs.Throughput'),
+      encrypted: boolText(bdm, 'Ebs.Encrypted'),
+      delete_on_termination: boolText(bdm, 'Ebs.DeleteOnTermination'),
+      kms_key_id: optText(bdm, 'Ebs.KmsKeyId'),
+      snapshot_id: optText(bdm, 'Ebs.SnapshotId'),
+    });
+    const mapping = fields({ device_name: optText(bdm, 'DeviceName'), virtual_name: optText(bdm, 'VirtualName'), no_device: optText(bdm, 'NoDevice') });
+    if (Object.keys(ebs).length > 0) mapping.ebs = blocks(ebs);
+    return mapping;
+  });
+  if (devices.length > 0) body.block_device_mappings = blocks(...devices);
+  const specs = wrappedList(data, 'TagSpecification').map((spec) =>
+    fields({ resource_type: optText(spec, 'ResourceType'), tags: tagsField(readTags(at(spec, 'Tag'))) }),
+  );
+  if (specs.length > 0) body.tag_specifications = blocks(...specs);
+  const unmapped = isObject(data) ? Object.keys(data).filter((k) => !TEMPLATE_DATA_KEYS.has(k)) : [];
+  return { fields: body, userData: at(data, 'UserData') !== undefined, unmapped };
+}
+
+/** Replaces (or, for a version built from a source version, overlays) the draft's template data. */
+function applyTemplateData(draft: ResourceDraft, data: TemplateData, overlay: boolean, event: MapperEvent): void {
+  const { name, description, default_version, tags, ...rest } = draft.fields;
+  const kept: Fields = {};
+  for (const [key, value] of Object.entries(rest)) if (overlay || !(TEMPLATE_DATA_ARGS as readonly string[]).includes(key)) kept[key] = value;
+  draft.fields = fields({ name, description, default_version, ...kept, ...data.fields, tags });
+  if (data.userData) draft.ignoreChanges('user_data', LT_USER_DATA_REASON);
+  if (data.unmapped.length > 0) {
+    draft.note(`Event ${event.eventID} also sets ${data.unmapped.join(', ')} in the template data, which Trailform does not map yet: the first plan shows them as changes to review.`);
+  }
+}
+
+const ADOPTED_TEMPLATE_NOTE =
+  'The provider reads this template\'s arguments from its latest version, which the session did not show: copy them here (aws ec2 describe-launch-template-versions --versions $Latest) before applying, or the first plan writes a new version without them.';
+
+function launchTemplateId(ctx: FoldContext, request: JsonValue, response: JsonValue): string {
+  const id = optString(response, 'launchTemplate.launchTemplateId') ?? optString(response, 'launchTemplateVersion.launchTemplateId') ?? optString(request, 'LaunchTemplateId');
+  if (id) return id;
+  const name = optString(request, 'LaunchTemplateName');
+  const known = name ? ctx.find(LAUNCH_TEMPLATE, name) : undefined;
+  if (known) return known.id;
+  throw new MalformedRecordError('missing LaunchTemplateId (and the session has no template with that LaunchTemplateName)');
+}
+
+// ---------------------------------------------------------------------------------------------
+// VPC endpoints (new-style, as the real CreateVpcEndpoint console record shows)
+
+function stringsField(draft: ResourceDraft, name: string): string[] | undefined {
+  const value = draft.fields[name];
+  if (value === undefined || value.kind !== 'list') return undefined;
+  return value.items.flatMap((i) => (i.kind === 'string' ? [i.value] : []));
+}
+
+/** Applies ModifyVpcEndpoint's Add…/Remove… lists to a list the session knows in full. */
+function applyDelta(draft: ResourceDraft, arg: string, add: readonly string[], remove: readonly string[]): void {
+  if (add.length === 0 && remove.length === 0) return;
+  const current = stringsField(draft, arg);
+  if (current === undefined && !draft.created) {
+    draft.note(`The session changed ${arg} (added ${add.join(', ') || 'none'}, removed ${remove.join(', ') || 'none'}); the full list comes from the account.`);
+    return;
+  }
+  const next = [...(current ?? []).filter((v) => !remove.includes(v)), ...add.filter((v) => !(current ?? []).includes(v))];
+  if (next.length > 0) setArg(draft, arg, strings(next));
+  else delete draft.fields[arg];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Network ACLs and their rules (Query API: `aclProtocol`, `portRange: { from, to }`, `icmpTypeCode: { type, code }`)
+
+const NACL_DEFAULT_RULES_NOTE =
+  'AWS gives every network ACL a final rule numbered 32767 (deny all, IPv4 and IPv6, both directions) with no CloudTrail event. It cannot be changed or deleted, and the provider leaves it out of ingress/egress, so it is neither declared nor planned. ingress/egress stay unset here, because each rule the session added is its own aws_network_acl_rule (mixing inline and standalone rules makes them fight; https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/network_acl).';
+
+interface AclRule {
+  /** `acl-…:RULE_NUMBER:EGRESS`: a rule's identity (the protocol may change on replace). */
+  readonly key: string;
+  readonly importId: string;
+  readonly nameHint: string;
+  readonly body: Fields;
+}
+
+function aclRuleKey(request: JsonValue): { aclId: string; ruleNumber: number; egress: boolean; key: string } {
+  const aclId = reqString(request, 'networkAclId');
+  const ruleNumber = optNumber(request, 'ruleNumber');
+  if (ruleNumber === undefined) throw new MalformedRecordError('missing ruleNumber');
+  const egress = optBool(request, 'egress') ?? false;
+  return { aclId, ruleNumber, egress, key: `${aclId}:${ruleNumber}:${egress}` };
+}
+
+function aclRule(event: MapperEvent, ctx: FoldContext): AclRule {
+  const request = event.request;
+  const { aclId, ruleNumber, egress, key } = aclRuleKey(request);
+  // CloudTrail names the Protocol parameter `aclProtocol`; the API takes (and the provider reads back) the number.
+  const protocol = optString(request, 'aclProtocol') ?? reqString(request, 'protocol');
+  const ports = protocol === '6' || protocol === '17';
+  const icmp = protocol === '1' || protocol === '58';
+  const cidr = optString(request, 'cidrBlock');
+  const ipv6 = optString(request, 'ipv6CidrBlock');
+  if (!cidr && !ipv6) throw new MalformedRecordError('missing cidrBlock or ipv6CidrBlock');
+  const body = fields({
+    network_acl_id: text(aclId),
+    rule_number: number(ruleNumber),
+    egress: egress ? flag(true) : undefined,
+    protocol: text(protocol),
+    rule_action: text(reqString(request, 'ruleAction')),
+    cidr_block: cidr ? text(cidr) : undefined,
+    ipv6_cidr_block: ipv6 ? text(ipv6) : undefined,
+    from_port: ports ? optNum(request, 'portRange.from') : undefined,
+    to_port: ports ? optNum(request, 'portRange.to') : undefined,
+    icmp_type: icmp ? optNum(request, 'icmpTypeCode.type') : undefined,
+    icmp_code: icmp ? optNum(request, 'icmpTypeCode.code') : undefined,
+  });
+  return {
+    key,
+    // Import ID `NETWORK_ACL_ID:RULE_NUMBER:PROTOCOL:EGRESS`.
+    importId: `${aclId}:${ruleNumber}:${protocol}:${egress}`,
+    nameHint: `${labelOf(ctx, NACL, aclId)} ${egress ? 'egress' : 'ingress'} ${ruleNumber}`,
+    body,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// VPC peering connections (Query API)
+
+function peeringFields(event: MapperEvent, connection: JsonValue | undefined): Fields {
+  const peerOwner = optString(event.request, 'peerOwnerId');
+  const peerRegion = optString(event.request, 'PeerRegion') ?? optString(event.request, 'peerRegion');
+  return fields({
+    vpc_id: text(optString(event.request, 'vpcId') ?? reqString(connection, 'requesterVpcInfo.vpcId')),
+    peer_vpc_id: text(optString(event.request, 'peerVpcId') ?? reqString(connection, 'accepterVpcInfo.vpcId')),
+    peer_owner_id: peerOwner ? text(peerOwner) : undefined,
+    peer_region: peerRegion ? text(peerRegion) : undefined,
+    tags: tagsField(createTags(event, 'vpc-peering-connection', connection)),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tags on any of the types above
 
 /** Resource id prefixes CreateTags/DeleteTags name, and the type that id belongs to. */
@@ -541,6 +810,10 @@ const TAGGABLE: readonly (readonly [string, string])[] = [
   ['eipalloc-', EIP],
   ['vol-', VOLUME],
   ['eni-', ENI],
+  ['lt-', LAUNCH_TEMPLATE],
+  ['vpce-', VPC_ENDPOINT],
+  ['acl-', NACL],
+  ['pcx-', PEERING],
 ];
 
 /** The session's resource with this EC2 id (a key pair by its key- id alias, a rule by its sgr- id). */
@@ -621,35 +894,12 @@ const IMPORT_ONLY = importOnlyTypes([
     deleteId: wrappedOrBare('DeleteTrafficMirrorTarget', 'request', 'TrafficMirrorTargetId'),
   },
   {
-    type: 'aws_launch_template',
-    doc: 'launch_template',
-    create: 'CreateLaunchTemplate',
-    id: wrappedOrBare('CreateLaunchTemplate', 'response', 'launchTemplate.launchTemplateId'),
-    delete: 'DeleteLaunchTemplate',
-    deleteId: [...wrappedOrBare('DeleteLaunchTemplate', 'response', 'launchTemplate.launchTemplateId'), ...wrappedOrBare('DeleteLaunchTemplate', 'request', 'LaunchTemplateId')],
-  },
-  {
-    type: 'aws_vpc_endpoint',
-    doc: 'vpc_endpoint',
-    create: 'CreateVpcEndpoint',
-    id: wrappedOrBare('CreateVpcEndpoint', 'response', 'vpcEndpoint.vpcEndpointId'),
-  },
-  {
     type: 'aws_egress_only_internet_gateway',
     doc: 'egress_only_internet_gateway',
     create: 'CreateEgressOnlyInternetGateway',
     id: wrappedOrBare('CreateEgressOnlyInternetGateway', 'response', 'egressOnlyInternetGateway.egressOnlyInternetGatewayId'),
     delete: 'DeleteEgressOnlyInternetGateway',
     deleteId: [...wrappedOrBare('DeleteEgressOnlyInternetGateway', 'request', 'EgressOnlyInternetGatewayId'), 'request.egressOnlyInternetGatewayId'],
-  },
-  { type: 'aws_network_acl', doc: 'network_acl', create: 'CreateNetworkAcl', id: ['response.networkAcl.networkAclId'], delete: 'DeleteNetworkAcl', deleteId: ['request.networkAclId'] },
-  {
-    type: 'aws_vpc_peering_connection',
-    doc: 'vpc_peering_connection',
-    create: 'CreateVpcPeeringConnection',
-    id: ['response.vpcPeeringConnection.vpcPeeringConnectionId'],
-    delete: 'DeleteVpcPeeringConnection',
-    deleteId: ['request.vpcPeeringConnectionId'],
   },
   { type: 'aws_vpc_dhcp_options', doc: 'vpc_dhcp_options', create: 'CreateDhcpOptions', id: ['response.dhcpOptions.dhcpOptionsId'], delete: 'DeleteDhcpOptions', deleteId: ['request.dhcpOptionsId'] },
   { type: 'aws_vpn_gateway', doc: 'vpn_gateway', create: 'CreateVpnGateway', id: ['response.vpnGateway.vpnGatewayId'], delete: 'DeleteVpnGateway', deleteId: ['request.vpnGatewayId'] },
@@ -768,6 +1018,44 @@ export const ec2: ServiceMapper = {
       required: ['device_name', 'instance_id', 'volume_id'],
       references: { volume_id: [VOLUME], instance_id: [INSTANCE] },
       events: ['AttachVolume', 'DetachVolume', 'TerminateInstances'],
+    },
+    {
+      type: LAUNCH_TEMPLATE,
+      importDoc: doc('launch_template'),
+      required: [],
+      references: {
+        vpc_security_group_ids: [SG],
+        key_name: [KEY_PAIR],
+        'iam_instance_profile.name': ['aws_iam_instance_profile'],
+        'iam_instance_profile.arn': ['aws_iam_instance_profile'],
+        'network_interfaces.subnet_id': [SUBNET],
+        'network_interfaces.security_groups': [SG],
+        'network_interfaces.network_interface_id': [ENI],
+        'block_device_mappings.ebs.kms_key_id': ['aws_kms_key'],
+      },
+      events: ['CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate', 'CreateTags', 'DeleteTags'],
+    },
+    {
+      type: VPC_ENDPOINT,
+      importDoc: doc('vpc_endpoint'),
+      required: ['vpc_id'],
+      references: { vpc_id: [VPC], route_table_ids: [ROUTE_TABLE], subnet_ids: [SUBNET], security_group_ids: [SG] },
+      events: ['CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'CreateTags', 'DeleteTags'],
+    },
+    { type: NACL, importDoc: doc('network_acl'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateNetworkAcl', 'DeleteNetworkAcl', 'CreateTags', 'DeleteTags'] },
+    {
+      type: NACL_RULE,
+      importDoc: doc('network_acl_rule'),
+      required: ['network_acl_id', 'protocol', 'rule_action', 'rule_number'],
+      references: { network_acl_id: [NACL] },
+      events: ['CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'DeleteNetworkAcl'],
+    },
+    {
+      type: PEERING,
+      importDoc: doc('vpc_peering_connection'),
+      required: ['peer_vpc_id', 'vpc_id'],
+      references: { vpc_id: [VPC], peer_vpc_id: [VPC] },
+      events: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
     },
     ...IMPORT_ONLY.resources,
   ],
@@ -1298,6 +1586,172 @@ export const ec2: ServiceMapper = {
       const attached = ctx.all(ATTACHMENT).filter((a) => textField(a, 'volume_id') === volumeId && (!instanceId || textField(a, 'instance_id') === instanceId));
       for (const attachment of attached) ctx.remove(ATTACHMENT, attachment.id);
       if (attached.length === 0) ctx.ignore('detaches a volume attached before the session: nothing to manage');
+    },
+
+    // --- Launch templates ------------------------------------------------------------------
+    CreateLaunchTemplate(event, ctx) {
+      const { request, response } = unwrap(event);
+      const template = at(response, 'launchTemplate');
+      const id = reqString(template, 'launchTemplateId');
+      const name = optString(template, 'launchTemplateName') ?? reqString(request, 'LaunchTemplateName');
+      const description = optString(request, 'VersionDescription');
+      const draft = ctx.create(LAUNCH_TEMPLATE, id, {
+        importId: id,
+        nameHint: name,
+        fields: fields({ name: text(name), description: description ? text(description) : undefined, tags: tagsField(wrappedTags(request, 'launch-template')) }),
+        exports: { id, name },
+        aliases: [name],
+      });
+      applyTemplateData(draft, templateData(at(request, 'LaunchTemplateData')), false, event);
+    },
+    CreateLaunchTemplateVersion(event, ctx) {
+      const { request, response } = unwrap(event);
+      const id = launchTemplateId(ctx, request, response);
+      const name = optString(response, 'launchTemplateVersion.launchTemplateName') ?? optString(request, 'LaunchTemplateName');
+      const draft = ctx.change(LAUNCH_TEMPLATE, id, { importId: id, nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
+      // The provider reads the arguments of the latest version: the new one, built from the request's
+      // data alone, or from a source version's data with the request's data on top.
+      const source = optString(request, 'SourceVersion');
+      applyTemplateData(draft, templateData(at(request, 'LaunchTemplateData')), source !== undefined, event);
+      if (source !== undefined && !draft.created) draft.note(ADOPTED_TEMPLATE_NOTE);
+      const description = optString(request, 'VersionDescription');
+      if (description) setArg(draft, 'description', text(description));
+      else delete draft.fields.description;
+    },
+    ModifyLaunchTemplate(event, ctx) {
+      const { request, response } = unwrap(event);
+      const id = launchTemplateId(ctx, request, response);
+      const version = optNumber(request, 'SetDefaultVersion') ?? optNumber(request, 'DefaultVersion') ?? optNumber(response, 'launchTemplate.defaultVersionNumber');
+      if (version === undefined) throw new MalformedRecordError('missing SetDefaultVersion');
+      const name = optString(response, 'launchTemplate.launchTemplateName') ?? optString(request, 'LaunchTemplateName');
+      const draft = ctx.change(LAUNCH_TEMPLATE, id, { importId: id, nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
+      // default_version, not update_default_version: the provider reads the number back but not the flag.
+      setArg(draft, 'default_version', number(version));
+      if (!draft.created) draft.note(ADOPTED_TEMPLATE_NOTE);
+    },
+    DeleteLaunchTemplate(event, ctx) {
+      const { request, response } = unwrap(event);
+      const id = optString(response, 'launchTemplate.launchTemplateId') ?? optString(request, 'LaunchTemplateId') ?? reqString(request, 'LaunchTemplateName');
+      ctx.remove(LAUNCH_TEMPLATE, id);
+    },
+
+    // --- VPC endpoints ---------------------------------------------------------------------
+    CreateVpcEndpoint(event, ctx) {
+      const { request, response } = unwrap(event);
+      const endpoint = at(response, 'vpcEndpoint');
+      const id = reqString(endpoint, 'vpcEndpointId');
+      const routeTables = wrappedStrings(request, 'RouteTableId');
+      const subnets = wrappedStrings(request, 'SubnetId');
+      // Only the groups the request names: without them AWS uses the VPC's default group (computed).
+      const groups = wrappedStrings(request, 'SecurityGroupId');
+      const policy = readJsonDocument(at(request, 'PolicyDocument'), 'PolicyDocument');
+      const dnsRecordIpType = optString(request, 'DnsOptions.DnsRecordIpType');
+      const privateDns = optBool(request, 'PrivateDnsEnabled');
+      const body = fields({
+        vpc_id: text(optString(request, 'VpcId') ?? reqString(endpoint, 'vpcId')),
+        service_name: text(optString(request, 'ServiceName') ?? reqString(endpoint, 'serviceName')),
+        // The provider's default is Gateway; stated always so an Interface endpoint is never read as a change.
+        vpc_endpoint_type: text(optString(request, 'VpcEndpointType') ?? optString(endpoint, 'vpcEndpointType') ?? 'Gateway'),
+        ip_address_type: optText(request, 'IpAddressType'),
+        private_dns_enabled: privateDns === undefined ? undefined : flag(privateDns),
+        route_table_ids: routeTables.length > 0 ? strings(routeTables) : undefined,
+        subnet_ids: subnets.length > 0 ? strings(subnets) : undefined,
+        security_group_ids: groups.length > 0 ? strings(groups) : undefined,
+        policy: policy === undefined ? undefined : jsonDocument(policy),
+        tags: tagsField(wrappedTags(request, 'vpc-endpoint')),
+      });
+      if (dnsRecordIpType) body.dns_options = blocks({ dns_record_ip_type: text(dnsRecordIpType) });
+      ctx.create(VPC_ENDPOINT, id, { importId: id, nameHint: id, fields: body, exports: { id } });
+    },
+    ModifyVpcEndpoint(event, ctx) {
+      const { request } = unwrap(event);
+      const endpoint = changeById(ctx, VPC_ENDPOINT, reqString(request, 'VpcEndpointId'));
+      applyDelta(endpoint, 'route_table_ids', wrappedStrings(request, 'AddRouteTableId'), wrappedStrings(request, 'RemoveRouteTableId'));
+      applyDelta(endpoint, 'subnet_ids', wrappedStrings(request, 'AddSubnetId'), wrappedStrings(request, 'RemoveSubnetId'));
+      applyDelta(endpoint, 'security_group_ids', wrappedStrings(request, 'AddSecurityGroupId'), wrappedStrings(request, 'RemoveSecurityGroupId'));
+      const policy = readJsonDocument(at(request, 'PolicyDocument'), 'PolicyDocument');
+      if (policy !== undefined) setArg(endpoint, 'policy', jsonDocument(policy));
+      // Back to the default full-access policy, which `policy` (optional, computed) reads back when unset.
+      else if (optBool(request, 'ResetPolicy') === true) delete endpoint.fields.policy;
+      setFlag(endpoint, 'private_dns_enabled', optBool(request, 'PrivateDnsEnabled'));
+      const ipType = optString(request, 'IpAddressType');
+      if (ipType) setArg(endpoint, 'ip_address_type', text(ipType));
+      const dnsRecordIpType = optString(request, 'DnsOptions.DnsRecordIpType');
+      if (dnsRecordIpType) setArg(endpoint, 'dns_options', blocks({ dns_record_ip_type: text(dnsRecordIpType) }));
+    },
+    DeleteVpcEndpoints(event, ctx) {
+      const { request, response } = unwrap(event);
+      const ids = [...wrappedStrings(request, 'VpcEndpointId'), ...wrappedStrings(event.request, 'vpcEndpointId')];
+      if (ids.length === 0) throw new MalformedRecordError('missing VpcEndpointId');
+      // Endpoints AWS could not delete are listed as `unsuccessful`; they stay.
+      const failed = new Set(wrappedList(response, 'unsuccessful').map((u) => optString(u, 'resourceId')));
+      for (const id of ids) if (!failed.has(id)) ctx.remove(VPC_ENDPOINT, id);
+    },
+
+    // --- Network ACLs ----------------------------------------------------------------------
+    CreateNetworkAcl(event, ctx) {
+      const acl = at(event.response, 'networkAcl');
+      const id = reqString(acl, 'networkAclId');
+      const draft = ctx.create(NACL, id, {
+        importId: id,
+        nameHint: id,
+        fields: fields({ vpc_id: text(optString(event.request, 'vpcId') ?? reqString(acl, 'vpcId')), tags: tagsField(createTags(event, 'network-acl', acl)) }),
+        exports: { id },
+      });
+      draft.note(NACL_DEFAULT_RULES_NOTE);
+    },
+    DeleteNetworkAcl(event, ctx) {
+      const id = reqString(event.request, 'networkAclId');
+      // An ACL's rules go with it, without DeleteNetworkAclEntry events.
+      removeWhere(ctx, NACL_RULE, 'network_acl_id', id);
+      ctx.remove(NACL, id);
+    },
+    CreateNetworkAclEntry(event, ctx) {
+      const rule = aclRule(event, ctx);
+      ctx.create(NACL_RULE, rule.key, { importId: rule.importId, nameHint: rule.nameHint, fields: rule.body });
+    },
+    ReplaceNetworkAclEntry(event, ctx) {
+      const rule = aclRule(event, ctx);
+      // The replacement states the whole rule, so an adopted rule gets a complete block too.
+      const draft = ctx.change(NACL_RULE, rule.key, { importId: rule.importId, nameHint: rule.nameHint, fields: rule.body });
+      draft.fields = rule.body;
+      draft.importId = rule.importId;
+    },
+    DeleteNetworkAclEntry(event, ctx) {
+      ctx.remove(NACL_RULE, aclRuleKey(event.request).key);
+    },
+
+    // --- VPC peering connections -----------------------------------------------------------
+    CreateVpcPeeringConnection(event, ctx) {
+      const connection = at(event.response, 'vpcPeeringConnection');
+      const id = reqString(connection, 'vpcPeeringConnectionId');
+      ctx.create(PEERING, id, { importId: id, nameHint: id, fields: peeringFields(event, connection), exports: { id } });
+    },
+    AcceptVpcPeeringConnection(event, ctx) {
+      const connection = at(event.response, 'vpcPeeringConnection');
+      const id = optString(event.request, 'vpcPeeringConnectionId') ?? reqString(connection, 'vpcPeeringConnectionId');
+      const known = ctx.find(PEERING, id);
+      const requester = optString(connection, 'requesterVpcInfo.ownerId');
+      if (!known && requester && event.accountId && requester !== event.accountId) {
+        ctx.unsupported(`accepts a peering connection requested by account ${requester}: the accepter side is aws_vpc_peering_connection_accepter, which Trailform does not map yet`);
+        return;
+      }
+      const requesterVpc = optString(connection, 'requesterVpcInfo.vpcId');
+      const accepterVpc = optString(connection, 'accepterVpcInfo.vpcId');
+      const draft = ctx.change(PEERING, id, {
+        importId: id,
+        nameHint: id,
+        // The response names both VPCs: an adopted connection gets its required arguments from it.
+        fields: requesterVpc && accepterVpc ? { vpc_id: text(requesterVpc), peer_vpc_id: text(accepterVpc) } : {},
+        exports: { id },
+      });
+      // auto_accept stays unset: the provider does not read it back, so setting it would plan a change after import.
+      draft.note(`Accepted in the session (AcceptVpcPeeringConnection, event ${event.eventID}); auto_accept is left unset because the provider does not read it back.`);
+    },
+    DeleteVpcPeeringConnection(event, ctx) {
+      const id = reqString(event.request, 'vpcPeeringConnectionId');
+      // Routes through the connection stay in their tables as blackhole routes; they are not removed here.
+      ctx.remove(PEERING, id);
     },
 
     // --- Tags ------------------------------------------------------------------------------
