@@ -40,16 +40,16 @@ function certificateOptions(options: JsonValue | undefined) {
 }
 
 /**
- * The certificate the session holds, or undefined after `ctx.ignore`: a certificate that existed before
- * the session cannot be written from a tag or option change alone, because a valid block needs
- * `domain_name` or `private_key` (ExactlyOneOf in the provider schema) and neither is in these events.
+ * The certificate the session holds, or one that existed before it, adopted. An adopted certificate
+ * cannot be written from a tag or option change alone, because a valid block needs `domain_name` or
+ * `private_key` (ExactlyOneOf in the provider schema) and neither is in these events: the type is
+ * `adoptAsImportOnly`, so it gets an import block and Terraform generates the rest.
  */
 function sessionCertificate(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
   const arn = reqString(event.request, 'certificateArn');
   const cert = ctx.find(CERT, arn);
   if (cert) return ctx.change(CERT, cert.id, { importId: arn, nameHint: cert.nameHint });
-  ctx.ignore(`${event.eventName} changes ${arn}, which existed before the session; Trailform cannot write its aws_acm_certificate block (the event carries no domain_name) — import it with terraform plan -generate-config-out`);
-  return undefined;
+  return ctx.change(CERT, arn, { importId: arn, nameHint: `certificate ${(arn.split('/').pop() ?? arn).slice(0, 8)}`, exports: { arn, id: arn } });
 }
 
 /** Tag entries as `[{key, value}]`; RemoveTagsFromCertificate names the tags to remove the same way. */
@@ -65,6 +65,7 @@ export const acm: ServiceMapper = {
       type: CERT,
       importDoc: doc('acm_certificate'),
       required: [],
+      adoptAsImportOnly: true,
       references: { certificate_authority_arn: ['aws_acmpca_certificate_authority'] },
       events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'RenewCertificate', 'ExportCertificate', 'DeleteCertificate'],
     },

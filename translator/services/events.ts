@@ -48,16 +48,16 @@ function ruleFields(event: MapperEvent, bus: string, name: string): Fields {
 }
 
 /**
- * The rule the session holds, or undefined after `ctx.ignore`: a rule that existed before the session
- * cannot be written from a state or tag change alone, because a valid block needs `event_pattern` or
- * `schedule_expression` (AtLeastOneOf in the provider schema) and these events carry neither.
+ * The rule the session holds, or one that existed before it, adopted. An adopted rule cannot be
+ * written from a state or tag change alone, because a valid block needs `event_pattern` or
+ * `schedule_expression` (AtLeastOneOf in the provider schema) and these events carry neither: the type
+ * is `adoptAsImportOnly`, so it gets an import block and Terraform generates the rest.
  */
 function sessionRule(event: MapperEvent, ctx: FoldContext, bus: string, name: string): ResourceDraft | undefined {
   const id = ruleId(bus, name);
   const rule = ctx.find(RULE, id);
   if (rule) return ctx.change(RULE, id, { importId: id, nameHint: name });
-  ctx.ignore(`${event.eventName} changes rule ${id}, which existed before the session; Trailform cannot write its block without its pattern or schedule — import it with terraform plan -generate-config-out`);
-  return undefined;
+  return ctx.change(RULE, id, { importId: id, nameHint: name, fields: { name: text(name) } });
 }
 
 function stringRecord(value: JsonValue | undefined): Record<string, string> {
@@ -139,6 +139,7 @@ export const events: ServiceMapper = {
       type: RULE,
       importDoc: doc('cloudwatch_event_rule'),
       required: [],
+      adoptAsImportOnly: true,
       references: { event_bus_name: [BUS], role_arn: ['aws_iam_role'] },
       events: ['PutRule', 'EnableRule', 'DisableRule', 'DeleteRule', 'TagResource', 'UntagResource'],
     },
