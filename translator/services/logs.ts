@@ -1,16 +1,18 @@
-// Amazon CloudWatch Logs log groups. JSON protocol with `logGroupName` in every request; tags are a
+// Amazon CloudWatch Logs log groups, metric filters and subscription filters. JSON protocol with `logGroupName` in every request; tags are a
 // plain map (CreateLogGroup, TagLogGroup) and responseElements are null for these calls.
 // TagResource/UntagResource name the group by ARN (`arn:aws:logs:region:account:log-group:NAME`).
 // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/logging_cw_api_calls.html
 
 import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
+import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
 import { applyTags } from './tags';
-import { flag, number, tagsField, text } from './values';
+import { blocks, fields, flag, maybe, number, stringMap, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const LOG_GROUP = 'aws_cloudwatch_log_group';
+const METRIC_FILTER = 'aws_cloudwatch_log_metric_filter';
+const SUBSCRIPTION_FILTER = 'aws_cloudwatch_log_subscription_filter';
 
 function partition(region: string): string {
   return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
@@ -31,6 +33,34 @@ function changeGroup(event: MapperEvent, ctx: FoldContext, name: string): Resour
   return ctx.change(LOG_GROUP, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
 }
 
+/** A filter pattern may be "" (match everything), which is still a value the provider requires. */
+function filterPattern(event: MapperEvent): string {
+  const value = at(event.request, 'filterPattern');
+  if (value === '') return '';
+  return reqString(event.request, 'filterPattern');
+}
+
+/** `metricTransformations: [{metricName, metricNamespace, metricValue, defaultValue, dimensions, unit}]`, exactly one. */
+function metricTransformation(event: MapperEvent) {
+  const items = listAt(event.request, 'metricTransformations');
+  if (items.length !== 1) throw new MalformedRecordError(`metricTransformations should hold one transformation, has ${items.length}`);
+  const t = items[0]!;
+  const defaultValue = optNumber(t, 'defaultValue');
+  const dimensions = at(t, 'dimensions');
+  if (dimensions !== undefined && dimensions !== null && !isObject(dimensions)) throw new MalformedRecordError('metricTransformations[0].dimensions should be a map');
+  return blocks(
+    fields({
+      name: text(reqString(t, 'metricName')),
+      namespace: text(reqString(t, 'metricNamespace')),
+      value: text(reqString(t, 'metricValue')),
+      // The provider holds default_value as a string and reads the API's number back in its shortest form.
+      default_value: maybe(defaultValue, (v) => text(String(v))),
+      dimensions: isObject(dimensions) && Object.keys(dimensions).length > 0 ? stringMap(Object.fromEntries(Object.entries(dimensions).map(([k, v]) => [k, String(v)]))) : undefined,
+      unit: maybe(optString(t, 'unit'), text),
+    }),
+  );
+}
+
 export const logs: ServiceMapper = {
   service: 'logs',
   eventSource: 'logs.amazonaws.com',
@@ -41,6 +71,24 @@ export const logs: ServiceMapper = {
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateLogGroup', 'PutRetentionPolicy', 'DeleteRetentionPolicy', 'AssociateKmsKey', 'DisassociateKmsKey', 'TagLogGroup', 'UntagLogGroup', 'TagResource', 'UntagResource', 'DeleteLogGroup'],
+    },
+    {
+      type: METRIC_FILTER,
+      importDoc: doc('cloudwatch_log_metric_filter'),
+      required: ['log_group_name', 'metric_transformation', 'name', 'pattern'],
+      references: { log_group_name: [LOG_GROUP] },
+      events: ['PutMetricFilter', 'DeleteMetricFilter', 'DeleteLogGroup'],
+    },
+    {
+      type: SUBSCRIPTION_FILTER,
+      importDoc: doc('cloudwatch_log_subscription_filter'),
+      required: ['destination_arn', 'filter_pattern', 'log_group_name', 'name'],
+      references: {
+        log_group_name: [LOG_GROUP],
+        destination_arn: ['aws_kinesis_stream', 'aws_lambda_function', 'aws_kinesis_firehose_delivery_stream', 'aws_cloudwatch_log_destination'],
+        role_arn: ['aws_iam_role'],
+      },
+      events: ['PutSubscriptionFilter', 'DeleteSubscriptionFilter', 'DeleteLogGroup'],
     },
   ],
   events: {
@@ -99,7 +147,53 @@ export const logs: ServiceMapper = {
       applyTags(changeGroup(event, ctx, nameFromArn(arn)), {}, stringList(event.request, 'tagKeys'));
     },
     DeleteLogGroup(event, ctx) {
-      ctx.remove(LOG_GROUP, reqString(event.request, 'logGroupName'));
+      const name = reqString(event.request, 'logGroupName');
+      // A group's metric and subscription filters go with it.
+      for (const type of [METRIC_FILTER, SUBSCRIPTION_FILTER]) {
+        for (const filter of ctx.all(type)) if (filter.id.startsWith(`${name}|`)) ctx.remove(type, filter.id);
+      }
+      ctx.remove(LOG_GROUP, name);
+    },
+    PutMetricFilter(event, ctx) {
+      // Creates the filter or replaces its whole configuration. Import ID `log_group_name:name`.
+      const group = reqString(event.request, 'logGroupName');
+      const name = reqString(event.request, 'filterName');
+      const applyOnTransformed = optBool(event.request, 'applyOnTransformedLogs');
+      ctx.put(METRIC_FILTER, `${group}|${name}`, {
+        importId: `${group}:${name}`,
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          log_group_name: text(group),
+          pattern: text(filterPattern(event)),
+          apply_on_transformed_logs: maybe(applyOnTransformed, flag),
+          metric_transformation: metricTransformation(event),
+        }),
+      });
+    },
+    DeleteMetricFilter(event, ctx) {
+      ctx.remove(METRIC_FILTER, `${reqString(event.request, 'logGroupName')}|${reqString(event.request, 'filterName')}`);
+    },
+    PutSubscriptionFilter(event, ctx) {
+      // Creates the filter or replaces its whole configuration. Import ID `log_group_name|name`.
+      const group = reqString(event.request, 'logGroupName');
+      const name = reqString(event.request, 'filterName');
+      ctx.put(SUBSCRIPTION_FILTER, `${group}|${name}`, {
+        importId: `${group}|${name}`,
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          log_group_name: text(group),
+          filter_pattern: text(filterPattern(event)),
+          destination_arn: text(reqString(event.request, 'destinationArn')),
+          role_arn: maybe(optString(event.request, 'roleArn'), text),
+          distribution: maybe(optString(event.request, 'distribution'), text),
+          apply_on_transformed_logs: maybe(optBool(event.request, 'applyOnTransformedLogs'), flag),
+        }),
+      });
+    },
+    DeleteSubscriptionFilter(event, ctx) {
+      ctx.remove(SUBSCRIPTION_FILTER, `${reqString(event.request, 'logGroupName')}|${reqString(event.request, 'filterName')}`);
     },
   },
 };
