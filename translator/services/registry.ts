@@ -67,6 +67,7 @@ import { dax } from './dax';
 import { cloudwatch } from './cloudwatch';
 import { servicecatalog } from './servicecatalog';
 import { appregistry } from './appregistry';
+import { appsync } from './appsync';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -135,4 +136,5 @@ export const mappers: readonly ServiceMapper[] = [
   cloudwatch,
   servicecatalog,
   appregistry,
+  appsync,
 ];
