@@ -68,6 +68,7 @@ import { cloudwatch } from './cloudwatch';
 import { servicecatalog } from './servicecatalog';
 import { appregistry } from './appregistry';
 import { appsync } from './appsync';
+import { amplify } from './amplify';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -137,4 +138,5 @@ export const mappers: readonly ServiceMapper[] = [
   servicecatalog,
   appregistry,
   appsync,
+  amplify,
 ];

@@ -1,0 +1,18 @@
+// AWS Amplify Hosting: types Trailform maps by their import block only; Terraform writes their configuration
+// (`terraform plan -generate-config-out`). Event and field names: https://docs.aws.amazon.com/amplify/latest/userguide/logging-using-cloudtrail.html
+
+import { importOnlyTypes } from './import-only';
+import type { MapperEvent, ServiceMapper } from './mapper';
+import { optString } from './read';
+
+const inApp = (id: string, e: MapperEvent) => `${optString(e.request, 'appId') ?? ''}/${id}`;
+
+const TYPES = importOnlyTypes([
+  { type: 'aws_amplify_app', doc: 'amplify_app', create: 'CreateApp', id: ['response.app.appId'], delete: 'DeleteApp', deleteId: ['request.appId'] },
+  // Import ID `APP-ID/BRANCH`.
+  { type: 'aws_amplify_branch', doc: 'amplify_branch', create: 'CreateBranch', id: ['request.branchName'], importId: inApp },
+  // Import ID `APP-ID/DOMAIN`.
+  { type: 'aws_amplify_domain_association', doc: 'amplify_domain_association', create: 'CreateDomainAssociation', id: ['request.domainName'], importId: inApp },
+]);
+
+export const amplify: ServiceMapper = { service: 'amplify', eventSource: 'amplify.amazonaws.com', ...TYPES };
