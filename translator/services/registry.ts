@@ -69,6 +69,7 @@ import { servicecatalog } from './servicecatalog';
 import { appregistry } from './appregistry';
 import { appsync } from './appsync';
 import { amplify } from './amplify';
+import { scheduler } from './scheduler';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -139,4 +140,5 @@ export const mappers: readonly ServiceMapper[] = [
   appregistry,
   appsync,
   amplify,
+  scheduler,
 ];
