@@ -70,6 +70,7 @@ import { appregistry } from './appregistry';
 import { appsync } from './appsync';
 import { amplify } from './amplify';
 import { scheduler } from './scheduler';
+import { pipes } from './pipes';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -141,4 +142,5 @@ export const mappers: readonly ServiceMapper[] = [
   appsync,
   amplify,
   scheduler,
+  pipes,
 ];
