@@ -71,6 +71,7 @@ import { appsync } from './appsync';
 import { amplify } from './amplify';
 import { scheduler } from './scheduler';
 import { pipes } from './pipes';
+import { ssoAdmin } from './ssoadmin';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -143,4 +144,5 @@ export const mappers: readonly ServiceMapper[] = [
   amplify,
   scheduler,
   pipes,
+  ssoAdmin,
 ];
