@@ -72,6 +72,7 @@ import { amplify } from './amplify';
 import { scheduler } from './scheduler';
 import { pipes } from './pipes';
 import { ssoAdmin } from './ssoadmin';
+import { kinesisvideo } from './kinesisvideo';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -145,4 +146,5 @@ export const mappers: readonly ServiceMapper[] = [
   scheduler,
   pipes,
   ssoAdmin,
+  kinesisvideo,
 ];
