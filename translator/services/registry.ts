@@ -73,6 +73,7 @@ import { scheduler } from './scheduler';
 import { pipes } from './pipes';
 import { ssoAdmin } from './ssoadmin';
 import { kinesisvideo } from './kinesisvideo';
+import { memorydb } from './memorydb';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -147,4 +148,5 @@ export const mappers: readonly ServiceMapper[] = [
   pipes,
   ssoAdmin,
   kinesisvideo,
+  memorydb,
 ];
