@@ -38,6 +38,7 @@ const VPC_ENDPOINT = 'aws_vpc_endpoint';
 const NACL = 'aws_network_acl';
 const NACL_RULE = 'aws_network_acl_rule';
 const PEERING = 'aws_vpc_peering_connection';
+const ACCEPTER = 'aws_vpc_peering_connection_accepter';
 
 // ---------------------------------------------------------------------------------------------
 // Shared readers
@@ -693,9 +694,6 @@ function applyTemplateData(draft: ResourceDraft, data: TemplateData, overlay: bo
   }
 }
 
-const ADOPTED_TEMPLATE_NOTE =
-  'The provider reads this template\'s arguments from its latest version, which the session did not show: copy them here (aws ec2 describe-launch-template-versions --versions $Latest) before applying, or the first plan writes a new version without them.';
-
 function launchTemplateId(ctx: FoldContext, request: JsonValue, response: JsonValue): string {
   const id = optString(response, 'launchTemplate.launchTemplateId') ?? optString(response, 'launchTemplateVersion.launchTemplateId') ?? optString(request, 'LaunchTemplateId');
   if (id) return id;
@@ -784,6 +782,9 @@ function aclRule(event: MapperEvent, ctx: FoldContext): AclRule {
 // ---------------------------------------------------------------------------------------------
 // VPC peering connections (Query API)
 
+const ACCEPTER_AUTO_ACCEPT_REASON =
+  'EC2 has no API that reads auto_accept back, so an imported accepter always differs on it (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/vpc_peering_connection_accepter#import)';
+
 function peeringFields(event: MapperEvent, connection: JsonValue | undefined): Fields {
   const peerOwner = optString(event.request, 'peerOwnerId');
   const peerRegion = optString(event.request, 'PeerRegion') ?? optString(event.request, 'peerRegion');
@@ -821,6 +822,7 @@ function sessionResource(ctx: FoldContext, id: string): ResourceDraft | undefine
   if (id.startsWith('sgr-')) return ctx.find(INGRESS, id) ?? ctx.find(EGRESS, id);
   if (id.startsWith('key-')) return ctx.find(KEY_PAIR, id);
   if (id.startsWith('nat-')) return ctx.find(NAT_GATEWAY, id);
+  if (id.startsWith('pcx-')) return ctx.find(PEERING, id) ?? ctx.find(ACCEPTER, id);
   const type = TAGGABLE.find(([prefix]) => id.startsWith(prefix))?.[1];
   return type ? ctx.find(type, id) : undefined;
 }
@@ -924,7 +926,7 @@ export const ec2: ServiceMapper = {
         gateway_id: [IGW, 'aws_vpn_gateway'],
         nat_gateway_id: ['aws_nat_gateway'],
         network_interface_id: [INSTANCE, ENI],
-        vpc_peering_connection_id: ['aws_vpc_peering_connection'],
+        vpc_peering_connection_id: [PEERING, ACCEPTER],
         transit_gateway_id: ['aws_ec2_transit_gateway'],
         vpc_endpoint_id: ['aws_vpc_endpoint'],
         egress_only_gateway_id: ['aws_egress_only_internet_gateway'],
@@ -1034,6 +1036,9 @@ export const ec2: ServiceMapper = {
         'block_device_mappings.ebs.kms_key_id': ['aws_kms_key'],
       },
       events: ['CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate', 'CreateTags', 'DeleteTags'],
+      // The provider reads every argument from the latest version: a block holding only what the session
+      // changed would plan a new version without the rest, so an adopted template gets only its import.
+      adoptAsImportOnly: true,
     },
     {
       type: VPC_ENDPOINT,
@@ -1042,7 +1047,13 @@ export const ec2: ServiceMapper = {
       references: { vpc_id: [VPC], route_table_ids: [ROUTE_TABLE], subnet_ids: [SUBNET], security_group_ids: [SG] },
       events: ['CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'CreateTags', 'DeleteTags'],
     },
-    { type: NACL, importDoc: doc('network_acl'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateNetworkAcl', 'DeleteNetworkAcl', 'CreateTags', 'DeleteTags'] },
+    {
+      type: NACL,
+      importDoc: doc('network_acl'),
+      required: ['vpc_id'],
+      references: { vpc_id: [VPC] },
+      events: ['CreateNetworkAcl', 'ReplaceNetworkAclAssociation', 'DeleteNetworkAcl', 'CreateTags', 'DeleteTags'],
+    },
     {
       type: NACL_RULE,
       importDoc: doc('network_acl_rule'),
@@ -1056,6 +1067,15 @@ export const ec2: ServiceMapper = {
       required: ['peer_vpc_id', 'vpc_id'],
       references: { vpc_id: [VPC], peer_vpc_id: [VPC] },
       events: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
+      // An accepted connection from before the session: its tags and options come from the account.
+      adoptAsImportOnly: true,
+    },
+    {
+      type: ACCEPTER,
+      importDoc: doc('vpc_peering_connection_accepter'),
+      required: ['vpc_peering_connection_id'],
+      references: { vpc_peering_connection_id: [PEERING] },
+      events: ['AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
     },
     ...IMPORT_ONLY.resources,
   ],
@@ -1613,7 +1633,6 @@ export const ec2: ServiceMapper = {
       // data alone, or from a source version's data with the request's data on top.
       const source = optString(request, 'SourceVersion');
       applyTemplateData(draft, templateData(at(request, 'LaunchTemplateData')), source !== undefined, event);
-      if (source !== undefined && !draft.created) draft.note(ADOPTED_TEMPLATE_NOTE);
       const description = optString(request, 'VersionDescription');
       if (description) setArg(draft, 'description', text(description));
       else delete draft.fields.description;
@@ -1627,7 +1646,6 @@ export const ec2: ServiceMapper = {
       const draft = ctx.change(LAUNCH_TEMPLATE, id, { importId: id, nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
       // default_version, not update_default_version: the provider reads the number back but not the flag.
       setArg(draft, 'default_version', number(version));
-      if (!draft.created) draft.note(ADOPTED_TEMPLATE_NOTE);
     },
     DeleteLaunchTemplate(event, ctx) {
       const { request, response } = unwrap(event);
@@ -1700,6 +1718,14 @@ export const ec2: ServiceMapper = {
       });
       draft.note(NACL_DEFAULT_RULES_NOTE);
     },
+    ReplaceNetworkAclAssociation(event, ctx) {
+      const id = reqString(event.request, 'networkAclId');
+      // The record names the subnet's old association (aclassoc-…), not the subnet, so subnet_ids (optional,
+      // computed) is left to the account rather than stated wrongly.
+      changeById(ctx, NACL, id).note(
+        `The session moved a subnet to this ACL (ReplaceNetworkAclAssociation, event ${event.eventID}); the record names only the association, so subnet_ids is left unset and read from the account.`,
+      );
+    },
     DeleteNetworkAcl(event, ctx) {
       const id = reqString(event.request, 'networkAclId');
       // An ACL's rules go with it, without DeleteNetworkAclEntry events.
@@ -1731,9 +1757,17 @@ export const ec2: ServiceMapper = {
       const connection = at(event.response, 'vpcPeeringConnection');
       const id = optString(event.request, 'vpcPeeringConnectionId') ?? reqString(connection, 'vpcPeeringConnectionId');
       const known = ctx.find(PEERING, id);
-      const requester = optString(connection, 'requesterVpcInfo.ownerId');
-      if (!known && requester && event.accountId && requester !== event.accountId) {
-        ctx.unsupported(`accepts a peering connection requested by account ${requester}: the accepter side is aws_vpc_peering_connection_accepter, which Trailform does not map yet`);
+      const requesterOwner = optString(connection, 'requesterVpcInfo.ownerId');
+      const requesterRegion = optString(connection, 'requesterVpcInfo.region');
+      if (!known && ((requesterOwner && event.accountId && requesterOwner !== event.accountId) || (requesterRegion && requesterRegion !== event.region))) {
+        // Another account's (or Region's) request: this side of the connection is the accepter.
+        const accepter = ctx.create(ACCEPTER, id, {
+          importId: id,
+          nameHint: `${id} accepter`,
+          fields: fields({ vpc_peering_connection_id: text(id), auto_accept: flag(true), tags: tagsField(readTags(at(connection, 'tagSet'))) }),
+          exports: { id },
+        });
+        accepter.ignoreChanges('auto_accept', ACCEPTER_AUTO_ACCEPT_REASON);
         return;
       }
       const requesterVpc = optString(connection, 'requesterVpcInfo.vpcId');
@@ -1752,6 +1786,7 @@ export const ec2: ServiceMapper = {
       const id = reqString(event.request, 'vpcPeeringConnectionId');
       // Routes through the connection stay in their tables as blackhole routes; they are not removed here.
       ctx.remove(PEERING, id);
+      ctx.remove(ACCEPTER, id);
     },
 
     // --- Tags ------------------------------------------------------------------------------
