@@ -37,14 +37,10 @@ const DEFAULT_PATH = '/';
 /** aws_iam_role's default max_session_duration (seconds). */
 const DEFAULT_SESSION = 3600;
 
-const ADOPTED_ROLE_NOTE =
-  'What the session did not state (path, description, other tags ...) is in the account: copy it from `aws iam get-role` before applying (a different path replaces the role).';
-const ADOPTED_POLICY_NOTE =
-  'What the session did not state (description, other tags) is in the account: copy it from `aws iam get-policy` before applying (a different description replaces the policy).';
-const ADOPTED_PROFILE_NOTE =
-  'What the session did not state (path, other tags) is in the account: copy it from `aws iam get-instance-profile` before applying (a different path replaces the profile).';
-const ADOPTED_USER_NOTE =
-  'What the session did not state (path, permissions_boundary, other tags) is in the account: copy it from `aws iam get-user` before applying.';
+// Roles, policies, instance profiles, users and groups that existed before the session get only an import
+// block (adoptAsImportOnly): the records never state their whole configuration, and a partial block would
+// plan changes (other tags removed) or even a replacement (role, profile and policy paths, policy
+// descriptions force new resources). Terraform generates their blocks from the account instead.
 
 function policyDocument(value: JsonValue | undefined, what: string) {
   const parsed = readJsonDocument(value, what);
@@ -90,9 +86,7 @@ function roleName(event: MapperEvent): string {
 /** The role, adopted (import-only unless the session states its trust policy) when the session did not create it. */
 function changeRole(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = roleName(event);
-  const role = ctx.change(ROLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
-  if (!role.created) role.note(ADOPTED_ROLE_NOTE);
-  return role;
+  return ctx.change(ROLE, name, { importId: name, nameHint: name, exports: { name, id: name } });
 }
 
 // ---------------------------------------------------------------- policies
@@ -101,18 +95,10 @@ function policyArn(event: MapperEvent): string {
   return reqString(event.request, 'policyArn');
 }
 
-/** A customer managed policy; an adopted one carries its name and path, which its ARN spells out. */
 function changePolicy(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const arn = policyArn(event);
-  const { name, path } = splitPolicyArn(arn);
-  const policy = ctx.change(POLICY, arn, {
-    importId: arn,
-    nameHint: policyHint(name),
-    fields: fields({ name: text(name), path: pathField(path) }),
-    exports: { arn, id: arn, name },
-  });
-  if (!policy.created) policy.note(ADOPTED_POLICY_NOTE);
-  return policy;
+  const { name } = splitPolicyArn(arn);
+  return ctx.change(POLICY, arn, { importId: arn, nameHint: policyHint(name), exports: { arn, id: arn, name } });
 }
 
 // ---------------------------------------------------------------- instance profiles
@@ -123,9 +109,7 @@ function profileName(event: MapperEvent): string {
 
 function changeProfile(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = profileName(event);
-  const profile = ctx.change(PROFILE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
-  if (!profile.created) profile.note(ADOPTED_PROFILE_NOTE);
-  return profile;
+  return ctx.change(PROFILE, name, { importId: name, nameHint: name, exports: { name, id: name } });
 }
 
 // ---------------------------------------------------------------- users
@@ -140,9 +124,8 @@ const FORCE_DESTROY_REASON = 'import never sets force_destroy (terraform-provide
 
 function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = userName(event);
-  const user = ctx.change(USER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { name, id: name } });
+  const user = ctx.change(USER, name, { importId: name, nameHint: name, exports: { name, id: name } });
   user.ignoreChanges('force_destroy', FORCE_DESTROY_REASON);
-  if (!user.created) user.note(ADOPTED_USER_NOTE);
   return user;
 }
 
@@ -228,7 +211,6 @@ function groupName(event: MapperEvent): string {
   return reqString(event.request, 'groupName');
 }
 
-const ADOPTED_GROUP_NOTE = 'What the session did not state (its path) is in the account: copy it from `aws iam get-group` before applying.';
 
 /** Takes a group out of a membership; a membership left without groups goes. */
 function leaveGroup(ctx: FoldContext, membership: ResourceDraft, group: string): void {
@@ -297,6 +279,7 @@ export const iam: ServiceMapper = {
       required: ['assume_role_policy'],
       references: { permissions_boundary: [POLICY] },
       global: true,
+      adoptAsImportOnly: true,
       events: ['CreateRole', 'UpdateAssumeRolePolicy', 'UpdateRole', 'UpdateRoleDescription', 'TagRole', 'UntagRole', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'DeleteRole'],
     },
     {
@@ -320,6 +303,7 @@ export const iam: ServiceMapper = {
       importDoc: doc('iam_policy'),
       required: ['policy'],
       global: true,
+      adoptAsImportOnly: true,
       events: ['CreatePolicy', 'CreatePolicyVersion', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'DeletePolicy'],
     },
     {
@@ -328,6 +312,7 @@ export const iam: ServiceMapper = {
       required: [],
       references: { role: [ROLE] },
       global: true,
+      adoptAsImportOnly: true,
       events: ['CreateInstanceProfile', 'AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile', 'TagInstanceProfile', 'UntagInstanceProfile', 'DeleteInstanceProfile'],
     },
     {
@@ -336,6 +321,7 @@ export const iam: ServiceMapper = {
       required: ['name'],
       references: { permissions_boundary: [POLICY] },
       global: true,
+      adoptAsImportOnly: true,
       events: ['CreateUser', 'UpdateUser', 'TagUser', 'UntagUser', 'DeleteUser'],
     },
     {
@@ -375,6 +361,7 @@ export const iam: ServiceMapper = {
       importDoc: doc('iam_group'),
       required: ['name'],
       global: true,
+      adoptAsImportOnly: true,
       events: ['CreateGroup', 'UpdateGroup', 'DeleteGroup'],
     },
     {
@@ -398,6 +385,7 @@ export const iam: ServiceMapper = {
       importDoc: doc('iam_openid_connect_provider'),
       required: ['client_id_list', 'url'],
       global: true,
+      adoptAsImportOnly: true,
       events: [
         'CreateOpenIDConnectProvider',
         'AddClientIDToOpenIDConnectProvider',
@@ -817,8 +805,7 @@ export const iam: ServiceMapper = {
     },
     UpdateGroup(event, ctx) {
       const oldName = groupName(event);
-      const group = ctx.change(GROUP, oldName, { importId: oldName, nameHint: oldName, fields: { name: text(oldName) }, exports: { name: oldName, id: oldName } });
-      if (!group.created) group.note(ADOPTED_GROUP_NOTE);
+      const group = ctx.change(GROUP, oldName, { importId: oldName, nameHint: oldName, exports: { name: oldName, id: oldName } });
       const newPath = optString(event.request, 'newPath');
       if (newPath !== undefined) {
         const path = pathField(newPath);

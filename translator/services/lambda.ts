@@ -406,6 +406,9 @@ function mappingConfiguration(request: JsonValue, draft: ResourceDraft): void {
 export const lambda: ServiceMapper = {
   service: 'lambda',
   eventSource: 'lambda.amazonaws.com',
+  // Updates of mappings, URLs, aliases and invoke settings state only what they change, so one the session
+  // did not create gets an import block only (adoptAsImportOnly) and Terraform generates its block. A
+  // function keeps a block built from its update's answer: a generated one would lack a code source.
   resources: [
     {
       type: FUNCTION,
@@ -426,6 +429,7 @@ export const lambda: ServiceMapper = {
       importDoc: doc('lambda_alias'),
       required: ['function_name', 'function_version', 'name'],
       references: { function_name: [FUNCTION] },
+      adoptAsImportOnly: true,
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
     },
     {
@@ -437,6 +441,7 @@ export const lambda: ServiceMapper = {
         'destination_config.on_success.destination': ['aws_sqs_queue', 'aws_sns_topic', FUNCTION, 'aws_cloudwatch_event_bus'],
         'destination_config.on_failure.destination': ['aws_sqs_queue', 'aws_sns_topic', FUNCTION, 'aws_cloudwatch_event_bus'],
       },
+      adoptAsImportOnly: true,
       events: ['PutFunctionEventInvokeConfig', 'UpdateFunctionEventInvokeConfig', 'DeleteFunctionEventInvokeConfig'],
     },
     {
@@ -444,6 +449,7 @@ export const lambda: ServiceMapper = {
       importDoc: doc('lambda_function_url'),
       required: ['authorization_type', 'function_name'],
       references: { function_name: [FUNCTION] },
+      adoptAsImportOnly: true,
       events: ['CreateFunctionUrlConfig', 'UpdateFunctionUrlConfig', 'DeleteFunctionUrlConfig'],
     },
     {
@@ -456,6 +462,7 @@ export const lambda: ServiceMapper = {
         kms_key_arn: ['aws_kms_key'],
         'destination_config.on_failure.destination_arn': ['aws_sqs_queue', 'aws_sns_topic'],
       },
+      adoptAsImportOnly: true,
       events: ['CreateEventSourceMapping', 'UpdateEventSourceMapping', 'DeleteEventSourceMapping'],
     },
     {
@@ -558,8 +565,7 @@ export const lambda: ServiceMapper = {
     UpdateAlias(event, ctx) {
       const { fn, name, id } = aliasKey(event);
       const arn = optString(event.response, 'aliasArn');
-      // An alias the session did not create is printable once the update names its version.
-      const draft = ctx.change(ALIAS, id, { importId: id, nameHint: `${fn}-${name}`, fields: { name: text(name), function_name: text(fn) }, exports: arn ? { id, arn } : { id } });
+      const draft = ctx.change(ALIAS, id, { importId: id, nameHint: `${fn}-${name}`, exports: arn ? { id, arn } : { id } });
       applyAliasConfiguration(draft, event.request);
     },
     DeleteAlias(event, ctx) {
@@ -575,7 +581,7 @@ export const lambda: ServiceMapper = {
     UpdateFunctionEventInvokeConfig(event, ctx) {
       const fn = functionOf(event);
       const id = invokeConfigId(fn);
-      const draft = ctx.change(INVOKE_CONFIG, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }) });
+      const draft = ctx.change(INVOKE_CONFIG, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name });
       applyInvokeConfiguration(draft, event.request);
     },
     DeleteFunctionEventInvokeConfig(event, ctx) {
@@ -597,8 +603,7 @@ export const lambda: ServiceMapper = {
     UpdateFunctionUrlConfig(event, ctx) {
       const fn = functionOf(event);
       const id = urlId(fn);
-      // A URL the session did not create is printable once the update states its auth type.
-      const draft = ctx.change(FUNCTION_URL, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }), exports: { id } });
+      const draft = ctx.change(FUNCTION_URL, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, exports: { id } });
       applyUrlConfiguration(draft, event.request);
     },
     DeleteFunctionUrlConfig(event, ctx) {
@@ -623,15 +628,11 @@ export const lambda: ServiceMapper = {
     UpdateEventSourceMapping(event, ctx) {
       const id = mappingId(event.request) ?? mappingId(event.response);
       if (id === undefined) throw new MalformedRecordError('missing requestParameters.uUID');
-      const draft = ctx.change(MAPPING, id, { importId: id, nameHint: `mapping-${id.slice(0, 8)}`, exports: { id, uuid: id } });
-      if (!draft.created) {
-        // The answer names the function and the event source (one of them is required with the other).
-        const source = optString(event.response, 'eventSourceArn');
-        const fn = optString(event.response, 'functionArn');
-        if (source === undefined || fn === undefined) return; // import-only: the account has the rest
-        draft.fields = fields({ function_name: text(parseFunction(fn).name), event_source_arn: text(source), ...draft.fields });
-        draft.nameHint = `${parseFunction(fn).name}-${sourceName(source)}`;
-      }
+      // The answer names the function and source: a readable name for a mapping the session did not create.
+      const source = optString(event.response, 'eventSourceArn');
+      const fn = optString(event.response, 'functionArn');
+      const nameHint = source && fn ? `${parseFunction(fn).name}-${sourceName(source)}` : `mapping-${id.slice(0, 8)}`;
+      const draft = ctx.change(MAPPING, id, { importId: id, nameHint, exports: { id, uuid: id } });
       mappingConfiguration(event.request, draft);
     },
     DeleteEventSourceMapping(event, ctx) {
