@@ -1683,10 +1683,13 @@ export const ec2: ServiceMapper = {
     },
     ModifyVpcEndpoint(event, ctx) {
       const { request } = unwrap(event);
-      const endpoint = changeById(ctx, VPC_ENDPOINT, reqString(request, 'VpcEndpointId'));
-      applyDelta(endpoint, 'route_table_ids', wrappedStrings(request, 'AddRouteTableId'), wrappedStrings(request, 'RemoveRouteTableId'));
-      applyDelta(endpoint, 'subnet_ids', wrappedStrings(request, 'AddSubnetId'), wrappedStrings(request, 'RemoveSubnetId'));
-      applyDelta(endpoint, 'security_group_ids', wrappedStrings(request, 'AddSecurityGroupId'), wrappedStrings(request, 'RemoveSecurityGroupId'));
+      // No real record shows this operation: the wrapped PascalCase form is assumed (as CreateVpcEndpoint's),
+      // and lowerCamel list keys are read too in case it is logged bare.
+      const ids = (key: string) => [...wrappedStrings(request, key), ...wrappedStrings(request, `${key[0]!.toLowerCase()}${key.slice(1)}`)];
+      const endpoint = changeById(ctx, VPC_ENDPOINT, optString(request, 'VpcEndpointId') ?? reqString(request, 'vpcEndpointId'));
+      applyDelta(endpoint, 'route_table_ids', ids('AddRouteTableId'), ids('RemoveRouteTableId'));
+      applyDelta(endpoint, 'subnet_ids', ids('AddSubnetId'), ids('RemoveSubnetId'));
+      applyDelta(endpoint, 'security_group_ids', ids('AddSecurityGroupId'), ids('RemoveSecurityGroupId'));
       const policy = readJsonDocument(at(request, 'PolicyDocument'), 'PolicyDocument');
       if (policy !== undefined) setArg(endpoint, 'policy', jsonDocument(policy));
       // Back to the default full-access policy, which `policy` (optional, computed) reads back when unset.
