@@ -1,4 +1,4 @@
-// Amazon SNS topics and subscriptions. Topics are named by `name` on create and by `topicArn` after;
+// Amazon SNS topics, topic policies and subscriptions. Topics are named by `name` on create and by `topicArn` after;
 // attributes arrive as a map on CreateTopic/Subscribe and one at a time (`attributeName`,
 // `attributeValue`) on SetTopicAttributes/SetSubscriptionAttributes.
 // https://docs.aws.amazon.com/sns/latest/dg/sns-logging-using-cloudtrail.html
@@ -15,12 +15,12 @@ const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp
 
 const TOPIC = 'aws_sns_topic';
 const SUBSCRIPTION = 'aws_sns_topic_subscription';
+const TOPIC_POLICY = 'aws_sns_topic_policy';
 
 type Kind = 'number' | 'bool' | 'string' | 'json';
 
 const TOPIC_ATTRIBUTES: Readonly<Record<string, readonly [string, Kind]>> = {
   DisplayName: ['display_name', 'string'],
-  Policy: ['policy', 'json'],
   DeliveryPolicy: ['delivery_policy', 'json'],
   KmsMasterKeyId: ['kms_master_key_id', 'string'],
   FifoTopic: ['fifo_topic', 'bool'],
@@ -108,6 +108,28 @@ function isSubscriptionArn(value: string | undefined): value is string {
   return value !== undefined && /^arn:[^:]+:sns:[^:]+:\d+:[^:]+:[0-9a-f-]{36}$/i.test(value);
 }
 
+/**
+ * The access policy (attribute `Policy`, on CreateTopic or SetTopicAttributes) is always its own
+ * aws_sns_topic_policy, never the topic's `policy` argument (computed when left out), so the two never
+ * manage the same document. Import ID: the topic ARN. An empty value leaves the policy to the account.
+ */
+function setTopicPolicy(ctx: FoldContext, topicArn: string, raw: JsonValue): void {
+  const document = readJsonDocument(raw, 'Policy');
+  if (document === undefined) {
+    ctx.remove(TOPIC_POLICY, topicArn);
+    return;
+  }
+  const init = { importId: topicArn, nameHint: topicName(topicArn), fields: { arn: text(topicArn), policy: jsonDocument(document) }, exports: { id: topicArn } };
+  // Every topic has a policy (SNS writes a default one): the session states it whole. It is the session's
+  // own when the session created the topic; otherwise it existed before and is adopted.
+  const existing = ctx.find(TOPIC_POLICY, topicArn);
+  if (existing || ctx.find(TOPIC, topicArn)?.created) {
+    ctx.put(TOPIC_POLICY, topicArn, init);
+  } else {
+    ctx.change(TOPIC_POLICY, topicArn, init).fields.policy = jsonDocument(document);
+  }
+}
+
 export const sns: ServiceMapper = {
   service: 'sns',
   eventSource: 'sns.amazonaws.com',
@@ -121,6 +143,13 @@ export const sns: ServiceMapper = {
         ...Object.fromEntries(Object.values(TOPIC_ATTRIBUTES).filter(([a]) => a.endsWith('_role_arn')).map(([a]) => [a, ['aws_iam_role']])),
       },
       events: ['CreateTopic', 'SetTopicAttributes', 'TagResource', 'UntagResource', 'DeleteTopic'],
+    },
+    {
+      type: TOPIC_POLICY,
+      importDoc: doc('sns_topic_policy'),
+      required: ['arn', 'policy'],
+      references: { arn: [TOPIC] },
+      events: ['CreateTopic', 'SetTopicAttributes', 'DeleteTopic'],
     },
     {
       type: SUBSCRIPTION,
@@ -141,13 +170,24 @@ export const sns: ServiceMapper = {
       // The ARN is what gets imported, and its last part is the topic's name.
       const name = topicName(arn);
       const draft = ctx.create(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
-      applyAttributeMap(draft, TOPIC_ATTRIBUTES, at(event.request, 'attributes'));
+      const attributes = at(event.request, 'attributes');
+      if (isObject(attributes) && 'Policy' in attributes) {
+        const { Policy: policy, ...rest } = attributes;
+        applyAttributeMap(draft, TOPIC_ATTRIBUTES, rest);
+        setTopicPolicy(ctx, arn, policy ?? null);
+      } else {
+        applyAttributeMap(draft, TOPIC_ATTRIBUTES, attributes);
+      }
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) draft.fields.tags = tags;
     },
     SetTopicAttributes(event, ctx) {
-      const draft = changeTopic(ctx, reqString(event.request, 'topicArn'));
       const name = reqString(event.request, 'attributeName');
+      if (name === 'Policy') {
+        setTopicPolicy(ctx, reqString(event.request, 'topicArn'), at(event.request, 'attributeValue') ?? null);
+        return;
+      }
+      const draft = changeTopic(ctx, reqString(event.request, 'topicArn'));
       if (!applyAttribute(draft, TOPIC_ATTRIBUTES, name, at(event.request, 'attributeValue') ?? null)) {
         draft.note(`Attribute ${name} is not mapped: set it after reviewing terraform plan.`);
       }
@@ -164,6 +204,7 @@ export const sns: ServiceMapper = {
       for (const subscription of ctx.all(SUBSCRIPTION)) {
         if (subscription.id.startsWith(`${arn}:`)) ctx.remove(SUBSCRIPTION, subscription.id);
       }
+      if (ctx.find(TOPIC_POLICY, arn)) ctx.remove(TOPIC_POLICY, arn);
       ctx.remove(TOPIC, arn);
     },
     Subscribe(event, ctx) {
