@@ -5,7 +5,7 @@ import type { JsonObject } from '../../shared/cloudtrail-record.ts';
 import type { CaptureSource, NewRecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
 import { storeObservations, type StoreOutcome } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
-import { listSessions } from '../db/sessions-repo.ts';
+import { getSession, latestSession, listSessions } from '../db/sessions-repo.ts';
 import { parseConsoleHost } from './classify/aws-host.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
@@ -103,18 +103,27 @@ export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, or
 }
 
 /** Captures a burst of requests from one origin with a single storage transaction. */
-async function lastStoppedSession(deps: CaptureDeps): Promise<RecordingSession | null> {
-  const [latest] = await listSessions(await deps.db());
-  return latest && latest.stoppedAt !== null ? latest : null;
-}
-
 export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
   const active = await deps.activeSessionId();
-  // Records arrive a little after their request (relay and webRequest batches): one issued before the
-  // user pressed Stop still belongs to the session it was made in.
-  const stopped = active === null ? await lastStoppedSession(deps) : null;
-  const sessionFor = (req: CapturedRequest): number | null =>
-    active ?? (stopped && req.startedAt >= stopped.startedAt && req.startedAt <= (stopped.stoppedAt ?? 0) ? stopped.id : null);
+  // Records arrive a little after their request (relay and webRequest batches), so each goes to the
+  // session whose time window contains the moment it was issued: a call made just before Stop or
+  // New session still belongs to the session it was made in.
+  const db = await deps.db();
+  const activeSession = active === null ? undefined : await getSession(db, active);
+  // Not recording: only the latest session can still be receiving late records (one cursor step).
+  // Recording: older sessions matter only for records issued before the current one started.
+  let history: RecordingSession[] = [];
+  if (activeSession === undefined) {
+    const latest = await latestSession(db);
+    history = latest ? [latest] : [];
+  } else if (reqs.some((r) => r.startedAt < activeSession.startedAt)) {
+    history = await listSessions(db);
+  }
+  const sessionFor = (req: CapturedRequest): number | null => {
+    if (activeSession && req.startedAt >= activeSession.startedAt) return activeSession.id;
+    const past = history.find((s) => s.stoppedAt !== null && req.startedAt >= s.startedAt && req.startedAt <= s.stoppedAt);
+    return past?.id ?? null;
+  };
   const results: CaptureResult[] = [];
   const toStore: { index: number; action: NewRecordedAction; classification: Classification }[] = [];
   for (const req of reqs) {
@@ -132,7 +141,7 @@ export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[]
     results.push({ stored: false, reason: 'not-an-action' }); // replaced below
   }
   if (toStore.length > 0) {
-    const outcomes = await storeObservations(await deps.db(), toStore.map((s) => s.action), origin.source);
+    const outcomes = await storeObservations(db, toStore.map((s) => s.action), origin.source);
     toStore.forEach((s, i) => { results[s.index] = { stored: true, classification: s.classification, ...outcomes[i]! }; });
   }
   return results;

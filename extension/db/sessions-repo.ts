@@ -40,3 +40,9 @@ export async function setConsoleIdentity(db: TrailformDb, id: number, identity: 
   }
   await tx.done;
 }
+
+/** The most recently started session, read with a single cursor step. */
+export async function latestSession(db: TrailformDb): Promise<RecordingSession | null> {
+  const cursor = await db.transaction('sessions').store.index('by-started').openCursor(null, 'prev');
+  return cursor?.value ?? null;
+}

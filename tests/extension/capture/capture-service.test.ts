@@ -1,5 +1,5 @@
 import { captureRequest } from '../../../extension/capture/capture-service.ts';
-import { startRecording, stopRecording } from '../../../extension/background/recording-control.ts';
+import { startNewSession, startRecording, stopRecording } from '../../../extension/background/recording-control.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
 import { captured, harness, type Harness } from '../support/fresh-db.ts';
 
@@ -42,6 +42,17 @@ describe('captureRequest', () => {
     // Made after Stop: not recorded.
     expect(await captureRequest(h.capture, captured({ startedAt: 1_790_000_001_100, url: 'https://ec2.eu-west-1.amazonaws.com/' }), TAB)).toMatchObject({ stored: false, reason: 'not-recording' });
     expect((await stored()).map((a) => a.region)).toEqual(['us-east-1']);
+  });
+
+  test('after New session, a late record of the old session goes to the old one; a call from before any session is not recorded', async () => {
+    h.clock.now = 1_790_000_002_000;
+    const next = await startNewSession(h.recording, 'second');
+    await captureRequest(h.capture, captured({ startedAt: 1_790_000_001_500 }), TAB);
+    await captureRequest(h.capture, captured({ startedAt: 1_790_000_002_500, url: 'https://ec2.eu-west-1.amazonaws.com/' }), TAB);
+    expect(await captureRequest(h.capture, captured({ startedAt: 1_789_999_999_000, url: 'https://ec2.eu-north-1.amazonaws.com/' }), TAB))
+      .toMatchObject({ stored: false, reason: 'not-recording' });
+    expect((await stored()).map((a) => a.region)).toEqual(['us-east-1']);
+    expect((await listActions(await h.db(), next.session!.id)).map((a) => a.region)).toEqual(['eu-west-1']);
   });
 
   test('does not store reads or noise', async () => {

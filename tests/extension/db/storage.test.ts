@@ -3,7 +3,7 @@ import type { NewRecordedAction } from '../../../shared/recorded-action.ts';
 import { countActions, listActions, storeObservation } from '../../../extension/db/actions-repo.ts';
 import { DB_VERSION, MIGRATIONS } from '../../../extension/db/migrations.ts';
 import { openTrailformDb } from '../../../extension/db/open-db.ts';
-import { createSession, getSession, listSessions, setConsoleIdentity, stopSession } from '../../../extension/db/sessions-repo.ts';
+import { createSession, getSession, latestSession, listSessions, setConsoleIdentity, stopSession } from '../../../extension/db/sessions-repo.ts';
 import { resetIndexedDb } from '../support/fresh-db.ts';
 
 beforeEach(resetIndexedDb);
@@ -68,6 +68,14 @@ describe('sessions', () => {
     expect(await getSession(db, a.id)).toMatchObject({ stoppedAt: 1500 });
     expect(await getSession(db, b.id)).toMatchObject({ accountId: '123456789012', consoleIdentity: { accountId: '123456789012' } });
     expect((await listSessions(db)).map((s) => s.name)).toEqual(['b', 'a']);
+  });
+
+  test('latestSession is the most recently started one', async () => {
+    const db = await openTrailformDb();
+    expect(await latestSession(db)).toBeNull();
+    await createSession(db, 'a', 2000);
+    await createSession(db, 'b', 1000);
+    expect((await latestSession(db))?.name).toBe('a');
   });
 
   test('stopping twice keeps the first stop time', async () => {
