@@ -1,4 +1,4 @@
-// Amazon SQS queues. Requests name the queue by `queueName` (CreateQueue) or `queueUrl` (everything
+// Amazon SQS queues and queue policies. Requests name the queue by `queueName` (CreateQueue) or `queueUrl` (everything
 // after); queue attributes arrive as a map of strings, under `attributes` from the console and AWS's
 // examples but under `attribute` in some SDK-made records, so both are read.
 // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/logging-using-cloudtrail.html
@@ -13,6 +13,7 @@ import { flag, jsonDocument, number, tagsField, text } from './values';
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const QUEUE = 'aws_sqs_queue';
+const QUEUE_POLICY = 'aws_sqs_queue_policy';
 
 type Kind = 'number' | 'bool' | 'string' | 'json';
 
@@ -23,7 +24,6 @@ const ATTRIBUTES: Readonly<Record<string, readonly [string, Kind]>> = {
   MessageRetentionPeriod: ['message_retention_seconds', 'number'],
   ReceiveMessageWaitTimeSeconds: ['receive_wait_time_seconds', 'number'],
   VisibilityTimeout: ['visibility_timeout_seconds', 'number'],
-  Policy: ['policy', 'json'],
   RedrivePolicy: ['redrive_policy', 'json'],
   RedriveAllowPolicy: ['redrive_allow_policy', 'json'],
   KmsMasterKeyId: ['kms_master_key_id', 'string'],
@@ -121,6 +121,40 @@ function noteUnknown(draft: ResourceDraft, unknown: readonly string[]): void {
   if (unknown.length > 0) draft.note(`Queue attributes not mapped (set them after reviewing terraform plan): ${unknown.join(', ')}`);
 }
 
+/**
+ * The access policy (attribute `Policy`, on CreateQueue or SetQueueAttributes) is always its own
+ * aws_sqs_queue_policy, never the queue's `policy` argument (computed when left out), so the two never
+ * manage the same document. Import ID: the queue URL. An empty value removes the policy.
+ */
+function setQueuePolicy(event: MapperEvent, ctx: FoldContext, queue: { url: string; name: string; created: boolean }, raw: JsonValue): void {
+  const document = readJsonDocument(raw, 'Policy');
+  const alias = nameAlias(event, queue.name);
+  const known = ctx.find(QUEUE_POLICY, queue.url) ?? ctx.find(QUEUE_POLICY, alias);
+  if (document === undefined) {
+    ctx.remove(QUEUE_POLICY, known?.id ?? queue.url);
+    return;
+  }
+  const init = { importId: known?.importId ?? queue.url, nameHint: queue.name, fields: { queue_url: text(known?.importId ?? queue.url), policy: jsonDocument(document) }, aliases: [alias] };
+  // The session's own when it created the queue or the policy; otherwise the queue had one before (adopted).
+  if (known?.created || (!known && queue.created)) ctx.put(QUEUE_POLICY, known?.id ?? queue.url, init);
+  else ctx.change(QUEUE_POLICY, known?.id ?? queue.url, init).fields.policy = jsonDocument(document);
+}
+
+/** Splits `Policy` off the attribute map. */
+function withoutPolicy(attributes: Record<string, JsonValue>): [Record<string, JsonValue>, JsonValue | undefined] {
+  if (!('Policy' in attributes)) return [attributes, undefined];
+  const { Policy: policy, ...rest } = attributes;
+  return [rest, policy ?? null];
+}
+
+/** The queue a call names by URL as the session knows it (URL and name), without adopting it. */
+function knownQueue(event: MapperEvent, ctx: FoldContext): { url: string; name: string; created: boolean } {
+  const url = reqString(event.request, 'queueUrl');
+  const name = nameFromUrl(url);
+  const known = ctx.find(QUEUE, url) ?? ctx.find(QUEUE, nameAlias(event, name));
+  return known ? { url: known.id, name, created: known.created } : { url, name, created: false };
+}
+
 export const sqs: ServiceMapper = {
   service: 'sqs',
   eventSource: 'sqs.amazonaws.com',
@@ -131,6 +165,13 @@ export const sqs: ServiceMapper = {
       required: [],
       references: { kms_master_key_id: ['aws_kms_key'] },
       events: ['CreateQueue', 'SetQueueAttributes', 'TagQueue', 'UntagQueue', 'DeleteQueue'],
+    },
+    {
+      type: QUEUE_POLICY,
+      importDoc: doc('sqs_queue_policy'),
+      required: ['policy', 'queue_url'],
+      references: { queue_url: [QUEUE] },
+      events: ['CreateQueue', 'SetQueueAttributes', 'DeleteQueue'],
     },
   ],
   events: {
@@ -146,13 +187,20 @@ export const sqs: ServiceMapper = {
         exports: { id: url, url, arn: queueArn(event, name, accountFromUrl(url) ?? account), name },
         aliases: [nameAlias(event, name)],
       });
-      noteUnknown(draft, applyAttributes(draft, attributesOf(event)));
+      const [attributes, policy] = withoutPolicy(attributesOf(event));
+      noteUnknown(draft, applyAttributes(draft, attributes));
+      if (policy !== undefined) setQueuePolicy(event, ctx, { url, name, created: true }, policy);
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) draft.fields.tags = tags;
     },
     SetQueueAttributes(event, ctx) {
-      const draft = changeQueue(event, ctx);
-      noteUnknown(draft, applyAttributes(draft, attributesOf(event)));
+      const [attributes, policy] = withoutPolicy(attributesOf(event));
+      // A policy-only call changes the queue policy, not the queue.
+      if (policy === undefined || Object.keys(attributes).length > 0) {
+        const draft = changeQueue(event, ctx);
+        noteUnknown(draft, applyAttributes(draft, attributes));
+      }
+      if (policy !== undefined) setQueuePolicy(event, ctx, knownQueue(event, ctx), policy);
     },
     TagQueue(event, ctx) {
       applyTags(changeQueue(event, ctx), readTags(at(event.request, 'tags')));
@@ -162,6 +210,8 @@ export const sqs: ServiceMapper = {
     },
     DeleteQueue(event, ctx) {
       const url = reqString(event.request, 'queueUrl');
+      const policy = ctx.find(QUEUE_POLICY, url) ?? ctx.find(QUEUE_POLICY, nameAlias(event, nameFromUrl(url)));
+      if (policy) ctx.remove(QUEUE_POLICY, policy.id);
       ctx.remove(QUEUE, ctx.find(QUEUE, url)?.id ?? ctx.find(QUEUE, nameAlias(event, nameFromUrl(url)))?.id ?? url);
     },
   },
