@@ -74,6 +74,7 @@ import { pipes } from './pipes';
 import { ssoAdmin } from './ssoadmin';
 import { kinesisvideo } from './kinesisvideo';
 import { memorydb } from './memorydb';
+import { accessanalyzer } from './accessanalyzer';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -149,4 +150,5 @@ export const mappers: readonly ServiceMapper[] = [
   ssoAdmin,
   kinesisvideo,
   memorydb,
+  accessanalyzer,
 ];

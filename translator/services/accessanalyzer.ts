@@ -1,0 +1,11 @@
+// IAM Access Analyzer: types Trailform maps by their import block only; Terraform writes their configuration
+// (`terraform plan -generate-config-out`). Event and field names: https://docs.aws.amazon.com/IAM/latest/UserGuide/logging-using-cloudtrail.html
+
+import { importOnlyTypes } from './import-only';
+import type { ServiceMapper } from './mapper';
+
+const TYPES = importOnlyTypes([
+  { type: 'aws_accessanalyzer_analyzer', doc: 'accessanalyzer_analyzer', create: 'CreateAnalyzer', id: ['request.analyzerName'], delete: 'DeleteAnalyzer' },
+]);
+
+export const accessanalyzer: ServiceMapper = { service: 'accessanalyzer', eventSource: 'access-analyzer.amazonaws.com', ...TYPES };
