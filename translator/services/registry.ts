@@ -75,6 +75,7 @@ import { ssoAdmin } from './ssoadmin';
 import { kinesisvideo } from './kinesisvideo';
 import { memorydb } from './memorydb';
 import { accessanalyzer } from './accessanalyzer';
+import { comprehend } from './comprehend';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -151,4 +152,5 @@ export const mappers: readonly ServiceMapper[] = [
   kinesisvideo,
   memorydb,
   accessanalyzer,
+  comprehend,
 ];
