@@ -76,6 +76,7 @@ import { kinesisvideo } from './kinesisvideo';
 import { memorydb } from './memorydb';
 import { accessanalyzer } from './accessanalyzer';
 import { comprehend } from './comprehend';
+import { m2 } from './m2';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -153,4 +154,5 @@ export const mappers: readonly ServiceMapper[] = [
   memorydb,
   accessanalyzer,
   comprehend,
+  m2,
 ];
