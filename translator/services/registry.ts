@@ -77,6 +77,7 @@ import { memorydb } from './memorydb';
 import { accessanalyzer } from './accessanalyzer';
 import { comprehend } from './comprehend';
 import { m2 } from './m2';
+import { storagegateway } from './storagegateway';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -155,4 +156,5 @@ export const mappers: readonly ServiceMapper[] = [
   accessanalyzer,
   comprehend,
   m2,
+  storagegateway,
 ];
