@@ -78,6 +78,7 @@ import { accessanalyzer } from './accessanalyzer';
 import { comprehend } from './comprehend';
 import { m2 } from './m2';
 import { storagegateway } from './storagegateway';
+import { datapipeline } from './datapipeline';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -157,4 +158,5 @@ export const mappers: readonly ServiceMapper[] = [
   comprehend,
   m2,
   storagegateway,
+  datapipeline,
 ];
