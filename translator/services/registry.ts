@@ -79,6 +79,7 @@ import { comprehend } from './comprehend';
 import { m2 } from './m2';
 import { storagegateway } from './storagegateway';
 import { datapipeline } from './datapipeline';
+import { cloudformation } from './cloudformation';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -159,4 +160,5 @@ export const mappers: readonly ServiceMapper[] = [
   m2,
   storagegateway,
   datapipeline,
+  cloudformation,
 ];
