@@ -80,6 +80,7 @@ import { m2 } from './m2';
 import { storagegateway } from './storagegateway';
 import { datapipeline } from './datapipeline';
 import { cloudformation } from './cloudformation';
+import { emr } from './emr';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -161,4 +162,5 @@ export const mappers: readonly ServiceMapper[] = [
   storagegateway,
   datapipeline,
   cloudformation,
+  emr,
 ];
