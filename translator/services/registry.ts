@@ -81,6 +81,7 @@ import { storagegateway } from './storagegateway';
 import { datapipeline } from './datapipeline';
 import { cloudformation } from './cloudformation';
 import { emr } from './emr';
+import { iot } from './iot';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -163,4 +164,5 @@ export const mappers: readonly ServiceMapper[] = [
   datapipeline,
   cloudformation,
   emr,
+  iot,
 ];
