@@ -82,6 +82,7 @@ import { datapipeline } from './datapipeline';
 import { cloudformation } from './cloudformation';
 import { emr } from './emr';
 import { iot } from './iot';
+import { ses } from './ses';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -165,4 +166,5 @@ export const mappers: readonly ServiceMapper[] = [
   cloudformation,
   emr,
   iot,
+  ses,
 ];
