@@ -83,6 +83,7 @@ import { cloudformation } from './cloudformation';
 import { emr } from './emr';
 import { iot } from './iot';
 import { ses } from './ses';
+import { pinpoint } from './pinpoint';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -167,4 +168,5 @@ export const mappers: readonly ServiceMapper[] = [
   emr,
   iot,
   ses,
+  pinpoint,
 ];
