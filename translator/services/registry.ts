@@ -84,6 +84,7 @@ import { emr } from './emr';
 import { iot } from './iot';
 import { ses } from './ses';
 import { pinpoint } from './pinpoint';
+import { mwaa } from './mwaa';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -169,4 +170,5 @@ export const mappers: readonly ServiceMapper[] = [
   iot,
   ses,
   pinpoint,
+  mwaa,
 ];
