@@ -85,6 +85,7 @@ import { iot } from './iot';
 import { ses } from './ses';
 import { pinpoint } from './pinpoint';
 import { mwaa } from './mwaa';
+import { networkFirewall } from './networkfirewall';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -171,4 +172,5 @@ export const mappers: readonly ServiceMapper[] = [
   ses,
   pinpoint,
   mwaa,
+  networkFirewall,
 ];
