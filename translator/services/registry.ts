@@ -86,6 +86,7 @@ import { ses } from './ses';
 import { pinpoint } from './pinpoint';
 import { mwaa } from './mwaa';
 import { networkFirewall } from './networkfirewall';
+import { shield } from './shield';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -173,4 +174,5 @@ export const mappers: readonly ServiceMapper[] = [
   pinpoint,
   mwaa,
   networkFirewall,
+  shield,
 ];
