@@ -87,6 +87,7 @@ import { pinpoint } from './pinpoint';
 import { mwaa } from './mwaa';
 import { networkFirewall } from './networkfirewall';
 import { shield } from './shield';
+import { bedrock } from './bedrock';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -175,4 +176,5 @@ export const mappers: readonly ServiceMapper[] = [
   mwaa,
   networkFirewall,
   shield,
+  bedrock,
 ];
