@@ -49,7 +49,8 @@ for (const count of [1_000, 10_000, 100_000]) {
   const text = JSON.stringify({ Records: generateRecords(count) });
   const runs = count >= 100_000 ? 3 : 7;
   // Warm-up, so both sides are measured in steady state (optimised code), not while V8 still tiers up.
-  for (let i = 0; i < (count >= 100_000 ? 1 : 3); i++) {
+  // About 100k records' worth of warm-up at every size.
+  for (let i = 0; i < Math.max(1, Math.ceil(100_000 / count)); i++) {
     translate(readRecords(text, 'bench'));
     JSON.parse(text);
   }
