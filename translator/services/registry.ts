@@ -88,6 +88,7 @@ import { mwaa } from './mwaa';
 import { networkFirewall } from './networkfirewall';
 import { shield } from './shield';
 import { bedrock } from './bedrock';
+import { cloudhsm } from './cloudhsm';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -177,4 +178,5 @@ export const mappers: readonly ServiceMapper[] = [
   networkFirewall,
   shield,
   bedrock,
+  cloudhsm,
 ];
