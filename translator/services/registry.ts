@@ -89,6 +89,7 @@ import { networkFirewall } from './networkfirewall';
 import { shield } from './shield';
 import { bedrock } from './bedrock';
 import { cloudhsm } from './cloudhsm';
+import { directconnect } from './directconnect';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -179,4 +180,5 @@ export const mappers: readonly ServiceMapper[] = [
   shield,
   bedrock,
   cloudhsm,
+  directconnect,
 ];
