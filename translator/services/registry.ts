@@ -90,6 +90,7 @@ import { shield } from './shield';
 import { bedrock } from './bedrock';
 import { cloudhsm } from './cloudhsm';
 import { directconnect } from './directconnect';
+import { mediaconvert } from './mediaconvert';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -181,4 +182,5 @@ export const mappers: readonly ServiceMapper[] = [
   bedrock,
   cloudhsm,
   directconnect,
+  mediaconvert,
 ];
