@@ -91,6 +91,7 @@ import { bedrock } from './bedrock';
 import { cloudhsm } from './cloudhsm';
 import { directconnect } from './directconnect';
 import { mediaconvert } from './mediaconvert';
+import { mediastore } from './mediastore';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -183,4 +184,5 @@ export const mappers: readonly ServiceMapper[] = [
   cloudhsm,
   directconnect,
   mediaconvert,
+  mediastore,
 ];
