@@ -92,6 +92,7 @@ import { cloudhsm } from './cloudhsm';
 import { directconnect } from './directconnect';
 import { mediaconvert } from './mediaconvert';
 import { mediastore } from './mediastore';
+import { redshiftServerless } from './redshiftserverless';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -185,4 +186,5 @@ export const mappers: readonly ServiceMapper[] = [
   directconnect,
   mediaconvert,
   mediastore,
+  redshiftServerless,
 ];
