@@ -93,6 +93,7 @@ import { directconnect } from './directconnect';
 import { mediaconvert } from './mediaconvert';
 import { mediastore } from './mediastore';
 import { redshiftServerless } from './redshiftserverless';
+import { xray } from './xray';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -187,4 +188,5 @@ export const mappers: readonly ServiceMapper[] = [
   mediaconvert,
   mediastore,
   redshiftServerless,
+  xray,
 ];
