@@ -94,6 +94,7 @@ import { mediaconvert } from './mediaconvert';
 import { mediastore } from './mediastore';
 import { redshiftServerless } from './redshiftserverless';
 import { xray } from './xray';
+import { synthetics } from './synthetics';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -189,4 +190,5 @@ export const mappers: readonly ServiceMapper[] = [
   mediastore,
   redshiftServerless,
   xray,
+  synthetics,
 ];
