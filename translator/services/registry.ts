@@ -95,6 +95,7 @@ import { mediastore } from './mediastore';
 import { redshiftServerless } from './redshiftserverless';
 import { xray } from './xray';
 import { synthetics } from './synthetics';
+import { budgets } from './budgets';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -191,4 +192,5 @@ export const mappers: readonly ServiceMapper[] = [
   redshiftServerless,
   xray,
   synthetics,
+  budgets,
 ];
