@@ -96,6 +96,7 @@ import { redshiftServerless } from './redshiftserverless';
 import { xray } from './xray';
 import { synthetics } from './synthetics';
 import { budgets } from './budgets';
+import { codeartifact } from './codeartifact';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -193,4 +194,5 @@ export const mappers: readonly ServiceMapper[] = [
   xray,
   synthetics,
   budgets,
+  codeartifact,
 ];
