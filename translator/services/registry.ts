@@ -97,6 +97,7 @@ import { xray } from './xray';
 import { synthetics } from './synthetics';
 import { budgets } from './budgets';
 import { codeartifact } from './codeartifact';
+import { appconfig } from './appconfig';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -195,4 +196,5 @@ export const mappers: readonly ServiceMapper[] = [
   synthetics,
   budgets,
   codeartifact,
+  appconfig,
 ];
