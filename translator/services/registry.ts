@@ -98,6 +98,7 @@ import { synthetics } from './synthetics';
 import { budgets } from './budgets';
 import { codeartifact } from './codeartifact';
 import { appconfig } from './appconfig';
+import { timestream } from './timestream';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -197,4 +198,5 @@ export const mappers: readonly ServiceMapper[] = [
   budgets,
   codeartifact,
   appconfig,
+  timestream,
 ];
