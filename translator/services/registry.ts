@@ -99,6 +99,7 @@ import { budgets } from './budgets';
 import { codeartifact } from './codeartifact';
 import { appconfig } from './appconfig';
 import { timestream } from './timestream';
+import { keyspaces } from './keyspaces';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -199,4 +200,5 @@ export const mappers: readonly ServiceMapper[] = [
   codeartifact,
   appconfig,
   timestream,
+  keyspaces,
 ];
