@@ -113,4 +113,14 @@ describe('recording the fake console', () => {
     expect(status.session?.actionCount).toBe(expectedKeys(all).length);
     expect(status.session?.regions).toEqual(['ap-southeast-2', 'eu-central-1', 'eu-west-1', 'us-east-1', 'us-west-2']);
   });
+
+  test('after Stop and a new Start, recording resumes in the new session, Worker requests included', async () => {
+    await browser.send('recording/stop', {});
+    const restarted: RecordingStatus = await browser.send('recording/start', { name: 'second' });
+    sessionId = restarted.session!.id;
+    const step = SECOND_BATCH.find((s) => s.name === 'workerCreateLogStream')!;
+    await runSteps([step]);
+    const actions = await settledActions([step]);
+    expect(actions.map(key)).toEqual([key(step.expect!)]);
+  });
 });

@@ -7,6 +7,7 @@ self.onmessage = async (ev) => {
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target, authorization: auth },
       body,
     });
+    await res.text(); // as an SDK does: the call is complete once its body is read
     self.postMessage({ status: res.status });
   } catch (e) {
     self.postMessage({ status: 0, error: String(e) });
