@@ -100,6 +100,7 @@ import { codeartifact } from './codeartifact';
 import { appconfig } from './appconfig';
 import { timestream } from './timestream';
 import { keyspaces } from './keyspaces';
+import { grafana } from './grafana';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -201,4 +202,5 @@ export const mappers: readonly ServiceMapper[] = [
   appconfig,
   timestream,
   keyspaces,
+  grafana,
 ];
