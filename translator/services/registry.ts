@@ -101,6 +101,7 @@ import { appconfig } from './appconfig';
 import { timestream } from './timestream';
 import { keyspaces } from './keyspaces';
 import { grafana } from './grafana';
+import { dms } from './dms';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -203,4 +204,5 @@ export const mappers: readonly ServiceMapper[] = [
   timestream,
   keyspaces,
   grafana,
+  dms,
 ];
