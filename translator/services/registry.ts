@@ -102,6 +102,7 @@ import { timestream } from './timestream';
 import { keyspaces } from './keyspaces';
 import { grafana } from './grafana';
 import { dms } from './dms';
+import { lightsail } from './lightsail';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -205,4 +206,5 @@ export const mappers: readonly ServiceMapper[] = [
   keyspaces,
   grafana,
   dms,
+  lightsail,
 ];
