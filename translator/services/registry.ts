@@ -103,6 +103,7 @@ import { keyspaces } from './keyspaces';
 import { grafana } from './grafana';
 import { dms } from './dms';
 import { lightsail } from './lightsail';
+import { location } from './location';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -207,4 +208,5 @@ export const mappers: readonly ServiceMapper[] = [
   grafana,
   dms,
   lightsail,
+  location,
 ];
