@@ -104,6 +104,7 @@ import { grafana } from './grafana';
 import { dms } from './dms';
 import { lightsail } from './lightsail';
 import { location } from './location';
+import { vpcLattice } from './vpclattice';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -209,4 +210,5 @@ export const mappers: readonly ServiceMapper[] = [
   dms,
   lightsail,
   location,
+  vpcLattice,
 ];
