@@ -105,6 +105,7 @@ import { dms } from './dms';
 import { lightsail } from './lightsail';
 import { location } from './location';
 import { vpcLattice } from './vpclattice';
+import { signer } from './signer';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -211,4 +212,5 @@ export const mappers: readonly ServiceMapper[] = [
   lightsail,
   location,
   vpcLattice,
+  signer,
 ];
