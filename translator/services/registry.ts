@@ -106,6 +106,7 @@ import { lightsail } from './lightsail';
 import { location } from './location';
 import { vpcLattice } from './vpclattice';
 import { signer } from './signer';
+import { resourceGroups } from './resourcegroups';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -213,4 +214,5 @@ export const mappers: readonly ServiceMapper[] = [
   location,
   vpcLattice,
   signer,
+  resourceGroups,
 ];
