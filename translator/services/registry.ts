@@ -107,6 +107,7 @@ import { location } from './location';
 import { vpcLattice } from './vpclattice';
 import { signer } from './signer';
 import { resourceGroups } from './resourcegroups';
+import { codestarConnections } from './codestarconnections';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -215,4 +216,5 @@ export const mappers: readonly ServiceMapper[] = [
   vpcLattice,
   signer,
   resourceGroups,
+  codestarConnections,
 ];
