@@ -108,6 +108,7 @@ import { vpcLattice } from './vpclattice';
 import { signer } from './signer';
 import { resourceGroups } from './resourcegroups';
 import { codestarConnections } from './codestarconnections';
+import { ivs } from './ivs';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -217,4 +218,5 @@ export const mappers: readonly ServiceMapper[] = [
   signer,
   resourceGroups,
   codestarConnections,
+  ivs,
 ];
