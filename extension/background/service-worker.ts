@@ -10,7 +10,7 @@ import { openTrailformDb } from '../db/open-db.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { showBadge } from '../platform/badge.ts';
 import { onBrowserStart } from '../platform/lifecycle.ts';
-import { cachedRecordingStore } from '../platform/recording-storage.ts';
+import { cachedRecordingStore, watchRecordingState } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
 import { observeWebRequests } from '../platform/web-request.ts';
 import { badgeFor } from './badge-view.ts';
@@ -55,7 +55,11 @@ const webRequestBatches = createBatcher<number, CapturedRequest>(async (tabId, r
   const results = await captureRequests(capture, requests, { source: 'webRequest', tabId });
   if (results.some((r) => r.stored)) refreshBadge();
 }, { delayMs: WEB_REQUEST_BATCH_MS, maxItems: 50 });
-observeWebRequests((request, tabId) => webRequestBatches.add(tabId, request));
+const webRequests = observeWebRequests((request, tabId) => webRequestBatches.add(tabId, request));
+// Listening costs the browser work on every console request, so only while recording. The listeners
+// are added above synchronously (a worker woken by a webRequest event must have them) and removed once
+// storage says recording is off.
+watchRecordingState((s) => (s.sessionId === null ? webRequests.disable() : webRequests.enable()));
 
 onBrowserStart(refreshBadge);
 

@@ -5,29 +5,54 @@ import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { WebRequestTracker } from '../capture/web-request-tracker.ts';
 import { AWS_API_URL_PATTERNS, CONSOLE_URL_PATTERNS } from './host-patterns.ts';
 
-export function observeWebRequests(onCaptured: (request: CapturedRequest, tabId: number) => void): void {
+export interface WebRequestObserver {
+  /** Listen (again); a no-op when already listening. */
+  enable(): void;
+  /** Stop listening, so Chrome no longer dispatches (or wakes the worker for) console requests. */
+  disable(): void;
+}
+
+/** Starts listening at once: call it synchronously at the top level of the service worker. */
+export function observeWebRequests(onCaptured: (request: CapturedRequest, tabId: number) => void): WebRequestObserver {
   const tracker = new WebRequestTracker();
   const filter: chrome.webRequest.RequestFilter = {
     urls: [...AWS_API_URL_PATTERNS, ...CONSOLE_URL_PATTERNS],
     types: ['xmlhttprequest', 'other'],
   };
-  chrome.webRequest.onBeforeRequest.addListener((d) => {
+  const beforeRequest = (d: chrome.webRequest.OnBeforeRequestDetails): undefined => {
     tracker.onBeforeRequest({
       requestId: d.requestId, url: d.url, method: d.method, tabId: d.tabId, type: d.type,
       initiator: d.initiator, timeStamp: d.timeStamp, requestBody: d.requestBody,
     });
     return undefined;
-  }, filter, ['requestBody']);
-  chrome.webRequest.onBeforeSendHeaders.addListener((d) => {
+  };
+  const beforeSendHeaders = (d: chrome.webRequest.OnBeforeSendHeadersDetails): undefined => {
     tracker.onBeforeSendHeaders({ requestId: d.requestId, requestHeaders: d.requestHeaders });
     return undefined;
-  }, filter, ['requestHeaders']);
-  chrome.webRequest.onCompleted.addListener((d) => {
+  };
+  const completed = (d: chrome.webRequest.OnCompletedDetails): void => {
     const done = tracker.onCompleted({ requestId: d.requestId, statusCode: d.statusCode, timeStamp: d.timeStamp });
     if (done) onCaptured(done.request, done.tabId);
-  }, filter);
-  chrome.webRequest.onErrorOccurred.addListener((d) => {
+  };
+  const errorOccurred = (d: chrome.webRequest.OnErrorOccurredDetails): void => {
     const done = tracker.onErrorOccurred({ requestId: d.requestId, error: d.error, timeStamp: d.timeStamp });
     if (done) onCaptured(done.request, done.tabId);
-  }, filter);
+  };
+  const observer: WebRequestObserver = {
+    enable() {
+      if (chrome.webRequest.onBeforeRequest.hasListener(beforeRequest)) return;
+      chrome.webRequest.onBeforeRequest.addListener(beforeRequest, filter, ['requestBody']);
+      chrome.webRequest.onBeforeSendHeaders.addListener(beforeSendHeaders, filter, ['requestHeaders']);
+      chrome.webRequest.onCompleted.addListener(completed, filter);
+      chrome.webRequest.onErrorOccurred.addListener(errorOccurred, filter);
+    },
+    disable() {
+      chrome.webRequest.onBeforeRequest.removeListener(beforeRequest);
+      chrome.webRequest.onBeforeSendHeaders.removeListener(beforeSendHeaders);
+      chrome.webRequest.onCompleted.removeListener(completed);
+      chrome.webRequest.onErrorOccurred.removeListener(errorOccurred);
+    },
+  };
+  observer.enable();
+  return observer;
 }
