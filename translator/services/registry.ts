@@ -109,6 +109,7 @@ import { signer } from './signer';
 import { resourceGroups } from './resourcegroups';
 import { codestarConnections } from './codestarconnections';
 import { ivs } from './ivs';
+import { imagebuilder } from './imagebuilder';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -219,4 +220,5 @@ export const mappers: readonly ServiceMapper[] = [
   resourceGroups,
   codestarConnections,
   ivs,
+  imagebuilder,
 ];
