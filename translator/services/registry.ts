@@ -110,6 +110,7 @@ import { resourceGroups } from './resourcegroups';
 import { codestarConnections } from './codestarconnections';
 import { ivs } from './ivs';
 import { imagebuilder } from './imagebuilder';
+import { workspaces } from './workspaces';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -221,4 +222,5 @@ export const mappers: readonly ServiceMapper[] = [
   codestarConnections,
   ivs,
   imagebuilder,
+  workspaces,
 ];
