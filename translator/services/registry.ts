@@ -111,6 +111,7 @@ import { codestarConnections } from './codestarconnections';
 import { ivs } from './ivs';
 import { imagebuilder } from './imagebuilder';
 import { workspaces } from './workspaces';
+import { macie2 } from './macie2';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -223,4 +224,5 @@ export const mappers: readonly ServiceMapper[] = [
   ivs,
   imagebuilder,
   workspaces,
+  macie2,
 ];
