@@ -112,6 +112,7 @@ import { ivs } from './ivs';
 import { imagebuilder } from './imagebuilder';
 import { workspaces } from './workspaces';
 import { macie2 } from './macie2';
+import { detective } from './detective';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -225,4 +226,5 @@ export const mappers: readonly ServiceMapper[] = [
   imagebuilder,
   workspaces,
   macie2,
+  detective,
 ];
