@@ -113,6 +113,7 @@ import { imagebuilder } from './imagebuilder';
 import { workspaces } from './workspaces';
 import { macie2 } from './macie2';
 import { detective } from './detective';
+import { fms } from './fms';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -227,4 +228,5 @@ export const mappers: readonly ServiceMapper[] = [
   workspaces,
   macie2,
   detective,
+  fms,
 ];
