@@ -114,6 +114,7 @@ import { workspaces } from './workspaces';
 import { macie2 } from './macie2';
 import { detective } from './detective';
 import { fms } from './fms';
+import { opensearchServerless } from './opensearchserverless';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -229,4 +230,5 @@ export const mappers: readonly ServiceMapper[] = [
   macie2,
   detective,
   fms,
+  opensearchServerless,
 ];
