@@ -115,6 +115,7 @@ import { macie2 } from './macie2';
 import { detective } from './detective';
 import { fms } from './fms';
 import { opensearchServerless } from './opensearchserverless';
+import { lakeFormation } from './lakeformation';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -231,4 +232,5 @@ export const mappers: readonly ServiceMapper[] = [
   detective,
   fms,
   opensearchServerless,
+  lakeFormation,
 ];
