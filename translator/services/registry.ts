@@ -116,6 +116,7 @@ import { detective } from './detective';
 import { fms } from './fms';
 import { opensearchServerless } from './opensearchserverless';
 import { lakeFormation } from './lakeformation';
+import { kendra } from './kendra';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -233,4 +234,5 @@ export const mappers: readonly ServiceMapper[] = [
   fms,
   opensearchServerless,
   lakeFormation,
+  kendra,
 ];
