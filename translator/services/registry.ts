@@ -117,6 +117,7 @@ import { fms } from './fms';
 import { opensearchServerless } from './opensearchserverless';
 import { lakeFormation } from './lakeformation';
 import { kendra } from './kendra';
+import { emrServerless } from './emrserverless';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -235,4 +236,5 @@ export const mappers: readonly ServiceMapper[] = [
   opensearchServerless,
   lakeFormation,
   kendra,
+  emrServerless,
 ];
