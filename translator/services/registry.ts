@@ -118,6 +118,7 @@ import { opensearchServerless } from './opensearchserverless';
 import { lakeFormation } from './lakeformation';
 import { kendra } from './kendra';
 import { emrServerless } from './emrserverless';
+import { docdbElastic } from './docdbelastic';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -237,4 +238,5 @@ export const mappers: readonly ServiceMapper[] = [
   lakeFormation,
   kendra,
   emrServerless,
+  docdbElastic,
 ];
