@@ -119,6 +119,7 @@ import { lakeFormation } from './lakeformation';
 import { kendra } from './kendra';
 import { emrServerless } from './emrserverless';
 import { docdbElastic } from './docdbelastic';
+import { appflow } from './appflow';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -239,4 +240,5 @@ export const mappers: readonly ServiceMapper[] = [
   kendra,
   emrServerless,
   docdbElastic,
+  appflow,
 ];
