@@ -120,6 +120,7 @@ import { kendra } from './kendra';
 import { emrServerless } from './emrserverless';
 import { docdbElastic } from './docdbelastic';
 import { appflow } from './appflow';
+import { appstream } from './appstream';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -241,4 +242,5 @@ export const mappers: readonly ServiceMapper[] = [
   emrServerless,
   docdbElastic,
   appflow,
+  appstream,
 ];
