@@ -121,6 +121,7 @@ import { emrServerless } from './emrserverless';
 import { docdbElastic } from './docdbelastic';
 import { appflow } from './appflow';
 import { appstream } from './appstream';
+import { schemas } from './schemas';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -243,4 +244,5 @@ export const mappers: readonly ServiceMapper[] = [
   docdbElastic,
   appflow,
   appstream,
+  schemas,
 ];
