@@ -122,6 +122,7 @@ import { docdbElastic } from './docdbelastic';
 import { appflow } from './appflow';
 import { appstream } from './appstream';
 import { schemas } from './schemas';
+import { mskConnect } from './mskconnect';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -245,4 +246,5 @@ export const mappers: readonly ServiceMapper[] = [
   appflow,
   appstream,
   schemas,
+  mskConnect,
 ];
