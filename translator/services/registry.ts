@@ -123,6 +123,7 @@ import { appflow } from './appflow';
 import { appstream } from './appstream';
 import { schemas } from './schemas';
 import { mskConnect } from './mskconnect';
+import { gamelift } from './gamelift';
 
 export const mappers: readonly ServiceMapper[] = [
   s3,
@@ -247,4 +248,5 @@ export const mappers: readonly ServiceMapper[] = [
   appstream,
   schemas,
   mskConnect,
+  gamelift,
 ];

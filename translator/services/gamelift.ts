@@ -1,0 +1,26 @@
+// Amazon GameLift: types Trailform maps by their import block only; Terraform writes their configuration
+// (`terraform plan -generate-config-out`). Event and field names: https://docs.aws.amazon.com/gamelift/latest/developerguide/logging-using-cloudtrail.html
+
+import { importOnlyTypes } from './import-only';
+import type { ServiceMapper } from './mapper';
+
+const TYPES = importOnlyTypes([
+  {
+    type: 'aws_gamelift_build',
+    doc: 'gamelift_build',
+    create: 'CreateBuild',
+    id: ['response.build.buildId'],
+    delete: 'DeleteBuild',
+    deleteId: ['request.buildId'],
+  },
+  {
+    type: 'aws_gamelift_alias',
+    doc: 'gamelift_alias',
+    create: 'CreateAlias',
+    id: ['response.alias.aliasId'],
+    delete: 'DeleteAlias',
+    deleteId: ['request.aliasId'],
+  },
+]);
+
+export const gamelift: ServiceMapper = { service: 'gamelift', eventSource: 'gamelift.amazonaws.com', ...TYPES };
