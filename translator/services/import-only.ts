@@ -44,6 +44,12 @@ function locate(event: MapperEvent, where: ImportOnlyRow['id'], what: string): s
   return found;
 }
 
+/** The readable part of an identifier: the last segment of an ARN or path that is not a version number. */
+function nameHintOf(id: string): string {
+  const segments = id.split(/[/:|,]/).filter((s) => s !== '' && !/^\d+(\.\d+)*$/.test(s) && s !== '$LATEST');
+  return segments[segments.length - 1] ?? id;
+}
+
 export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: ResourceTypeSpec[]; events: Record<string, EventHandler> } {
   const resources: ResourceTypeSpec[] = [];
   const events: Record<string, EventHandler> = {};
@@ -52,7 +58,7 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
     if (events[row.create]) throw new Error(`${row.create} is claimed twice`);
     events[row.create] = (event, ctx) => {
       const id = locate(event, row.id, row.type);
-      ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: id.split(/[/:]/).pop() ?? id });
+      ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: nameHintOf(id) });
     };
     if (row.delete) {
       if (events[row.delete]) throw new Error(`${row.delete} is claimed twice`);
