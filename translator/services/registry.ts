@@ -1,252 +1,252 @@
-// Every service mapper, registered with one line each.
+// Every service mapper, registered with one line each (alphabetical by file).
 
 import type { ServiceMapper } from './mapper';
-import { s3 } from './s3';
-import { route53 } from './route53';
-import { acm } from './acm';
-import { cloudfront } from './cloudfront';
-import { elbv2 } from './elbv2';
-import { dynamodb } from './dynamodb';
-import { sqs } from './sqs';
-import { sns } from './sns';
-import { logs } from './logs';
-import { iam } from './iam';
-import { lambda } from './lambda';
-import { ec2 } from './ec2';
-import { kms } from './kms';
-import { autoscaling } from './autoscaling';
-import { apigateway } from './apigateway';
-import { ecr } from './ecr';
-import { secretsmanager } from './secretsmanager';
-import { rds } from './rds';
-import { events } from './events';
-import { ecs } from './ecs';
-import { eks } from './eks';
-import { states } from './states';
-import { ssm } from './ssm';
-import { kinesis } from './kinesis';
-import { firehose } from './firehose';
-import { cloudtrail } from './cloudtrail';
-import { rekognition } from './rekognition';
-import { rolesanywhere } from './rolesanywhere';
-import { globalaccelerator } from './globalaccelerator';
-import { wafv2 } from './wafv2';
-import { config } from './config';
-import { glue } from './glue';
-import { athena } from './athena';
-import { redshift } from './redshift';
-import { elasticache } from './elasticache';
-import { appmesh } from './appmesh';
-import { cloudsearch } from './cloudsearch';
-import { glacier } from './glacier';
-import { codebuild } from './codebuild';
-import { sagemaker } from './sagemaker';
-import { cognitoIdentity } from './cognitoidentity';
-import { ecrpublic } from './ecrpublic';
-import { rbin } from './rbin';
-import { route53resolver } from './route53resolver';
-import { cloud9 } from './cloud9';
-import { guardduty } from './guardduty';
-import { securityhub } from './securityhub';
-import { cognitoIdp } from './cognitoidp';
-import { codecommit } from './codecommit';
-import { codepipeline } from './codepipeline';
-import { opensearch } from './opensearch';
-import { msk } from './msk';
-import { mq } from './mq';
-import { batch } from './batch';
-import { backup } from './backup';
-import { efs } from './efs';
-import { transfer } from './transfer';
-import { datasync } from './datasync';
-import { apprunner } from './apprunner';
-import { ram } from './ram';
-import { organizations } from './organizations';
-import { codedeploy } from './codedeploy';
-import { dax } from './dax';
-import { cloudwatch } from './cloudwatch';
-import { servicecatalog } from './servicecatalog';
-import { appregistry } from './appregistry';
-import { appsync } from './appsync';
-import { amplify } from './amplify';
-import { scheduler } from './scheduler';
-import { pipes } from './pipes';
-import { ssoAdmin } from './ssoadmin';
-import { kinesisvideo } from './kinesisvideo';
-import { memorydb } from './memorydb';
 import { accessanalyzer } from './accessanalyzer';
-import { comprehend } from './comprehend';
-import { m2 } from './m2';
-import { storagegateway } from './storagegateway';
-import { datapipeline } from './datapipeline';
-import { cloudformation } from './cloudformation';
-import { emr } from './emr';
-import { iot } from './iot';
-import { ses } from './ses';
-import { pinpoint } from './pinpoint';
-import { mwaa } from './mwaa';
-import { networkFirewall } from './networkfirewall';
-import { shield } from './shield';
-import { bedrock } from './bedrock';
-import { cloudhsm } from './cloudhsm';
-import { directconnect } from './directconnect';
-import { mediaconvert } from './mediaconvert';
-import { mediastore } from './mediastore';
-import { redshiftServerless } from './redshiftserverless';
-import { xray } from './xray';
-import { synthetics } from './synthetics';
-import { budgets } from './budgets';
-import { codeartifact } from './codeartifact';
+import { acm } from './acm';
+import { amplify } from './amplify';
+import { apigateway } from './apigateway';
 import { appconfig } from './appconfig';
-import { timestream } from './timestream';
-import { keyspaces } from './keyspaces';
-import { grafana } from './grafana';
+import { appflow } from './appflow';
+import { appmesh } from './appmesh';
+import { appregistry } from './appregistry';
+import { apprunner } from './apprunner';
+import { appstream } from './appstream';
+import { appsync } from './appsync';
+import { athena } from './athena';
+import { autoscaling } from './autoscaling';
+import { backup } from './backup';
+import { batch } from './batch';
+import { bedrock } from './bedrock';
+import { budgets } from './budgets';
+import { cloud9 } from './cloud9';
+import { cloudformation } from './cloudformation';
+import { cloudfront } from './cloudfront';
+import { cloudhsm } from './cloudhsm';
+import { cloudsearch } from './cloudsearch';
+import { cloudtrail } from './cloudtrail';
+import { cloudwatch } from './cloudwatch';
+import { codeartifact } from './codeartifact';
+import { codebuild } from './codebuild';
+import { codecommit } from './codecommit';
+import { codedeploy } from './codedeploy';
+import { codepipeline } from './codepipeline';
+import { codestarConnections } from './codestarconnections';
+import { cognitoIdentity } from './cognitoidentity';
+import { cognitoIdp } from './cognitoidp';
+import { comprehend } from './comprehend';
+import { config } from './config';
+import { datapipeline } from './datapipeline';
+import { datasync } from './datasync';
+import { dax } from './dax';
+import { detective } from './detective';
+import { directconnect } from './directconnect';
 import { dms } from './dms';
+import { docdbElastic } from './docdbelastic';
+import { dynamodb } from './dynamodb';
+import { ec2 } from './ec2';
+import { ecr } from './ecr';
+import { ecrpublic } from './ecrpublic';
+import { ecs } from './ecs';
+import { efs } from './efs';
+import { eks } from './eks';
+import { elasticache } from './elasticache';
+import { elbv2 } from './elbv2';
+import { emr } from './emr';
+import { emrServerless } from './emrserverless';
+import { events } from './events';
+import { firehose } from './firehose';
+import { fms } from './fms';
+import { gamelift } from './gamelift';
+import { glacier } from './glacier';
+import { globalaccelerator } from './globalaccelerator';
+import { glue } from './glue';
+import { grafana } from './grafana';
+import { guardduty } from './guardduty';
+import { iam } from './iam';
+import { imagebuilder } from './imagebuilder';
+import { iot } from './iot';
+import { ivs } from './ivs';
+import { kendra } from './kendra';
+import { keyspaces } from './keyspaces';
+import { kinesis } from './kinesis';
+import { kinesisvideo } from './kinesisvideo';
+import { kms } from './kms';
+import { lakeFormation } from './lakeformation';
+import { lambda } from './lambda';
 import { lightsail } from './lightsail';
 import { location } from './location';
-import { vpcLattice } from './vpclattice';
-import { signer } from './signer';
-import { resourceGroups } from './resourcegroups';
-import { codestarConnections } from './codestarconnections';
-import { ivs } from './ivs';
-import { imagebuilder } from './imagebuilder';
-import { workspaces } from './workspaces';
+import { logs } from './logs';
+import { m2 } from './m2';
 import { macie2 } from './macie2';
-import { detective } from './detective';
-import { fms } from './fms';
-import { opensearchServerless } from './opensearchserverless';
-import { lakeFormation } from './lakeformation';
-import { kendra } from './kendra';
-import { emrServerless } from './emrserverless';
-import { docdbElastic } from './docdbelastic';
-import { appflow } from './appflow';
-import { appstream } from './appstream';
-import { schemas } from './schemas';
+import { mediaconvert } from './mediaconvert';
+import { mediastore } from './mediastore';
+import { memorydb } from './memorydb';
+import { mq } from './mq';
+import { msk } from './msk';
 import { mskConnect } from './mskconnect';
-import { gamelift } from './gamelift';
+import { mwaa } from './mwaa';
+import { networkFirewall } from './networkfirewall';
+import { opensearch } from './opensearch';
+import { opensearchServerless } from './opensearchserverless';
+import { organizations } from './organizations';
+import { pinpoint } from './pinpoint';
+import { pipes } from './pipes';
+import { ram } from './ram';
+import { rbin } from './rbin';
+import { rds } from './rds';
+import { redshift } from './redshift';
+import { redshiftServerless } from './redshiftserverless';
+import { rekognition } from './rekognition';
+import { resourceGroups } from './resourcegroups';
+import { rolesanywhere } from './rolesanywhere';
+import { route53 } from './route53';
+import { route53resolver } from './route53resolver';
+import { s3 } from './s3';
+import { sagemaker } from './sagemaker';
+import { scheduler } from './scheduler';
+import { schemas } from './schemas';
+import { secretsmanager } from './secretsmanager';
+import { securityhub } from './securityhub';
+import { servicecatalog } from './servicecatalog';
+import { ses } from './ses';
+import { shield } from './shield';
+import { signer } from './signer';
+import { sns } from './sns';
+import { sqs } from './sqs';
+import { ssm } from './ssm';
+import { ssoAdmin } from './ssoadmin';
+import { states } from './states';
+import { storagegateway } from './storagegateway';
+import { synthetics } from './synthetics';
+import { timestream } from './timestream';
+import { transfer } from './transfer';
+import { vpcLattice } from './vpclattice';
+import { wafv2 } from './wafv2';
+import { workspaces } from './workspaces';
+import { xray } from './xray';
 
 export const mappers: readonly ServiceMapper[] = [
-  s3,
-  route53,
-  acm,
-  cloudfront,
-  elbv2,
-  dynamodb,
-  sqs,
-  sns,
-  logs,
-  iam,
-  lambda,
-  ec2,
-  kms,
-  autoscaling,
-  apigateway,
-  ecr,
-  secretsmanager,
-  rds,
-  events,
-  ecs,
-  eks,
-  states,
-  ssm,
-  kinesis,
-  firehose,
-  cloudtrail,
-  rekognition,
-  rolesanywhere,
-  globalaccelerator,
-  wafv2,
-  config,
-  glue,
-  athena,
-  redshift,
-  elasticache,
-  appmesh,
-  cloudsearch,
-  glacier,
-  codebuild,
-  sagemaker,
-  cognitoIdentity,
-  ecrpublic,
-  rbin,
-  route53resolver,
-  cloud9,
-  guardduty,
-  securityhub,
-  cognitoIdp,
-  codecommit,
-  codepipeline,
-  opensearch,
-  msk,
-  mq,
-  batch,
-  backup,
-  efs,
-  transfer,
-  datasync,
-  apprunner,
-  ram,
-  organizations,
-  codedeploy,
-  dax,
-  cloudwatch,
-  servicecatalog,
-  appregistry,
-  appsync,
-  amplify,
-  scheduler,
-  pipes,
-  ssoAdmin,
-  kinesisvideo,
-  memorydb,
   accessanalyzer,
-  comprehend,
-  m2,
-  storagegateway,
-  datapipeline,
-  cloudformation,
-  emr,
-  iot,
-  ses,
-  pinpoint,
-  mwaa,
-  networkFirewall,
-  shield,
-  bedrock,
-  cloudhsm,
-  directconnect,
-  mediaconvert,
-  mediastore,
-  redshiftServerless,
-  xray,
-  synthetics,
-  budgets,
-  codeartifact,
+  acm,
+  amplify,
+  apigateway,
   appconfig,
-  timestream,
-  keyspaces,
-  grafana,
+  appflow,
+  appmesh,
+  appregistry,
+  apprunner,
+  appstream,
+  appsync,
+  athena,
+  autoscaling,
+  backup,
+  batch,
+  bedrock,
+  budgets,
+  cloud9,
+  cloudformation,
+  cloudfront,
+  cloudhsm,
+  cloudsearch,
+  cloudtrail,
+  cloudwatch,
+  codeartifact,
+  codebuild,
+  codecommit,
+  codedeploy,
+  codepipeline,
+  codestarConnections,
+  cognitoIdentity,
+  cognitoIdp,
+  comprehend,
+  config,
+  datapipeline,
+  datasync,
+  dax,
+  detective,
+  directconnect,
   dms,
+  docdbElastic,
+  dynamodb,
+  ec2,
+  ecr,
+  ecrpublic,
+  ecs,
+  efs,
+  eks,
+  elasticache,
+  elbv2,
+  emr,
+  emrServerless,
+  events,
+  firehose,
+  fms,
+  gamelift,
+  glacier,
+  globalaccelerator,
+  glue,
+  grafana,
+  guardduty,
+  iam,
+  imagebuilder,
+  iot,
+  ivs,
+  kendra,
+  keyspaces,
+  kinesis,
+  kinesisvideo,
+  kms,
+  lakeFormation,
+  lambda,
   lightsail,
   location,
-  vpcLattice,
-  signer,
-  resourceGroups,
-  codestarConnections,
-  ivs,
-  imagebuilder,
-  workspaces,
+  logs,
+  m2,
   macie2,
-  detective,
-  fms,
-  opensearchServerless,
-  lakeFormation,
-  kendra,
-  emrServerless,
-  docdbElastic,
-  appflow,
-  appstream,
-  schemas,
+  mediaconvert,
+  mediastore,
+  memorydb,
+  mq,
+  msk,
   mskConnect,
-  gamelift,
+  mwaa,
+  networkFirewall,
+  opensearch,
+  opensearchServerless,
+  organizations,
+  pinpoint,
+  pipes,
+  ram,
+  rbin,
+  rds,
+  redshift,
+  redshiftServerless,
+  rekognition,
+  resourceGroups,
+  rolesanywhere,
+  route53,
+  route53resolver,
+  s3,
+  sagemaker,
+  scheduler,
+  schemas,
+  secretsmanager,
+  securityhub,
+  servicecatalog,
+  ses,
+  shield,
+  signer,
+  sns,
+  sqs,
+  ssm,
+  ssoAdmin,
+  states,
+  storagegateway,
+  synthetics,
+  timestream,
+  transfer,
+  vpcLattice,
+  wafv2,
+  workspaces,
+  xray,
 ];
