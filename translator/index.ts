@@ -5,7 +5,7 @@ import type { CloudTrailRecord } from '../shared/cloudtrail-record';
 import type { ReportEntry, ResourceState, TranslationWarning } from './model';
 import { classify, type InputRecord } from './pipeline/normalize';
 import { isConsoleOriginated, madeBy } from './pipeline/console-origin';
-import { foldEvent, ResourceStore } from './pipeline/fold';
+import { foldEvent, handlerFor, ResourceStore } from './pipeline/fold';
 import { assignNames } from './pipeline/naming';
 import { resolveReferences } from './pipeline/references';
 import { hasConfig, render } from './pipeline/render';
@@ -103,7 +103,7 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
   for (const { index, event } of actions) {
     const entry = entries[index]!;
     const mapper = bySource.get(event.event.eventSource);
-    const operational = mapper?.events[event.event.eventName] ? undefined : operationalReason(event.event.eventSource, event.event.eventName);
+    const operational = mapper && handlerFor(mapper, event.event.eventName) ? undefined : operationalReason(event.event.eventSource, event.event.eventName);
     if (operational) {
       entry.outcome = 'ignored';
       entry.reason = operational;

@@ -3,7 +3,7 @@
 // its handler did.
 
 import type { MapperEvent, Outcome, ResourceState, Fields, FieldValue } from '../model';
-import type { FoldContext, ResourceDraft, ResourceInit, ServiceMapper, ResourceTypeSpec } from '../services/mapper';
+import type { EventHandler, FoldContext, ResourceDraft, ResourceInit, ServiceMapper, ResourceTypeSpec } from '../services/mapper';
 import { MalformedRecordError } from '../services/read';
 
 export interface FoldResult {
@@ -248,12 +248,17 @@ class Transaction implements FoldContext {
   }
 }
 
+/** The mapper's own handler for an event name (never an inherited property such as `toString`). */
+export function handlerFor(mapper: ServiceMapper, eventName: string): EventHandler | undefined {
+  return Object.hasOwn(mapper.events, eventName) ? mapper.events[eventName] : undefined;
+}
+
 function isImportOnlyKey(store: ResourceStore, key: string): boolean {
   return store.types.get(key.slice(0, key.indexOf('|')))?.spec.importOnly === true;
 }
 
 export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: MapperEvent): FoldResult {
-  const handler = mapper.events[event.eventName];
+  const handler = handlerFor(mapper, event.eventName);
   if (!handler) {
     return { outcome: 'unsupported', keys: [], reason: `no mapping for ${event.eventSource} ${event.eventName}` };
   }

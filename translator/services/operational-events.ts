@@ -63,5 +63,6 @@ const TABLE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 
 /** The reason an event is operational, or undefined when it may change infrastructure. */
 export function operationalReason(eventSource: string, eventName: string): string | undefined {
-  return TABLE[eventSource]?.[eventName];
+  const events = Object.hasOwn(TABLE, eventSource) ? TABLE[eventSource] : undefined;
+  return events && Object.hasOwn(events, eventName) ? events[eventName] : undefined;
 }

@@ -84,6 +84,12 @@ describe('normalize', () => {
     expect(resources.map((r) => r.type)).toEqual(['aws_s3_bucket']);
   });
 
+  it('never takes an inherited property for a handler (eventName toString, constructor, __proto__)', () => {
+    const { report } = translate(toInputs(['toString', 'constructor', '__proto__', 'hasOwnProperty'].map((name) => rec(name, { bucketName: 'x' }))));
+    expect(report.map((e) => e.outcome)).toEqual(['unsupported', 'unsupported', 'unsupported', 'unsupported']);
+    expect(report[0]!.reason).toBe('no mapping for s3.amazonaws.com toString');
+  });
+
   it('marks mutating events with no mapper as unsupported, naming them', () => {
     const { report } = translate(toInputs([rec('CreateWidget', {}, { eventSource: 'widgets.amazonaws.com' })]));
     expect(report[0]).toMatchObject({ outcome: 'unsupported', reason: 'no mapping for widgets.amazonaws.com CreateWidget' });
