@@ -269,7 +269,9 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
     if (error instanceof MalformedRecordError) {
       return { outcome: 'invalid', keys: [], reason: `${event.eventName}: ${error.message}` };
     }
-    throw error;
+    // A shape no reader anticipated must not abort the run: the record is reported, nothing of it
+    // applied, and the rest of the session is still translated.
+    return { outcome: 'invalid', keys: [], reason: `${event.eventName}: a shape Trailform could not read (${error instanceof Error ? error.message : String(error)})` };
   }
   tx.commit();
   const keys = [...new Set(tx.touched.map((t) => t.key))];

@@ -132,6 +132,24 @@ describe('fold', () => {
     expect(files['imports.tf']).toMatch(/aws_s3_bucket.old: existed before the session, which changed bucket\.\n# Its configuration comes from the account/);
   });
 
+  it('a handler that trips over an unexpected shape reports the record invalid and the run goes on', () => {
+    const fragile: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Fragile', 'CreateBucket'] }],
+      events: {
+        Fragile: (event) => {
+          (event.request.list as unknown as string[]).map((x) => x);
+        },
+        CreateBucket: s3.events.CreateBucket!,
+      },
+    };
+    const { report, resources } = translate(toInputs([rec('Fragile', { list: 7 }), rec('CreateBucket', { bucketName: 'after' })]), { mappers: [fragile] });
+    expect(report[0]!.outcome).toBe('invalid');
+    expect(report[0]!.reason).toMatch(/^Fragile: a shape Trailform could not read \(.*is not a function\)$/);
+    expect(resources.map((r) => r.id)).toEqual(['after']);
+  });
+
   it('a handler that fails half-way leaves nothing half-applied', () => {
     const halfway: ServiceMapper = {
       service: 'test',
