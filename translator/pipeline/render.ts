@@ -101,7 +101,7 @@ function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: read
   if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
   body.push(...fieldsToBody(r.fields, r, '', variables));
   if (r.ignoreChanges.length > 0) {
-    const lifecycle: BodyItem[] = r.ignoreChanges.map((i) => comment(i.reason));
+    const lifecycle: BodyItem[] = [...new Set(r.ignoreChanges.map((i) => i.reason))].map((reason) => comment(reason));
     lifecycle.push(attribute('ignore_changes', list(r.ignoreChanges.map((i) => ref(i.attribute)))));
     body.push(block('lifecycle', [], lifecycle));
   }

@@ -403,6 +403,35 @@ function mappingConfiguration(request: JsonValue, draft: ResourceDraft): void {
   }
 }
 
+const LAYER_VERSION = 'aws_lambda_layer_version';
+
+// PublishLayerVersion logs no zip; the provider never reads filename or the S3 location back after
+// import, and both force a new version, so they are ignored after import
+// (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lambda_layer_version).
+const LAYER_CODE_REASON = 'CloudTrail omits the layer zip and the provider never reads the code location back after import; a change would publish a new version';
+
+function layerVersionFields(event: MapperEvent, name: string): { fields: Fields; ignored: string[] } {
+  const { request } = event;
+  const bucket = optString(request, 'content.s3Bucket');
+  const key = optString(request, 'content.s3Key');
+  const code: Fields = bucket !== undefined && key !== undefined
+    ? fields({ s3_bucket: text(bucket), s3_key: text(key), s3_object_version: maybe(optString(request, 'content.s3ObjectVersion'), text) })
+    : { filename: text(`${name}.zip`) };
+  const runtimes = stringList(request, 'compatibleRuntimes');
+  const architectures = stringList(request, 'compatibleArchitectures');
+  return {
+    fields: fields({
+      layer_name: text(name),
+      description: maybe(optString(request, 'description'), text),
+      compatible_runtimes: runtimes.length > 0 ? strings(runtimes) : undefined,
+      compatible_architectures: architectures.length > 0 ? strings(architectures) : undefined,
+      license_info: maybe(optString(request, 'licenseInfo'), text),
+      ...code,
+    }),
+    ignored: Object.keys(code),
+  };
+}
+
 export const lambda: ServiceMapper = {
   service: 'lambda',
   eventSource: 'lambda.amazonaws.com',
@@ -421,6 +450,7 @@ export const lambda: ServiceMapper = {
         'vpc_config.security_group_ids': ['aws_security_group'],
         'dead_letter_config.target_arn': ['aws_sqs_queue', 'aws_sns_topic'],
         s3_bucket: ['aws_s3_bucket'],
+        layers: [LAYER_VERSION],
       },
       events: ['CreateFunction', 'UpdateFunctionConfiguration', 'UpdateFunctionCode', 'PutFunctionConcurrency', 'DeleteFunctionConcurrency', 'PublishVersion', 'TagResource', 'UntagResource', 'DeleteFunction'],
     },
@@ -473,8 +503,30 @@ export const lambda: ServiceMapper = {
       references: { function_name: [FUNCTION], source_arn: ['aws_s3_bucket', 'aws_sns_topic', 'aws_cloudwatch_event_rule'] },
       events: ['AddPermission', 'RemovePermission'],
     },
+    {
+      type: LAYER_VERSION,
+      importDoc: doc('lambda_layer_version'),
+      required: ['layer_name'],
+      references: { s3_bucket: ['aws_s3_bucket'] },
+      events: ['PublishLayerVersion', 'DeleteLayerVersion'],
+    },
   ],
   events: {
+    PublishLayerVersion(event, ctx) {
+      const name = reqString(event.request, 'layerName');
+      const arn = reqString(event.response, 'layerVersionArn');
+      const version = optString(event.response, 'version') ?? arn.split(':').pop()!;
+      const { fields: body, ignored } = layerVersionFields(event, name);
+      const draft = ctx.create(LAYER_VERSION, arn, { importId: arn, nameHint: `${name} v${version}`, fields: body, exports: { arn, id: arn } });
+      for (const attr of ignored) draft.ignoreChanges(attr, LAYER_CODE_REASON);
+    },
+    DeleteLayerVersion(event, ctx) {
+      const name = reqString(event.request, 'layerName');
+      const version = reqString(event.request, 'versionNumber');
+      const match = ctx.all(LAYER_VERSION).find((l) => l.id.endsWith(`:layer:${name}:${version}`) || (l.id.split(':layer:')[1] === `${name.split(':').pop()}:${version}`));
+      if (match) ctx.remove(LAYER_VERSION, match.id);
+      else ctx.remove(LAYER_VERSION, `${name}:${version}`);
+    },
     CreateFunction(event, ctx) {
       const { request } = event;
       const { name } = parseFunction(reqString(request, 'functionName'));
