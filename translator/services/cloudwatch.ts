@@ -8,9 +8,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { currentTags } from './tags';
+import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
@@ -118,6 +118,26 @@ function setActionsEnabled(event: MapperEvent, ctx: FoldContext, enabled: boolea
   if (changed === 0) ctx.ignore('names only composite alarms, whose configuration Terraform generates when it imports them');
 }
 
+/**
+ * TagResource/UntagResource name the resource by ARN (`resourceARN`). Alarm ARNs (`…:alarm:NAME`) are metric or
+ * composite alarms alike: a composite alarm the session knows is import-only (its generated configuration reads
+ * the tags back), any other alarm is taken as a metric alarm. Other resources (metric streams, Contributor
+ * Insights rules) change nothing the manifest writes.
+ */
+function taggedAlarm(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+  const arn = reqString(event.request, 'resourceARN');
+  const name = /^arn:[^:]+:cloudwatch:[^:]*:[^:]*:alarm:(.+)$/.exec(arn)?.[1];
+  if (name === undefined) {
+    ctx.ignore(`tags ${arn}, which is not a metric alarm`);
+    return undefined;
+  }
+  if (!ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name)) {
+    ctx.ignore(`tags the composite alarm ${name}, whose configuration Terraform generates when it imports it`);
+    return undefined;
+  }
+  return ctx.change(METRIC_ALARM, name, { importId: name, nameHint: name, exports: { id: name, arn } });
+}
+
 export const cloudwatch: ServiceMapper = {
   service: 'cloudwatch',
   eventSource: 'monitoring.amazonaws.com',
@@ -131,7 +151,7 @@ export const cloudwatch: ServiceMapper = {
         ok_actions: ['aws_sns_topic'],
         insufficient_data_actions: ['aws_sns_topic'],
       },
-      events: ['PutMetricAlarm', 'EnableAlarmActions', 'DisableAlarmActions', 'DeleteAlarms'],
+      events: ['PutMetricAlarm', 'EnableAlarmActions', 'DisableAlarmActions', 'TagResource', 'UntagResource', 'DeleteAlarms'],
       // Enable/DisableAlarmActions alone say nothing of comparison_operator and evaluation_periods (required).
       adoptAsImportOnly: true,
     },
@@ -186,6 +206,14 @@ export const cloudwatch: ServiceMapper = {
     },
     DisableAlarmActions(event, ctx) {
       setActionsEnabled(event, ctx, false);
+    },
+    TagResource(event, ctx) {
+      const draft = taggedAlarm(event, ctx);
+      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
+    },
+    UntagResource(event, ctx) {
+      const draft = taggedAlarm(event, ctx);
+      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
     },
     DeleteAlarms(event, ctx) {
       // Deletes metric and composite alarms by name, several at once.
