@@ -1,5 +1,6 @@
 // Amazon ElastiCache (Query protocol: request members in lowerCamel, `cacheClusterId`, `aZMode`, `multiAZEnabled`;
-// responseElements are the API result: the CacheCluster itself, or `{ cacheSubnetGroup }` / `{ replicationGroup }`).
+// responseElements hold the API result object itself, as the real CreateCacheCluster record shows; the wrapped form
+// `{ cacheCluster }` / `{ cacheSubnetGroup }` / `{ replicationGroup }` is read too).
 // Event and field names: https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/logging-using-cloudtrail.html
 // API members: https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html
 //
@@ -438,6 +439,8 @@ export const elasticache: ServiceMapper = {
       const r = event.request;
       const id = reqString(r, 'replicationGroupId').toLowerCase();
       const draft = changeGroup(event, ctx, id);
+      const members = stringList(result(event, 'replicationGroup'), 'memberClusters').map((m) => m.toLowerCase());
+      if (members.length > 0) draft.aliases = [...new Set([...draft.aliases, ...members])];
       applyGroupSettings(draft, r);
       const f = draft.fields;
       if (at(r, 'authToken') !== undefined) {
