@@ -1,8 +1,8 @@
 // Amazon Cognito user pools. JSON protocol: CloudTrail keys are the API member names with a lower-case
 // first letter (`userPoolId`, `clientName`, `callbackURLs`, `allowedOAuthFlows`).
 // Event and field names: https://docs.aws.amazon.com/cognito/latest/developerguide/logging-using-cloudtrail.html
-// App clients (aws_cognito_user_pool_client) are mapped in full; the other types by their import block
-// only (Terraform writes their configuration with `terraform plan -generate-config-out`).
+// User pools and app clients are mapped in full; the other types by their import block only (Terraform
+// writes their configuration with `terraform plan -generate-config-out`).
 // Cognito hides sensitive members in CloudTrail (HIDDEN_FOR_SECURITY_REASONS / HIDDEN_DUE_TO_SECURITY_REASONS,
 // "Confidential data in CloudTrail" in the logging doc). The client secret is never read or printed;
 // `ClientId` is a sensitive member in the API model too, so a record may hide it.
@@ -10,8 +10,8 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, optBool, optNumber, optString, reqString, stringList } from './read';
-import { blocks, fields, flag, maybe, number, strings, text } from './values';
+import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 
 const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
@@ -22,12 +22,6 @@ const CLIENT = 'aws_cognito_user_pool_client';
 const inPool = (sep: string) => (id: string, e: MapperEvent) => `${optString(e.request, 'userPoolId') ?? ''}${sep}${id}`;
 
 const TYPES = importOnlyTypes([
-  {
-    type: POOL,
-    doc: 'cognito_user_pool',
-    create: 'CreateUserPool',
-    id: ['response.userPool.id'],
-  },
   { type: 'aws_cognito_user_group', doc: 'cognito_user_group', create: 'CreateGroup', id: ['request.groupName'], importId: inPool('/') },
   {
     type: 'aws_cognito_user_pool_domain',
@@ -47,6 +41,230 @@ const TYPES = importOnlyTypes([
 ]);
 
 const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_/.test(value);
+
+// ---------------------------------------------------------------------------------------------
+// User pools
+
+const poolArn = (event: MapperEvent, id: string) =>
+  `arn:${event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws'}:cognito-idp:${event.region}:${event.accountId}:userpool/${id}`;
+
+/** The member a record holds, from the response's `userPool` echo when it has it, else the request. */
+type Pick = (path: string) => JsonValue | undefined;
+
+function picker(event: MapperEvent): Pick {
+  const echoed = at(event.response, 'userPool');
+  return (path) => (isObject(echoed) && at(echoed, path) !== undefined ? at(echoed, path) : at(event.request, path));
+}
+
+const strAt = (pick: Pick, path: string) => maybe(optString({ v: pick(path) ?? null }, 'v'), text);
+const numAt = (pick: Pick, path: string) => maybe(optNumber({ v: pick(path) ?? null }, 'v'), number);
+const boolAt = (pick: Pick, path: string) => maybe(optBool({ v: pick(path) ?? null }, 'v'), flag);
+function setAt(pick: Pick, path: string) {
+  const values = stringList({ v: pick(path) ?? null }, 'v');
+  return values.length > 0 ? strings(values) : undefined;
+}
+const block = (f: Fields) => (Object.keys(f).length > 0 ? blocks(f) : undefined);
+
+/**
+ * The standard attributes as DescribeUserPool returns them when left at their defaults; the provider
+ * leaves exactly these out of `schema` on import (userPoolSchemaAttributeMatchesStandardAttribute in
+ * internal/service/cognitoidp/user_pool.go), so they are left out here too.
+ */
+const STRING_DEFAULT = { type: 'String', mutable: true, required: false, min: '0', max: '2048' };
+const STANDARD: Record<string, { type: string; mutable: boolean; required: boolean; min?: string; max?: string }> = {
+  address: STRING_DEFAULT, birthdate: { ...STRING_DEFAULT, min: '10', max: '10' }, email: STRING_DEFAULT,
+  email_verified: { type: 'Boolean', mutable: true, required: false }, family_name: STRING_DEFAULT, gender: STRING_DEFAULT,
+  given_name: STRING_DEFAULT, locale: STRING_DEFAULT, middle_name: STRING_DEFAULT, name: STRING_DEFAULT, nickname: STRING_DEFAULT,
+  phone_number: STRING_DEFAULT, phone_number_verified: { type: 'Boolean', mutable: true, required: false }, picture: STRING_DEFAULT,
+  preferred_username: STRING_DEFAULT, profile: STRING_DEFAULT, sub: { type: 'String', mutable: false, required: true, min: '1', max: '2048' },
+  updated_at: { type: 'Number', mutable: true, required: false, min: '0' }, website: STRING_DEFAULT, zoneinfo: STRING_DEFAULT,
+};
+
+function isDefaultStandard(a: JsonValue): boolean {
+  const name = optString(a, 'name') ?? '';
+  const std = STANDARD[name];
+  if (name === 'identities') return optString(a, 'attributeDataType') === 'String' && optBool(a, 'mutable') === true && optBool(a, 'required') !== true;
+  if (!std || optBool(a, 'developerOnlyAttribute') === true) return false;
+  if (optString(a, 'attributeDataType') !== std.type || (optBool(a, 'mutable') ?? false) !== std.mutable || (optBool(a, 'required') ?? false) !== std.required) return false;
+  const constraints = std.type === 'Number' ? 'numberAttributeConstraints' : 'stringAttributeConstraints';
+  const [lo, hi] = std.type === 'Number' ? ['minValue', 'maxValue'] : ['minLength', 'maxLength'];
+  return std.type === 'Boolean' || (optString(at(a, constraints), lo) === std.min && optString(at(a, constraints), hi) === std.max);
+}
+
+function schemaBlock(a: JsonValue): Fields {
+  const num = at(a, 'numberAttributeConstraints');
+  const str = at(a, 'stringAttributeConstraints');
+  return fields({
+    name: text(reqString(a, 'name').replace(/^(dev|custom):/, '')),
+    attribute_data_type: text(reqString(a, 'attributeDataType')),
+    developer_only_attribute: flag(optBool(a, 'developerOnlyAttribute') ?? false),
+    mutable: flag(optBool(a, 'mutable') ?? false),
+    required: flag(optBool(a, 'required') ?? false),
+    number_attribute_constraints: isObject(num) ? blocks(fields({ min_value: maybe(optString(num, 'minValue'), text), max_value: maybe(optString(num, 'maxValue'), text) })) : undefined,
+    string_attribute_constraints: isObject(str) ? blocks(fields({ min_length: maybe(optString(str, 'minLength'), text), max_length: maybe(optString(str, 'maxLength'), text) })) : undefined,
+  });
+}
+
+/**
+ * `schema` as the provider reads it back after import: every attribute DescribeUserPool returns that is
+ * not a default standard attribute, with the constraints AWS filled in (the provider doc asks for the
+ * constraint blocks to avoid replacement). From the response echo when the record has it.
+ */
+function poolSchema(event: MapperEvent, draft: ResourceDraft) {
+  const echoed = at(event.response, 'userPool.schemaAttributes');
+  if (Array.isArray(echoed)) {
+    const custom = echoed.filter((a) => !isDefaultStandard(a));
+    return custom.length > 0 ? blocks(...custom.map(schemaBlock)) : undefined;
+  }
+  const requested = listAt(event.request, 'schema');
+  if (requested.length === 0) return undefined;
+  draft.note('The schema attributes are as requested: AWS fills in default constraints the record does not show; check the first plan.');
+  return blocks(...requested.map(schemaBlock));
+}
+
+function lambdaConfig(pick: Pick): Fields {
+  const versioned = (path: string) => {
+    const v = pick(path);
+    return isObject(v) ? blocks({ lambda_arn: text(reqString(v, 'lambdaArn')), lambda_version: text(reqString(v, 'lambdaVersion')) }) : undefined;
+  };
+  return fields({
+    pre_sign_up: strAt(pick, 'lambdaConfig.preSignUp'),
+    custom_message: strAt(pick, 'lambdaConfig.customMessage'),
+    post_confirmation: strAt(pick, 'lambdaConfig.postConfirmation'),
+    pre_authentication: strAt(pick, 'lambdaConfig.preAuthentication'),
+    post_authentication: strAt(pick, 'lambdaConfig.postAuthentication'),
+    define_auth_challenge: strAt(pick, 'lambdaConfig.defineAuthChallenge'),
+    create_auth_challenge: strAt(pick, 'lambdaConfig.createAuthChallenge'),
+    verify_auth_challenge_response: strAt(pick, 'lambdaConfig.verifyAuthChallengeResponse'),
+    pre_token_generation: strAt(pick, 'lambdaConfig.preTokenGeneration'),
+    user_migration: strAt(pick, 'lambdaConfig.userMigration'),
+    kms_key_id: strAt(pick, 'lambdaConfig.kMSKeyID') ?? strAt(pick, 'lambdaConfig.kmsKeyID'),
+    pre_token_generation_config: versioned('lambdaConfig.preTokenGenerationConfig'),
+    custom_sms_sender: versioned('lambdaConfig.customSMSSender'),
+    custom_email_sender: versioned('lambdaConfig.customEmailSender'),
+  });
+}
+
+/** Arguments CreateUserPool and UpdateUserPool both set; UpdateUserPool resets the ones it leaves out. */
+const UPDATABLE = [
+  'password_policy', 'sign_in_policy', 'deletion_protection', 'lambda_config', 'auto_verified_attributes', 'sms_verification_message',
+  'email_verification_message', 'email_verification_subject', 'verification_message_template', 'sms_authentication_message',
+  'user_attribute_update_settings', 'mfa_configuration', 'device_configuration', 'email_configuration', 'sms_configuration',
+  'admin_create_user_config', 'user_pool_add_ons', 'account_recovery_setting',
+] as const;
+
+function updatableFields(pick: Pick): Fields {
+  const template = pick('verificationMessageTemplate');
+  const recovery = listOf(pick('accountRecoverySetting.recoveryMechanisms') ?? null);
+  const invite = pick('adminCreateUserConfig.inviteMessageTemplate');
+  const admin = pick('adminCreateUserConfig');
+  const requireVerification = stringList({ v: pick('userAttributeUpdateSettings.attributesRequireVerificationBeforeUpdate') ?? null }, 'v');
+  return fields({
+    deletion_protection: strAt(pick, 'deletionProtection'),
+    mfa_configuration: strAt(pick, 'mfaConfiguration'),
+    auto_verified_attributes: setAt(pick, 'autoVerifiedAttributes'),
+    // verification_message_template conflicts with the three top-level messages it supersedes
+    // (ConflictsWith in the provider); AWS echoes both, so the template wins when present.
+    email_verification_message: isObject(template) ? undefined : strAt(pick, 'emailVerificationMessage'),
+    email_verification_subject: isObject(template) ? undefined : strAt(pick, 'emailVerificationSubject'),
+    sms_verification_message: isObject(template) ? undefined : strAt(pick, 'smsVerificationMessage'),
+    sms_authentication_message: strAt(pick, 'smsAuthenticationMessage'),
+    password_policy: block(
+      fields({
+        minimum_length: numAt(pick, 'policies.passwordPolicy.minimumLength'),
+        require_lowercase: boolAt(pick, 'policies.passwordPolicy.requireLowercase'),
+        require_numbers: boolAt(pick, 'policies.passwordPolicy.requireNumbers'),
+        require_symbols: boolAt(pick, 'policies.passwordPolicy.requireSymbols'),
+        require_uppercase: boolAt(pick, 'policies.passwordPolicy.requireUppercase'),
+        temporary_password_validity_days: numAt(pick, 'policies.passwordPolicy.temporaryPasswordValidityDays'),
+        password_history_size: numAt(pick, 'policies.passwordPolicy.passwordHistorySize'),
+      }),
+    ),
+    sign_in_policy: block(fields({ allowed_first_auth_factors: setAt(pick, 'policies.signInPolicy.allowedFirstAuthFactors') })),
+    verification_message_template: isObject(template)
+      ? block(
+          fields({
+            default_email_option: maybe(optString(template, 'defaultEmailOption'), text),
+            email_message: maybe(optString(template, 'emailMessage'), text),
+            email_subject: maybe(optString(template, 'emailSubject'), text),
+            email_message_by_link: maybe(optString(template, 'emailMessageByLink'), text),
+            email_subject_by_link: maybe(optString(template, 'emailSubjectByLink'), text),
+            sms_message: maybe(optString(template, 'smsMessage'), text),
+          }),
+        )
+      : undefined,
+    admin_create_user_config: isObject(admin)
+      ? block(
+          fields({
+            allow_admin_create_user_only: maybe(optBool(admin, 'allowAdminCreateUserOnly'), flag),
+            invite_message_template: isObject(invite)
+              ? block(
+                  fields({
+                    email_message: maybe(optString(invite, 'emailMessage'), text),
+                    email_subject: maybe(optString(invite, 'emailSubject'), text),
+                    sms_message: maybe(optString(invite, 'sMSMessage') ?? optString(invite, 'smsMessage'), text),
+                  }),
+                )
+              : undefined,
+          }),
+        )
+      : undefined,
+    device_configuration: block(
+      fields({
+        challenge_required_on_new_device: boolAt(pick, 'deviceConfiguration.challengeRequiredOnNewDevice'),
+        device_only_remembered_on_user_prompt: boolAt(pick, 'deviceConfiguration.deviceOnlyRememberedOnUserPrompt'),
+      }),
+    ),
+    email_configuration: block(
+      fields({
+        email_sending_account: strAt(pick, 'emailConfiguration.emailSendingAccount'),
+        source_arn: strAt(pick, 'emailConfiguration.sourceArn'),
+        from_email_address: strAt(pick, 'emailConfiguration.from'),
+        reply_to_email_address: strAt(pick, 'emailConfiguration.replyToEmailAddress'),
+        configuration_set: strAt(pick, 'emailConfiguration.configurationSet'),
+      }),
+    ),
+    sms_configuration: isObject(pick('smsConfiguration'))
+      ? blocks(
+          fields({
+            sns_caller_arn: text(reqString(pick('smsConfiguration'), 'snsCallerArn')),
+            external_id: text(optString(pick('smsConfiguration'), 'externalId') ?? ''),
+            sns_region: strAt(pick, 'smsConfiguration.snsRegion'),
+          }),
+        )
+      : undefined,
+    user_attribute_update_settings: requireVerification.length > 0 ? blocks({ attributes_require_verification_before_update: strings(requireVerification) }) : undefined,
+    user_pool_add_ons: isObject(pick('userPoolAddOns'))
+      ? blocks(fields({ advanced_security_mode: text(reqString(pick('userPoolAddOns'), 'advancedSecurityMode')) }))
+      : undefined,
+    account_recovery_setting:
+      recovery.length > 0
+        ? blocks({
+            recovery_mechanism: blocks(
+              ...recovery.map((m) => {
+                const priority = optNumber(m, 'priority');
+                if (priority === undefined) throw new MalformedRecordError('accountRecoverySetting.recoveryMechanisms[].priority missing');
+                return { name: text(reqString(m, 'name')), priority: number(priority) };
+              }),
+            ),
+          })
+        : undefined,
+    lambda_config: block(lambdaConfig(pick)),
+  });
+}
+
+/** Members of CreateUserPool/UpdateUserPool this mapper writes; others get a note. */
+const POOL_MEMBERS = new Set([
+  'poolName', 'userPoolId', 'policies', 'deletionProtection', 'lambdaConfig', 'autoVerifiedAttributes', 'aliasAttributes', 'usernameAttributes',
+  'smsVerificationMessage', 'emailVerificationMessage', 'emailVerificationSubject', 'verificationMessageTemplate', 'smsAuthenticationMessage',
+  'mfaConfiguration', 'userAttributeUpdateSettings', 'deviceConfiguration', 'emailConfiguration', 'smsConfiguration', 'userPoolTags',
+  'adminCreateUserConfig', 'schema', 'userPoolAddOns', 'usernameConfiguration', 'accountRecoverySetting', 'userPoolTier',
+]);
+
+function noteUnmapped(event: MapperEvent, draft: ResourceDraft): void {
+  const unmapped = Object.keys(event.request).filter((k) => !POOL_MEMBERS.has(k));
+  if (unmapped.length > 0) draft.note(`Not mapped from ${event.eventName}: ${unmapped.join(', ')}; check the first plan.`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // App clients
@@ -144,8 +362,34 @@ export const cognitoIdp: ServiceMapper = {
   service: 'cognitoidp',
   eventSource: 'cognito-idp.amazonaws.com',
   resources: [
-    // Deleting a pool deletes its clients, handled below with the pool's own removal.
-    ...TYPES.resources.map((spec) => (spec.type === POOL ? { ...spec, events: [...spec.events, 'DeleteUserPool'] } : spec)),
+    {
+      type: POOL,
+      importDoc: doc('cognito_user_pool'),
+      required: ['name'],
+      references: {
+        'email_configuration.source_arn': ['aws_ses_email_identity'],
+        'sms_configuration.sns_caller_arn': ['aws_iam_role'],
+        'lambda_config.kms_key_id': ['aws_kms_key'],
+        'lambda_config.pre_sign_up': ['aws_lambda_function'],
+        'lambda_config.custom_message': ['aws_lambda_function'],
+        'lambda_config.post_confirmation': ['aws_lambda_function'],
+        'lambda_config.pre_authentication': ['aws_lambda_function'],
+        'lambda_config.post_authentication': ['aws_lambda_function'],
+        'lambda_config.define_auth_challenge': ['aws_lambda_function'],
+        'lambda_config.create_auth_challenge': ['aws_lambda_function'],
+        'lambda_config.verify_auth_challenge_response': ['aws_lambda_function'],
+        'lambda_config.pre_token_generation': ['aws_lambda_function'],
+        'lambda_config.user_migration': ['aws_lambda_function'],
+        'lambda_config.pre_token_generation_config.lambda_arn': ['aws_lambda_function'],
+        'lambda_config.custom_sms_sender.lambda_arn': ['aws_lambda_function'],
+        'lambda_config.custom_email_sender.lambda_arn': ['aws_lambda_function'],
+      },
+      // A pool from before the session: UpdateUserPool does not restate its schema, username and alias
+      // attributes (replace-forcing), so only its import block is printed.
+      adoptAsImportOnly: true,
+      events: ['CreateUserPool', 'UpdateUserPool', 'DeleteUserPool'],
+    },
+    ...TYPES.resources,
     {
       type: CLIENT,
       importDoc: doc('cognito_user_pool_client'),
@@ -156,9 +400,53 @@ export const cognitoIdp: ServiceMapper = {
   ],
   events: {
     ...TYPES.events,
+    CreateUserPool(event, ctx) {
+      const id = reqString(event.response, 'userPool.id');
+      const name = optString(event.response, 'userPool.name') ?? reqString(event.request, 'poolName');
+      const pick = picker(event);
+      const draft = ctx.create(POOL, id, {
+        importId: id,
+        nameHint: name,
+        exports: { id, arn: optString(event.response, 'userPool.arn') ?? poolArn(event, id) },
+      });
+      draft.fields = fields({
+        name: text(name),
+        alias_attributes: setAt(pick, 'aliasAttributes'),
+        username_attributes: setAt(pick, 'usernameAttributes'),
+        username_configuration: block(fields({ case_sensitive: boolAt(pick, 'usernameConfiguration.caseSensitive') })),
+        user_pool_tier: strAt(pick, 'userPoolTier'),
+        ...updatableFields(pick),
+        schema: poolSchema(event, draft),
+        tags: tagsField(readTags(pick('userPoolTags'))),
+      });
+      noteUnmapped(event, draft);
+    },
+    UpdateUserPool(event, ctx) {
+      // UpdateUserPool resets every setting the request leaves out to its default (API reference), so the
+      // updatable arguments are restated from the request; name, schema and username settings stay.
+      const id = reqString(event.request, 'userPoolId');
+      const draft = ctx.change(POOL, id, { importId: id, nameHint: id, exports: { id, arn: poolArn(event, id) } });
+      // A pool from before the session keeps only its import block (adoptAsImportOnly); what the request
+      // set is still recorded, so the import block's comment names it.
+      for (const attr of UPDATABLE) delete draft.fields[attr];
+      const pick: Pick = (path) => at(event.request, path);
+      Object.assign(draft.fields, updatableFields(pick));
+      const tags = at(event.request, 'userPoolTags');
+      if (tags !== undefined && tags !== null) {
+        const t = tagsField(readTags(tags));
+        if (t) draft.fields.tags = t;
+        else delete draft.fields.tags;
+      }
+      noteUnmapped(event, draft);
+    },
     DeleteUserPool(event, ctx) {
       const poolId = reqString(event.request, 'userPoolId');
+      // The pool's clients, groups, identity providers and resource servers go with it (their import IDs
+      // start with the pool ID); its domain must be deleted first (DeleteUserPool, API reference).
       for (const client of ctx.all(CLIENT)) if (client.id.startsWith(`${poolId}/`)) ctx.remove(CLIENT, client.id);
+      for (const [type, sep] of [['aws_cognito_user_group', '/'], ['aws_cognito_identity_provider', ':'], ['aws_cognito_resource_server', '|']] as const) {
+        for (const member of ctx.all(type)) if (member.importId.startsWith(`${poolId}${sep}`)) ctx.remove(type, member.id);
+      }
       ctx.remove(POOL, poolId);
     },
     CreateUserPoolClient(event, ctx) {
