@@ -10,14 +10,18 @@ const INDENT = '  ';
 const MAX_INLINE_LIST = 100;
 
 export function printBody(body: Body, depth = 0): string {
-  return renderItems(body, depth).join('\n') + (body.length > 0 ? '\n' : '');
+  return renderItems(body, depth, []).join('\n') + (body.length > 0 ? '\n' : '');
 }
 
 /** Prints top-level blocks separated by one blank line. */
 export function printFile(blocks: readonly BodyItem[]): string {
-  const parts: string[] = [];
-  for (const item of blocks) parts.push(renderItems([item], 0).join('\n'));
-  return parts.join('\n\n') + (parts.length > 0 ? '\n' : '');
+  // One array of lines for the whole file, joined once.
+  const lines: string[] = [];
+  for (const item of blocks) {
+    if (lines.length > 0) lines.push('');
+    renderItems([item], 0, lines);
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
 interface Assignment {
@@ -34,9 +38,9 @@ function flushRun(out: string[], pad: string, run: Assignment[]): void {
   run.length = 0;
 }
 
-function renderItems(items: Body, depth: number): string[] {
+/** Appends the lines of `items` to `out` and returns it. */
+function renderItems(items: Body, depth: number, out: string[]): string[] {
   const pad = INDENT.repeat(depth);
-  const out: string[] = [];
   const run: Assignment[] = [];
   let previous: BodyItem['kind'] | undefined;
   for (const item of items) {
@@ -59,7 +63,7 @@ function renderItems(items: Body, depth: number): string[] {
     } else {
       flushRun(out, pad, run);
       if (previous !== undefined && previous !== 'comment') out.push('');
-      for (const line of renderBlock(item, depth)) out.push(line);
+      renderBlock(item, depth, out);
     }
     previous = item.kind;
   }
@@ -85,15 +89,14 @@ function columns(text: string): number {
   return n;
 }
 
-function renderBlock(block: Block, depth: number): string[] {
+function renderBlock(block: Block, depth: number, out: string[]): void {
   const pad = INDENT.repeat(depth);
-  const lines: string[] = [];
-  for (const c of block.comments ?? []) lines.push(`${pad}# ${c}`);
-  const header = [block.type, ...block.labels.map(quote)].join(' ');
-  lines.push(`${pad}${header} {`);
-  lines.push(...renderItems(block.body, depth + 1));
-  lines.push(`${pad}}`);
-  return lines;
+  for (const c of block.comments ?? []) out.push(`${pad}# ${c}`);
+  let header = block.type;
+  for (const label of block.labels) header += ` ${quote(label)}`;
+  out.push(`${pad}${header} {`);
+  renderItems(block.body, depth + 1, out);
+  out.push(`${pad}}`);
 }
 
 function isScalar(expr: Expr): boolean {
@@ -134,6 +137,7 @@ export function renderExpr(expr: Expr, depth: number): string {
       const inner = renderItems(
         expr.entries.map(([k, v]) => ({ kind: 'attribute', name: objectKey(k), value: v })),
         depth + 1,
+        [],
       );
       return `{\n${inner.join('\n')}\n${INDENT.repeat(depth)}}`;
     }

@@ -6,9 +6,10 @@ import { compareText } from '../text-order';
 import type { ResourceState } from '../model';
 
 export function toSnakeCase(value: string): string {
-  const snake = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents folded (é → e) only when there is anything beyond ASCII: normalize() is costly.
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const snake = ascii
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
