@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zipPath)))) writeFileSync(join(OUT, 'terraform', name), bytes);
     writeFileSync(join(OUT, 'report.json'), readFileSync(reportPath));
     rmSync(reportPath);
+    // The progress line polls every 2 s on its own; let it catch up before the screenshot.
+    await popup.waitForFunction(() => document.querySelector('[data-testid=cloudtrail-progress]')?.textContent?.includes('all confirmed'), undefined, { timeout: 10_000 }).catch(() => {});
     await popup.locator('main').screenshot({ path: join(OUT, 'popup.png') });
     await consolePage.close();
 

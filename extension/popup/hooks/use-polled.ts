@@ -27,7 +27,17 @@ export function usePolled<T>(load: () => Promise<T>, key: unknown, intervalMs: n
     setValue(undefined);
     reload();
     const timer = setInterval(reload, intervalMs);
-    return () => clearInterval(timer);
+    // Hidden pages get their timers throttled; catch up as soon as the page is shown again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
+    };
   }, [key, intervalMs, reload]);
 
   return { value, error, reload };
