@@ -36,13 +36,17 @@ function pick(candidates: readonly Target[], from: ResourceState): Target | unde
 function resolveExpr(expr: Expr, types: readonly string[], from: ResourceState, index: Map<string, Target[]>): Expr {
   if (expr.kind === 'string') {
     for (const type of types) {
-      const candidates = (index.get(`${type}|${expr.value}`) ?? []).filter((c) => c.resource !== from);
-      const target = pick(candidates, from);
+      const found = index.get(`${type}|${expr.value}`);
+      if (found === undefined) continue;
+      const target = pick(found.filter((c) => c.resource !== from), from);
       if (target) return ref(`${target.resource.type}.${target.resource.name}.${target.attribute}`);
     }
     return expr;
   }
-  if (expr.kind === 'list') return { kind: 'list', items: expr.items.map((i) => resolveExpr(i, types, from, index)) };
+  if (expr.kind === 'list') {
+    const items = expr.items.map((i) => resolveExpr(i, types, from, index));
+    return items.every((item, i) => item === expr.items[i]) ? expr : { kind: 'list', items };
+  }
   return expr;
 }
 
@@ -71,7 +75,9 @@ function resolveFields(fields: Fields, path: readonly string[], types: readonly 
   if (head === undefined) return fields;
   const value = fields[head];
   if (value === undefined) return fields;
-  return { ...fields, [head]: resolvePath(value, rest, types, from, index) };
+  const resolved = resolvePath(value, rest, types, from, index);
+  // Unchanged values keep their objects, so resources without references allocate nothing here.
+  return resolved === value ? fields : { ...fields, [head]: resolved };
 }
 
 /** `targets` are the resources whose blocks will be printed: only they can be referenced. */

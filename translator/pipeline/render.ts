@@ -25,10 +25,12 @@ const providerAlias = (region: string) => region.replace(/-/g, '_');
 
 /** The default region is the one of the first regional resource; global-only sessions use us-east-1. */
 export function chooseDefaultRegion(resources: readonly ResourceState[]): string {
-  const regional = resources
-    .filter((r) => r.region !== '')
-    .sort((a, b) => compareText(a.origin.eventTime, b.origin.eventTime));
-  return regional[0]?.region ?? 'us-east-1';
+  let first: ResourceState | undefined;
+  for (const r of resources) {
+    // The earliest first event wins; ties keep the earlier resource, as a stable sort would.
+    if (r.region !== '' && (first === undefined || compareText(r.origin.eventTime, first.origin.eventTime) < 0)) first = r;
+  }
+  return first?.region ?? 'us-east-1';
 }
 
 function versionsFile(): string {
@@ -129,8 +131,9 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   files['versions.tf'] = versionsFile();
   files['providers.tf'] = providersFile(regions);
 
+  const addresses = new Map(resources.map((r) => [r, address(r)] as const));
   const ordered = [...resources].sort(
-    (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(address(a), address(b)),
+    (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(addresses.get(a)!, addresses.get(b)!),
   );
   const byService = new Map<string, BodyItem[]>();
   const variables: Block[] = [];
