@@ -95,7 +95,7 @@ export function stringList(source: JsonValue | undefined, path: string): string[
  * `{items: [...]}` (EC2), KMS's `[{tagKey,tagValue}]`, or a plain map (Lambda, Logs).
  */
 export function readTags(value: JsonValue | undefined): Record<string, string> {
-  const tags: Record<string, string> = {};
+  const tags: Record<string, string> = Object.create(null) as Record<string, string>; // a tag may be called __proto__
   if (value === undefined || value === null) return tags;
   if (isObject(value) && !('items' in value) && !('item' in value) && !('Tag' in value) && !('TagSet' in value)) {
     if (!('key' in value) && !('Key' in value) && !('tagKey' in value)) {

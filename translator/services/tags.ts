@@ -5,7 +5,7 @@ import { stringMap } from './values';
 
 export function currentTags(draft: ResourceDraft): Record<string, string> {
   const expr = draft.fields.tags;
-  const tags: Record<string, string> = {};
+  const tags: Record<string, string> = Object.create(null) as Record<string, string>;
   if (expr && expr.kind === 'object') {
     for (const [k, v] of expr.entries) if (v.kind === 'string') tags[k] = v.value;
   }

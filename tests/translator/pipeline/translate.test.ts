@@ -168,6 +168,17 @@ describe('fold', () => {
   });
 });
 
+describe('tags', () => {
+  it('keeps a tag whose key is __proto__ or constructor (both valid AWS tag keys)', () => {
+    const { files } = translate(toInputs([
+      rec('CreateBucket', { bucketName: 'odd-tags' }),
+      rec('PutBucketTagging', { bucketName: 'odd-tags', Tagging: { TagSet: { Tag: [{ Key: '__proto__', Value: 'a' }, { Key: 'constructor', Value: 'b' }] } } }),
+    ]));
+    expect(files['s3.tf']).toMatch(/__proto__ += "a"/);
+    expect(files['s3.tf']).toMatch(/constructor += "b"/);
+  });
+});
+
 describe('filters', () => {
   const records = [
     rec('CreateBucket', { bucketName: 'by-alice' }, { sessionCredentialFromConsole: 'true', userAgent: 'Mozilla/5.0', eventTime: '2026-11-20T09:00:00Z' }),
