@@ -5,12 +5,10 @@
 // https://docs.aws.amazon.com/acm/latest/userguide/cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, sensitive, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const CERT = 'aws_acm_certificate';
 
@@ -45,7 +43,7 @@ function certificateOptions(options: JsonValue | undefined) {
  * `private_key` (ExactlyOneOf in the provider schema) and neither is in these events: the type is
  * `adoptAsImportOnly`, so it gets an import block and Terraform generates the rest.
  */
-function sessionCertificate(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+function sessionCertificate(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const arn = reqString(event.request, 'certificateArn');
   const cert = ctx.find(CERT, arn);
   if (cert) return ctx.change(CERT, cert.id, { importId: arn, nameHint: cert.nameHint });
@@ -63,7 +61,7 @@ export const acm: ServiceMapper = {
   resources: [
     {
       type: CERT,
-      importDoc: doc('acm_certificate'),
+      importDoc: providerDoc('acm_certificate'),
       required: [],
       adoptAsImportOnly: true,
       references: { certificate_authority_arn: ['aws_acmpca_certificate_authority'] },

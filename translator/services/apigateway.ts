@@ -8,12 +8,10 @@
 // plain lowerCamel members. https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type EventHandler, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagMap, number, stringMap, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const REST_API = 'aws_api_gateway_rest_api';
 const RESOURCE = 'aws_api_gateway_resource';
@@ -210,7 +208,7 @@ function v1StageFields(restApiId: string, stageName: string, input: JsonValue, s
   });
 }
 
-function putV1Stage(event: MapperEvent, ctx: FoldContext, restApiId: string, stageName: string, f: Fields): ResourceDraft {
+function putV1Stage(ctx: FoldContext, restApiId: string, stageName: string, f: Fields): ResourceDraft {
   const id = `${restApiId}/${stageName}`;
   return ctx.put(STAGE, id, { importId: id, nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, fields: f, exports: { id: stageName } });
 }
@@ -368,14 +366,14 @@ const v1: Record<string, EventHandler> = {
             variables: textMap(at(input, 'variables')),
             xray_tracing_enabled: optBool(input, 'tracingEnabled') === true ? flag(true) : undefined,
           });
-      putV1Stage(event, ctx, restApiId, stageName, f);
+      putV1Stage(ctx, restApiId, stageName, f);
     }
   },
   CreateStage(event, ctx) {
     const restApiId = reqString(event.request, 'restApiId');
     const input = body(event, 'createStageInput');
     const stageName = reqString(input, 'stageName');
-    putV1Stage(event, ctx, restApiId, stageName, v1StageFields(restApiId, stageName, input, event.response));
+    putV1Stage(ctx, restApiId, stageName, v1StageFields(restApiId, stageName, input, event.response));
   },
   UpdateStage(event, ctx) {
     const restApiId = reqString(event.request, 'restApiId');
@@ -772,96 +770,96 @@ export const apigateway: ServiceMapper = {
   resources: [
     {
       type: REST_API,
-      importDoc: doc('api_gateway_rest_api'),
+      importDoc: providerDoc('api_gateway_rest_api'),
       required: ['name'],
       events: ['CreateRestApi', 'UpdateRestApi', 'DeleteRestApi', 'TagResource', 'UntagResource'],
     },
     {
       type: RESOURCE,
-      importDoc: doc('api_gateway_resource'),
+      importDoc: providerDoc('api_gateway_resource'),
       required: ['parent_id', 'path_part', 'rest_api_id'],
       references: { rest_api_id: [REST_API], parent_id: [RESOURCE, REST_API] },
       events: ['CreateResource', 'DeleteResource'],
     },
     {
       type: METHOD,
-      importDoc: doc('api_gateway_method'),
+      importDoc: providerDoc('api_gateway_method'),
       required: ['authorization', 'http_method', 'resource_id', 'rest_api_id'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API], authorizer_id: [AUTHORIZER] },
       events: ['PutMethod', 'UpdateMethod', 'DeleteMethod'],
     },
     {
       type: INTEGRATION,
-      importDoc: doc('api_gateway_integration'),
+      importDoc: providerDoc('api_gateway_integration'),
       required: ['http_method', 'resource_id', 'rest_api_id', 'type'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API], credentials: ['aws_iam_role'], uri: ['aws_lambda_function'] },
       events: ['PutIntegration', 'UpdateIntegration', 'DeleteIntegration'],
     },
     {
       type: METHOD_RESPONSE,
-      importDoc: doc('api_gateway_method_response'),
+      importDoc: providerDoc('api_gateway_method_response'),
       required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
       events: ['PutMethodResponse', 'DeleteMethodResponse'],
     },
     {
       type: INTEGRATION_RESPONSE,
-      importDoc: doc('api_gateway_integration_response'),
+      importDoc: providerDoc('api_gateway_integration_response'),
       required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
       events: ['PutIntegrationResponse', 'DeleteIntegrationResponse'],
     },
     {
       type: AUTHORIZER,
-      importDoc: doc('api_gateway_authorizer'),
+      importDoc: providerDoc('api_gateway_authorizer'),
       required: ['name', 'rest_api_id'],
       references: { rest_api_id: [REST_API], provider_arns: ['aws_cognito_user_pool'], authorizer_credentials: ['aws_iam_role'] },
       events: ['CreateAuthorizer', 'UpdateAuthorizer', 'DeleteAuthorizer'],
     },
     {
       type: DEPLOYMENT,
-      importDoc: doc('api_gateway_deployment'),
+      importDoc: providerDoc('api_gateway_deployment'),
       required: ['rest_api_id'],
       references: { rest_api_id: [REST_API] },
       events: ['CreateDeployment', 'DeleteDeployment'],
     },
     {
       type: STAGE,
-      importDoc: doc('api_gateway_stage'),
+      importDoc: providerDoc('api_gateway_stage'),
       required: ['deployment_id', 'rest_api_id', 'stage_name'],
       references: { rest_api_id: [REST_API], deployment_id: [DEPLOYMENT], 'access_log_settings.destination_arn': ['aws_cloudwatch_log_group'] },
       events: ['CreateStage', 'UpdateStage', 'DeleteStage', 'CreateDeployment', 'TagResource', 'UntagResource'],
     },
     {
       type: API,
-      importDoc: doc('apigatewayv2_api'),
+      importDoc: providerDoc('apigatewayv2_api'),
       required: ['name', 'protocol_type'],
       events: ['CreateApi', 'UpdateApi', 'DeleteApi', 'TagResource', 'UntagResource'],
     },
     {
       type: V2_STAGE,
-      importDoc: doc('apigatewayv2_stage'),
+      importDoc: providerDoc('apigatewayv2_stage'),
       required: ['api_id', 'name'],
       references: { api_id: [API], 'access_log_settings.destination_arn': ['aws_cloudwatch_log_group'] },
       events: ['CreateStage', 'UpdateStage', 'DeleteStage', 'TagResource', 'UntagResource'],
     },
     {
       type: ROUTE,
-      importDoc: doc('apigatewayv2_route'),
+      importDoc: providerDoc('apigatewayv2_route'),
       required: ['api_id', 'route_key'],
       references: { api_id: [API], authorizer_id: [V2_AUTHORIZER] },
       events: ['CreateRoute', 'UpdateRoute', 'DeleteRoute'],
     },
     {
       type: V2_AUTHORIZER,
-      importDoc: doc('apigatewayv2_authorizer'),
+      importDoc: providerDoc('apigatewayv2_authorizer'),
       required: ['api_id', 'authorizer_type', 'name'],
       references: { api_id: [API], authorizer_credentials_arn: ['aws_iam_role'] },
       events: ['CreateAuthorizer', 'UpdateAuthorizer', 'DeleteAuthorizer'],
     },
     {
       type: V2_INTEGRATION,
-      importDoc: doc('apigatewayv2_integration'),
+      importDoc: providerDoc('apigatewayv2_integration'),
       required: ['api_id', 'integration_type'],
       references: { api_id: [API], integration_uri: ['aws_lambda_function'], credentials_arn: ['aws_iam_role'] },
       events: ['CreateIntegration', 'UpdateIntegration', 'DeleteIntegration'],

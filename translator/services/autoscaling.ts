@@ -6,11 +6,9 @@
 // https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, reqString, stringList } from './read';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, strings, stringsAt, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const ASG = 'aws_autoscaling_group';
 const POLICY = 'aws_autoscaling_policy';
@@ -355,7 +353,7 @@ export const autoscaling: ServiceMapper = {
   resources: [
     {
       type: ASG,
-      importDoc: doc('autoscaling_group'),
+      importDoc: providerDoc('autoscaling_group'),
       required: ['max_size', 'min_size'],
       references: {
         'launch_template.id': ['aws_launch_template'],
@@ -388,21 +386,21 @@ export const autoscaling: ServiceMapper = {
     },
     {
       type: POLICY,
-      importDoc: doc('autoscaling_policy'),
+      importDoc: providerDoc('autoscaling_policy'),
       required: ['autoscaling_group_name', 'name'],
       references: { autoscaling_group_name: [ASG] },
       events: ['PutScalingPolicy', 'DeletePolicy', 'DeleteAutoScalingGroup'],
     },
     {
       type: SCHEDULE,
-      importDoc: doc('autoscaling_schedule'),
+      importDoc: providerDoc('autoscaling_schedule'),
       required: ['autoscaling_group_name', 'scheduled_action_name'],
       references: { autoscaling_group_name: [ASG] },
       events: ['PutScheduledUpdateGroupAction', 'BatchPutScheduledUpdateGroupAction', 'DeleteScheduledAction', 'BatchDeleteScheduledAction', 'DeleteAutoScalingGroup'],
     },
     {
       type: HOOK,
-      importDoc: doc('autoscaling_lifecycle_hook'),
+      importDoc: providerDoc('autoscaling_lifecycle_hook'),
       required: ['autoscaling_group_name', 'lifecycle_transition', 'name'],
       references: {
         autoscaling_group_name: [ASG],
@@ -413,7 +411,7 @@ export const autoscaling: ServiceMapper = {
     },
     {
       type: LAUNCH_CONFIGURATION,
-      importDoc: doc('launch_configuration'),
+      importDoc: providerDoc('launch_configuration'),
       required: ['image_id', 'instance_type'],
       references: { security_groups: ['aws_security_group'], iam_instance_profile: ['aws_iam_instance_profile'], key_name: ['aws_key_pair'] },
       events: ['CreateLaunchConfiguration', 'DeleteLaunchConfiguration'],

@@ -8,12 +8,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const VAULT = 'aws_backup_vault';
 const PLAN = 'aws_backup_plan';
@@ -148,7 +146,7 @@ export const backup: ServiceMapper = {
   resources: [
     {
       type: VAULT,
-      importDoc: doc('backup_vault'),
+      importDoc: providerDoc('backup_vault'),
       required: ['name'],
       references: { kms_key_arn: ['aws_kms_key'] },
       // A vault changed (tagged) but not created in the session: its other tags are unknown.
@@ -157,14 +155,14 @@ export const backup: ServiceMapper = {
     },
     {
       type: PLAN,
-      importDoc: doc('backup_plan'),
+      importDoc: providerDoc('backup_plan'),
       required: ['name', 'rule'],
       references: { 'rule.target_vault_name': [VAULT], 'rule.copy_action.destination_vault_arn': [VAULT] },
       events: ['CreateBackupPlan', 'UpdateBackupPlan', 'TagResource', 'UntagResource', 'DeleteBackupPlan'],
     },
     {
       type: SELECTION,
-      importDoc: doc('backup_selection'),
+      importDoc: providerDoc('backup_selection'),
       required: ['iam_role_arn', 'name', 'plan_id'],
       references: { plan_id: [PLAN], iam_role_arn: ['aws_iam_role'] },
       events: ['CreateBackupSelection', 'DeleteBackupSelection'],

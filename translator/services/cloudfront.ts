@@ -7,12 +7,10 @@
 // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/logging_using_cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FieldValue, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FieldValue, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, numbers, strings, stringMap, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const DISTRIBUTION = 'aws_cloudfront_distribution';
 const OAC = 'aws_cloudfront_origin_access_control';
@@ -288,7 +286,7 @@ export const cloudfront: ServiceMapper = {
   resources: [
     {
       type: DISTRIBUTION,
-      importDoc: doc('cloudfront_distribution'),
+      importDoc: providerDoc('cloudfront_distribution'),
       required: ['default_cache_behavior', 'enabled', 'origin', 'restrictions', 'viewer_certificate'],
       global: true,
       references: {
@@ -302,14 +300,14 @@ export const cloudfront: ServiceMapper = {
     },
     {
       type: OAC,
-      importDoc: doc('cloudfront_origin_access_control'),
+      importDoc: providerDoc('cloudfront_origin_access_control'),
       required: ['name', 'origin_access_control_origin_type', 'signing_behavior', 'signing_protocol'],
       global: true,
       events: ['CreateOriginAccessControl', 'UpdateOriginAccessControl', 'DeleteOriginAccessControl'],
     },
     {
       type: OAI,
-      importDoc: doc('cloudfront_origin_access_identity'),
+      importDoc: providerDoc('cloudfront_origin_access_identity'),
       required: [],
       global: true,
       events: ['CreateCloudFrontOriginAccessIdentity', 'UpdateCloudFrontOriginAccessIdentity', 'DeleteCloudFrontOriginAccessIdentity'],

@@ -8,12 +8,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const METRIC_ALARM = 'aws_cloudwatch_metric_alarm';
 const COMPOSITE_ALARM = 'aws_cloudwatch_composite_alarm';
@@ -144,7 +142,7 @@ export const cloudwatch: ServiceMapper = {
   resources: [
     {
       type: METRIC_ALARM,
-      importDoc: doc('cloudwatch_metric_alarm'),
+      importDoc: providerDoc('cloudwatch_metric_alarm'),
       required: ['alarm_name', 'comparison_operator', 'evaluation_periods'],
       references: {
         alarm_actions: ['aws_sns_topic'],

@@ -9,11 +9,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const POOL = 'aws_cognito_user_pool';
 const CLIENT = 'aws_cognito_user_pool_client';
@@ -364,7 +362,7 @@ export const cognitoIdp: ServiceMapper = {
   resources: [
     {
       type: POOL,
-      importDoc: doc('cognito_user_pool'),
+      importDoc: providerDoc('cognito_user_pool'),
       required: ['name'],
       references: {
         'email_configuration.source_arn': ['aws_ses_email_identity'],
@@ -392,7 +390,7 @@ export const cognitoIdp: ServiceMapper = {
     ...TYPES.resources,
     {
       type: CLIENT,
-      importDoc: doc('cognito_user_pool_client'),
+      importDoc: providerDoc('cognito_user_pool_client'),
       required: ['name', 'user_pool_id'],
       references: { user_pool_id: [POOL] },
       events: ['CreateUserPoolClient', 'UpdateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPool'],

@@ -4,12 +4,10 @@
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const TABLE = 'aws_dynamodb_table';
 
@@ -189,7 +187,7 @@ export const dynamodb: ServiceMapper = {
   resources: [
     {
       type: TABLE,
-      importDoc: doc('dynamodb_table'),
+      importDoc: providerDoc('dynamodb_table'),
       required: ['name'],
       references: { 'server_side_encryption.kms_key_arn': ['aws_kms_key'], 'replica.kms_key_arn': ['aws_kms_key'] },
       events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],

@@ -8,13 +8,11 @@
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitor-with-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { importOnlyTypes } from './import-only';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, jsonDocument, number, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const VPC = 'aws_vpc';
 const SUBNET = 'aws_subnet';
@@ -913,13 +911,13 @@ export const ec2: ServiceMapper = {
   service: 'ec2',
   eventSource: 'ec2.amazonaws.com',
   resources: [
-    { type: VPC, importDoc: doc('vpc'), required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
-    { type: SUBNET, importDoc: doc('subnet'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
-    { type: IGW, importDoc: doc('internet_gateway'), required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },
-    { type: ROUTE_TABLE, importDoc: doc('route_table'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateRouteTable', 'DeleteRouteTable', 'CreateTags', 'DeleteTags'] },
+    { type: VPC, importDoc: providerDoc('vpc'), required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
+    { type: SUBNET, importDoc: providerDoc('subnet'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
+    { type: IGW, importDoc: providerDoc('internet_gateway'), required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },
+    { type: ROUTE_TABLE, importDoc: providerDoc('route_table'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateRouteTable', 'DeleteRouteTable', 'CreateTags', 'DeleteTags'] },
     {
       type: ROUTE,
-      importDoc: doc('route'),
+      importDoc: providerDoc('route'),
       required: ['route_table_id'],
       references: {
         route_table_id: [ROUTE_TABLE],
@@ -935,29 +933,29 @@ export const ec2: ServiceMapper = {
     },
     {
       type: RTB_ASSOCIATION,
-      importDoc: doc('route_table_association'),
+      importDoc: providerDoc('route_table_association'),
       required: ['route_table_id'],
       references: { route_table_id: [ROUTE_TABLE], subnet_id: [SUBNET], gateway_id: [IGW, 'aws_vpn_gateway'] },
       events: ['AssociateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
     },
-    { type: SG, importDoc: doc('security_group'), required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
+    { type: SG, importDoc: providerDoc('security_group'), required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
     {
       type: INGRESS,
-      importDoc: doc('vpc_security_group_ingress_rule'),
+      importDoc: providerDoc('vpc_security_group_ingress_rule'),
       required: ['ip_protocol', 'security_group_id'],
       references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
       events: ['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress', 'DeleteSecurityGroup'],
     },
     {
       type: EGRESS,
-      importDoc: doc('vpc_security_group_egress_rule'),
+      importDoc: providerDoc('vpc_security_group_egress_rule'),
       required: ['ip_protocol', 'security_group_id'],
       references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
       events: ['AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupEgress', 'DeleteSecurityGroup'],
     },
     {
       type: INSTANCE,
-      importDoc: doc('instance'),
+      importDoc: providerDoc('instance'),
       required: [],
       references: { subnet_id: [SUBNET], vpc_security_group_ids: [SG], key_name: [KEY_PAIR], iam_instance_profile: ['aws_iam_instance_profile'] },
       events: [
@@ -972,38 +970,38 @@ export const ec2: ServiceMapper = {
         'DeleteTags',
       ],
     },
-    { type: KEY_PAIR, importDoc: doc('key_pair'), required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
+    { type: KEY_PAIR, importDoc: providerDoc('key_pair'), required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
     {
       type: EIP,
-      importDoc: doc('eip'),
+      importDoc: providerDoc('eip'),
       required: [],
       references: { instance: [INSTANCE], network_interface: [ENI] },
       events: ['AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'CreateTags', 'DeleteTags'],
     },
     {
       type: ENI,
-      importDoc: doc('network_interface'),
+      importDoc: providerDoc('network_interface'),
       required: ['subnet_id'],
       references: { subnet_id: [SUBNET], security_groups: [SG] },
       events: ['CreateNetworkInterface', 'ModifyNetworkInterfaceAttribute', 'DeleteNetworkInterface', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NAT_GATEWAY,
-      importDoc: doc('nat_gateway'),
+      importDoc: providerDoc('nat_gateway'),
       required: [],
       references: { subnet_id: [SUBNET], allocation_id: [EIP], secondary_allocation_ids: [EIP] },
       events: ['CreateNatGateway', 'DeleteNatGateway', 'CreateTags', 'DeleteTags'],
     },
     {
       type: VOLUME,
-      importDoc: doc('ebs_volume'),
+      importDoc: providerDoc('ebs_volume'),
       required: ['availability_zone'],
       references: { kms_key_id: ['aws_kms_key'], snapshot_id: ['aws_ebs_snapshot'] },
       events: ['CreateVolume', 'ModifyVolume', 'DeleteVolume', 'CreateTags', 'DeleteTags'],
     },
     {
       type: FLOW_LOG,
-      importDoc: doc('flow_log'),
+      importDoc: providerDoc('flow_log'),
       required: [],
       references: {
         vpc_id: [VPC],
@@ -1016,14 +1014,14 @@ export const ec2: ServiceMapper = {
     },
     {
       type: ATTACHMENT,
-      importDoc: doc('volume_attachment'),
+      importDoc: providerDoc('volume_attachment'),
       required: ['device_name', 'instance_id', 'volume_id'],
       references: { volume_id: [VOLUME], instance_id: [INSTANCE] },
       events: ['AttachVolume', 'DetachVolume', 'TerminateInstances'],
     },
     {
       type: LAUNCH_TEMPLATE,
-      importDoc: doc('launch_template'),
+      importDoc: providerDoc('launch_template'),
       required: [],
       references: {
         vpc_security_group_ids: [SG],
@@ -1042,28 +1040,28 @@ export const ec2: ServiceMapper = {
     },
     {
       type: VPC_ENDPOINT,
-      importDoc: doc('vpc_endpoint'),
+      importDoc: providerDoc('vpc_endpoint'),
       required: ['vpc_id'],
       references: { vpc_id: [VPC], route_table_ids: [ROUTE_TABLE], subnet_ids: [SUBNET], security_group_ids: [SG] },
       events: ['CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NACL,
-      importDoc: doc('network_acl'),
+      importDoc: providerDoc('network_acl'),
       required: ['vpc_id'],
       references: { vpc_id: [VPC] },
       events: ['CreateNetworkAcl', 'ReplaceNetworkAclAssociation', 'DeleteNetworkAcl', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NACL_RULE,
-      importDoc: doc('network_acl_rule'),
+      importDoc: providerDoc('network_acl_rule'),
       required: ['network_acl_id', 'protocol', 'rule_action', 'rule_number'],
       references: { network_acl_id: [NACL] },
       events: ['CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'DeleteNetworkAcl'],
     },
     {
       type: PEERING,
-      importDoc: doc('vpc_peering_connection'),
+      importDoc: providerDoc('vpc_peering_connection'),
       required: ['peer_vpc_id', 'vpc_id'],
       references: { vpc_id: [VPC], peer_vpc_id: [VPC] },
       events: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
@@ -1072,7 +1070,7 @@ export const ec2: ServiceMapper = {
     },
     {
       type: ACCEPTER,
-      importDoc: doc('vpc_peering_connection_accepter'),
+      importDoc: providerDoc('vpc_peering_connection_accepter'),
       required: ['vpc_peering_connection_id'],
       references: { vpc_peering_connection_id: [PEERING] },
       events: ['AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],

@@ -6,12 +6,10 @@
 // ECR Public is a different event source (ecr-public.amazonaws.com) and is not mapped here.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const REPOSITORY = 'aws_ecr_repository';
 const LIFECYCLE = 'aws_ecr_lifecycle_policy';
@@ -96,46 +94,46 @@ export const ecr: ServiceMapper = {
   resources: [
     {
       type: REPOSITORY,
-      importDoc: doc('ecr_repository'),
+      importDoc: providerDoc('ecr_repository'),
       required: ['name'],
       references: { 'encryption_configuration.kms_key': ['aws_kms_key'] },
       events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository'],
     },
     {
       type: LIFECYCLE,
-      importDoc: doc('ecr_lifecycle_policy'),
+      importDoc: providerDoc('ecr_lifecycle_policy'),
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['PutLifecyclePolicy', 'DeleteLifecyclePolicy', 'DeleteRepository'],
     },
     {
       type: POLICY,
-      importDoc: doc('ecr_repository_policy'),
+      importDoc: providerDoc('ecr_repository_policy'),
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
     },
     {
       type: REGISTRY_POLICY,
-      importDoc: doc('ecr_registry_policy'),
+      importDoc: providerDoc('ecr_registry_policy'),
       required: ['policy'],
       events: ['PutRegistryPolicy', 'DeleteRegistryPolicy'],
     },
     {
       type: REPLICATION,
-      importDoc: doc('ecr_replication_configuration'),
+      importDoc: providerDoc('ecr_replication_configuration'),
       required: [],
       events: ['PutReplicationConfiguration'],
     },
     {
       type: SCANNING,
-      importDoc: doc('ecr_registry_scanning_configuration'),
+      importDoc: providerDoc('ecr_registry_scanning_configuration'),
       required: ['scan_type'],
       events: ['PutRegistryScanningConfiguration'],
     },
     {
       type: CACHE_RULE,
-      importDoc: doc('ecr_pull_through_cache_rule'),
+      importDoc: providerDoc('ecr_pull_through_cache_rule'),
       required: ['ecr_repository_prefix', 'upstream_registry_url'],
       references: { credential_arn: ['aws_secretsmanager_secret'], custom_role_arn: ['aws_iam_role'] },
       events: ['CreatePullThroughCacheRule', 'UpdatePullThroughCacheRule', 'DeletePullThroughCacheRule'],

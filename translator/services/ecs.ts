@@ -5,12 +5,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, flagAt, jsonDocument, maybe, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
@@ -346,7 +344,7 @@ export const ecs: ServiceMapper = {
   resources: [
     {
       type: CLUSTER,
-      importDoc: doc('ecs_cluster'),
+      importDoc: providerDoc('ecs_cluster'),
       required: ['name'],
       references: {
         'configuration.execute_command_configuration.kms_key_id': ['aws_kms_key'],
@@ -359,20 +357,20 @@ export const ecs: ServiceMapper = {
     },
     {
       type: ACCOUNT_SETTING,
-      importDoc: doc('ecs_account_setting_default'),
+      importDoc: providerDoc('ecs_account_setting_default'),
       required: ['name', 'value'],
       events: ['PutAccountSettingDefault'],
     },
     {
       type: CAPACITY,
-      importDoc: doc('ecs_cluster_capacity_providers'),
+      importDoc: providerDoc('ecs_cluster_capacity_providers'),
       required: ['cluster_name'],
       references: { cluster_name: [CLUSTER] },
       events: ['CreateCluster', 'PutClusterCapacityProviders', 'DeleteCluster'],
     },
     {
       type: TASK,
-      importDoc: doc('ecs_task_definition'),
+      importDoc: providerDoc('ecs_task_definition'),
       required: ['container_definitions', 'family'],
       references: {
         task_role_arn: ['aws_iam_role'],
@@ -383,7 +381,7 @@ export const ecs: ServiceMapper = {
     },
     {
       type: SERVICE,
-      importDoc: doc('ecs_service'),
+      importDoc: providerDoc('ecs_service'),
       required: ['name'],
       references: {
         cluster: [CLUSTER],

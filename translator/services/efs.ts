@@ -6,12 +6,10 @@
 // Every type imports by the ID the create response returns (fs-…, fsmt-…, fsap-…).
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
@@ -127,7 +125,7 @@ export const efs: ServiceMapper = {
   resources: [
     {
       type: FILE_SYSTEM,
-      importDoc: doc('efs_file_system'),
+      importDoc: providerDoc('efs_file_system'),
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       adoptAsImportOnly: true,
@@ -135,7 +133,7 @@ export const efs: ServiceMapper = {
     },
     {
       type: MOUNT_TARGET,
-      importDoc: doc('efs_mount_target'),
+      importDoc: providerDoc('efs_mount_target'),
       required: ['file_system_id', 'subnet_id'],
       references: { file_system_id: [FILE_SYSTEM], subnet_id: ['aws_subnet'], security_groups: ['aws_security_group'] },
       adoptAsImportOnly: true,
@@ -143,7 +141,7 @@ export const efs: ServiceMapper = {
     },
     {
       type: ACCESS_POINT,
-      importDoc: doc('efs_access_point'),
+      importDoc: providerDoc('efs_access_point'),
       required: ['file_system_id'],
       references: { file_system_id: [FILE_SYSTEM] },
       adoptAsImportOnly: true,

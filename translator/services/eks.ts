@@ -6,12 +6,10 @@
 // https://docs.aws.amazon.com/eks/latest/userguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, flagAt, maybe, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const CLUSTER = 'aws_eks_cluster';
 const NODE_GROUP = 'aws_eks_node_group';
@@ -192,7 +190,7 @@ export const eks: ServiceMapper = {
   resources: [
     {
       type: CLUSTER,
-      importDoc: doc('eks_cluster'),
+      importDoc: providerDoc('eks_cluster'),
       required: ['name', 'role_arn', 'vpc_config'],
       references: {
         role_arn: ['aws_iam_role'],
@@ -205,7 +203,7 @@ export const eks: ServiceMapper = {
     },
     {
       type: NODE_GROUP,
-      importDoc: doc('eks_node_group'),
+      importDoc: providerDoc('eks_node_group'),
       required: ['cluster_name', 'node_role_arn', 'scaling_config', 'subnet_ids'],
       references: {
         cluster_name: [CLUSTER],
@@ -220,7 +218,7 @@ export const eks: ServiceMapper = {
     },
     {
       type: ADDON,
-      importDoc: doc('eks_addon'),
+      importDoc: providerDoc('eks_addon'),
       required: ['addon_name', 'cluster_name'],
       references: {
         cluster_name: [CLUSTER],
@@ -231,28 +229,28 @@ export const eks: ServiceMapper = {
     },
     {
       type: FARGATE,
-      importDoc: doc('eks_fargate_profile'),
+      importDoc: providerDoc('eks_fargate_profile'),
       required: ['cluster_name', 'fargate_profile_name', 'pod_execution_role_arn', 'selector'],
       references: { cluster_name: [CLUSTER], pod_execution_role_arn: ['aws_iam_role'], subnet_ids: ['aws_subnet'] },
       events: ['CreateFargateProfile', 'TagResource', 'UntagResource', 'DeleteFargateProfile', 'DeleteCluster'],
     },
     {
       type: ACCESS_ENTRY,
-      importDoc: doc('eks_access_entry'),
+      importDoc: providerDoc('eks_access_entry'),
       required: ['cluster_name', 'principal_arn'],
       references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
       events: ['CreateAccessEntry', 'UpdateAccessEntry', 'DeleteAccessEntry', 'DeleteCluster'],
     },
     {
       type: ACCESS_POLICY,
-      importDoc: doc('eks_access_policy_association'),
+      importDoc: providerDoc('eks_access_policy_association'),
       required: ['access_scope', 'cluster_name', 'policy_arn', 'principal_arn'],
       references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
       events: ['AssociateAccessPolicy', 'DisassociateAccessPolicy', 'DeleteAccessEntry', 'DeleteCluster'],
     },
     {
       type: POD_IDENTITY,
-      importDoc: doc('eks_pod_identity_association'),
+      importDoc: providerDoc('eks_pod_identity_association'),
       required: ['cluster_name', 'namespace', 'role_arn', 'service_account'],
       references: { cluster_name: [CLUSTER], role_arn: ['aws_iam_role'], target_role_arn: ['aws_iam_role'] },
       events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],

@@ -12,18 +12,16 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
 
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
-
 const SUBNET_GROUP = 'aws_elasticache_subnet_group';
 const CLUSTER = 'aws_elasticache_cluster';
 const REPLICATION_GROUP = 'aws_elasticache_replication_group';
-const CLUSTER_DOC = doc('elasticache_cluster');
-const RG_DOC = doc('elasticache_replication_group');
+const CLUSTER_DOC = providerDoc('elasticache_cluster');
+const RG_DOC = providerDoc('elasticache_replication_group');
 
 const IMPORT_ONLY = importOnlyTypes([
   {
@@ -256,7 +254,7 @@ export const elasticache: ServiceMapper = {
   resources: [
     {
       type: SUBNET_GROUP,
-      importDoc: doc('elasticache_subnet_group'),
+      importDoc: providerDoc('elasticache_subnet_group'),
       required: ['name', 'subnet_ids'],
       references: { subnet_ids: ['aws_subnet'] },
       events: ['CreateCacheSubnetGroup', 'ModifyCacheSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheSubnetGroup'],

@@ -9,13 +9,11 @@
 // aws_lb_target_group_attachment ("Target Group Attachments cannot be imported", its doc).
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import type { Blocks } from '../model';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const LB = 'aws_lb';
 const TG = 'aws_lb_target_group';
@@ -518,7 +516,7 @@ export const elbv2: ServiceMapper = {
   resources: [
     {
       type: LB,
-      importDoc: doc('lb'),
+      importDoc: providerDoc('lb'),
       required: [],
       references: {
         security_groups: ['aws_security_group'],
@@ -533,14 +531,14 @@ export const elbv2: ServiceMapper = {
     },
     {
       type: TG,
-      importDoc: doc('lb_target_group'),
+      importDoc: providerDoc('lb_target_group'),
       required: [],
       references: { vpc_id: ['aws_vpc'] },
       events: ['CreateTargetGroup', 'ModifyTargetGroup', 'ModifyTargetGroupAttributes', 'AddTags', 'RemoveTags', 'DeleteTargetGroup'],
     },
     {
       type: LISTENER,
-      importDoc: doc('lb_listener'),
+      importDoc: providerDoc('lb_listener'),
       required: ['default_action', 'load_balancer_arn'],
       references: {
         load_balancer_arn: [LB],
@@ -553,14 +551,14 @@ export const elbv2: ServiceMapper = {
     },
     {
       type: CERTIFICATE,
-      importDoc: doc('lb_listener_certificate'),
+      importDoc: providerDoc('lb_listener_certificate'),
       required: ['certificate_arn', 'listener_arn'],
       references: { listener_arn: [LISTENER], certificate_arn: ['aws_acm_certificate', 'aws_iam_server_certificate'] },
       events: ['AddListenerCertificates', 'RemoveListenerCertificates', 'DeleteListener', 'DeleteLoadBalancer'],
     },
     {
       type: RULE,
-      importDoc: doc('lb_listener_rule'),
+      importDoc: providerDoc('lb_listener_rule'),
       required: ['action', 'condition', 'listener_arn'],
       references: {
         listener_arn: [LISTENER],

@@ -4,12 +4,10 @@
 // failed. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-logging-monitoring.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, jsonDocument, number, stringMap, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const RULE = 'aws_cloudwatch_event_rule';
 const TARGET = 'aws_cloudwatch_event_target';
@@ -53,7 +51,7 @@ function ruleFields(event: MapperEvent, bus: string, name: string): Fields {
  * `schedule_expression` (AtLeastOneOf in the provider schema) and these events carry neither: the type
  * is `adoptAsImportOnly`, so it gets an import block and Terraform generates the rest.
  */
-function sessionRule(event: MapperEvent, ctx: FoldContext, bus: string, name: string): ResourceDraft | undefined {
+function sessionRule(ctx: FoldContext, bus: string, name: string): ResourceDraft {
   const id = ruleId(bus, name);
   const rule = ctx.find(RULE, id);
   if (rule) return ctx.change(RULE, id, { importId: id, nameHint: name });
@@ -123,7 +121,7 @@ function busFields(source: JsonValue, name: string): Fields {
 function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
   const arn = reqString(event.request, 'resourceARN');
   const rule = /:rule\/(?:([^/]+)\/)?([^/]+)$/.exec(arn);
-  if (rule) return sessionRule(event, ctx, rule[1] ?? DEFAULT_BUS, rule[2]!);
+  if (rule) return sessionRule(ctx, rule[1] ?? DEFAULT_BUS, rule[2]!);
   const bus = /:event-bus\/([^/]+)$/.exec(arn);
   // A bus adopted here has no name in its block, so Terraform generates its configuration from the account.
   if (bus) return ctx.change(BUS, bus[1]!, { importId: bus[1]!, nameHint: bus[1]!, exports: { id: bus[1]!, name: bus[1]!, arn } });
@@ -137,7 +135,7 @@ export const events: ServiceMapper = {
   resources: [
     {
       type: RULE,
-      importDoc: doc('cloudwatch_event_rule'),
+      importDoc: providerDoc('cloudwatch_event_rule'),
       required: [],
       adoptAsImportOnly: true,
       references: { event_bus_name: [BUS], role_arn: ['aws_iam_role'] },
@@ -145,7 +143,7 @@ export const events: ServiceMapper = {
     },
     {
       type: TARGET,
-      importDoc: doc('cloudwatch_event_target'),
+      importDoc: providerDoc('cloudwatch_event_target'),
       required: ['arn', 'rule'],
       references: {
         rule: [RULE],
@@ -158,7 +156,7 @@ export const events: ServiceMapper = {
     },
     {
       type: BUS,
-      importDoc: doc('cloudwatch_event_bus'),
+      importDoc: providerDoc('cloudwatch_event_bus'),
       required: ['name'],
       references: { kms_key_identifier: ['aws_kms_key'], 'dead_letter_config.arn': ['aws_sqs_queue'] },
       events: ['CreateEventBus', 'UpdateEventBus', 'DeleteEventBus', 'TagResource', 'UntagResource'],
@@ -181,11 +179,11 @@ export const events: ServiceMapper = {
       });
     },
     EnableRule(event, ctx) {
-      const rule = sessionRule(event, ctx, busName(event.request), reqString(event.request, 'name'));
+      const rule = sessionRule(ctx, busName(event.request), reqString(event.request, 'name'));
       if (rule) rule.fields.state = text('ENABLED');
     },
     DisableRule(event, ctx) {
-      const rule = sessionRule(event, ctx, busName(event.request), reqString(event.request, 'name'));
+      const rule = sessionRule(ctx, busName(event.request), reqString(event.request, 'name'));
       if (rule) rule.fields.state = text('DISABLED');
     },
     DeleteRule(event, ctx) {

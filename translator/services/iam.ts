@@ -7,12 +7,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Expr } from '../hcl/ast';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { fields, flag, jsonDocument, number, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const ROLE = 'aws_iam_role';
 const ROLE_POLICY = 'aws_iam_role_policy';
@@ -275,7 +273,7 @@ export const iam: ServiceMapper = {
   resources: [
     {
       type: ROLE,
-      importDoc: doc('iam_role'),
+      importDoc: providerDoc('iam_role'),
       required: ['assume_role_policy'],
       references: { permissions_boundary: [POLICY] },
       global: true,
@@ -284,7 +282,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: ROLE_POLICY,
-      importDoc: doc('iam_role_policy'),
+      importDoc: providerDoc('iam_role_policy'),
       required: ['policy', 'role'],
       references: { role: [ROLE] },
       global: true,
@@ -292,7 +290,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: ATTACHMENT,
-      importDoc: doc('iam_role_policy_attachment'),
+      importDoc: providerDoc('iam_role_policy_attachment'),
       required: ['policy_arn', 'role'],
       references: { role: [ROLE], policy_arn: [POLICY] },
       global: true,
@@ -300,7 +298,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: POLICY,
-      importDoc: doc('iam_policy'),
+      importDoc: providerDoc('iam_policy'),
       required: ['policy'],
       global: true,
       adoptAsImportOnly: true,
@@ -308,7 +306,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: PROFILE,
-      importDoc: doc('iam_instance_profile'),
+      importDoc: providerDoc('iam_instance_profile'),
       required: [],
       references: { role: [ROLE] },
       global: true,
@@ -317,7 +315,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: USER,
-      importDoc: doc('iam_user'),
+      importDoc: providerDoc('iam_user'),
       required: ['name'],
       references: { permissions_boundary: [POLICY] },
       global: true,
@@ -326,7 +324,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: USER_POLICY,
-      importDoc: doc('iam_user_policy'),
+      importDoc: providerDoc('iam_user_policy'),
       required: ['policy', 'user'],
       references: { user: [USER] },
       global: true,
@@ -334,7 +332,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: USER_ATTACHMENT,
-      importDoc: doc('iam_user_policy_attachment'),
+      importDoc: providerDoc('iam_user_policy_attachment'),
       required: ['policy_arn', 'user'],
       references: { user: [USER], policy_arn: [POLICY] },
       global: true,
@@ -342,7 +340,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: LOGIN_PROFILE,
-      importDoc: doc('iam_user_login_profile'),
+      importDoc: providerDoc('iam_user_login_profile'),
       required: ['user'],
       references: { user: [USER] },
       global: true,
@@ -350,7 +348,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: ACCESS_KEY,
-      importDoc: doc('iam_access_key'),
+      importDoc: providerDoc('iam_access_key'),
       required: ['user'],
       references: { user: [USER] },
       global: true,
@@ -358,7 +356,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: GROUP,
-      importDoc: doc('iam_group'),
+      importDoc: providerDoc('iam_group'),
       required: ['name'],
       global: true,
       adoptAsImportOnly: true,
@@ -366,7 +364,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: GROUP_POLICY,
-      importDoc: doc('iam_group_policy'),
+      importDoc: providerDoc('iam_group_policy'),
       required: ['group', 'policy'],
       references: { group: [GROUP] },
       global: true,
@@ -374,7 +372,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: GROUP_ATTACHMENT,
-      importDoc: doc('iam_group_policy_attachment'),
+      importDoc: providerDoc('iam_group_policy_attachment'),
       required: ['group', 'policy_arn'],
       references: { group: [GROUP], policy_arn: [POLICY] },
       global: true,
@@ -382,7 +380,7 @@ export const iam: ServiceMapper = {
     },
     {
       type: OIDC,
-      importDoc: doc('iam_openid_connect_provider'),
+      importDoc: providerDoc('iam_openid_connect_provider'),
       required: ['client_id_list', 'url'],
       global: true,
       adoptAsImportOnly: true,
@@ -398,21 +396,21 @@ export const iam: ServiceMapper = {
     },
     {
       type: PASSWORD_POLICY,
-      importDoc: doc('iam_account_password_policy'),
+      importDoc: providerDoc('iam_account_password_policy'),
       required: [],
       global: true,
       events: ['UpdateAccountPasswordPolicy', 'DeleteAccountPasswordPolicy'],
     },
     {
       type: ACCOUNT_ALIAS,
-      importDoc: doc('iam_account_alias'),
+      importDoc: providerDoc('iam_account_alias'),
       required: ['account_alias'],
       global: true,
       events: ['CreateAccountAlias', 'DeleteAccountAlias'],
     },
     {
       type: MEMBERSHIP,
-      importDoc: doc('iam_user_group_membership'),
+      importDoc: providerDoc('iam_user_group_membership'),
       required: ['groups', 'user'],
       references: { user: [USER], groups: [GROUP] },
       global: true,

@@ -5,7 +5,7 @@
 // A row is all a new import-only type needs; `importOnlyTypes(rows)` turns rows into the specs and
 // handlers a service mapper spreads into its own tables.
 
-import type { EventHandler, MapperEvent, ResourceTypeSpec } from './mapper';
+import { providerDoc, type EventHandler, type MapperEvent, type ResourceTypeSpec } from './mapper';
 import { MalformedRecordError, optString } from './read';
 
 export interface ImportOnlyRow {
@@ -26,8 +26,6 @@ export interface ImportOnlyRow {
   readonly delete?: string;
   readonly deleteId?: readonly string[] | ((event: MapperEvent) => string | undefined);
 }
-
-const DOC = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 function locate(event: MapperEvent, where: ImportOnlyRow['id'], what: string): string {
   const found =
@@ -54,7 +52,7 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
   const resources: ResourceTypeSpec[] = [];
   const events: Record<string, EventHandler> = {};
   for (const row of rows) {
-    resources.push({ type: row.type, importDoc: DOC(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
+    resources.push({ type: row.type, importDoc: providerDoc(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
     if (events[row.create]) throw new Error(`${row.create} is claimed twice`);
     events[row.create] = (event, ctx) => {
       const id = locate(event, row.id, row.type);

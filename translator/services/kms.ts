@@ -4,12 +4,10 @@
 // manifest holds and are ignored with a reason.
 // https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const KEY = 'aws_kms_key';
 const ALIAS = 'aws_kms_alias';
@@ -88,7 +86,7 @@ export const kms: ServiceMapper = {
   resources: [
     {
       type: KEY,
-      importDoc: doc('kms_key'),
+      importDoc: providerDoc('kms_key'),
       required: [],
       events: [
         'CreateKey',
@@ -108,7 +106,7 @@ export const kms: ServiceMapper = {
     },
     {
       type: ALIAS,
-      importDoc: doc('kms_alias'),
+      importDoc: providerDoc('kms_alias'),
       required: ['target_key_id'],
       references: { target_key_id: [KEY] },
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],

@@ -7,12 +7,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { object } from '../hcl/ast';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const FUNCTION = 'aws_lambda_function';
 const PERMISSION = 'aws_lambda_permission';
@@ -441,7 +439,7 @@ export const lambda: ServiceMapper = {
   resources: [
     {
       type: FUNCTION,
-      importDoc: doc('lambda_function'),
+      importDoc: providerDoc('lambda_function'),
       required: ['function_name', 'role'],
       references: {
         role: ['aws_iam_role'],
@@ -456,7 +454,7 @@ export const lambda: ServiceMapper = {
     },
     {
       type: ALIAS,
-      importDoc: doc('lambda_alias'),
+      importDoc: providerDoc('lambda_alias'),
       required: ['function_name', 'function_version', 'name'],
       references: { function_name: [FUNCTION] },
       adoptAsImportOnly: true,
@@ -464,7 +462,7 @@ export const lambda: ServiceMapper = {
     },
     {
       type: INVOKE_CONFIG,
-      importDoc: doc('lambda_function_event_invoke_config'),
+      importDoc: providerDoc('lambda_function_event_invoke_config'),
       required: ['function_name'],
       references: {
         function_name: [FUNCTION],
@@ -476,7 +474,7 @@ export const lambda: ServiceMapper = {
     },
     {
       type: FUNCTION_URL,
-      importDoc: doc('lambda_function_url'),
+      importDoc: providerDoc('lambda_function_url'),
       required: ['authorization_type', 'function_name'],
       references: { function_name: [FUNCTION] },
       adoptAsImportOnly: true,
@@ -484,7 +482,7 @@ export const lambda: ServiceMapper = {
     },
     {
       type: MAPPING,
-      importDoc: doc('lambda_event_source_mapping'),
+      importDoc: providerDoc('lambda_event_source_mapping'),
       required: ['function_name'],
       references: {
         function_name: [FUNCTION, ALIAS],
@@ -497,7 +495,7 @@ export const lambda: ServiceMapper = {
     },
     {
       type: PERMISSION,
-      importDoc: doc('lambda_permission'),
+      importDoc: providerDoc('lambda_permission'),
       required: ['action', 'function_name', 'principal'],
       // Console triggers add these statements with the source's ARN (S3 bucket, SNS topic, EventBridge rule).
       references: { function_name: [FUNCTION], source_arn: ['aws_s3_bucket', 'aws_sns_topic', 'aws_cloudwatch_event_rule'] },
@@ -505,7 +503,7 @@ export const lambda: ServiceMapper = {
     },
     {
       type: LAYER_VERSION,
-      importDoc: doc('lambda_layer_version'),
+      importDoc: providerDoc('lambda_layer_version'),
       required: ['layer_name'],
       references: { s3_bucket: ['aws_s3_bucket'] },
       events: ['PublishLayerVersion', 'DeleteLayerVersion'],

@@ -3,12 +3,10 @@
 // TagResource/UntagResource name the group by ARN (`arn:aws:logs:region:account:log-group:NAME`).
 // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/logging_cw_api_calls.html
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const LOG_GROUP = 'aws_cloudwatch_log_group';
 const METRIC_FILTER = 'aws_cloudwatch_log_metric_filter';
@@ -67,21 +65,21 @@ export const logs: ServiceMapper = {
   resources: [
     {
       type: LOG_GROUP,
-      importDoc: doc('cloudwatch_log_group'),
+      importDoc: providerDoc('cloudwatch_log_group'),
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateLogGroup', 'PutRetentionPolicy', 'DeleteRetentionPolicy', 'AssociateKmsKey', 'DisassociateKmsKey', 'TagLogGroup', 'UntagLogGroup', 'TagResource', 'UntagResource', 'DeleteLogGroup'],
     },
     {
       type: METRIC_FILTER,
-      importDoc: doc('cloudwatch_log_metric_filter'),
+      importDoc: providerDoc('cloudwatch_log_metric_filter'),
       required: ['log_group_name', 'metric_transformation', 'name', 'pattern'],
       references: { log_group_name: [LOG_GROUP] },
       events: ['PutMetricFilter', 'DeleteMetricFilter', 'DeleteLogGroup'],
     },
     {
       type: SUBSCRIPTION_FILTER,
-      importDoc: doc('cloudwatch_log_subscription_filter'),
+      importDoc: providerDoc('cloudwatch_log_subscription_filter'),
       required: ['destination_arn', 'filter_pattern', 'log_group_name', 'name'],
       references: {
         log_group_name: [LOG_GROUP],

@@ -5,6 +5,9 @@
 
 import type { Fields, FieldValue, MapperEvent } from '../model';
 
+/** The provider doc page of a resource type, at its Import section (the version whose schema we check). */
+export const providerDoc = (name: string): string => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
+
 export interface ResourceTypeSpec {
   /** Terraform type, e.g. `aws_s3_bucket`. */
   readonly type: string;

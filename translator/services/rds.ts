@@ -6,14 +6,11 @@
 // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/logging-using-cloudtrail.html
 // Parameters: https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html
 
-import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, sensitive, strings, tagsField, text } from './values';
 import type { Fields } from '../model';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const INSTANCE = 'aws_db_instance';
 const SUBNET_GROUP = 'aws_db_subnet_group';
@@ -475,7 +472,7 @@ export const rds: ServiceMapper = {
   resources: [
     {
       type: INSTANCE,
-      importDoc: doc('db_instance'),
+      importDoc: providerDoc('db_instance'),
       required: ['instance_class'],
       references: {
         db_subnet_group_name: [SUBNET_GROUP],
@@ -491,14 +488,14 @@ export const rds: ServiceMapper = {
     },
     {
       type: SUBNET_GROUP,
-      importDoc: doc('db_subnet_group'),
+      importDoc: providerDoc('db_subnet_group'),
       required: ['subnet_ids'],
       references: { subnet_ids: ['aws_subnet'] },
       events: ['CreateDBSubnetGroup', 'ModifyDBSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBSubnetGroup'],
     },
     {
       type: CLUSTER,
-      importDoc: doc('rds_cluster'),
+      importDoc: providerDoc('rds_cluster'),
       required: ['engine'],
       references: {
         db_subnet_group_name: [SUBNET_GROUP],
@@ -513,7 +510,7 @@ export const rds: ServiceMapper = {
     },
     {
       type: CLUSTER_INSTANCE,
-      importDoc: doc('rds_cluster_instance'),
+      importDoc: providerDoc('rds_cluster_instance'),
       required: ['cluster_identifier', 'engine', 'instance_class'],
       references: {
         cluster_identifier: [CLUSTER],
@@ -526,13 +523,13 @@ export const rds: ServiceMapper = {
     },
     {
       type: PARAMETER_GROUP,
-      importDoc: doc('db_parameter_group'),
+      importDoc: providerDoc('db_parameter_group'),
       required: ['family'],
       events: ['CreateDBParameterGroup', 'ModifyDBParameterGroup', 'ResetDBParameterGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBParameterGroup'],
     },
     {
       type: CLUSTER_PARAMETER_GROUP,
-      importDoc: doc('rds_cluster_parameter_group'),
+      importDoc: providerDoc('rds_cluster_parameter_group'),
       required: ['family'],
       events: ['CreateDBClusterParameterGroup', 'ModifyDBClusterParameterGroup', 'ResetDBClusterParameterGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBClusterParameterGroup'],
     },

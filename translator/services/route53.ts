@@ -5,12 +5,10 @@
 // https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, number, strings, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const ZONE = 'aws_route53_zone';
 const RECORD = 'aws_route53_record';
@@ -143,7 +141,7 @@ export const route53: ServiceMapper = {
   resources: [
     {
       type: ZONE,
-      importDoc: doc('route53_zone'),
+      importDoc: providerDoc('route53_zone'),
       required: ['name'],
       global: true,
       references: { 'vpc.vpc_id': ['aws_vpc'] },
@@ -151,7 +149,7 @@ export const route53: ServiceMapper = {
     },
     {
       type: RECORD,
-      importDoc: doc('route53_record'),
+      importDoc: providerDoc('route53_record'),
       required: ['name', 'type', 'zone_id'],
       global: true,
       references: {
@@ -164,7 +162,7 @@ export const route53: ServiceMapper = {
     },
     {
       type: HEALTH_CHECK,
-      importDoc: doc('route53_health_check'),
+      importDoc: providerDoc('route53_health_check'),
       required: ['type'],
       global: true,
       references: { child_healthchecks: [HEALTH_CHECK] },

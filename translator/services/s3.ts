@@ -4,12 +4,10 @@
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ServiceMapper } from './mapper';
 import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, text, textAt } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const BUCKET = 'aws_s3_bucket';
 const bucketRef = { bucket: [BUCKET] } as const;
@@ -248,34 +246,34 @@ export const s3: ServiceMapper = {
   service: 's3',
   eventSource: 's3.amazonaws.com',
   resources: [
-    { type: BUCKET, importDoc: doc('s3_bucket'), required: [], events: ['CreateBucket', 'DeleteBucket', 'PutBucketTagging', 'DeleteBucketTagging'] },
-    { type: 'aws_s3_bucket_versioning', importDoc: doc('s3_bucket_versioning'), required: ['bucket', 'versioning_configuration'], references: bucketRef, events: ['PutBucketVersioning'] },
-    { type: 'aws_s3_bucket_server_side_encryption_configuration', importDoc: doc('s3_bucket_server_side_encryption_configuration'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketEncryption', 'DeleteBucketEncryption'] },
-    { type: 'aws_s3_bucket_public_access_block', importDoc: doc('s3_bucket_public_access_block'), required: ['bucket'], references: bucketRef, events: ['PutBucketPublicAccessBlock', 'DeleteBucketPublicAccessBlock'] },
-    { type: 'aws_s3_bucket_policy', importDoc: doc('s3_bucket_policy'), required: ['bucket', 'policy'], references: bucketRef, events: ['PutBucketPolicy', 'DeleteBucketPolicy'] },
-    { type: 'aws_s3_bucket_lifecycle_configuration', importDoc: doc('s3_bucket_lifecycle_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle'] },
-    { type: 'aws_s3_bucket_ownership_controls', importDoc: doc('s3_bucket_ownership_controls'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
-    { type: 'aws_s3_bucket_cors_configuration', importDoc: doc('s3_bucket_cors_configuration'), required: ['bucket', 'cors_rule'], references: bucketRef, events: ['PutBucketCors', 'DeleteBucketCors'] },
-    { type: 'aws_s3_bucket_website_configuration', importDoc: doc('s3_bucket_website_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketWebsite', 'DeleteBucketWebsite'] },
-    { type: 'aws_s3_bucket_logging', importDoc: doc('s3_bucket_logging'), required: ['bucket', 'target_bucket', 'target_prefix'], references: { bucket: [BUCKET], target_bucket: [BUCKET] }, events: ['PutBucketLogging'] },
+    { type: BUCKET, importDoc: providerDoc('s3_bucket'), required: [], events: ['CreateBucket', 'DeleteBucket', 'PutBucketTagging', 'DeleteBucketTagging'] },
+    { type: 'aws_s3_bucket_versioning', importDoc: providerDoc('s3_bucket_versioning'), required: ['bucket', 'versioning_configuration'], references: bucketRef, events: ['PutBucketVersioning'] },
+    { type: 'aws_s3_bucket_server_side_encryption_configuration', importDoc: providerDoc('s3_bucket_server_side_encryption_configuration'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketEncryption', 'DeleteBucketEncryption'] },
+    { type: 'aws_s3_bucket_public_access_block', importDoc: providerDoc('s3_bucket_public_access_block'), required: ['bucket'], references: bucketRef, events: ['PutBucketPublicAccessBlock', 'DeleteBucketPublicAccessBlock'] },
+    { type: 'aws_s3_bucket_policy', importDoc: providerDoc('s3_bucket_policy'), required: ['bucket', 'policy'], references: bucketRef, events: ['PutBucketPolicy', 'DeleteBucketPolicy'] },
+    { type: 'aws_s3_bucket_lifecycle_configuration', importDoc: providerDoc('s3_bucket_lifecycle_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle'] },
+    { type: 'aws_s3_bucket_ownership_controls', importDoc: providerDoc('s3_bucket_ownership_controls'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
+    { type: 'aws_s3_bucket_cors_configuration', importDoc: providerDoc('s3_bucket_cors_configuration'), required: ['bucket', 'cors_rule'], references: bucketRef, events: ['PutBucketCors', 'DeleteBucketCors'] },
+    { type: 'aws_s3_bucket_website_configuration', importDoc: providerDoc('s3_bucket_website_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketWebsite', 'DeleteBucketWebsite'] },
+    { type: 'aws_s3_bucket_logging', importDoc: providerDoc('s3_bucket_logging'), required: ['bucket', 'target_bucket', 'target_prefix'], references: { bucket: [BUCKET], target_bucket: [BUCKET] }, events: ['PutBucketLogging'] },
     {
       type: 'aws_s3_bucket_notification',
-      importDoc: doc('s3_bucket_notification'),
+      importDoc: providerDoc('s3_bucket_notification'),
       required: ['bucket'],
       references: { bucket: [BUCKET], 'lambda_function.lambda_function_arn': ['aws_lambda_function'], 'queue.queue_arn': ['aws_sqs_queue'], 'topic.topic_arn': ['aws_sns_topic'] },
       events: ['PutBucketNotification', 'PutBucketNotificationConfiguration'],
     },
-    { type: 'aws_s3_bucket_acl', importDoc: doc('s3_bucket_acl'), required: ['bucket'], references: bucketRef, events: ['PutBucketAcl'] },
+    { type: 'aws_s3_bucket_acl', importDoc: providerDoc('s3_bucket_acl'), required: ['bucket'], references: bucketRef, events: ['PutBucketAcl'] },
     {
       type: 'aws_s3_bucket_replication_configuration',
-      importDoc: doc('s3_bucket_replication_configuration'),
+      importDoc: providerDoc('s3_bucket_replication_configuration'),
       required: ['bucket', 'role', 'rule'],
       references: { bucket: [BUCKET], role: ['aws_iam_role'], 'rule.destination.bucket': [BUCKET] },
       events: ['PutBucketReplication', 'DeleteBucketReplication'],
     },
     {
       type: 'aws_s3_bucket_intelligent_tiering_configuration',
-      importDoc: doc('s3_bucket_intelligent_tiering_configuration'),
+      importDoc: providerDoc('s3_bucket_intelligent_tiering_configuration'),
       required: ['bucket', 'name', 'tiering'],
       references: bucketRef,
       events: ['PutBucketIntelligentTieringConfiguration', 'DeleteBucketIntelligentTieringConfiguration'],

@@ -3,12 +3,10 @@
 // or `aRN` (DeleteSecret, PutResourcePolicy). CloudTrail never logs SecretString/SecretBinary.
 // https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { jsonDocument, sensitive, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const SECRET = 'aws_secretsmanager_secret';
 const POLICY = 'aws_secretsmanager_secret_policy';
@@ -116,21 +114,21 @@ export const secretsmanager: ServiceMapper = {
   resources: [
     {
       type: SECRET,
-      importDoc: doc('secretsmanager_secret'),
+      importDoc: providerDoc('secretsmanager_secret'),
       required: [],
       references: { kms_key_id: ['aws_kms_key', 'aws_kms_alias'] },
       events: ['CreateSecret', 'UpdateSecret', 'TagResource', 'UntagResource', 'DeleteSecret'],
     },
     {
       type: POLICY,
-      importDoc: doc('secretsmanager_secret_policy'),
+      importDoc: providerDoc('secretsmanager_secret_policy'),
       required: ['policy', 'secret_arn'],
       references: { secret_arn: [SECRET] },
       events: ['PutResourcePolicy', 'DeleteResourcePolicy'],
     },
     {
       type: VERSION,
-      importDoc: doc('secretsmanager_secret_version'),
+      importDoc: providerDoc('secretsmanager_secret_version'),
       required: ['secret_id'],
       references: { secret_id: [SECRET] },
       events: ['CreateSecret', 'PutSecretValue', 'UpdateSecret'],

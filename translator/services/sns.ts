@@ -6,12 +6,10 @@
 // https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const TOPIC = 'aws_sns_topic';
 const SUBSCRIPTION = 'aws_sns_topic_subscription';
@@ -136,7 +134,7 @@ export const sns: ServiceMapper = {
   resources: [
     {
       type: TOPIC,
-      importDoc: doc('sns_topic'),
+      importDoc: providerDoc('sns_topic'),
       required: [],
       references: {
         kms_master_key_id: ['aws_kms_key', 'aws_kms_alias'],
@@ -146,14 +144,14 @@ export const sns: ServiceMapper = {
     },
     {
       type: TOPIC_POLICY,
-      importDoc: doc('sns_topic_policy'),
+      importDoc: providerDoc('sns_topic_policy'),
       required: ['arn', 'policy'],
       references: { arn: [TOPIC] },
       events: ['CreateTopic', 'SetTopicAttributes', 'DeleteTopic'],
     },
     {
       type: SUBSCRIPTION,
-      importDoc: doc('sns_topic_subscription'),
+      importDoc: providerDoc('sns_topic_subscription'),
       required: ['endpoint', 'protocol', 'topic_arn'],
       references: {
         topic_arn: [TOPIC],

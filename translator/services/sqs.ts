@@ -5,12 +5,10 @@
 // Attribute names: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const QUEUE = 'aws_sqs_queue';
 const QUEUE_POLICY = 'aws_sqs_queue_policy';
@@ -161,14 +159,14 @@ export const sqs: ServiceMapper = {
   resources: [
     {
       type: QUEUE,
-      importDoc: doc('sqs_queue'),
+      importDoc: providerDoc('sqs_queue'),
       required: [],
       references: { kms_master_key_id: ['aws_kms_key'] },
       events: ['CreateQueue', 'SetQueueAttributes', 'TagQueue', 'UntagQueue', 'DeleteQueue'],
     },
     {
       type: QUEUE_POLICY,
-      importDoc: doc('sqs_queue_policy'),
+      importDoc: providerDoc('sqs_queue_policy'),
       required: ['policy', 'queue_url'],
       references: { queue_url: [QUEUE] },
       events: ['CreateQueue', 'SetQueueAttributes', 'DeleteQueue'],

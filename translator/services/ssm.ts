@@ -5,12 +5,10 @@
 // documented, so a hidden value of any type becomes a variable.
 // https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-cloudtrail-logs.html
 
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, optBool, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { fields, sensitive, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const PARAMETER = 'aws_ssm_parameter';
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
@@ -71,7 +69,7 @@ export const ssm: ServiceMapper = {
   resources: [
     {
       type: PARAMETER,
-      importDoc: doc('ssm_parameter'),
+      importDoc: providerDoc('ssm_parameter'),
       required: ['name', 'type'],
       references: { key_id: ['aws_kms_key'] },
       events: ['PutParameter', 'AddTagsToResource', 'RemoveTagsFromResource', 'LabelParameterVersion', 'DeleteParameter', 'DeleteParameters'],

@@ -5,12 +5,10 @@
 // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-cloud-trail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, jsonDocument, number, tagsField, text } from './values';
-
-const doc = (name: string) => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
 const MACHINE = 'aws_sfn_state_machine';
 const ACTIVITY = 'aws_sfn_activity';
@@ -90,14 +88,14 @@ export const states: ServiceMapper = {
   resources: [
     {
       type: MACHINE,
-      importDoc: doc('sfn_state_machine'),
+      importDoc: providerDoc('sfn_state_machine'),
       required: ['definition', 'role_arn'],
       references: { role_arn: ['aws_iam_role'], 'encryption_configuration.kms_key_id': ['aws_kms_key'] },
       events: ['CreateStateMachine', 'UpdateStateMachine', 'DeleteStateMachine', 'TagResource', 'UntagResource', 'StartExecution', 'StopExecution'],
     },
     {
       type: ACTIVITY,
-      importDoc: doc('sfn_activity'),
+      importDoc: providerDoc('sfn_activity'),
       required: ['name'],
       events: ['CreateActivity', 'DeleteActivity', 'TagResource', 'UntagResource'],
     },
