@@ -64,7 +64,6 @@ export interface ResourceState {
   /** True when the session created it; false when the session only changed a resource that existed before. */
   created: boolean;
   origin: ResourceOrigin;
-  eventIDs: string[];
   /** Attributes listed in `lifecycle { ignore_changes = [...] }`, each with the reason. */
   ignoreChanges: { attribute: string; reason: string }[];
   /** Comment lines printed above the resource. */

@@ -9,10 +9,6 @@ import { escapeString, objectKey, quote } from './escape';
 const INDENT = '  ';
 const MAX_INLINE_LIST = 100;
 
-export function printBody(body: Body, depth = 0): string {
-  return renderItems(body, depth, []).join('\n') + (body.length > 0 ? '\n' : '');
-}
-
 /** Prints top-level blocks separated by one blank line. */
 export function printFile(blocks: readonly BodyItem[]): string {
   // One array of lines for the whole file, joined once.

@@ -118,7 +118,6 @@ class Transaction implements FoldContext {
       fields: cloneFields(stored.fields),
       exports: { ...stored.exports },
       aliases: [...stored.aliases],
-      eventIDs: [...stored.eventIDs],
       ignoreChanges: [...stored.ignoreChanges],
       notes: [...stored.notes],
     };
@@ -141,7 +140,6 @@ class Transaction implements FoldContext {
       nameHint: init.nameHint,
       created,
       origin: { eventID: this.event.eventID, eventTime: this.event.eventTime, actor: this.event.actor },
-      eventIDs: [],
       ignoreChanges: [],
       notes: [],
     };
@@ -164,8 +162,8 @@ class Transaction implements FoldContext {
   private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted'): void {
     const key = ResourceStore.key(state.type, state.region, state.id);
     for (const alias of state.aliases) this.newAliases.set(`${state.type}|${alias}`, key);
-    if (!state.eventIDs.includes(this.event.eventID)) state.eventIDs.push(this.event.eventID);
-    this.touched.push({ key, op });
+    // Creating a type Trailform maps only by its import block is reported as import-only.
+    this.touched.push({ key, op: op === 'created' && this.info(state.type).spec.importOnly ? 'adopted' : op });
   }
 
   create(type: string, id: string, init: ResourceInit): ResourceDraft {
@@ -253,10 +251,6 @@ export function handlerFor(mapper: ServiceMapper, eventName: string): EventHandl
   return Object.hasOwn(mapper.events, eventName) ? mapper.events[eventName] : undefined;
 }
 
-function isImportOnlyKey(store: ResourceStore, key: string): boolean {
-  return store.types.get(key.slice(0, key.indexOf('|')))?.spec.importOnly === true;
-}
-
 export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: MapperEvent): FoldResult {
   const handler = handlerFor(mapper, event.eventName);
   if (!handler) {
@@ -284,9 +278,7 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
   if (tx.touched.length === 0) {
     return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
   }
-  // Creating a type Trailform maps only by its import block is reported as import-only.
-  const ops = new Set<string>();
-  for (const t of tx.touched) ops.add(t.op === 'created' && isImportOnlyKey(store, t.key) ? 'adopted' : t.op);
+  const ops = new Set(tx.touched.map((t) => t.op));
   const outcome: Outcome = ops.has('created')
     ? 'created'
     : ops.has('adopted')
