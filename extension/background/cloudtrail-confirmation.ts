@@ -9,7 +9,7 @@ import { createCloudTrailSync } from '../cloudtrail/sync-session.ts';
 import type { AwsCredentials } from '../cloudtrail/credentials.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { alarmScheduler, onCheckAlarm } from '../platform/cloudtrail-alarms.ts';
-import { listenForCloudTrailMessages } from '../platform/cloudtrail-messages.ts';
+import { listenForMessages } from '../platform/runtime-messages.ts';
 import { lookupStartHistory, onCredentialsChanged, readCloudTrailSettings, readCredentials } from '../platform/cloudtrail-storage.ts';
 import { onSessionStopped } from '../platform/cloudtrail-triggers.ts';
 import { createCloudTrailRouter } from './cloudtrail-router.ts';
@@ -43,7 +43,7 @@ export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>): voi
   onCheckAlarm((sessionId) => void sync.runCheck(sessionId).catch(ignore));
   onSessionStopped((sessionId) => void sync.beginWaiting(sessionId).catch(ignore));
   onCredentialsChanged(() => void sync.resumeAll({ credentialsChanged: true }).catch(ignore));
-  listenForCloudTrailMessages(createCloudTrailRouter({
+  listenForMessages(createCloudTrailRouter({
     sync,
     db,
     now: Date.now,

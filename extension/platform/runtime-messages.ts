@@ -7,7 +7,7 @@ export function sendMessage<K extends MessageType>(type: K, payload: ProtocolMap
   return browser.runtime.sendMessage({ type, payload }) as Promise<ResponseOf<K>>;
 }
 
-/** Registers the background's single message listener (call synchronously at service-worker start). */
+/** Registers a background message listener (call synchronously at service-worker start); a router returns undefined for types it does not own. */
 export function listenForMessages(route: (raw: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
   const extensionOrigin = browser.runtime.getURL('');
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
