@@ -1,6 +1,6 @@
 // Capture overhead in Debian's Chromium. The fake console page sends N API requests one after another
 // with no extension, with the extension loaded but not recording, and while recording. Workloads:
-// all changing calls (DynamoDB PutItem: each one classified, redacted and written to IndexedDB through
+// all changing calls (DynamoDB TagResource: each one classified, redacted and written to IndexedDB through
 // both the hook and webRequest), by fetch and by XHR; and a console-like mix (1 change in 10, the rest
 // reads). Each (round, mode) uses a fresh browser; modes are interleaved so machine load hits all alike.
 // Besides wall-clock throughput and latency it reports the browser's CPU time per request, which does

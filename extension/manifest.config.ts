@@ -10,6 +10,10 @@ export default defineManifest({
   name: 'Trailform',
   version: '0.1.0',
   description: 'Record AWS console actions and turn them into a Terraform manifest.',
+  // "world": "MAIN" in a manifest content script needs Chrome 111 and match_origin_as_fallback Chrome 119
+  // (https://developer.chrome.com/docs/extensions/reference/manifest/content-scripts); older Chromes would
+  // run the hook in the isolated world, where it sees none of the console's calls.
+  minimum_chrome_version: '119',
   background: { service_worker: 'extension/background/service-worker.ts', type: 'module' },
   action: { default_popup: 'extension/popup/popup.html' },
   // CloudTrail credentials, matching settings, and dropping CloudTrail files.

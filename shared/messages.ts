@@ -6,6 +6,14 @@ export const MAX_BATCH_RECORDS = 200;
 /** A JSON-encoded CapturedRequest at its size caps (base64 bodies grow by a third, JSON escaping more). */
 export const MAX_RECORD_CHARS = 2 * (CAPTURE_LIMITS.requestBodyChars + CAPTURE_LIMITS.responseBodyChars) + 262_144;
 
+/**
+ * Characters of records one relay message may carry. Chrome refuses extension messages over 64 MiB
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/messaging, "maximum size of a message");
+ * the records are embedded in the message's JSON, where escaping can double them, so a batch stays
+ * under a quarter of that plus room for the envelope.
+ */
+export const MAX_BATCH_CHARS = 16 * 1024 * 1024;
+
 /** Decodes and validates one record of a capture batch; null when it is not a valid CapturedRequest. */
 export function decodeCapturedRecord(json: string): CapturedRequest | null {
   try {

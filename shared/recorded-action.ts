@@ -81,7 +81,16 @@ export interface RecordedAction {
 
 export type NewRecordedAction = Omit<RecordedAction, 'id'>;
 
+/** Why recordings cannot be saved right now (shown on the badge and in the popup until it clears). */
+export interface StorageProblem {
+  kind: 'open-failed' | 'blocked' | 'quota' | 'write-failed';
+  message: string;
+  at: number;
+}
+
 export interface RecordingStatus {
   recording: boolean;
   session: RecordingSession | null;
+  /** Set while IndexedDB fails; the capture retries and clears it on the next success. */
+  storageProblem?: StorageProblem | null;
 }

@@ -1,6 +1,7 @@
 // Start / stop / new session. The switch lives in extension storage and the sessions in IndexedDB, so
 // a restarted service worker continues exactly where the old one stopped.
-import type { RecordingStatus } from '../../shared/recorded-action.ts';
+import type { RecordingStatus, StorageProblem } from '../../shared/recorded-action.ts';
+import { describeStorageError } from '../db/db-connection.ts';
 import type { RecordingState } from '../../shared/recording-state.ts';
 import { createSession, getSession, stopSession } from '../db/sessions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
@@ -14,17 +15,26 @@ export interface RecordingDeps {
   db: () => Promise<TrailformDb>;
   state: RecordingStateStore;
   now: () => number;
+  /** The current IndexedDB problem, if any (db-connection.ts). */
+  storageProblem?: () => StorageProblem | null;
 }
 
 function defaultName(startedAt: number): string {
   return `Session ${new Date(startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** The switch, the session and any storage problem; a failing database is reported, not thrown. */
 export async function recordingStatus(deps: RecordingDeps): Promise<RecordingStatus> {
   const { sessionId } = await deps.state.read();
-  if (sessionId === null) return { recording: false, session: null };
-  const session = await getSession(await deps.db(), sessionId);
-  return session ? { recording: true, session } : { recording: false, session: null };
+  if (sessionId === null) return { recording: false, session: null, storageProblem: deps.storageProblem?.() ?? null };
+  let session;
+  try {
+    session = await getSession(await deps.db(), sessionId);
+  } catch (error) {
+    return { recording: true, session: null, storageProblem: deps.storageProblem?.() ?? describeStorageError(error, deps.now()) };
+  }
+  const storageProblem = deps.storageProblem?.() ?? null;
+  return session ? { recording: true, session, storageProblem } : { recording: false, session: null, storageProblem };
 }
 
 export async function startRecording(deps: RecordingDeps, name?: string): Promise<RecordingStatus> {

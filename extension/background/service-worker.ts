@@ -6,8 +6,10 @@ import { defaultModels } from '../capture/classify/default-models.ts';
 import { createBatcher } from '../capture/batcher.ts';
 import { captureRequests, type CaptureDeps } from '../capture/capture-service.ts';
 import type { CapturedRequest } from '../../shared/captured-request.ts';
+import { createDbConnection } from '../db/db-connection.ts';
+import { DB_VERSION } from '../db/migrations.ts';
 import { openTrailformDb } from '../db/open-db.ts';
-import type { TrailformDb } from '../db/schema.ts';
+import { DB_NAME, type TrailformDb } from '../db/schema.ts';
 import { showBadge } from '../platform/badge.ts';
 import { onBrowserStart } from '../platform/lifecycle.ts';
 import { cachedRecordingStore, watchRecordingState } from '../platform/recording-storage.ts';
@@ -18,9 +20,9 @@ import { startCloudTrailConfirmation } from './cloudtrail-confirmation.ts';
 import { createMessageRouter } from './message-router.ts';
 import { recordingStatus, type RecordingDeps } from './recording-control.ts';
 
-let dbPromise: Promise<TrailformDb> | null = null;
-// A cached connection, not state: a new worker simply opens it again.
-const db = (): Promise<TrailformDb> => (dbPromise ??= openTrailformDb());
+// A cached connection, not state: a new worker simply opens it again, and a failed open is retried.
+const connection = createDbConnection((hooks) => openTrailformDb(DB_NAME, DB_VERSION, hooks));
+const db = (): Promise<TrailformDb> => connection.get();
 const state = cachedRecordingStore();
 
 const capture: CaptureDeps = {
@@ -29,8 +31,13 @@ const capture: CaptureDeps = {
     return defaultModels();
   },
   activeSessionId: async () => (await state.read()).sessionId,
+  reportStorage: (error) => {
+    const had = connection.problem();
+    connection.report(error);
+    if ((had === null) !== (connection.problem() === null)) refreshBadge();
+  },
 };
-const recording: RecordingDeps = { db, state, now: Date.now };
+const recording: RecordingDeps = { db, state, now: Date.now, storageProblem: () => connection.problem() };
 
 // Badge updates are throttled: a burst of captures becomes one update per BADGE_INTERVAL_MS. A timer
 // lost to a worker stop only delays the badge until the next capture or start.

@@ -8,7 +8,7 @@ import type { TrailformDb } from '../db/schema.ts';
 import { getSession, latestSession, listSessions } from '../db/sessions-repo.ts';
 import { parseConsoleHost } from './classify/aws-host.ts';
 import { classifyRequest } from './classify/classify-request.ts';
-import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
+import { isStored, type Classification, type RecognisedCall, type UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
 import { callFingerprint, requestKey, unknownBodyFingerprint } from './fingerprint.ts';
 import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
@@ -20,7 +20,13 @@ export interface CaptureDeps {
   models: ModelIndex;
   /** The session being recorded into, read from storage on every call (never cached in memory). */
   activeSessionId: () => Promise<number | null>;
+  /** Told of each storage failure and of the next success (badge, popup). */
+  reportStorage?: (error: unknown) => void;
+  /** Waits before retrying a batch IndexedDB refused; default 250 ms then 2 s. */
+  retryDelaysMs?: readonly number[];
 }
+
+const DEFAULT_RETRY_DELAYS_MS = [250, 2000] as const;
 
 export interface CaptureOrigin {
   source: CaptureSource;
@@ -29,6 +35,8 @@ export interface CaptureOrigin {
 
 export type CaptureResult =
   | { stored: false; reason: 'not-recording' | 'not-an-action'; classification?: Classification }
+  /** This record alone could not be classified or stored; the rest of its batch is unaffected. */
+  | { stored: false; reason: 'malformed'; error: string }
   | ({ stored: true; classification: Classification } & StoreOutcome);
 
 export function headerRecord(headers: [string, string][]): Record<string, string> {
@@ -102,8 +110,27 @@ export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, or
   return result!;
 }
 
-/** Captures a burst of requests from one origin with a single storage transaction. */
+/**
+ * Captures a burst of requests from one origin with a single storage transaction. When IndexedDB fails
+ * (open failed or blocked, quota, a dead connection) the failure is reported and the batch retried.
+ */
 export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
+  const delays = deps.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const results = await captureOnce(deps, reqs, origin);
+      deps.reportStorage?.(null);
+      return results;
+    } catch (error) {
+      deps.reportStorage?.(error);
+      const delay = delays[attempt];
+      if (delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+async function captureOnce(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
   const active = await deps.activeSessionId();
   // Records arrive a little after their request (relay and webRequest batches), so each goes to the
   // session whose time window contains the moment it was issued: a call made just before Stop or
@@ -127,22 +154,48 @@ export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[]
   const results: CaptureResult[] = [];
   const toStore: { index: number; action: NewRecordedAction; classification: Classification }[] = [];
   for (const req of reqs) {
-    const sessionId = sessionFor(req);
-    if (sessionId === null) {
-      results.push({ stored: false, reason: 'not-recording' });
-      continue;
+    // Per-record guard: whatever one record holds (a hostile page can post anything), it costs only itself.
+    try {
+      const sessionId = sessionFor(req);
+      if (sessionId === null) {
+        results.push({ stored: false, reason: 'not-recording' });
+        continue;
+      }
+      const classification = classifyRequest(toRequestView(req), deps.models);
+      if (!isStored(classification)) {
+        results.push({ stored: false, reason: 'not-an-action', classification });
+        continue;
+      }
+      toStore.push({ index: results.length, action: buildAction(req, classification, sessionId, origin), classification });
+      results.push({ stored: false, reason: 'not-an-action' }); // replaced below
+    } catch (error) {
+      results.push({ stored: false, reason: 'malformed', error: describeError(error) });
     }
-    const classification = classifyRequest(toRequestView(req), deps.models);
-    if (classification.kind === 'noise' || classification.kind === 'read') {
-      results.push({ stored: false, reason: 'not-an-action', classification });
-      continue;
-    }
-    toStore.push({ index: results.length, action: buildAction(req, classification, sessionId, origin), classification });
-    results.push({ stored: false, reason: 'not-an-action' }); // replaced below
   }
   if (toStore.length > 0) {
-    const outcomes = await storeObservations(db, toStore.map((s) => s.action), origin.source);
-    toStore.forEach((s, i) => { results[s.index] = { stored: true, classification: s.classification, ...outcomes[i]! }; });
+    try {
+      const outcomes = await storeObservations(db, toStore.map((s) => s.action), origin.source);
+      toStore.forEach((s, i) => { results[s.index] = { stored: true, classification: s.classification, ...outcomes[i]! }; });
+    } catch {
+      // One record the store rejects (a value IndexedDB cannot clone) aborts the batch's transaction:
+      // store them one by one so only that record is lost. Storage-wide failures (quota, closed database)
+      // fail every record again and reach the caller.
+      let lastError: unknown = null;
+      for (const s of toStore) {
+        try {
+          const [outcome] = await storeObservations(db, [s.action], origin.source);
+          results[s.index] = { stored: true, classification: s.classification, ...outcome! };
+        } catch (error) {
+          lastError = error;
+          results[s.index] = { stored: false, reason: 'malformed', error: describeError(error) };
+        }
+      }
+      if (lastError !== null && toStore.every((s) => !results[s.index]!.stored)) throw lastError;
+    }
   }
   return results;
+}
+
+function describeError(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
 }

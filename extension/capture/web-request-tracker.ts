@@ -5,9 +5,10 @@
 // alive while its webRequest events fire, and a stop in the middle loses at most that request's
 // webRequest copy (the page hook's copy is unaffected).
 import { CAPTURE_LIMITS, type CapturedBody, type CapturedRequest } from '../../shared/captured-request.ts';
-import { isAwsHost, parseConsoleHost } from './classify/aws-host.ts';
+import { parseConsoleHost } from './classify/aws-host.ts';
 import { bytesToBase64 } from './decode/cbor.ts';
 import { encodeFormPairs } from './decode/form.ts';
+import { isObservable, isSkippedOperation, namedOperation } from './observe-rule.ts';
 
 export interface BeforeRequestDetails {
   requestId: string;
@@ -34,15 +35,21 @@ interface Pending {
 
 const MAX_PENDING = 512;
 
-/** Only requests the console made (pages, frames, workers) with a method that can change something. */
+/**
+ * Only requests the console made (pages, frames, workers) that the shared capture rule keeps
+ * (observe-rule.ts): not reads, not data-plane calls, judged from URL and body here and from
+ * X-Amz-Target once the headers are known.
+ */
 export function isInteresting(details: BeforeRequestDetails): boolean {
   if (details.type !== 'xmlhttprequest' && details.type !== 'other') return false;
-  if (details.method === 'OPTIONS') return false;
-  if ((details.method === 'GET' || details.method === 'HEAD') && !details.url.includes('Action=')) return false;
   if (!details.initiator) return false;
   try {
     if (parseConsoleHost(new URL(details.initiator).hostname) === null) return false;
-    return isAwsHost(new URL(details.url).hostname);
+    const url = new URL(details.url);
+    if (!isObservable(details.method.toUpperCase(), url)) return false;
+    const body = webRequestBody(details.requestBody, '');
+    const op = namedOperation(url, [], body?.encoding === 'text' ? body.data : null);
+    return op === null || op === '' || !isSkippedOperation(op);
   } catch {
     return false;
   }
@@ -93,6 +100,9 @@ export class WebRequestTracker {
     const pending = this.#pending.get(details.requestId);
     if (!pending) return;
     pending.headers = (details.requestHeaders ?? []).map((h): [string, string] => [h.name, h.value ?? '']);
+    const target = pending.headers.find(([n]) => n.toLowerCase() === 'x-amz-target')?.[1];
+    const op = target ? target.slice(target.lastIndexOf('.') + 1) : '';
+    if (op !== '' && isSkippedOperation(op)) this.#pending.delete(details.requestId);
   }
 
   onCompleted(details: CompletedDetails): { request: CapturedRequest; tabId: number } | null {

@@ -33,8 +33,15 @@ export interface MatchInput {
 
 interface Edge { action: MatchableAction; event: TrailEvent; time: number; delta: number; agreed: number }
 
+/**
+ * Actions, and unclassified calls whose operation name is known (a console envelope or an unknown
+ * service still names it), are paired with CloudTrail; otherwise one change would show twice, once as
+ * unsupported and once as CloudTrail-only.
+ */
 export function isMatchable(action: MatchableAction): boolean {
-  return action.kind === 'action' && action.eventSource !== null && action.operation !== null;
+  if (action.operation === null || action.operation === '') return false;
+  if (action.kind === 'action') return action.eventSource !== null;
+  return action.kind === 'unclassified';
 }
 
 function eventTime(e: TrailEvent): number {
@@ -68,17 +75,23 @@ export function uniqueEvents(events: readonly TrailEvent[]): TrailEvent[] {
 
 function candidateEdges(actions: readonly MatchableAction[], events: readonly TrailEvent[], identity: ConsoleIdentityKey | null, maxSkew: number, consoleOnly: boolean): Edge[] {
   const bySourceName = new Map<string, TrailEvent[]>();
-  for (const e of events) {
-    if (!sameIdentity(e, identity)) continue;
-    if (consoleOnly && !isConsoleOriginated(e.record)) continue;
-    const key = `${e.record.eventSource}|${normalizeEventName(e.record.eventName)}`;
+  const add = (key: string, e: TrailEvent) => {
     const list = bySourceName.get(key) ?? [];
     list.push(e);
     bySourceName.set(key, list);
+  };
+  for (const e of events) {
+    if (!sameIdentity(e, identity)) continue;
+    if (consoleOnly && !isConsoleOriginated(e.record)) continue;
+    const name = normalizeEventName(e.record.eventName);
+    add(`${e.record.eventSource}|${name}`, e);
+    add(`*|${name}`, e);
   }
   const edges: Edge[] = [];
   for (const action of actions) {
-    for (const event of bySourceName.get(`${action.eventSource}|${action.operation}`) ?? []) {
+    // An unclassified call from a service without a public model (SSO's console envelope) has no
+    // eventSource: its operation name, identity, region and time still pair it.
+    for (const event of bySourceName.get(`${action.eventSource ?? '*'}|${action.operation}`) ?? []) {
       if (!regionConsistent(action, event.record)) continue;
       const agreement = paramsAgreement(action.params, event.record.requestParameters ?? null);
       if (!agreement.consistent) continue;

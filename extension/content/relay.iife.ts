@@ -3,15 +3,15 @@
 // Records of a burst travel in one message (sent FLUSH_MS after the first), which keeps the cost per
 // request low on the page's renderer; a page being hidden or unloaded flushes at once.
 // Standalone IIFE so its listener exists before the hook's first report.
-import { MAX_BATCH_RECORDS, MAX_RECORD_CHARS } from '../../shared/messages.ts';
 import { watchRecordingState } from '../platform/recording-storage.ts';
 import { sendMessage } from '../platform/runtime-messages.ts';
 import { CAPTURE_EVENT, CONTROL_EVENT } from './hook-events.ts';
+import { RelayQueue } from './relay-queue.ts';
 
 const FLUSH_MS = 100;
 
 let recording: boolean | null = null;
-let queue: string[] = [];
+const queue = new RelayQueue();
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 function flush(): void {
@@ -20,8 +20,7 @@ function flush(): void {
     timer = null;
   }
   if (recording !== true || queue.length === 0) return;
-  const records = queue;
-  queue = [];
+  const records = queue.take();
   sendMessage('capture/page-batch', { records }).catch(() => {
     // Extension reloaded or background unavailable: nothing useful to do in the page.
   });
@@ -29,10 +28,10 @@ function flush(): void {
 
 window.addEventListener(CAPTURE_EVENT, (ev) => {
   const detail = (ev as CustomEvent<unknown>).detail;
-  if (typeof detail !== 'string' || detail.length > MAX_RECORD_CHARS || recording === false) return;
-  if (queue.length >= MAX_BATCH_RECORDS) flush();
-  if (queue.length >= MAX_BATCH_RECORDS) return; // still unknown whether recording: drop the excess
-  queue.push(detail);
+  if (typeof detail !== 'string' || recording === false) return;
+  if (queue.isFullFor(detail)) flush();
+  // Too large, or still unknown whether recording and the batch is full: dropped.
+  if (!queue.push(detail)) return;
   if (recording === true && timer === null) timer = setTimeout(flush, FLUSH_MS);
 });
 
@@ -47,5 +46,5 @@ watchRecordingState((state) => {
   recording = state.sessionId !== null;
   window.dispatchEvent(new CustomEvent(CONTROL_EVENT, { detail: recording ? 'on' : 'off' }));
   if (recording) flush();
-  else queue = [];
+  else queue.take();
 });

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countByStatus } from '../../shared/session-view.ts';
 import { ActionList } from './components/action-list.tsx';
 import { CurrentSession } from './components/current-session.tsx';
+import { storageProblemText } from './format.ts';
 import { OutputView } from './components/output-view.tsx';
 import { SessionList } from './components/session-list.tsx';
 import { useConfirmation } from './hooks/use-confirmation.ts';
@@ -54,6 +55,11 @@ export function App() {
         onNewSession={() => { setChosenId(null); gen.reset(); rec.newSession(); }}
       />
       {rec.error && <p class="error" role="alert">{rec.error}</p>}
+      {rec.status?.storageProblem && (
+        <p class="error" role="alert" data-testid="storage-problem">
+          {storageProblemText(rec.status.storageProblem)}
+        </p>
+      )}
       {detail && (
         <section aria-label="Actions">
           <ActionList rows={detail.rows} unsupported={unsupported} isIncluded={sel.isIncluded} onToggle={sel.toggle} />

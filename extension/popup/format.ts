@@ -1,4 +1,5 @@
 // Small display helpers for the popup.
+import type { StorageProblem } from '../../shared/recorded-action.ts';
 import type { RowStatus } from '../../shared/session-view.ts';
 
 export function formatDuration(ms: number): string {
@@ -18,4 +19,13 @@ export const STATUS_LABEL: Record<RowStatus, string> = {
 
 export function formatTime(epochMs: number): string {
   return new Date(epochMs).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** The popup's line for an IndexedDB failure the background reported (db-connection.ts). */
+export function storageProblemText(problem: StorageProblem): string {
+  const what = problem.kind === 'quota' ? 'Browser storage is full, so new calls are not being saved'
+    : problem.kind === 'blocked' ? 'Another Trailform page holds an older database open; close it so calls can be saved'
+      : problem.kind === 'open-failed' ? 'Trailform cannot open its database, so calls are not being saved'
+        : 'Trailform could not save the last calls';
+  return `${what} (${problem.message}). Retrying.`;
 }

@@ -4,10 +4,13 @@ import type { OperationMatch } from './match-rpc.ts';
 
 export type WireProtocol = OperationMatch['wire'];
 
-/** A call the models recognise. "action" changes something; "read" does not and is not stored. */
+/**
+ * A call the models recognise. Only "action" (changes a resource's configuration) is stored; "read"
+ * changes nothing and "data-plane" works on data inside a resource (extension/capture/data-plane.ts).
+ */
 export interface RecognisedCall {
-  kind: 'action' | 'read';
-  /** aws-sdk service id, e.g. "ec2", "elbv2". */
+  kind: 'action' | 'read' | 'data-plane';
+  /** Lower-case sdkId of the @aws-sdk client, e.g. "ec2", "elbv2" (aws-sdk v2 ids kept where they differ). */
   serviceId: string;
   /** CloudTrail eventSource, e.g. "ec2.amazonaws.com". */
   eventSource: string;
@@ -33,7 +36,11 @@ export interface UnclassifiedCall {
 
 export interface NoiseCall {
   kind: 'noise';
-  reason: NoiseReason | 'unmatched-read';
+  reason: NoiseReason | 'unmatched-read' | 'data-plane';
 }
 
 export type Classification = RecognisedCall | UnclassifiedCall | NoiseCall;
+
+export function isStored(c: Classification): c is (RecognisedCall & { kind: 'action' }) | UnclassifiedCall {
+  return c.kind === 'action' || c.kind === 'unclassified';
+}

@@ -9,6 +9,8 @@ import type { RequestView } from '../request-view.ts';
 export interface ConsoleEnvelope {
   /** Service named by the console path ("/<slug>/api/<svc>" → svc, "/<slug>/proxy" → slug). */
   serviceName: string;
+  /** The console slug, first path segment ("iamv2", "vpc"). */
+  slug: string;
   operation: string | null;
   region: string | null;
   inner: RequestView;
@@ -16,8 +18,9 @@ export interface ConsoleEnvelope {
   params: JsonObject | null;
 }
 
+// "/<slug>[/…]/api/<svc>[/…]" (the IAM console's "/iamv2/api/…" included) and "/<slug>/[<x>-]proxy[/…]".
 const ENVELOPE_PATHS: RegExp[] = [
-  /^\/([a-z0-9-]+)(?:\/[a-z0-9.-]+)*\/api\/([a-z0-9-]+)\/?$/,
+  /^\/([a-z0-9-]+)(?:\/[a-z0-9.-]+)*\/api\/([a-z0-9-]+)(?:\/[A-Za-z0-9._~-]+)*\/?$/,
   /^\/([a-z0-9-]+)\/(?:[a-z0-9-]+-)?proxy(?:\/.*)?$/,
 ];
 
@@ -35,10 +38,12 @@ function str(value: JsonValue | undefined): string | null {
 export function readConsoleEnvelope(view: RequestView, url: URL): ConsoleEnvelope | null {
   if (view.method !== 'POST') return null;
   let serviceName: string | null = null;
+  let slug = '';
   for (const re of ENVELOPE_PATHS) {
     const m = re.exec(url.pathname);
     if (m) {
       serviceName = m[2] ?? m[1] ?? null;
+      slug = m[1] ?? '';
       break;
     }
   }
@@ -53,7 +58,14 @@ export function readConsoleEnvelope(view: RequestView, url: URL): ConsoleEnvelop
   const headers = stringRecord(body['headers']);
   const params = isJsonObject(body['params']) ? body['params'] : null;
   const content = body['contentString'] ?? body['content'];
-  const innerUrl = new URL(path.startsWith('/') ? path : `/${path}`, 'https://envelope.invalid');
+  let innerUrl: URL;
+  try {
+    // A path such as "//host/x" or "/%zz" must not take the whole batch down with it.
+    innerUrl = new URL(`https://envelope.invalid${path.startsWith('/') ? path : `/${path}`}`);
+    if (innerUrl.hostname !== 'envelope.invalid') return null;
+  } catch {
+    return null;
+  }
   let bodyText: string | undefined;
   if (typeof content === 'string') bodyText = content;
   else if (isJsonObject(content)) bodyText = JSON.stringify(content);
@@ -66,5 +78,5 @@ export function readConsoleEnvelope(view: RequestView, url: URL): ConsoleEnvelop
   const inner: RequestView = { method, url: innerUrl.href, headers };
   if (bodyText !== undefined) inner.bodyText = bodyText;
   else if (params && !headers['content-type']?.includes('xml')) inner.bodyText = JSON.stringify(params);
-  return { serviceName, operation: str(body['operation']), region: str(body['region']), inner, params };
+  return { serviceName, slug, operation: str(body['operation']), region: str(body['region']), inner, params };
 }

@@ -2,12 +2,12 @@
 import type { RequestView } from '../request-view.ts';
 import type { ServiceModel } from './model-index.ts';
 import { matchCborPath, matchJsonTarget, matchQueryAction, type OperationMatch } from './match-rpc.ts';
-import { matchRestRequest } from './match-rest.ts';
+import { matchRestRequest, type BucketLocation } from './match-rest.ts';
 
 /**
- * @param pathPrefix for S3 virtual-hosted requests "/<bucket>", so "/{Bucket}/…" templates match.
+ * @param s3 where an S3 request carries its bucket (host or first path segment).
  */
-export function matchOperation(view: RequestView, url: URL, candidates: ServiceModel[], pathPrefix = ''): OperationMatch | null {
+export function matchOperation(view: RequestView, url: URL, candidates: ServiceModel[], s3: BucketLocation = { bucket: null, pathStyle: true }): OperationMatch | null {
   if (candidates.length === 0) return null;
   if (url.pathname.startsWith('/service/')) {
     const cbor = matchCborPath(view, url, candidates);
@@ -18,6 +18,5 @@ export function matchOperation(view: RequestView, url: URL, candidates: ServiceM
   // Query-compatible JSON services (SQS) still accept the legacy Action= form, so try it for all.
   const query = matchQueryAction(view, url, candidates);
   if (query) return query;
-  const path = pathPrefix === '' ? url.pathname : url.pathname === '/' ? pathPrefix : `${pathPrefix}${url.pathname}`;
-  return matchRestRequest(view, path, url, candidates);
+  return matchRestRequest(view, url.pathname, url, candidates, s3);
 }

@@ -6,7 +6,12 @@ export interface RestOperation {
   mutating: boolean;
   method: string;
   pathTemplate: string;
+  /** Query keys the template requires ("?versioning", "?list-type=2"); the SDK's own "x-id" is not one. */
   literalQueryKeys: string[];
+  /** Literal values the template fixes ("list-type" → "2"). */
+  literalQueryValues: [string, string][];
+  /** Every key the template's query names, literal or bound to a member ("uploadId={UploadId}"). */
+  templateQueryKeys: string[];
   requiredHeaders: string[];
   requiredQuery: string[];
 }
@@ -44,12 +49,14 @@ function toRestOperation(row: ServiceModelRow['ops'][number]): RestOperation | n
   const [name, mutating, method, requestUri, requiredHeaders, requiredQuery] = row;
   if (method === undefined || requestUri === undefined) return null;
   const [pathTemplate = '/', query = ''] = requestUri.split('?');
-  const literalQueryKeys = query
-    .split('&')
-    .filter((part) => part !== '' && !part.includes('{'))
-    .map((part) => part.split('=')[0] ?? part);
+  const parts = query.split('&').filter((part) => part !== '');
+  const keyOf = (part: string) => part.split('=')[0] ?? part;
+  const literal = parts.filter((part) => !part.includes('{') && keyOf(part) !== 'x-id');
   return {
-    name, mutating: mutating === 1, method, pathTemplate, literalQueryKeys,
+    name, mutating: mutating === 1, method, pathTemplate,
+    literalQueryKeys: literal.map(keyOf),
+    literalQueryValues: literal.filter((p) => p.includes('=')).map((p): [string, string] => [keyOf(p), p.slice(p.indexOf('=') + 1)]),
+    templateQueryKeys: parts.map(keyOf),
     requiredHeaders: requiredHeaders ?? [], requiredQuery: requiredQuery ?? [],
   };
 }

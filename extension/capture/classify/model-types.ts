@@ -1,6 +1,6 @@
 // Shape of the generated service-model table (scripts/generate-aws-models.ts writes it).
 
-export type AwsProtocol = 'json' | 'query' | 'ec2' | 'rest-json' | 'rest-xml';
+export type AwsProtocol = 'json' | 'query' | 'ec2' | 'rest-json' | 'rest-xml' | 'rpc-v2-cbor';
 
 /**
  * [name, mutating (1|0)] for RPC protocols; REST adds method, requestUri template and the required
@@ -13,8 +13,13 @@ export type RestOperationRow = [
 export type OperationRow = RpcOperationRow | RestOperationRow;
 
 export interface ServiceModelRow {
-  /** aws-sdk v2 service id (metadata.json key), e.g. "cloudwatch". */
+  /** The client's sdkId in lower case without spaces, e.g. "cloudwatch", "cloudwatchlogs". */
   id: string;
+  /** @aws-sdk/client-<client> and the exact version the row was extracted from. */
+  client?: string;
+  version?: string;
+  /** IAM service prefix whose access levels decided the "mutating" flags. */
+  iamPrefix?: string;
   endpointPrefix: string;
   signingName?: string;
   protocol: AwsProtocol;
@@ -27,5 +32,7 @@ export interface ServiceModelRow {
 
 export interface ServiceModelTable {
   source: string;
+  /** The pinned @aws-sdk release (scripts/aws-sdk-schemas/clients.json). */
+  release?: string;
   services: ServiceModelRow[];
 }

@@ -32,6 +32,17 @@ export function looksLikeForm(text: string): boolean {
 }
 
 /**
+ * The largest list position a query key may name ("Foo.1000"). AWS caps request lists far lower (EC2
+ * filters, IAM policies); a bigger index is hostile or broken input and would otherwise build a huge
+ * sparse array that serialises to millions of nulls. Such pairs are dropped.
+ */
+export const MAX_QUERY_LIST_INDEX = 1000;
+
+function hasOversizedIndex(path: string[]): boolean {
+  return path.some((seg) => /^\d+$/.test(seg) && (seg.length > 4 || Number(seg) > MAX_QUERY_LIST_INDEX));
+}
+
+/**
  * Turns flat query keys into nested params: "TagSpecification.1.Tag.1.Key" becomes
  * {TagSpecification:[{Tag:[{Key}]}]}; awsQuery's "member"/"entry" list markers are dropped.
  * Action and Version are protocol fields, not operation parameters.
@@ -41,6 +52,7 @@ export function unflattenQueryParams(pairs: [string, string][]): JsonObject {
   for (const [key, value] of pairs) {
     if (key === 'Action' || key === 'Version') continue;
     const path = key.split('.').filter((seg) => seg !== 'member' && seg !== 'entry');
+    if (hasOversizedIndex(path) || path.includes('__proto__')) continue;
     let node: JsonObject | JsonValue[] = root;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i] as string;

@@ -1,24 +1,15 @@
-// Cheap page-side check for calls that name a read operation (X-Amz-Target, Action=, the rpc-v2-cbor
-// path): the hook skips them entirely, so the console's many Describe/List/Get calls cost nothing
-// beyond the wrapper. Uses the same name rule as the generated model table, so it never drops a call
-// the background would keep.
-import { isMutatingOperationName } from '../../capture/classify/operation-kind.ts';
+// Page-side check for calls that name a read or data-plane operation (X-Amz-Target, Action=, the
+// rpc-v2-cbor path, the console's call=/operation=, envelope bodies): the hook skips them entirely, so
+// the console's many Describe/List/Get calls cost nothing beyond the wrapper, and data-plane bodies
+// never leave the page. Same rule as the webRequest observer and the background (observe-rule.ts).
+import { isSkippedOperation, namedOperation } from '../../capture/observe-rule.ts';
 
-const ACTION_RE = /(?:^|&)Action=([A-Za-z0-9]+)/;
-
-function namedOperation(url: URL, headers: [string, string][], body: unknown): string | null {
-  const target = headers.find(([n]) => n === 'x-amz-target')?.[1];
-  if (target) return target.slice(target.lastIndexOf('.') + 1);
-  const cbor = /\/operation\/([A-Za-z0-9]+)$/.exec(url.pathname);
-  if (cbor?.[1]) return cbor[1];
-  const fromQuery = url.searchParams.get('Action');
-  if (fromQuery) return fromQuery;
-  const text = typeof body === 'string' ? body : body instanceof URLSearchParams ? body.toString() : null;
-  return text === null ? null : ACTION_RE.exec(text)?.[1] ?? null;
+function bodyText(body: unknown): string | null {
+  return typeof body === 'string' ? body : body instanceof URLSearchParams ? body.toString() : null;
 }
 
-/** True when the request names its operation and the name is a read. Unknown → false (observe it). */
+/** True when the request names its operation and the name is a read or data-plane call. Unknown → false. */
 export function isNamedRead(url: URL, headers: [string, string][], body: unknown): boolean {
-  const op = namedOperation(url, headers, body);
-  return op !== null && op !== '' && !isMutatingOperationName(op);
+  const op = namedOperation(url, headers, bodyText(body));
+  return op !== null && op !== '' && isSkippedOperation(op);
 }

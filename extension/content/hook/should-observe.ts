@@ -1,15 +1,5 @@
-import { isAwsHost } from '../../capture/classify/aws-host.ts';
-
-/**
- * The hook's cheap pre-filter: requests to AWS hosts that can change something. GET/HEAD are reads
- * except query-protocol calls (Action= in the URL); OPTIONS are preflights.
- */
-export function shouldObserve(method: string, url: URL): boolean {
-  if (method === 'OPTIONS') return false;
-  if ((method === 'GET' || method === 'HEAD') && !url.search.includes('Action=')) return false;
-  if (url.protocol !== 'https:') return false;
-  return isAwsHost(url.hostname);
-}
+// The page hook's side of the shared capture rule (extension/capture/observe-rule.ts).
+export { isObservable as shouldObserve } from '../../capture/observe-rule.ts';
 
 export function isCredentialVending(url: URL): boolean {
   return /\/tb\/(?:browser)?creds\b/.test(url.pathname);

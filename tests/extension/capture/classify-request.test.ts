@@ -14,7 +14,7 @@ const req = (method: string, url: string, headers: Record<string, string> = {}, 
 const envelope = (path: string, env: Record<string, unknown>, host = 'us-east-1.console.aws.amazon.com'): RequestView =>
   req('POST', `https://${host}${path}`, { 'content-type': 'application/json' }, JSON.stringify(env));
 
-interface Expected { kind: Classification['kind']; serviceId?: string; operation?: string; region?: string; via?: string; protocol?: string; reason?: string }
+interface Expected { kind: Classification['kind']; serviceId?: string; operation?: string; region?: string; via?: string; protocol?: string; reason?: string; params?: null }
 
 const cases: [string, RequestView, Expected][] = [
   // awsJson 1.0 / 1.1
@@ -69,8 +69,8 @@ const cases: [string, RequestView, Expected][] = [
   ['S3 PutBucketVersioning sub-resource ?versioning', req('PUT', 'https://my.dotted.bucket.s3.eu-west-1.amazonaws.com/?versioning', {}, '<VersioningConfiguration/>'),
     { kind: 'action', operation: 'PutBucketVersioning', region: 'eu-west-1' }],
   ['S3 PutBucketPolicy path-style', req('PUT', 'https://s3.us-east-2.amazonaws.com/bkt?policy', {}, '{}'), { kind: 'action', operation: 'PutBucketPolicy', region: 'us-east-2' }],
-  ['S3 CopyObject needs x-amz-copy-source', req('PUT', 'https://b.s3.us-east-1.amazonaws.com/k/x.txt', { 'x-amz-copy-source': '/a/b' }), { kind: 'action', operation: 'CopyObject' }],
-  ['S3 PutObject without copy source', req('PUT', 'https://b.s3.us-east-1.amazonaws.com/k/x.txt', {}, 'data'), { kind: 'action', operation: 'PutObject' }],
+  ['S3 CopyObject needs x-amz-copy-source (data plane)', req('PUT', 'https://b.s3.us-east-1.amazonaws.com/k/x.txt', { 'x-amz-copy-source': '/a/b' }), { kind: 'data-plane', operation: 'CopyObject' }],
+  ['S3 PutObject without copy source (data plane)', req('PUT', 'https://b.s3.us-east-1.amazonaws.com/k/x.txt', {}, 'data'), { kind: 'data-plane', operation: 'PutObject', params: null }],
   ['S3 legacy s3-<region> host, DeleteBucket', req('DELETE', 'https://s3-us-west-1.amazonaws.com/old'), { kind: 'action', operation: 'DeleteBucket', region: 'us-west-1' }],
   ['S3 dualstack host PutBucketTagging', req('PUT', 'https://b.s3.dualstack.ap-northeast-1.amazonaws.com/?tagging', {}, '<Tagging/>'),
     { kind: 'action', operation: 'PutBucketTagging', region: 'ap-northeast-1' }],

@@ -58,3 +58,27 @@ describe('WebRequestTracker', () => {
     expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })).not.toBeNull();
   });
 });
+
+describe('the shared capture rule in the webRequest observer', () => {
+  const raw = (text: string) => ({ raw: [{ bytes: new TextEncoder().encode(text).buffer }] });
+  test.each<[string, Partial<BeforeRequestDetails>]>([
+    ['S3 object uploads (data plane)', { method: 'PUT', url: 'https://b.s3.us-west-2.amazonaws.com/dir/file.txt', requestBody: raw('file bytes') }],
+    ['Lambda invocations (data plane)', { url: 'https://lambda.eu-west-1.amazonaws.com/2015-03-31/functions/app/invocations', requestBody: raw('{}') }],
+    ['query-protocol reads made with POST', { url: 'https://iam.amazonaws.com/', requestBody: { formData: { Action: ['ListRoles'], Version: ['2010-05-08'] } } }],
+    ['console call= reads', { url: 'https://us-east-1.console.aws.amazon.com/ec2/ecb?call=getVpcs?mbtc=1', requestBody: raw('{}') }],
+    ['data-plane calls named in the form body', { url: 'https://iam.amazonaws.com/', requestBody: raw('Action=GenerateServiceLastAccessedDetails&Arn=x') }],
+  ])('ignores %s', (_name, overrides) => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest({ ...base, ...overrides });
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })).toBeNull();
+  });
+
+  test('drops a request once its X-Amz-Target names a read or data-plane call', () => {
+    for (const [target, kept] of [['DynamoDB_20120810.ExecuteStatement', false], ['DynamoDB_20120810.DescribeTable', false], ['DynamoDB_20120810.CreateTable', true]] as const) {
+      const t = new WebRequestTracker();
+      t.onBeforeRequest({ ...base, url: 'https://dynamodb.us-east-1.amazonaws.com/', requestBody: raw('{}') });
+      t.onBeforeSendHeaders({ requestId: '1', requestHeaders: [{ name: 'X-Amz-Target', value: target }] });
+      expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 }) !== null, target).toBe(kept);
+    }
+  });
+});

@@ -152,9 +152,25 @@ describe('matchSession', () => {
     expect(pairs(first)).toEqual(Object.fromEntries(actions.map((a, i) => [a.id, events[i]!.eventId])));
   });
 
-  it('ignores actions the capture could not classify', () => {
-    const a = { ...action({ at: T0, eventSource: EC2, operation: 'CreateVpc' }), kind: 'unclassified' as const };
+  it('ignores unclassified calls whose operation is unknown', () => {
+    const a = { ...action({ at: T0, eventSource: EC2, operation: 'CreateVpc' }), kind: 'unclassified' as const, operation: null };
     expect(run([a], []).outcomes).toEqual([]);
+  });
+
+  it('matches unclassified calls whose operation is known, so one change is not counted twice', () => {
+    const a = { ...action({ at: T0, eventSource: EC2, operation: 'CreateVpc' }), kind: 'unclassified' as const };
+    const e = trailEvent({ time: T0 + 400, eventSource: EC2, eventName: 'CreateVpc' });
+    const r = run([a], [e]);
+    expect(pairs(r)).toEqual({ [a.id]: e.eventId });
+    expect(r.cloudTrailOnly).toEqual([]);
+  });
+
+  it('matches an unclassified call without an event source by operation name (SSO console envelope)', () => {
+    const a = { ...action({ at: T0, eventSource: EC2, operation: 'CreatePermissionSet' }), kind: 'unclassified' as const, eventSource: null, region: null };
+    const other = trailEvent({ time: T0 + 300, eventSource: EC2, eventName: 'CreateVpc' });
+    const e = trailEvent({ time: T0 + 400, eventSource: 'sso.amazonaws.com', eventName: 'CreatePermissionSet' });
+    const r = run([a], [other, e]);
+    expect(pairs(r)).toEqual({ [a.id]: e.eventId });
   });
 });
 

@@ -181,16 +181,56 @@
     workerCreateLogStream: function () {
       return inWorker('https://logs.us-west-2.amazonaws.com/', 'Logs_20140328.CreateLogStream', { logGroupName: '/app/web', logStreamName: 's1' }, 'us-west-2', 'logs');
     },
+    // The console's own proxy forms (console-traffic reference §1-2).
+    lambdaAjaxCreateFunction: function () {
+      return envelope('/lambda/services/ajax?operation=createFunction', {
+        FunctionName: 'ajax-fn', Runtime: 'nodejs20.x', Role: 'arn:aws:iam::123456789012:role/app', Handler: 'index.handler',
+      }, false);
+    },
+    vpcCallCreateVpc: function () {
+      return envelope('/vpc/vcb/elastic/?call=com.amazonaws.ec2.AmazonEC2.CreateVpc?', { CidrBlock: '10.1.0.0/16' }, true);
+    },
+    // Reads made with POST: never stored.
+    ec2EcbGetVpcs: function () { return envelope('/ec2/ecb?call=getVpcs?mbtc=1', {}, false); },
+    iamListRoles: function () { return viaXhr('POST', IAM, signed('us-east-1', 'iam', FORM), 'Action=ListRoles&Version=2010-05-08'); },
+    lambdaAjaxListFunctions: function () { return envelope('/lambda/services/ajax?operation=listFunctions', {}, true); },
+    // Data-plane calls: never stored, their contents never leave the page.
+    s3PutObject: function () {
+      return viaFetch('PUT', BUCKET + 'notes/hello.txt', signed('us-west-2', 's3', { 'content-type': 'text/plain' }), 'FILECONTENT-' + CANARY);
+    },
+    lambdaInvoke: function () {
+      return viaFetch('POST', LAMBDA + '/app/invocations', signed('eu-west-1', 'lambda', { 'content-type': 'application/json' }), '{"testEvent":"INVOKEPAYLOAD-' + CANARY + '"}');
+    },
+    dynamodbExecuteStatement: function () {
+      return viaXhr('POST', 'https://dynamodb.eu-west-1.amazonaws.com/', json('DynamoDB_20120810.ExecuteStatement', 'eu-west-1', 'dynamodb', null, '1.0'),
+        '{"Statement":"SELECT * FROM orders WHERE pk=\'STATEMENT-' + CANARY + '\'"}');
+    },
+    iamGenerateServiceLastAccessedDetails: function () {
+      return viaFetch('POST', IAM, signed('us-east-1', 'iam', FORM), form({ Action: 'GenerateServiceLastAccessedDetails', Version: '2010-05-08', Arn: 'arn:aws:iam::123456789012:role/app' }));
+    },
+    // One relay batch holding two good changes, a request whose query names a 50-million-slot list, an
+    // envelope with a broken inner path, and two records that are not captured requests at all.
+    malformedBurst: function () {
+      var sent = [
+        viaXhr('POST', 'https://sqs.us-east-1.amazonaws.com/', json('AmazonSQS.CreateQueue', 'us-east-1', 'sqs', null, '1.0'), '{"QueueName":"burst-a"}'),
+        viaFetch('POST', EC2, signed('us-east-1', 'ec2', FORM), 'Action=CreateTags&Version=2016-11-15&ResourceId.50000000=i-huge&Tag.1.Key=k&Tag.1.Value=v'),
+        envelope('/cloudformation/api/cloudformation', { operation: { not: 'a name' }, method: 'POST', path: '//[', contentString: '%E0%A4%A' }, false),
+      ];
+      window.dispatchEvent(new CustomEvent('trailform:capture', { detail: '{"api":"fetch","method":' }));
+      window.dispatchEvent(new CustomEvent('trailform:capture', { detail: JSON.stringify({ api: 'fetch', method: 'POST', url: 42 }) }));
+      sent.push(viaFetch('POST', 'https://sns.ap-southeast-2.amazonaws.com/', signed('ap-southeast-2', 'sns', FORM), form({ Action: 'CreateTopic', Version: '2010-03-31', Name: 'burst-b' })));
+      return Promise.all(sent).then(function (statuses) { return Math.max.apply(null, statuses); });
+    },
   };
 
-  // The benchmark's requests: a changing DynamoDB PutItem (distinct items, as a user's would be) or a
-  // read (GetItem), by fetch or XHR.
+  // The benchmark's requests: a change (DynamoDB TagResource with distinct tags, as a user's would be;
+  // PutItem is data-plane and never stored) or a read (DescribeTable), by fetch or XHR.
   var benchSeq = 0;
   function benchRequest(useXhr, write) {
     var url = 'https://dynamodb.us-east-1.amazonaws.com/';
     var n = benchSeq++;
-    var headers = json(write ? 'DynamoDB_20120810.PutItem' : 'DynamoDB_20120810.GetItem', 'us-east-1', 'dynamodb', null, '1.0');
-    var body = write ? '{"TableName":"bench","Item":{"id":{"S":"' + n + '"}}}' : '{"TableName":"bench","Key":{"id":{"S":"' + n + '"}}}';
+    var headers = json(write ? 'DynamoDB_20120810.TagResource' : 'DynamoDB_20120810.DescribeTable', 'us-east-1', 'dynamodb', null, '1.0');
+    var body = write ? '{"ResourceArn":"arn:aws:dynamodb:us-east-1:123456789012:table/bench","Tags":[{"Key":"n","Value":"' + n + '"}]}' : '{"TableName":"bench"}';
     return useXhr ? viaXhr('POST', url, headers, body) : viaFetch('POST', url, headers, body);
   }
 

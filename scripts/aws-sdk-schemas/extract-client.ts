@@ -1,0 +1,183 @@
+// Reads one @aws-sdk/client-* package's shipped files and returns its row of the operations table:
+// protocol, target prefix / query version, endpoint prefix, signing name, and for each operation its
+// HTTP binding (REST protocols) and the required members it carries in headers or the query string.
+//
+// Sources inside the package (format of @smithy/core's static schemas, see
+// node_modules/@smithy/core/dist-es/submodules/schema/schemas/{NormalizedSchema,translateTraits}.js):
+//   dist-es/schemas/schemas_0.js       operations [9, ns, name, traits, input, output] with traits
+//                                      {http: [method, uri, code]}; structures [3, ns, name, traits,
+//                                      memberNames, memberSchemas, requiredCount] whose member traits are
+//                                      a bit set or {httpHeader, httpQuery, ...}
+//   dist-es/runtimeConfig.shared.js    protocol class and {defaultNamespace, serviceTarget, version}
+//   dist-es/auth/httpAuthSchemeProvider.js  SigV4 signing name
+//   dist-es/endpoint/{bdd,ruleset}.js  endpoint URL templates → endpoint prefix
+// The schema file is evaluated in an empty VM context (no require, no globals) with its imports stubbed;
+// it only builds arrays.
+import { runInNewContext } from 'node:vm';
+import type { AwsProtocol, OperationRow, RestOperationRow } from '../../extension/capture/classify/model-types.ts';
+import { extractLegacy } from './extract-legacy.ts';
+
+export type ReadPackageFile = (path: string) => string | null;
+
+export interface ExtractedOperation {
+  name: string;
+  method?: string;
+  uri?: string;
+  requiredHeaders: string[];
+  requiredQuery: string[];
+}
+
+export interface ExtractedService {
+  /** Lower-case sdkId without spaces, e.g. "cloudwatchlogs", "ec2". */
+  id: string;
+  sdkId: string;
+  client: string;
+  version: string;
+  protocol: AwsProtocol;
+  apiVersion: string;
+  endpointPrefix: string;
+  signingName: string;
+  targetPrefix?: string;
+  operations: ExtractedOperation[];
+}
+
+// Protocol classes of @aws-sdk/core/protocols and their service-specific subclasses (S3RestXmlProtocol).
+const PROTOCOLS: [RegExp, AwsProtocol][] = [
+  [/RestXml/, 'rest-xml'], [/RestJson/, 'rest-json'], [/Ec2Query/, 'ec2'], [/Query/, 'query'],
+  [/Json1_[01]|JsonRpc/, 'json'], [/Cbor/, 'rpc-v2-cbor'],
+];
+
+type Schema = unknown;
+const HTTP_LABEL_BIT = 1;
+
+function deref(schema: Schema): Schema {
+  return typeof schema === 'function' ? deref((schema as () => Schema)()) : schema;
+}
+
+/** Member traits: a bit set (translateTraits order) or an object keyed by trait name. */
+function memberTraits(member: Schema): Record<string, unknown> {
+  if (!Array.isArray(member) || member.length !== 2) return {};
+  const traits = member[1] as unknown;
+  if (typeof traits === 'number') return (traits & HTTP_LABEL_BIT) ? { httpLabel: 1 } : {};
+  return typeof traits === 'object' && traits !== null ? traits as Record<string, unknown> : {};
+}
+
+function requiredLocated(input: Schema): { headers: string[]; query: string[] } {
+  const struct = deref(input);
+  const out = { headers: [] as string[], query: [] as string[] };
+  if (!Array.isArray(struct) || struct[0] !== 3) return out;
+  const names = struct[4] as unknown;
+  const members = struct[5] as unknown;
+  const requiredCount = typeof struct[6] === 'number' ? struct[6] : 0;
+  if (!Array.isArray(names) || !Array.isArray(members)) return out;
+  for (let i = 0; i < Math.min(requiredCount, names.length); i++) {
+    const traits = memberTraits(members[i]);
+    if (typeof traits['httpHeader'] === 'string') out.headers.push(traits['httpHeader'].toLowerCase());
+    if (typeof traits['httpQuery'] === 'string') out.query.push(traits['httpQuery']);
+  }
+  return out;
+}
+
+/** Evaluates schemas_0.js with stubbed imports and returns every operation schema it declares. */
+export function operationSchemas(source: string): unknown[][] {
+  const imported: string[] = [];
+  const body = source
+    .replace(/^import\s*\{([^}]*)\}\s*from\s*"[^"]+";?/gm, (_m, names: string) => {
+      for (const part of names.split(',')) {
+        const local = part.trim().split(/\s+as\s+/).at(-1)?.trim();
+        if (local) imported.push(local);
+      }
+      return '';
+    })
+    .replace(/^import\s+[^;]*;?$/gm, '')
+    .replace(/^export\s+(var|let|const)\s+/gm, 'var ')
+    .replace(/^export\s+(function|class)\s+/gm, '$1 ')
+    .replace(/^export\s*\{[^}]*\};?/gm, '');
+  const stubs = imported.map((name) => name === 'TypeRegistry'
+    ? 'var TypeRegistry = class { static for() { return new this(); } registerError() {} register() {} };'
+    : `var ${name} = class {};`).join('\n');
+  const context: Record<string, unknown> = {};
+  runInNewContext(`${stubs}\n${body}`, context, { timeout: 10_000 });
+  return Object.values(context).filter((v): v is unknown[] => Array.isArray(v) && v[0] === 9 && typeof v[2] === 'string');
+}
+
+function settings(runtime: string): { protocol: AwsProtocol | null; namespace?: string; target?: string; version?: string; sdkId: string; apiVersion?: string } {
+  const protocolClass = /protocol:\s*config\?\.protocol\s*\?\?\s*(?:new\s+)?([A-Za-z0-9_]+)/.exec(runtime)?.[1] ?? '';
+  const protocol = PROTOCOLS.find(([re]) => re.test(protocolClass))?.[1] ?? null;
+  const pick = (key: string) => new RegExp(`\\b${key}:\\s*"([^"]+)"`).exec(runtime)?.[1];
+  const sdkId = /serviceId:\s*config\?\.serviceId\s*\?\?\s*"([^"]+)"/.exec(runtime)?.[1];
+  if (!sdkId) throw new Error('no serviceId in runtimeConfig.shared.js');
+  return {
+    protocol, sdkId, namespace: pick('defaultNamespace'), target: pick('serviceTarget'),
+    version: pick('version'), apiVersion: pick('apiVersion'),
+  };
+}
+
+/**
+ * The endpoint prefix: the host label the endpoint templates put before the region or DNS suffix. Rule
+ * sets also name special endpoints (DynamoDB's "search-dynamodb", S3 Control's "s3-outposts"), so a
+ * label equal to the package or signing name wins; otherwise the most frequent one.
+ */
+export function endpointPrefix(endpointSource: string, preferred: readonly string[] = []): string | null {
+  const counts = new Map<string, number>();
+  const re = /https:\/\/([A-Za-z0-9.{}#_-]+?)\.(?:\{Region\}|\{PartitionResult#(?:dualStack)?[dD]nsSuffix\}|amazonaws\.com|api\.aws|[a-z]{2}(?:-gov)?-[a-z]+-\d\.)/g;
+  for (const m of endpointSource.matchAll(re)) {
+    // Labels after the last templated one ("{AccountId}.s3-control" → "s3-control", "runtime.sagemaker").
+    const all = (m[1] ?? '').split('.');
+    const labels = all.slice(all.findLastIndex((l) => l.includes('{')) + 1).filter((l) => l !== 'dualstack').map((l) => l.replace(/-fips$/, ''));
+    const prefix = labels.join('.');
+    if (prefix === '') continue;
+    counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  const named = preferred.find((p) => counts.has(p));
+  if (named) return named;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [prefix, n] of counts) if (n > bestCount) { best = prefix; bestCount = n; }
+  return best;
+}
+
+export function extractClient(client: string, version: string, read: ReadPackageFile): ExtractedService {
+  const schemas = read('dist-es/schemas/schemas_0.js');
+  const runtime = read('dist-es/runtimeConfig.shared.js') ?? '';
+  const s = settings(runtime);
+  const legacy = schemas ? null : extractLegacy(read);
+  if (!schemas && !legacy) throw new Error(`@aws-sdk/client-${client}@${version} ships neither schemas nor protocol serializers`);
+  const protocol = legacy?.protocol ?? s.protocol;
+  if (!protocol) throw new Error(`@aws-sdk/client-${client}@${version}: unknown protocol`);
+  const endpoints = [read('dist-es/endpoint/bdd.js'), read('dist-es/endpoint/ruleset.js')].filter((x): x is string => x !== null).join('\n');
+  const auth = read('dist-es/auth/httpAuthSchemeProvider.js') ?? '';
+  const signingName = /signingProperties:\s*\{\s*name:\s*"([^"]+)"/.exec(auth)?.[1]
+    ?? /signingName["']?\s*:\s*"([^"]+)"/.exec(endpoints)?.[1] ?? null;
+  const prefix = endpointPrefix(endpoints, [client, ...(signingName ? [signingName] : [])]) ?? signingName;
+  if (!prefix) throw new Error(`@aws-sdk/client-${client}@${version}: no endpoint prefix found`);
+  const rest = protocol === 'rest-json' || protocol === 'rest-xml';
+  const operations: ExtractedOperation[] = legacy ? legacy.operations : operationSchemas(schemas ?? '').map((op) => {
+    const traits = op[3];
+    const http = typeof traits === 'object' && traits !== null ? (traits as Record<string, unknown>)['http'] : undefined;
+    const located = rest ? requiredLocated(op[4]) : { headers: [], query: [] };
+    const out: ExtractedOperation = { name: op[2] as string, requiredHeaders: located.headers, requiredQuery: located.query };
+    if (rest && Array.isArray(http)) {
+      out.method = String(http[0]);
+      out.uri = String(http[1]);
+    }
+    return out;
+  }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const result: ExtractedService = {
+    id: s.sdkId.toLowerCase().replace(/[^a-z0-9]/g, ''), sdkId: s.sdkId, client, version, protocol,
+    apiVersion: legacy?.version ?? s.version ?? s.apiVersion ?? '', endpointPrefix: prefix, signingName: signingName ?? prefix, operations,
+  };
+  const target = legacy?.targetPrefix ?? s.target;
+  if (protocol === 'json' && target) result.targetPrefix = target;
+  return result;
+}
+
+/** A table row for one operation, its "changes something?" flag decided by the caller. */
+export function operationRow(op: ExtractedOperation, mutating: boolean): OperationRow {
+  const flag = mutating ? 1 : 0;
+  if (op.method === undefined || op.uri === undefined) return [op.name, flag];
+  const row: RestOperationRow = [op.name, flag, op.method, op.uri];
+  if (op.requiredHeaders.length > 0 || op.requiredQuery.length > 0) row.push(op.requiredHeaders);
+  if (op.requiredQuery.length > 0) row.push(op.requiredQuery);
+  return row;
+}
