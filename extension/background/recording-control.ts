@@ -25,16 +25,20 @@ function defaultName(startedAt: number): string {
 
 /** The switch, the session and any storage problem; a failing database is reported, not thrown. */
 export async function recordingStatus(deps: RecordingDeps): Promise<RecordingStatus> {
+  const withProblem = (status: RecordingStatus, fallback: StorageProblem | null = null): RecordingStatus => {
+    const problem = deps.storageProblem?.() ?? fallback;
+    return problem ? { ...status, storageProblem: problem } : status;
+  };
   const { sessionId } = await deps.state.read();
-  if (sessionId === null) return { recording: false, session: null, storageProblem: deps.storageProblem?.() ?? null };
+  if (sessionId === null) return withProblem({ recording: false, session: null });
   let session;
   try {
     session = await getSession(await deps.db(), sessionId);
   } catch (error) {
-    return { recording: true, session: null, storageProblem: deps.storageProblem?.() ?? describeStorageError(error, deps.now()) };
+    const described = describeStorageError(error, deps.now());
+    return withProblem({ recording: true, session: null }, described.kind === 'write-failed' ? { ...described, kind: 'open-failed' } : described);
   }
-  const storageProblem = deps.storageProblem?.() ?? null;
-  return session ? { recording: true, session, storageProblem } : { recording: false, session: null, storageProblem };
+  return withProblem(session ? { recording: true, session } : { recording: false, session: null });
 }
 
 export async function startRecording(deps: RecordingDeps, name?: string): Promise<RecordingStatus> {

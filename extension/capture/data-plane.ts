@@ -33,6 +33,9 @@ const ANY_SERVICE = new Set([
   'PutEvents', 'PutMetricData',
   // Step Functions executions, ECS exec
   'StartExecution', 'StartSyncExecution', 'StopExecution', 'ExecuteCommand',
+  // Model and endpoint invocations (SageMaker, Bedrock playgrounds)
+  'InvokeEndpoint', 'InvokeEndpointAsync', 'InvokeEndpointWithResponseStream', 'InvokeModel', 'InvokeModelWithResponseStream',
+  'Converse', 'ConverseStream', 'InvokeAgent', 'InvokeFlow', 'RetrieveAndGenerate',
   // KMS cryptographic operations
   'Encrypt', 'Decrypt', 'ReEncrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'Sign', 'Verify',
 ]);

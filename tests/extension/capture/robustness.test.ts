@@ -1,7 +1,8 @@
 // Issue 11's robustness guarantees: one malformed record costs only itself, list indexes are capped,
 // relay batches stay under the message limit, storage failures are retried and reported.
 import { captureRequests } from '../../../extension/capture/capture-service.ts';
-import { startRecording } from '../../../extension/background/recording-control.ts';
+import { recordingStatus, startRecording } from '../../../extension/background/recording-control.ts';
+import { storageProblemText } from '../../../extension/popup/format.ts';
 import { badgeFor } from '../../../extension/background/badge-view.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
 import { MAX_QUERY_LIST_INDEX, unflattenQueryParams } from '../../../extension/capture/decode/form.ts';
@@ -90,6 +91,16 @@ describe('storage failures', () => {
   test('give up after the retries and throw', async () => {
     const deps = { ...h.capture, retryDelaysMs: [1], db: async () => { throw new Error('open failed'); } };
     await expect(captureRequests(deps, [form('Action=CreateVpc')], TAB)).rejects.toThrow('open failed');
+  });
+
+  test('reach the popup through the recording status, even when the database cannot be opened', async () => {
+    const failing = { ...h.recording, db: async () => { throw new DOMException('blocked', 'UnknownError'); } };
+    const status = await recordingStatus(failing);
+    expect(status).toMatchObject({ recording: true, session: null, storageProblem: { kind: 'open-failed', message: 'blocked' } });
+    expect(storageProblemText({ kind: 'quota', message: 'QuotaExceededError', at: 1 })).toBe('Browser storage is full, so new calls are not being saved (QuotaExceededError). Retrying.');
+    const reported = await recordingStatus({ ...h.recording, storageProblem: () => ({ kind: 'blocked', message: 'older version open', at: 2 }) });
+    expect(reported.storageProblem).toMatchObject({ kind: 'blocked' });
+    expect(reported.session).not.toBeNull();
   });
 
   test('show on the badge', () => {
