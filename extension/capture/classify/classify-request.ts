@@ -14,8 +14,14 @@ import type { ModelIndex, ServiceModel } from './model-index.ts';
 import { noiseReason } from './noise.ts';
 import { isMutatingOperationName } from './operation-kind.ts';
 
+/**
+ * Data-plane by the shared list; a read when the access level says so, or when the name rule does (the
+ * page hook and webRequest observer drop those before they get here: observe-rule.ts, so the verdict
+ * is the same whichever path delivered the request).
+ */
 function recognised(match: OperationMatch, region: string, via: RecognisedCall['via']): RecognisedCall {
-  const kind = isDataPlaneOperation(match.operation) ? 'data-plane' : match.mutating ? 'action' : 'read';
+  const kind = isDataPlaneOperation(match.operation) ? 'data-plane'
+    : match.mutating && isMutatingOperationName(match.operation) ? 'action' : 'read';
   return {
     kind,
     serviceId: match.service.id,

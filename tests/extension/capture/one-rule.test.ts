@@ -1,0 +1,41 @@
+// The page hook, the webRequest observer and the background apply one rule: whatever the capture paths
+// skip by name (reads, data-plane calls) the background never stores either, for every operation of
+// every RPC-style service in the table.
+import { classifyRequest } from '../../../extension/capture/classify/classify-request.ts';
+import { isStored } from '../../../extension/capture/classify/classification.ts';
+import { defaultModels } from '../../../extension/capture/classify/default-models.ts';
+import { isSkippedOperation, shouldCapture } from '../../../extension/capture/observe-rule.ts';
+import type { RequestView } from '../../../extension/capture/request-view.ts';
+
+const models = defaultModels();
+
+function request(service: (typeof models.services)[number], op: string): RequestView | null {
+  const host = `https://${service.endpointPrefix}.us-east-1.amazonaws.com/`;
+  if (service.protocol === 'json' && service.targetPrefix) {
+    return { method: 'POST', url: host, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${service.targetPrefix}.${op}` }, bodyText: '{}' };
+  }
+  if (service.protocol === 'query' || service.protocol === 'ec2') {
+    return { method: 'POST', url: host, headers: { 'content-type': 'application/x-www-form-urlencoded' }, bodyText: `Action=${op}&Version=${service.apiVersion}` };
+  }
+  return null;
+}
+
+describe('one capture rule', () => {
+  test('an operation the capture paths skip is never stored by the background', () => {
+    const disagreements: string[] = [];
+    let checked = 0;
+    for (const service of models.services) {
+      for (const op of service.operations.keys()) {
+        const view = request(service, op);
+        if (!view) continue;
+        checked++;
+        const pageKeeps = shouldCapture(view.method, new URL(view.url), Object.entries(view.headers), view.bodyText ?? null);
+        expect(pageKeeps).toBe(!isSkippedOperation(op));
+        const stored = isStored(classifyRequest(view, models));
+        if (!pageKeeps && stored) disagreements.push(`${service.id}.${op}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+    expect(disagreements).toEqual([]);
+  });
+});
