@@ -63,7 +63,11 @@ export function decodeCbor(bytes: Uint8Array): JsonValue {
       }
       case 5: {
         const out: JsonObject = {};
-        const entry = (): void => { const k = item(depth + 1); out[String(k)] = item(depth + 1); };
+        // defineProperty: a "__proto__" key from the page stays a plain key instead of replacing the prototype.
+        const entry = (): void => {
+          const k = item(depth + 1);
+          Object.defineProperty(out, String(k), { value: item(depth + 1), enumerable: true, writable: true, configurable: true });
+        };
         if (info === 31) { while (bytes[pos] !== 0xff) { need(1); entry(); } pos++; }
         else { const len = readLength(info); for (let i = 0; i < len; i++) entry(); }
         return out;

@@ -139,3 +139,16 @@ describe('relay batches', () => {
     expect(q.push('y'.repeat(50))).toBe(true);
   });
 });
+
+describe('CBOR maps', () => {
+  test('a "__proto__" key stays a key', async () => {
+    const { decodeCbor } = await import('../../../extension/capture/decode/cbor.ts');
+    const key = new TextEncoder().encode('__proto__');
+    // {"__proto__": {"x": 1}}
+    const bytes = Uint8Array.from([0xa1, 0x60 + key.length, ...key, 0xa1, 0x61, 0x78, 0x01]);
+    const value = decodeCbor(bytes) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__']);
+    expect(JSON.stringify(value)).toBe('{"__proto__":{"x":1}}');
+  });
+});
