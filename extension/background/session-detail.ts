@@ -18,11 +18,12 @@ function actionRow(action: RecordedAction, confirmation: SessionConfirmation | n
     region: action.region,
     failed: action.status === 'failed',
   };
-  if (action.kind !== 'action' || !action.eventSource || !action.operation) {
-    return { ...base, resourceName: null, status: 'unsupported', note: 'the capture could not tell which operation this is', record: null };
-  }
+  // An unclassified call whose operation CloudTrail confirmed is shown (and translated) from its event.
   const outcome = confirmation?.outcomes.find((o) => o.actionId === action.id);
   const confirmed = outcome?.outcome === 'confirmed' ? events.get(outcome.eventId)?.record : undefined;
+  if (!confirmed && (action.kind !== 'action' || !action.eventSource || !action.operation)) {
+    return { ...base, resourceName: null, status: 'unsupported', note: 'the capture could not tell which operation this is', record: null };
+  }
   if (confirmed) {
     return {
       ...base, resourceName: resourceNameOf(confirmed.requestParameters) ?? resourceNameOf(action.params),
