@@ -21,6 +21,12 @@ describe('generated operations table', () => {
     expect(committed.source).toBe(tableSource(pinned.release));
   });
 
+  test('has one row per pinned client, at its pinned version', () => {
+    const rows = new Map(committed.services.map((s) => [s.client, s.version]));
+    expect([...rows.keys()].sort()).toEqual(Object.keys(pinned.clients).sort());
+    for (const [client, version] of Object.entries(pinned.clients)) expect(rows.get(client), client).toBe(version);
+  });
+
   test.each(INSTALLED)('@aws-sdk/client-%s installed at the pinned release extracts to its committed row', (client) => {
     const pkgPath = require.resolve(`@aws-sdk/client-${client}/package.json`);
     const version = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
