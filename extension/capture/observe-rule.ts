@@ -3,7 +3,7 @@
 // classifier reaches the same verdict with the full operations table (classify-request.ts uses the same
 // data-plane list and name rule). Reads and data-plane calls are dropped here so their bodies (file
 // contents, item values, query text) never leave the page.
-import { isAwsHost } from './classify/aws-host.ts';
+import { isAwsHost, parseConsoleHost } from './classify/aws-host.ts';
 import { consoleQueryOperation } from './classify/console-call.ts';
 import { isMutatingOperationName } from './classify/operation-kind.ts';
 import { isDataPlaneOperation, isDataPlaneUrl } from './data-plane.ts';
@@ -52,10 +52,13 @@ export function namedOperation(url: URL, headers: readonly (readonly [string, st
   if (cbor?.[1]) return cbor[1];
   const fromQuery = url.searchParams.get('Action');
   if (fromQuery) return fromQuery;
-  const consoleOp = consoleQueryOperation(url);
+  // The console's own forms exist only on the console origin; an API's JSON body may well have a
+  // member called "operation".
+  const onConsole = parseConsoleHost(url.hostname) !== null;
+  const consoleOp = onConsole ? consoleQueryOperation(url) : null;
   if (consoleOp) return consoleOp;
   if (bodyText === null) return null;
-  return ACTION_RE.exec(bodyText)?.[1] ?? envelopeOperation(bodyText);
+  return ACTION_RE.exec(bodyText)?.[1] ?? (onConsole ? envelopeOperation(bodyText) : null);
 }
 
 /** Reads (by the name rule) and data-plane calls are never captured. Console names are camelCase. */

@@ -39,3 +39,10 @@ describe('one capture rule', () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+test('an API body member named "operation" is not taken for the operation name', () => {
+  const url = new URL('https://lambda.us-east-1.amazonaws.com/2015-03-31/functions');
+  expect(shouldCapture('POST', url, [['content-type', 'application/json']], '{"FunctionName":"f","operation":"GetThing"}')).toBe(true);
+  const consoleUrl = new URL('https://us-east-1.console.aws.amazon.com/lambda/services/ajax');
+  expect(shouldCapture('POST', consoleUrl, [['content-type', 'application/json']], '{"operation":"getFunction"}')).toBe(false);
+});
