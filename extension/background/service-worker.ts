@@ -21,7 +21,7 @@ import { createMessageRouter } from './message-router.ts';
 import { recordingStatus, type RecordingDeps } from './recording-control.ts';
 
 // A cached connection, not state: a new worker simply opens it again, and a failed open is retried.
-const connection = createDbConnection((hooks) => openTrailformDb(DB_NAME, DB_VERSION, hooks));
+const connection = createDbConnection((hooks) => openTrailformDb(DB_NAME, DB_VERSION, hooks), { onProblemChange: () => refreshBadge() });
 const db = (): Promise<TrailformDb> => connection.get();
 const state = cachedRecordingStore();
 
@@ -31,11 +31,7 @@ const capture: CaptureDeps = {
     return defaultModels();
   },
   activeSessionId: async () => (await state.read()).sessionId,
-  reportStorage: (error) => {
-    const had = connection.problem();
-    connection.report(error);
-    if ((had === null) !== (connection.problem() === null)) refreshBadge();
-  },
+  reportStorage: (error) => connection.report(error),
 };
 const recording: RecordingDeps = { db, state, now: Date.now, storageProblem: () => connection.problem() };
 

@@ -36,9 +36,25 @@ class NamedError extends Error {
   }
 }
 
-export function createDbConnection(open: (hooks: OpenHooks) => Promise<TrailformDb>, now: () => number = Date.now, blockedTimeoutMs = 5000): DbConnection {
+export interface DbConnectionOptions {
+  now?: () => number;
+  /** How long an open blocked by an older connection waits before it counts as failed. */
+  blockedTimeoutMs?: number;
+  /** Called when a problem appears or clears (the badge). */
+  onProblemChange?: (problem: StorageProblem | null) => void;
+}
+
+export function createDbConnection(open: (hooks: OpenHooks) => Promise<TrailformDb>, options: DbConnectionOptions = {}): DbConnection {
+  const now = options.now ?? Date.now;
+  const blockedTimeoutMs = options.blockedTimeoutMs ?? 5000;
   let pending: Promise<TrailformDb> | null = null;
-  let problem: StorageProblem | null = null;
+  let current: StorageProblem | null = null;
+  // Every change of the problem goes through here, so appearing and clearing are both announced.
+  function setProblem(next: StorageProblem | null): void {
+    const changed = current?.kind !== next?.kind;
+    current = next;
+    if (changed) options.onProblemChange?.(next);
+  }
 
   function start(): Promise<TrailformDb> {
     let blockedTimer: ReturnType<typeof setTimeout> | null = null;
@@ -46,24 +62,24 @@ export function createDbConnection(open: (hooks: OpenHooks) => Promise<Trailform
     const gaveUp = new Promise<never>((_resolve, reject) => { giveUp = reject; });
     const opening = open({
       blocked() {
-        problem = { kind: 'blocked', message: 'another Trailform page holds an older version of the database open', at: now() };
+        setProblem({ kind: 'blocked', message: 'another Trailform page holds an older version of the database open', at: now() });
         blockedTimer ??= setTimeout(() => giveUp?.(new NamedError('BlockedError', 'database open blocked by an older connection')), blockedTimeoutMs);
       },
       terminated() {
         pending = null;
-        problem = { kind: 'open-failed', message: 'the browser closed the database connection', at: now() };
+        setProblem({ kind: 'open-failed', message: 'the browser closed the database connection', at: now() });
       },
     });
     const attempt = Promise.race([opening, gaveUp]).then((db) => {
       if (blockedTimer !== null) clearTimeout(blockedTimer);
-      if (problem?.kind === 'blocked' || problem?.kind === 'open-failed') problem = null;
+      if (current?.kind === 'blocked' || current?.kind === 'open-failed') setProblem(null);
       return db;
     }, (error: unknown) => {
       if (blockedTimer !== null) clearTimeout(blockedTimer);
       // Not cached: the next caller opens again.
       if (pending === attempt) pending = null;
       const described = describeStorageError(error, now());
-      problem = described.kind === 'write-failed' ? { ...described, kind: 'open-failed' } : described;
+      setProblem(described.kind === 'write-failed' ? { ...described, kind: 'open-failed' } : described);
       // An open that completes after we gave up is closed, not leaked.
       opening.then((db) => db.close(), () => {});
       throw error;
@@ -76,9 +92,9 @@ export function createDbConnection(open: (hooks: OpenHooks) => Promise<Trailform
       pending ??= start();
       return pending;
     },
-    problem: () => problem,
+    problem: () => current,
     report(error) {
-      problem = error === null ? null : describeStorageError(error, now());
+      setProblem(error === null ? null : describeStorageError(error, now()));
     },
   };
 }

@@ -14,7 +14,7 @@ describe('createDbConnection', () => {
       attempts++;
       if (attempts === 1) throw new DOMException('disk I/O', 'UnknownError');
       return db;
-    }, () => 5);
+    }, { now: () => 5 });
     await expect(conn.get()).rejects.toThrow('disk I/O');
     expect(conn.problem()).toEqual({ kind: 'open-failed', message: 'disk I/O', at: 5 });
     expect(await conn.get()).toBe(db);
@@ -30,7 +30,7 @@ describe('createDbConnection', () => {
     const conn = createDbConnection((hooks: OpenHooks) => new Promise<TrailformDb>((resolve) => {
       hooks.blocked();
       finish = resolve;
-    }), () => 9, 10);
+    }), { now: () => 9, blockedTimeoutMs: 10 });
     const first = conn.get();
     expect(conn.problem()).toMatchObject({ kind: 'blocked' });
     await expect(first).rejects.toThrow('blocked');
@@ -57,10 +57,13 @@ describe('createDbConnection', () => {
   });
 
   test('quota errors reported by writes are named as such', () => {
-    const conn = createDbConnection(async () => fakeDb(), () => 1);
+    const changes: (string | null)[] = [];
+    const conn = createDbConnection(async () => fakeDb(), { now: () => 1, onProblemChange: (p) => changes.push(p?.kind ?? null) });
     conn.report(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     expect(conn.problem()).toMatchObject({ kind: 'quota' });
+    conn.report(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     conn.report(null);
     expect(conn.problem()).toBeNull();
+    expect(changes).toEqual(['quota', null]);
   });
 });
