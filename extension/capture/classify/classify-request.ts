@@ -54,6 +54,13 @@ function isRead(method: string): boolean {
 // Console slugs that are not a service name (console-traffic.md §1: "/vpc/vcb/elastic/?call=…AmazonEC2…").
 const CONSOLE_SLUG_SERVICES: Record<string, string> = { vpc: 'ec2', iamv2: 'iam', dynamodbv2: 'dynamodb', docdb: 'rds', codesuite: 'codecommit', cloudwatch: 'monitoring' };
 
+// EC2 "ECB" console names that are not the API operation's name (AWSConsoleRecorder's ECB rules,
+// console-traffic reference §1: "createSecurityGroup, authorizeIngress, terminateInstances").
+const ECB_CALL_NAMES: Record<string, string> = {
+  authorizeIngress: 'AuthorizeSecurityGroupIngress', authorizeEgress: 'AuthorizeSecurityGroupEgress',
+  revokeIngress: 'RevokeSecurityGroupIngress', revokeEgress: 'RevokeSecurityGroupEgress',
+};
+
 function lookupByName(models: ModelIndex, name: string): ServiceModel[] {
   const key = name.toLowerCase();
   return models.byAnyName.get(key) ?? models.byAnyName.get(CONSOLE_SLUG_SERVICES[key] ?? '') ?? [];
@@ -187,7 +194,7 @@ function classifyConsoleRequest(view: RequestView, url: URL, consoleHost: Consol
   const call = consoleCallOperation(url);
   if (call) {
     const candidates = [...new Set([...(call.service ? lookupByName(models, call.service) : []), ...lookupByName(models, slug)])];
-    const match = byOperationName(candidates, call.operation, jsonBody(view));
+    const match = byOperationName(candidates, ECB_CALL_NAMES[call.operation] ?? call.operation, jsonBody(view));
     if (match) return recognised(match, hostRegion, 'console-proxy');
     const service = candidates[0] ?? null;
     return unclassified({
