@@ -70,10 +70,14 @@ export function readConsoleEnvelope(view: RequestView, url: URL): ConsoleEnvelop
   if (typeof content === 'string') bodyText = content;
   else if (isJsonObject(content)) bodyText = JSON.stringify(content);
   // REST services put sub-resources and query members in "params" (S3: {"versioning": ""}).
+  // An empty value is a sub-resource and goes on the wire as a bare key ("?encryption").
   if (params) {
+    const parts: string[] = [];
     for (const [k, v] of Object.entries(params)) {
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') innerUrl.searchParams.set(k, String(v));
+      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') continue;
+      parts.push(v === '' ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
     }
+    if (parts.length > 0) innerUrl.search = parts.join('&');
   }
   const inner: RequestView = { method, url: innerUrl.href, headers };
   if (bodyText !== undefined) inner.bodyText = bodyText;

@@ -38,10 +38,12 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Query keys sent without a value ("?metadataInventoryTable", "?versioning"): S3-style sub-resources. */
+/**
+ * Query keys sent without "=" ("?metadataInventoryTable", "?versioning"): S3-style sub-resources. A key
+ * with "=" and an empty value is an optional member left empty (Lambda "?Qualifier="), not one of them.
+ */
 export function valuelessQueryKeys(url: URL): string[] {
-  return url.search.slice(1).split('&').filter((part) => part !== '' && (!part.includes('=') || part.endsWith('=')))
-    .map((part) => safeDecode(part.replace(/=$/, '')));
+  return url.search.slice(1).split('&').filter((part) => part !== '' && !part.includes('=')).map(safeDecode);
 }
 
 /** S3 bucket location: in the host (virtual-hosted) or the first path segment (path-style). */

@@ -46,3 +46,19 @@ test('an API body member named "operation" is not taken for the operation name',
   const consoleUrl = new URL('https://us-east-1.console.aws.amazon.com/lambda/services/ajax');
   expect(shouldCapture('POST', consoleUrl, [['content-type', 'application/json']], '{"operation":"getFunction"}')).toBe(false);
 });
+
+describe('REST matching and valueless query keys', () => {
+  const models = defaultModels();
+  const classify = (method: string, url: string, body?: string) => classifyRequest(body === undefined ? { method, url, headers: {} } : { method, url, headers: {}, bodyText: body }, models);
+  test('a bare key the template lacks means no match; an empty optional member does not', () => {
+    expect(classify('PUT', 'https://b.s3.us-east-1.amazonaws.com/?metadataInventoryTable', '<x/>')).toMatchObject({ operation: 'UpdateBucketMetadataInventoryTableConfiguration' });
+    expect(classify('PUT', 'https://b.s3.us-east-1.amazonaws.com/?frobnicate', '<x/>')).toMatchObject({ kind: 'unclassified' });
+    expect(classify('DELETE', 'https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/app?Qualifier=')).toMatchObject({ kind: 'action', operation: 'DeleteFunction' });
+  });
+  test('an envelope sub-resource the template lacks is not taken for the bucket operation', () => {
+    const url = 'https://s3.console.aws.amazon.com/s3/proxy';
+    const env = (params: Record<string, string>) => JSON.stringify({ operation: 'x', method: 'PUT', path: '/bkt', params, contentString: '<x/>' });
+    expect(classify('POST', url, env({ metadataInventoryTable: '' }))).toMatchObject({ operation: 'UpdateBucketMetadataInventoryTableConfiguration' });
+    expect(classify('POST', url, env({ encryption: '' }))).toMatchObject({ operation: 'PutBucketEncryption' });
+  });
+});
