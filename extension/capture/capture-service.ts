@@ -11,8 +11,11 @@ import { classifyRequest } from './classify/classify-request.ts';
 import type { Classification, RecognisedCall, UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
 import { callFingerprint, requestKey, unknownBodyFingerprint } from './fingerprint.ts';
+import { leastStorage } from './least-storage.ts';
+import { defaultSensitiveIndex } from './redact/default-sensitive-index.ts';
+import { redactObject } from './redact/redact-body.ts';
 import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
-import { redactJsonObject } from './redact/redact-values.ts';
+import type { SensitiveIndex } from './redact/sensitive-index.ts';
 import type { RequestView } from './request-view.ts';
 
 export interface CaptureDeps {
@@ -20,12 +23,22 @@ export interface CaptureDeps {
   models: ModelIndex;
   /** The session being recorded into, read from storage on every call (never cached in memory). */
   activeSessionId: () => Promise<number | null>;
+  /** Sensitive members by operation (default: the generated table). */
+  sensitive?: SensitiveIndex;
 }
 
 export interface CaptureOrigin {
   source: CaptureSource;
   tabId: number;
+  /**
+   * Page-hook reports: when the background received them. Their own startedAt/endedAt are the page's
+   * claim and are never used; the action is timed and routed to a session by this instead.
+   */
+  receivedAt?: number;
 }
+
+/** A page report received this long after its session stopped still belongs to it (relay batching). */
+export const LATE_REPORT_MS = 3_000;
 
 export type CaptureResult =
   | { stored: false; reason: 'not-recording' | 'not-an-action'; classification?: Classification }
@@ -50,10 +63,13 @@ export function isFailure(req: CapturedRequest): boolean {
   return req.error !== null || req.status === 0 || req.status >= 400;
 }
 
-export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin): NewRecordedAction {
+export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin, sensitive: SensitiveIndex = defaultSensitiveIndex()): NewRecordedAction {
   const headers = headerRecord(req.headers);
-  const request = redactRequest({ method: req.method, url: req.url, headers, body: req.body });
-  const params: JsonObject | null = redactJsonObject(classification.params);
+  const service = classification.eventSource ?? classification.serviceId;
+  const planIn = sensitive.plan(service, classification.operation, 'in');
+  const planOut = sensitive.plan(service, classification.operation, 'out');
+  const request = redactRequest({ method: req.method, url: req.url, headers, body: req.body }, planIn);
+  const params: JsonObject | null = redactObject(classification.params, planIn);
   const key = requestKey(origin.tabId, req.method, request.url);
   // webRequest reports no bytes for some bodies (Blob, stream); the hook always reads what was sent.
   const bodyUnknown = origin.source === 'webRequest' && req.body === null && !['GET', 'HEAD', 'DELETE'].includes(req.method);
@@ -74,7 +90,7 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     params,
     request,
     response: origin.source === 'hook' || req.responseBody !== null
-      ? redactResponse(req.url, { status: req.status, body: req.responseBody, error: req.error })
+      ? redactResponse(req.url, { status: req.status, body: req.responseBody, error: req.error }, planOut)
       : { status: req.status, body: null, bodyTruncated: false, error: req.error },
     status: isFailure(req) ? 'failed' : 'succeeded',
     httpStatus: req.status,
@@ -103,7 +119,10 @@ export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, or
 }
 
 /** Captures a burst of requests from one origin with a single storage transaction. */
-export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
+export async function captureRequests(deps: CaptureDeps, received: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
+  const { receivedAt } = origin;
+  const reqs = receivedAt === undefined ? received : received.map((r) => ({ ...r, startedAt: receivedAt, endedAt: receivedAt }));
+  const grace = receivedAt === undefined ? 0 : LATE_REPORT_MS;
   const active = await deps.activeSessionId();
   // Records arrive a little after their request (relay and webRequest batches), so each goes to the
   // session whose time window contains the moment it was issued: a call made just before Stop or
@@ -121,7 +140,7 @@ export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[]
   }
   const sessionFor = (req: CapturedRequest): number | null => {
     if (activeSession && req.startedAt >= activeSession.startedAt) return activeSession.id;
-    const past = history.find((s) => s.stoppedAt !== null && req.startedAt >= s.startedAt && req.startedAt <= s.stoppedAt);
+    const past = history.find((s) => s.stoppedAt !== null && req.startedAt >= s.startedAt && req.startedAt <= s.stoppedAt + grace);
     return past?.id ?? null;
   };
   const results: CaptureResult[] = [];
@@ -137,7 +156,8 @@ export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[]
       results.push({ stored: false, reason: 'not-an-action', classification });
       continue;
     }
-    toStore.push({ index: results.length, action: buildAction(req, classification, sessionId, origin), classification });
+    const action = leastStorage(buildAction(req, classification, sessionId, origin, deps.sensitive), classification);
+    toStore.push({ index: results.length, action, classification });
     results.push({ stored: false, reason: 'not-an-action' }); // replaced below
   }
   if (toStore.length > 0) {

@@ -1,0 +1,95 @@
+// Lookup over the generated sensitive-member table: (service, operation, request|response) -> a trie of
+// the member paths the AWS models mark `sensitive`. Services are found by SigV4 signing name (what the
+// capture's classification and CloudTrail's eventSource both give); clients sharing one (RDS, DocumentDB,
+// Neptune) are merged, which can only redact more. Member names compare case-insensitively: CloudTrail
+// and EC2 responses spell them lowerCamelCase.
+import type { SensitiveMemberTable } from './sensitive-table-types.ts';
+
+export type Direction = 'in' | 'out';
+
+export interface PathTrie {
+  /** The value at this path is sensitive as a whole. */
+  terminal: boolean;
+  /** Children by lower-cased member name, "[]" (list item) or "{}" (map value). */
+  children: Map<string, PathTrie>;
+}
+
+export interface SensitivePlan {
+  trie: PathTrie;
+  /** Lower-cased names of the sensitive members anywhere in this operation (a path-independent backstop). */
+  names: Set<string>;
+}
+
+export interface SensitiveIndex {
+  plan(service: string | null, operation: string | null, direction: Direction): SensitivePlan | null;
+  /** How many operations have at least one sensitive member. */
+  size: number;
+}
+
+function emptyTrie(): PathTrie {
+  return { terminal: false, children: new Map() };
+}
+
+function addPath(trie: PathTrie, path: string): void {
+  let node = trie;
+  for (const seg of path.split('.')) {
+    const key = seg.toLowerCase();
+    let next = node.children.get(key);
+    if (!next) {
+      next = emptyTrie();
+      node.children.set(key, next);
+    }
+    node = next;
+  }
+  node.terminal = true;
+}
+
+function lastName(path: string): string | null {
+  return path.split('.').filter((s) => s !== '[]' && s !== '{}').at(-1)?.toLowerCase() ?? null;
+}
+
+/** "ssm.amazonaws.com" / "ssm" -> "ssm". */
+export function serviceKey(eventSourceOrName: string): string {
+  return eventSourceOrName.replace(/\.amazonaws\.com(?:\.cn)?$/, '').toLowerCase();
+}
+
+export function buildSensitiveIndex(table: SensitiveMemberTable): SensitiveIndex {
+  // service key -> operation -> direction -> paths
+  const byService = new Map<string, Map<string, Record<Direction, string[]>>>();
+  let size = 0;
+  for (const [client, entry] of Object.entries(table.clients)) {
+    for (const key of new Set([entry.signingName ?? client, client].map(serviceKey))) {
+      let ops = byService.get(key);
+      if (!ops) {
+        ops = new Map();
+        byService.set(key, ops);
+      }
+      for (const [op, paths] of Object.entries(entry.ops)) {
+        const existing = ops.get(op) ?? { in: [], out: [] };
+        if (!ops.has(op)) size += 1;
+        existing.in.push(...paths.in ?? []);
+        existing.out.push(...paths.out ?? []);
+        ops.set(op, existing);
+      }
+    }
+  }
+  const cache = new Map<string, SensitivePlan | null>();
+  return {
+    size,
+    plan(service, operation, direction) {
+      if (!service || !operation) return null;
+      const op = operation.charAt(0).toUpperCase() + operation.slice(1);
+      const cacheKey = `${serviceKey(service)}\u0000${op}\u0000${direction}`;
+      if (cache.has(cacheKey)) return cache.get(cacheKey) ?? null;
+      const paths = byService.get(serviceKey(service))?.get(op)?.[direction] ?? [];
+      let plan: SensitivePlan | null = null;
+      if (paths.length > 0) {
+        const trie = emptyTrie();
+        for (const p of paths) addPath(trie, p);
+        plan = { trie, names: new Set(paths.map(lastName).filter((n): n is string => n !== null)) };
+      }
+      cache.set(cacheKey, plan);
+      return plan;
+    },
+  };
+}

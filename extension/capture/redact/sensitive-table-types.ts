@@ -1,0 +1,26 @@
+// Shape of the generated sensitive-member table (scripts/sensitive-members/generate.ts writes it).
+// Paths: member names joined by ".", "[]" for a list item, "{}" for a map value.
+
+export interface SensitiveOperation {
+  /** Sensitive paths in the operation's input. */
+  in?: string[];
+  /** Sensitive paths in the operation's output. */
+  out?: string[];
+}
+
+export interface SensitiveClient {
+  version: string;
+  /** SigV4 signing name; several clients may share one (rds: RDS, DocumentDB, Neptune). */
+  signingName: string | null;
+  ops: Record<string, SensitiveOperation>;
+}
+
+export interface SensitiveMemberTable {
+  source: string;
+  release: string;
+  note: string;
+  generatedBy: string;
+  counts: { clientsListed: number; clients: number; clientsWithoutSchemas: number; operations: number; paths: number };
+  /** By package name without "@aws-sdk/client-". */
+  clients: Record<string, SensitiveClient>;
+}
