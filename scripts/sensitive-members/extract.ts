@@ -13,7 +13,14 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type SensitiveOps = Record<string, { in?: string[]; out?: string[] }>;
+export type SensitiveOps = Record<string, { in?: string[]; out?: string[]; deep?: string[] }>;
+
+/**
+ * Paths longer than this many segments are not listed one by one (a few models, QuickSight's above all,
+ * nest the same sensitive member under thousands of branches); their member names go to "deep", which
+ * redaction applies anywhere in that operation's bodies.
+ */
+export const MAX_PATH_SEGMENTS = 6;
 
 export interface ClientExtract {
   /** Package name without "@aws-sdk/client-". */
@@ -138,10 +145,14 @@ export function extractClient(dir: string): ClientExtract | null {
     if (!Array.isArray(schema) || schema[0] !== 9) continue;
     operationCount += 1;
     const name = schema[2] as string;
-    const input = pathsOf(schema[4]);
-    const output = pathsOf(schema[5]);
-    if (input.length === 0 && output.length === 0) continue;
-    operations[name] = { ...(input.length ? { in: input } : {}), ...(output.length ? { out: output } : {}) };
+    const all = { in: pathsOf(schema[4]), out: pathsOf(schema[5]) };
+    const short = (paths: string[]): string[] => paths.filter((p) => p.split('.').length <= MAX_PATH_SEGMENTS);
+    const input = short(all.in);
+    const output = short(all.out);
+    const deep = [...new Set([...all.in, ...all.out].filter((p) => p.split('.').length > MAX_PATH_SEGMENTS)
+      .map((p) => p.split('.').filter((seg) => seg !== '[]' && seg !== '{}').at(-1) as string))].sort();
+    if (input.length === 0 && output.length === 0 && deep.length === 0) continue;
+    operations[name] = { ...(input.length ? { in: input } : {}), ...(output.length ? { out: output } : {}), ...(deep.length ? { deep } : {}) };
   }
   const sorted: SensitiveOps = {};
   for (const k of Object.keys(operations).sort()) sorted[k] = operations[k]!;

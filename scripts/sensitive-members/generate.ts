@@ -37,6 +37,7 @@ const table: SensitiveMemberTable = {
     clientsWithoutSchemas: withoutSchemas.length,
     operations: extracts.reduce((n, e) => n + Object.keys(e.operations).length, 0),
     paths: extracts.reduce((n, e) => n + Object.values(e.operations).reduce((m, o) => m + (o.in?.length ?? 0) + (o.out?.length ?? 0), 0), 0),
+    deepNames: extracts.reduce((n, e) => n + Object.values(e.operations).reduce((m, o) => m + (o.deep?.length ?? 0), 0), 0),
   },
   clients: {},
 };

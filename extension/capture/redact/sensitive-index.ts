@@ -3,7 +3,8 @@
 // capture's classification and CloudTrail's eventSource both give); clients sharing one (RDS, DocumentDB,
 // Neptune) are merged, which can only redact more. Member names compare case-insensitively: CloudTrail
 // and EC2 responses spell them lowerCamelCase.
-import type { SensitiveMemberTable } from './sensitive-table-types.ts';
+import type { SensitiveMemberTable, SensitiveOperation } from './sensitive-table-types.ts';
+import { UNMARKED_SECRETS } from './unmarked-secrets.ts';
 
 export type Direction = 'in' | 'out';
 
@@ -53,22 +54,27 @@ export function serviceKey(eventSourceOrName: string): string {
   return eventSourceOrName.replace(/\.amazonaws\.com(?:\.cn)?$/, '').toLowerCase();
 }
 
-export function buildSensitiveIndex(table: SensitiveMemberTable): SensitiveIndex {
+export function buildSensitiveIndex(table: SensitiveMemberTable, extra: Record<string, Record<string, SensitiveOperation>> = UNMARKED_SECRETS): SensitiveIndex {
   // service key -> operation -> direction -> paths
-  const byService = new Map<string, Map<string, Record<Direction, string[]>>>();
+  const byService = new Map<string, Map<string, Record<Direction | 'deep', string[]>>>();
   let size = 0;
-  for (const [client, entry] of Object.entries(table.clients)) {
-    for (const key of new Set([entry.signingName ?? client, client].map(serviceKey))) {
+  const sources = [
+    ...Object.entries(table.clients).map(([client, entry]) => ({ keys: [entry.signingName ?? client, client], ops: entry.ops })),
+    ...Object.entries(extra).map(([service, ops]) => ({ keys: [service], ops })),
+  ];
+  for (const entry of sources) {
+    for (const key of new Set(entry.keys.map(serviceKey))) {
       let ops = byService.get(key);
       if (!ops) {
         ops = new Map();
         byService.set(key, ops);
       }
       for (const [op, paths] of Object.entries(entry.ops)) {
-        const existing = ops.get(op) ?? { in: [], out: [] };
+        const existing = ops.get(op) ?? { in: [], out: [], deep: [] };
         if (!ops.has(op)) size += 1;
         existing.in.push(...paths.in ?? []);
         existing.out.push(...paths.out ?? []);
+        existing.deep.push(...paths.deep ?? []);
         ops.set(op, existing);
       }
     }
@@ -81,12 +87,14 @@ export function buildSensitiveIndex(table: SensitiveMemberTable): SensitiveIndex
       const op = operation.charAt(0).toUpperCase() + operation.slice(1);
       const cacheKey = `${serviceKey(service)}\u0000${op}\u0000${direction}`;
       if (cache.has(cacheKey)) return cache.get(cacheKey) ?? null;
-      const paths = byService.get(serviceKey(service))?.get(op)?.[direction] ?? [];
+      const entry = byService.get(serviceKey(service))?.get(op);
+      const paths = entry?.[direction] ?? [];
+      const deep = entry?.deep ?? [];
       let plan: SensitivePlan | null = null;
-      if (paths.length > 0) {
+      if (paths.length > 0 || deep.length > 0) {
         const trie = emptyTrie();
         for (const p of paths) addPath(trie, p);
-        plan = { trie, names: new Set(paths.map(lastName).filter((n): n is string => n !== null)) };
+        plan = { trie, names: new Set([...paths.map(lastName), ...deep.map((d) => d.toLowerCase())].filter((n): n is string => n !== null)) };
       }
       cache.set(cacheKey, plan);
       return plan;

@@ -6,6 +6,8 @@ export interface SensitiveOperation {
   in?: string[];
   /** Sensitive paths in the operation's output. */
   out?: string[];
+  /** Names of sensitive members nested too deep to list by path; hidden wherever they occur in the operation's bodies. */
+  deep?: string[];
 }
 
 export interface SensitiveClient {
@@ -20,7 +22,7 @@ export interface SensitiveMemberTable {
   release: string;
   note: string;
   generatedBy: string;
-  counts: { clientsListed: number; clients: number; clientsWithoutSchemas: number; operations: number; paths: number };
+  counts: { clientsListed: number; clients: number; clientsWithoutSchemas: number; operations: number; paths: number; deepNames: number };
   /** By package name without "@aws-sdk/client-". */
   clients: Record<string, SensitiveClient>;
 }
