@@ -82,9 +82,22 @@ function walk(schema: Schema, path: string[], out: Set<string>, seen: Set<unknow
   else if (kind === 3 || kind === 4 || kind === -3) {
     const names = s[4] as string[];
     const members = s[5] as Schema[];
-    names.forEach((name, i) => walk(members[i], [...path, name], out, seen, depth + 1));
+    names.forEach((name, i) => walk(members[i], [...path, segment(name, members[i])], out, seen, depth + 1));
   }
   seen.delete(s);
+}
+
+/**
+ * A member's path segment: its name, plus the names it has on the wire when they differ (xmlName,
+ * ec2QueryName, jsonName: EC2 answers "tunnelOptionSet" for TunnelOptions), joined by "|".
+ */
+function segment(name: string, member: Schema): string {
+  const traits = Array.isArray(member) && member.length === 2 ? member[1] : null;
+  if (typeof traits !== 'object' || traits === null) return name;
+  const alts = ['xmlName', 'ec2QueryName', 'jsonName']
+    .map((k) => (traits as Record<string, unknown>)[k])
+    .filter((v): v is string => typeof v === 'string' && v.toLowerCase() !== name.toLowerCase());
+  return [name, ...new Set(alts)].join('|');
 }
 
 function pathsOf(schema: Schema): string[] {

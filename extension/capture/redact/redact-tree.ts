@@ -21,7 +21,7 @@ const ENV_PAIR_REFERENCE_TYPES = new Set(['parameter_store', 'secrets_manager'])
 const EB_ENVIRONMENT_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 
 /** Query parameters of SigV4 presigned URLs (and SigV2's Signature) whose values are secrets. */
-const PRESIGNED_RE = /((?:X-Amz-(?:Signature|Security-Token|Credential)|AWSAccessKeyId|Signature)(?:=|%3D))([^&"'\s<>\\]+)/gi;
+const PRESIGNED_RE = /((?:X-Amz-(?:Signature|Security-Token|Credential)|AWSAccessKeyId|Signature)(?:=|%3D))((?:(?!%26)[^&"'\s<>\\])+)/gi;
 
 /** Rewrites only the secret query values inside a string; everything else is left as it is. */
 export function scrubPresigned(text: string): string {
@@ -47,6 +47,11 @@ function stepTries(tries: PathTrie[], key: string, parent: ValueNode, transparen
     if (LIST_WRAPPERS.has(k) || transparent) next.push(t);
   }
   return next;
+}
+
+/** Booleans and numbers ("GenerateSecret": true) carry no secret. */
+function isLiteral(value: string | null): boolean {
+  return value === null || value === 'true' || value === 'false' || /^-?\d+(?:\.\d+)?$/.test(value);
 }
 
 function leafValue(node: ValueNode | undefined): string | null {
@@ -110,7 +115,7 @@ export function redactTree(root: ValueNode, plan: SensitivePlan | null, options:
         redactWhole(child);
         continue;
       }
-      if (!isIndex && child.kind === 'leaf' && isSecretField(key)) {
+      if (!isIndex && child.kind === 'leaf' && isSecretField(key) && !isLiteral(child.value)) {
         child.redact();
         continue;
       }

@@ -17,7 +17,7 @@ export interface PathTrie {
 
 export interface SensitivePlan {
   trie: PathTrie;
-  /** Lower-cased names of the sensitive members anywhere in this operation (a path-independent backstop). */
+  /** Lower-cased names of sensitive members nested too deep to list by path: hidden wherever they occur. */
   names: Set<string>;
 }
 
@@ -31,22 +31,17 @@ function emptyTrie(): PathTrie {
   return { terminal: false, children: new Map() };
 }
 
+/** Adds a path; a segment "Name|wireName" reaches the same node under each of its names. */
 function addPath(trie: PathTrie, path: string): void {
   let node = trie;
   for (const seg of path.split('.')) {
-    const key = seg.toLowerCase();
-    let next = node.children.get(key);
-    if (!next) {
-      next = emptyTrie();
-      node.children.set(key, next);
-    }
+    const keys = seg.toLowerCase().split('|');
+    let next = keys.map((k) => node.children.get(k)).find((n) => n !== undefined);
+    if (!next) next = emptyTrie();
+    for (const k of keys) if (!node.children.has(k)) node.children.set(k, next);
     node = next;
   }
   node.terminal = true;
-}
-
-function lastName(path: string): string | null {
-  return path.split('.').filter((s) => s !== '[]' && s !== '{}').at(-1)?.toLowerCase() ?? null;
 }
 
 /** "ssm.amazonaws.com" / "ssm" -> "ssm". */
@@ -94,7 +89,7 @@ export function buildSensitiveIndex(table: SensitiveMemberTable, extra: Record<s
       if (paths.length > 0 || deep.length > 0) {
         const trie = emptyTrie();
         for (const p of paths) addPath(trie, p);
-        plan = { trie, names: new Set([...paths.map(lastName), ...deep.map((d) => d.toLowerCase())].filter((n): n is string => n !== null)) };
+        plan = { trie, names: new Set(deep.map((d) => d.toLowerCase())) };
       }
       cache.set(cacheKey, plan);
       return plan;

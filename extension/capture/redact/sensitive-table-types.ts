@@ -1,5 +1,6 @@
 // Shape of the generated sensitive-member table (scripts/sensitive-members/generate.ts writes it).
-// Paths: member names joined by ".", "[]" for a list item, "{}" for a map value.
+// Paths: member names joined by ".", "[]" for a list item, "{}" for a map value; a member whose wire
+// name differs (xmlName, ec2QueryName, jsonName) is written "Name|wireName".
 
 export interface SensitiveOperation {
   /** Sensitive paths in the operation's input. */

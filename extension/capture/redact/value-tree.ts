@@ -63,7 +63,6 @@ export function jsonTree(text: string, edits: Edit[]): ValueNode | undefined {
     if (depth > 128) fail();
     ws();
     const start = pos;
-    const spanEdit = (): void => { edits.push({ start, end: pos, text: QUOTED_MARKER }); };
     const c = text[pos];
     if (c === '{') {
       pos++;
@@ -108,7 +107,8 @@ export function jsonTree(text: string, edits: Edit[]): ValueNode | undefined {
     if (!m) fail();
     pos += m![0].length;
     const literal = m![0];
-    return leaf(literal === 'null' ? null : literal, () => { if (literal !== 'null') spanEdit(); });
+    const end = pos;
+    return leaf(literal === 'null' ? null : literal, () => { if (literal !== 'null') edits.push({ start, end, text: QUOTED_MARKER }); });
   };
   try {
     const root = value(0);
