@@ -63,6 +63,10 @@ function rest(id: string, operation: string, doc: string, method: string, path: 
   };
 }
 
+function restXml(id: string, operation: string, doc: string, method: string, url: string, body: string, response: string | null, secrets: string[]): CanaryShape {
+  return { service: id, operation, doc, secrets, request: { method, url, headers: [['content-type', 'application/xml']], body }, response };
+}
+
 const PRESIGNED = 'https://cf-templates.s3.amazonaws.com/t.yaml?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261207T010203Z&X-Amz-Security-Token=CNRYtok40&X-Amz-Signature=CNRYsig40';
 
 export const CANARY_SHAPES: CanaryShape[] = [
@@ -188,6 +192,10 @@ export const CANARY_SHAPES: CanaryShape[] = [
     { Endpoint: { EndpointIdentifier: 'src', EndpointArn: 'arn:aws:dms:us-east-1:123456789012:endpoint:1' } }, ['CNRY41a']),
   json('ssm', 'PutParameter', 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html',
     '{"Name":"/prod/api/url","Type":"String","Value":"https://h.example/x?X-Amz-Credential=CNRY42a","Overwrite":true}', { Version: 2 }, ['https://h.example/x?X-Amz-Credential=CNRY42a']),
+  restXml('cloudfront', 'CreateDistribution', 'https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html', 'POST', 'https://cloudfront.amazonaws.com/2020-05-31/distribution',
+    '<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>ref-1</CallerReference><Comment>internal CNRY43a</Comment><Origins><Quantity>1</Quantity><Items><Origin><Id>o1</Id><DomainName>origin.example.com</DomainName><CustomHeaders><Quantity>1</Quantity><Items><OriginCustomHeader><HeaderName>X-Origin-Verify</HeaderName><HeaderValue>CNRY43b</HeaderValue></OriginCustomHeader></Items></CustomHeaders></Origin></Items></Origins><Enabled>true</Enabled></DistributionConfig>',
+    '<?xml version="1.0" encoding="UTF-8"?><Distribution xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Id>E1ABC</Id><DomainName>d1.cloudfront.net</DomainName><DistributionConfig><CallerReference>ref-1</CallerReference><Comment>internal CNRY43a</Comment><Origins><Quantity>1</Quantity><Items><Origin><Id>o1</Id><CustomHeaders><Quantity>1</Quantity><Items><OriginCustomHeader><HeaderName>X-Origin-Verify</HeaderName><HeaderValue>CNRY43b</HeaderValue></OriginCustomHeader></Items></CustomHeaders></Origin></Items></Origins></DistributionConfig></Distribution>',
+    ['internal CNRY43a', 'CNRY43b']),
 ];
 
 export function textBody(data: string): CapturedBody {

@@ -194,6 +194,42 @@ describe('canary suite', () => {
   });
 });
 
+/** Minimal CBOR (RFC 8949) encoder for a flat text map: what smithy-rpc-v2-cbor clients send. */
+function cborTextMap(map: Record<string, string>): Uint8Array {
+  const out: number[] = [];
+  const head = (major: number, n: number): void => {
+    if (n < 24) out.push((major << 5) | n);
+    else if (n < 256) out.push((major << 5) | 24, n);
+    else out.push((major << 5) | 25, n >> 8, n & 0xff);
+  };
+  const text = (s: string): void => { const b = new TextEncoder().encode(s); head(3, b.length); out.push(...b); };
+  head(5, Object.keys(map).length);
+  for (const [k, v] of Object.entries(map)) { text(k); text(v); }
+  return new Uint8Array(out);
+}
+
+describe('canary suite: binary bodies', () => {
+  test('rpc-v2-cbor: the body bytes are not stored and the decoded params keep no secret', async () => {
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html over Smithy RPC v2 CBOR
+    // (https://smithy.io/2.0/additional-specs/protocols/smithy-rpc-v2.html).
+    const h2 = harness();
+    const { session } = await startRecording(h2.recording, 'cbor');
+    const bytes = cborTextMap({ AlarmName: 'cpu-high', AlarmDescription: 'runbook https://b.s3.amazonaws.com/r.md?X-Amz-Security-Token=CNRYcbor1&X-Amz-Signature=CNRYcbor2', Namespace: 'AWS/EC2' });
+    const req: CapturedRequest = {
+      api: 'fetch', method: 'POST', url: 'https://monitoring.us-east-1.amazonaws.com/service/GraniteServiceVersion20100801/operation/PutMetricAlarm',
+      headers: [['smithy-protocol', 'rpc-v2-cbor'], ['content-type', 'application/cbor']], body: { encoding: 'base64', data: Buffer.from(bytes).toString('base64'), truncated: false },
+      startedAt: h2.clock.now, endedAt: h2.clock.now, status: 200, error: null, responseBody: { encoding: 'base64', data: Buffer.from(bytes).toString('base64'), truncated: false }, pageUrl: CONSOLE,
+    };
+    const [result] = await captureRequests(h2.capture, [req], { source: 'hook', tabId: 1 });
+    expect(result!.stored).toBe(true);
+    const [action] = await listActions(await h2.db(), session!.id);
+    expect(action!.request.body).toBeNull();
+    expect(action!.response!.body).toBeNull();
+    expect(action!.params).toEqual({ AlarmName: 'cpu-high', AlarmDescription: `runbook https://b.s3.amazonaws.com/r.md?X-Amz-Security-Token=${HIDDEN_VALUE}&X-Amz-Signature=${HIDDEN_VALUE}`, Namespace: 'AWS/EC2' });
+    expect(await dumpDatabase(await h2.db())).not.toContain(CANARY);
+  });
+});
+
 function emptyTable() {
   return { source: '', release: '', note: '', generatedBy: '', counts: { clientsListed: 0, clients: 0, clientsWithoutSchemas: 0, operations: 0, paths: 0, deepNames: 0 }, clients: {} };
 }
