@@ -162,3 +162,33 @@ describe('a hostile page', () => {
     expect(all).not.toContain('10.66.0.0');
   });
 });
+
+describe('remembered CloudTrail credentials', () => {
+  test('are kept in the extension\'s IndexedDB vault, never in storage.local where content scripts read', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/options.html`);
+    await options.fill('#ct-access-key-id', 'AKIAREMEMBEREDKEY001');
+    await options.fill('#ct-secret', 'remembered-CNRYvault-secret-key');
+    await options.check('#ct-remember');
+    await options.click('#ct-save');
+    await options.waitForSelector('text=Saved: AKIAREMEMBEREDKEY001 (remembered on this computer)');
+    const where = await options.evaluate(async () => {
+      const vault = await new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('trailform-credentials');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('credentials').objectStore('credentials').get('cloudtrail');
+          req.onsuccess = () => { open.result.close(); resolve(req.result); };
+        };
+      });
+      return { local: JSON.stringify(await chrome.storage.local.get(null)), session: JSON.stringify(await chrome.storage.session.get(null)), vault: JSON.stringify(vault) };
+    });
+    expect(where.local).not.toContain('CNRYvault');
+    expect(where.session).not.toContain('CNRYvault');
+    expect(where.vault).toContain('remembered-CNRYvault-secret-key');
+    // A reload of the options page reads them back from the vault.
+    await options.reload();
+    await options.waitForSelector('text=Saved: AKIAREMEMBEREDKEY001 (remembered on this computer)');
+    await options.close();
+  });
+});
