@@ -69,6 +69,17 @@ describe('unverified actions', () => {
     expect(detail.rows[0]!.unverified).toBeUndefined();
     expect(includedByDefault(detail.rows[0]!)).toBe(true);
   });
+
+  test('a slow call (20 s) seen by both paths is one verified action: the hook copy is paired by completion time', async () => {
+    const s = (await startRecording(h.recording, 's')).session!;
+    const start = h.clock.now + 1_000;
+    h.clock.now = start + 20_100; // the hook's report arrives after the response
+    await pageBatch([captured()]);
+    await captureRequests(h.capture, [{ ...captured(), api: 'webRequest', responseBody: null, startedAt: start, endedAt: start + 20_000 }], { source: 'webRequest', tabId: 3 });
+    const [action, ...rest] = await listActions(await h.db(), s.id);
+    expect(rest).toHaveLength(0);
+    expect(action!.sources).toEqual({ hook: 1, webRequest: 1 });
+  });
 });
 
 describe('least storage', () => {
