@@ -44,20 +44,37 @@ function redactAll(node: ValueNode): void {
 // ---------------------------------------------------------------- JSON
 
 const QUOTED_MARKER = JSON.stringify(REDACTED);
+const LITERAL_RE = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
 /** Parses JSON keeping each value's span; undefined when the text is not one complete JSON value. */
 export function jsonTree(text: string, edits: Edit[]): ValueNode | undefined {
   let pos = 0;
-  const ws = (): void => { while (pos < text.length && ' \t\r\n'.includes(text[pos] as string)) pos++; };
+  const ws = (): void => {
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(pos)) pos++;
+  };
   const fail = (): never => { throw new SyntaxError('json'); };
+  // Position of the next backslash at or after `pos`, found once and reused (-1: none left).
+  let nextBackslash = -2;
+  const backslashBefore = (limit: number): boolean => {
+    if (nextBackslash !== -1 && nextBackslash < pos) nextBackslash = text.indexOf('\\', pos);
+    return nextBackslash !== -1 && nextBackslash < limit;
+  };
   const readString = (): string => {
     const start = pos;
-    if (text[pos] !== '"') fail();
+    if (text.charCodeAt(pos) !== 34) fail();
+    let escaped = false;
     pos++;
-    while (pos < text.length && text[pos] !== '"') pos += text[pos] === '\\' ? 2 : 1;
-    if (pos >= text.length) fail();
-    pos++;
-    return JSON.parse(text.slice(start, pos)) as string;
+    for (;;) {
+      const next = text.indexOf('"', pos);
+      if (next < 0) fail();
+      // An escaped quote is preceded by an odd number of backslashes.
+      let backslashes = 0;
+      for (let i = next - 1; i >= pos && text.charCodeAt(i) === 92; i--) backslashes++;
+      if (backslashBefore(next)) escaped = true;
+      pos = next + 1;
+      if (backslashes % 2 === 0) break;
+    }
+    return escaped ? JSON.parse(text.slice(start, pos)) as string : text.slice(start + 1, pos - 1);
   };
   const value = (depth: number): ValueNode => {
     if (depth > 128) fail();
@@ -103,7 +120,8 @@ export function jsonTree(text: string, edits: Edit[]): ValueNode | undefined {
       const end = pos;
       return { ...leaf(s, () => { if (s !== '') edits.push({ start, end, text: QUOTED_MARKER }); }), span: [start, end] };
     }
-    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(pos, pos + 64));
+    LITERAL_RE.lastIndex = pos;
+    const m = LITERAL_RE.exec(text);
     if (!m) fail();
     pos += m![0].length;
     const literal = m![0];
