@@ -3,6 +3,7 @@
 // values are rewritten; everything else is stored exactly as captured.
 import type { CapturedBody } from '../../../shared/captured-request.ts';
 import type { RecordedRequest, RecordedResponse } from '../../../shared/recorded-action.ts';
+import { looksLikeForm } from '../decode/form.ts';
 import { redactBodyText } from './redact-body.ts';
 import { scrubPresigned } from './redact-tree.ts';
 import type { SensitivePlan } from './sensitive-index.ts';
@@ -14,8 +15,18 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   return out;
 }
 
-/** Secret query values (presigned-URL signatures, credentials, tokens) rewritten in place in the URL text. */
-export function redactUrl(url: string): string {
+/** Top-level sensitive members of an operation: REST protocols may bind them to query parameters. */
+function isSensitiveQueryName(name: string, plan: SensitivePlan | null): boolean {
+  if (!plan) return false;
+  const key = name.toLowerCase();
+  return plan.trie.children.get(key)?.terminal === true || plan.names.has(key);
+}
+
+/**
+ * Secret query values rewritten in place in the URL text: presigned-URL signatures, credentials and
+ * tokens, and the operation's sensitive members when a REST protocol puts them in the query.
+ */
+export function redactUrl(url: string, plan: SensitivePlan | null = null): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
   const hash = url.indexOf('#', q);
@@ -29,9 +40,11 @@ export function redactUrl(url: string): string {
     } catch {
       key = part.slice(0, eq);
     }
-    return (isSecretField(key) || isSecretHeader(key)) && eq < part.length - 1 ? `${part.slice(0, eq)}=${REDACTED}` : part;
+    return (isSecretField(key) || isSecretHeader(key) || isSensitiveQueryName(key, plan)) && eq < part.length - 1 ? `${part.slice(0, eq)}=${REDACTED}` : part;
   }).join('&');
-  return scrubPresigned(`${url.slice(0, q + 1)}${query}${url.slice(end)}`);
+  // Query-protocol calls may carry their whole input in the query: nested members too.
+  const shaped = plan && looksLikeForm(query) ? redactBodyText(query, false, plan) : query;
+  return scrubPresigned(`${url.slice(0, q + 1)}${shaped}${url.slice(end)}`);
 }
 
 /** Binary bodies (CBOR) are not stored; their decoded, redacted params are. */
@@ -48,7 +61,7 @@ export function isCredentialVendingUrl(url: string): boolean {
 export function redactRequest(req: { method: string; url: string; headers: Record<string, string>; body: CapturedBody | null }, plan: SensitivePlan | null): RecordedRequest {
   return {
     method: req.method,
-    url: redactUrl(req.url),
+    url: redactUrl(req.url, plan),
     headers: redactHeaders(req.headers),
     body: redactBody(req.body, plan),
     bodyTruncated: req.body?.truncated ?? false,

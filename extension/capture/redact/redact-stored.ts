@@ -18,8 +18,10 @@ function asObject(v: JsonValue): JsonObject | null {
 
 /** A copy of a CloudTrail record with the operation's sensitive members and context-rule secrets hidden. */
 export function redactTrailRecord(record: CloudTrailRecord, index: SensitiveIndex = defaultSensitiveIndex()): CloudTrailRecord {
-  const planIn = index.plan(record.eventSource, record.eventName, 'in');
-  const planOut = index.plan(record.eventSource, record.eventName, 'out');
+  // Lambda and CloudFront event names carry the API version ("UpdateFunctionConfiguration20150331v2").
+  const operation = record.eventName.replace(/20\d{6}(?:v\d+)?$/, '');
+  const planIn = index.plan(record.eventSource, operation, 'in');
+  const planOut = index.plan(record.eventSource, operation, 'out');
   const out: CloudTrailRecord = { ...record };
   if (record.requestParameters) out.requestParameters = redactObject(record.requestParameters, planIn);
   if (record.responseElements) out.responseElements = redactObject(record.responseElements, planOut);

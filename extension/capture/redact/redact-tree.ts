@@ -16,7 +16,9 @@ import type { PathTrie, SensitivePlan } from './sensitive-index.ts';
 import { isSecretField, isSecretHeader, REDACTED } from './secret-names.ts';
 import type { ValueNode } from './value-tree.ts';
 
-const LIST_WRAPPERS = new Set(['member', 'item', 'entry']);
+// List and map item wrappers on the wire: awsQuery "member"/"entry", EC2 and XML "item", CloudTrail's
+// EC2 "{items: [...]}" and CloudFront's "<Items>".
+const LIST_WRAPPERS = new Set(['member', 'item', 'entry', 'items']);
 const ENV_PAIR_REFERENCE_TYPES = new Set(['parameter_store', 'secrets_manager']);
 const EB_ENVIRONMENT_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 

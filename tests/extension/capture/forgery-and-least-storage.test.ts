@@ -110,6 +110,18 @@ describe('least storage', () => {
   });
 });
 
+describe('secrets in the URL', () => {
+  test('a query-protocol call with its input in the URL: nested sensitive members hidden, the rest byte for byte', async () => {
+    const s = (await startRecording(h.recording, 's')).session!;
+    const url = 'https://ec2.us-east-1.amazonaws.com/?Action=CreateVpnConnection&Version=2016-11-15&Type=ipsec.1&Options.TunnelOptions.1.PreSharedKey=CNRYurl1&TagSpecification.1.Tag.1.Value=owner%3DJohn%20Smith';
+    await captureRequests(h.capture, [captured({ method: 'POST', url, body: null })], { source: 'hook', tabId: 3 });
+    const [action] = await listActions(await h.db(), s.id);
+    expect(action!.operation).toBe('CreateVpnConnection');
+    expect(action!.request.url).toBe(url.replace('CNRYurl1', 'HIDDEN_DUE_TO_SECURITY_REASONS'));
+    expect(JSON.stringify(action)).not.toContain('CNRYurl1');
+  });
+});
+
 describe('CloudTrail endpoint override', () => {
   test.each([
     ['https://cloudtrail.{region}.example.test', true],
