@@ -42,7 +42,8 @@ export interface RecordedResponse {
 export interface RecordedAction {
   id: number;
   sessionId: number;
-  /** Epoch ms when the (first attempt of the) request was issued. */
+  /** Epoch ms when the (first attempt of the) request was issued: webRequest's time, or for the page hook
+   * the time the background received its report (never a time the page claims). */
   capturedAt: number;
   completedAt: number;
   tabId: number;
@@ -77,6 +78,8 @@ export interface RecordedAction {
   bodyUnknown: boolean;
   /** The SDK's amz-sdk-invocation-id header, shared by all retries of one call. */
   invocationId: string | null;
+  /** Calls that are not infrastructure changes keep no bodies, only their sizes and a hash (least storage). */
+  digest?: { requestChars: number; responseChars: number; hash: string };
 }
 
 export type NewRecordedAction = Omit<RecordedAction, 'id'>;

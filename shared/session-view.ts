@@ -20,6 +20,11 @@ export interface SessionRow {
   failed: boolean;
   /** Why a row is captured only or unsupported. */
   note: string | null;
+  /**
+   * Only the page reported this call: no network observation (webRequest) backs it and CloudTrail has
+   * not confirmed it. Left out of Generate unless the user ticks it.
+   */
+  unverified?: true;
   record: CloudTrailRecord | null;
 }
 
@@ -27,6 +32,13 @@ export interface SessionDetail {
   session: RecordingSession;
   confirmation: SessionConfirmation | null;
   rows: SessionRow[];
+}
+
+export const UNVERIFIED_REASON = 'unverified: only the page reported this call, the browser saw no such network request; left out of Generate unless ticked';
+
+/** Rows Generate includes when the user has not ticked or unticked them. */
+export function includedByDefault(row: Pick<SessionRow, 'record' | 'unverified'>): boolean {
+  return row.record !== null && row.unverified !== true;
 }
 
 export type StatusCounts = Record<RowStatus, number>;

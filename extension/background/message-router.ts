@@ -50,7 +50,8 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       if (!fromConsolePage(sender) || sender.tabId === null) return { accepted: 0 };
       // Each record is untrusted page input: invalid ones are dropped, the rest captured.
       const requests = msg.payload.records.map(decodeCapturedRecord).filter((r): r is CapturedRequest => r !== null);
-      const results = await captureRequests(deps.capture, requests, { source: 'hook', tabId: sender.tabId });
+      // Timed by receipt: the page's startedAt is its own claim.
+      const results = await captureRequests(deps.capture, requests, { source: 'hook', tabId: sender.tabId, receivedAt: deps.recording.now() });
       results.forEach(afterCapture);
       const accepted = results.filter((r) => r.stored).length;
       if (accepted > 0) deps.onChange();

@@ -3,7 +3,7 @@
 // CloudTrail-only events the matcher kept.
 import type { SessionConfirmation, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
 import type { RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
-import { resourceNameOf, serviceOf, type SessionDetail, type SessionRow } from '../../shared/session-view.ts';
+import { resourceNameOf, serviceOf, UNVERIFIED_REASON, type SessionDetail, type SessionRow } from '../../shared/session-view.ts';
 import { capturedToRecord } from '../cloudtrail/captured-to-record.ts';
 import { getConfirmation, sessionEvents } from '../cloudtrail/confirmation-repo.ts';
 import { listActions } from '../db/actions-repo.ts';
@@ -33,6 +33,10 @@ function actionRow(action: RecordedAction, confirmation: SessionConfirmation | n
   const converted = capturedToRecord(action, confirmation?.identity ?? null);
   const why = outcome?.outcome === 'captured-only' ? outcome.reason : null;
   if (!converted.ok) return { ...base, resourceName: resourceNameOf(action.params), status: 'unsupported', note: why ? `${why}; ${converted.reason}` : converted.reason, record: null };
+  // A page can report anything; only a call the browser itself saw on the network counts by default.
+  if (action.sources.webRequest === 0) {
+    return { ...base, resourceName: resourceNameOf(action.params), status: 'captured-only', note: why ? `${UNVERIFIED_REASON}; ${why}` : UNVERIFIED_REASON, record: converted.record, unverified: true };
+  }
   return { ...base, resourceName: resourceNameOf(action.params), status: 'captured-only', note: why, record: converted.record };
 }
 

@@ -11,8 +11,11 @@ import { classifyRequest } from './classify/classify-request.ts';
 import { isStored, type Classification, type RecognisedCall, type UnclassifiedCall } from './classify/classification.ts';
 import type { ModelIndex } from './classify/model-index.ts';
 import { callFingerprint, requestKey, unknownBodyFingerprint } from './fingerprint.ts';
+import { leastStorage } from './least-storage.ts';
+import { defaultSensitiveIndex } from './redact/default-sensitive-index.ts';
+import { redactObject } from './redact/redact-body.ts';
 import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
-import { redactJsonObject } from './redact/redact-values.ts';
+import type { SensitiveIndex } from './redact/sensitive-index.ts';
 import type { RequestView } from './request-view.ts';
 
 export interface CaptureDeps {
@@ -24,6 +27,8 @@ export interface CaptureDeps {
   reportStorage?: (error: unknown) => void;
   /** Waits before retrying a batch IndexedDB refused; default 250 ms then 2 s. */
   retryDelaysMs?: readonly number[];
+  /** Sensitive members by operation (default: the generated table). */
+  sensitive?: SensitiveIndex;
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [250, 2000] as const;
@@ -31,7 +36,15 @@ const DEFAULT_RETRY_DELAYS_MS = [250, 2000] as const;
 export interface CaptureOrigin {
   source: CaptureSource;
   tabId: number;
+  /**
+   * Page-hook reports: when the background received them. Their own startedAt/endedAt are the page's
+   * claim and are never used; the action is timed and routed to a session by this instead.
+   */
+  receivedAt?: number;
 }
+
+/** A page report received this long after its session stopped still belongs to it (relay batching). */
+export const LATE_REPORT_MS = 3_000;
 
 export type CaptureResult =
   | { stored: false; reason: 'not-recording' | 'not-an-action'; classification?: Classification }
@@ -58,10 +71,13 @@ export function isFailure(req: CapturedRequest): boolean {
   return req.error !== null || req.status === 0 || req.status >= 400;
 }
 
-export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin): NewRecordedAction {
+export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin, sensitive: SensitiveIndex = defaultSensitiveIndex()): NewRecordedAction {
   const headers = headerRecord(req.headers);
-  const request = redactRequest({ method: req.method, url: req.url, headers, body: req.body });
-  const params: JsonObject | null = redactJsonObject(classification.params);
+  const service = classification.eventSource ?? classification.serviceId;
+  const planIn = sensitive.plan(service, classification.operation, 'in');
+  const planOut = sensitive.plan(service, classification.operation, 'out');
+  const request = redactRequest({ method: req.method, url: req.url, headers, body: req.body }, planIn);
+  const params: JsonObject | null = redactObject(classification.params, planIn);
   const key = requestKey(origin.tabId, req.method, request.url);
   // webRequest reports no bytes for some bodies (Blob, stream); the hook always reads what was sent.
   const bodyUnknown = origin.source === 'webRequest' && req.body === null && !['GET', 'HEAD', 'DELETE'].includes(req.method);
@@ -82,7 +98,7 @@ export function buildAction(req: CapturedRequest, classification: RecognisedCall
     params,
     request,
     response: origin.source === 'hook' || req.responseBody !== null
-      ? redactResponse(req.url, { status: req.status, body: req.responseBody, error: req.error })
+      ? redactResponse(req.url, { status: req.status, body: req.responseBody, error: req.error }, planOut)
       : { status: req.status, body: null, bodyTruncated: false, error: req.error },
     status: isFailure(req) ? 'failed' : 'succeeded',
     httpStatus: req.status,
@@ -114,11 +130,11 @@ export async function captureRequest(deps: CaptureDeps, req: CapturedRequest, or
  * Captures a burst of requests from one origin with a single storage transaction. When IndexedDB fails
  * (open failed or blocked, quota, a dead connection) the failure is reported and the batch retried.
  */
-export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
+export async function captureRequests(deps: CaptureDeps, received: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
   const delays = deps.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   for (let attempt = 0; ; attempt++) {
     try {
-      const results = await captureOnce(deps, reqs, origin);
+      const results = await captureOnce(deps, received, origin);
       deps.reportStorage?.(null);
       return results;
     } catch (error) {
@@ -130,7 +146,10 @@ export async function captureRequests(deps: CaptureDeps, reqs: CapturedRequest[]
   }
 }
 
-async function captureOnce(deps: CaptureDeps, reqs: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
+async function captureOnce(deps: CaptureDeps, received: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
+  const { receivedAt } = origin;
+  const reqs = receivedAt === undefined ? received : received.map((r) => ({ ...r, startedAt: receivedAt, endedAt: receivedAt }));
+  const grace = receivedAt === undefined ? 0 : LATE_REPORT_MS;
   const active = await deps.activeSessionId();
   // Records arrive a little after their request (relay and webRequest batches), so each goes to the
   // session whose time window contains the moment it was issued: a call made just before Stop or
@@ -148,7 +167,7 @@ async function captureOnce(deps: CaptureDeps, reqs: CapturedRequest[], origin: C
   }
   const sessionFor = (req: CapturedRequest): number | null => {
     if (activeSession && req.startedAt >= activeSession.startedAt) return activeSession.id;
-    const past = history.find((s) => s.stoppedAt !== null && req.startedAt >= s.startedAt && req.startedAt <= s.stoppedAt);
+    const past = history.find((s) => s.stoppedAt !== null && req.startedAt >= s.startedAt && req.startedAt <= s.stoppedAt + grace);
     return past?.id ?? null;
   };
   const results: CaptureResult[] = [];
@@ -166,7 +185,8 @@ async function captureOnce(deps: CaptureDeps, reqs: CapturedRequest[], origin: C
         results.push({ stored: false, reason: 'not-an-action', classification });
         continue;
       }
-      toStore.push({ index: results.length, action: buildAction(req, classification, sessionId, origin), classification });
+      const action = leastStorage(buildAction(req, classification, sessionId, origin, deps.sensitive), classification);
+      toStore.push({ index: results.length, action, classification });
       results.push({ stored: false, reason: 'not-an-action' }); // replaced below
     } catch (error) {
       results.push({ stored: false, reason: 'malformed', error: describeError(error) });

@@ -4,6 +4,11 @@ import { parseFormPairs, looksLikeForm } from './decode/form.ts';
 
 /** FNV-1a, 52 bits: enough to tell a session's calls apart, cheap in the service worker. */
 function hash(text: string): string {
+  return textHash(text);
+}
+
+/** FNV-1a, 52 bits, of any text. */
+export function textHash(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {

@@ -23,7 +23,10 @@ function sameCall(a: RecordedAction, incoming: NewRecordedAction): boolean {
 /** @param stored stored actions of the same session and request key */
 export function decideMerge(stored: RecordedAction[], incoming: NewRecordedAction, source: CaptureSource): MergeDecision {
   const candidates = stored.filter((a) => sameCall(a, incoming));
-  const near = (a: RecordedAction, window: number): boolean => Math.abs(incoming.capturedAt - a.lastAttemptAt) <= window;
+  // Page-hook copies are timed when the background received them (after the response), webRequest
+  // copies when the request started: their completion times are the ones that agree for a slow call.
+  const near = (a: RecordedAction, window: number): boolean =>
+    Math.min(Math.abs(incoming.capturedAt - a.lastAttemptAt), Math.abs(incoming.completedAt - a.completedAt)) <= window;
   const newestFirst = [...candidates].sort((a, b) => b.lastAttemptAt - a.lastAttemptAt);
   if (incoming.invocationId) {
     const same = newestFirst.find((a) => a.invocationId === incoming.invocationId && near(a, RETRY_WINDOW_MS));

@@ -4,6 +4,7 @@
 // replaces the one it corrects.
 import type { SessionConfirmation, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
 import type { TrailformDb } from '../db/schema.ts';
+import { redactTrailRecord } from '../capture/redact/redact-stored.ts';
 import type { TrailEvent } from './types.ts';
 
 export function emptyConfirmation(sessionId: number): SessionConfirmation {
@@ -31,7 +32,11 @@ function originalEventId(e: TrailEvent): string | null {
   return typeof addendum?.originalEventID === 'string' && addendum.originalEventID !== e.eventId ? addendum.originalEventID : null;
 }
 
-/** Stores events for a session in one transaction; returns how many were new to the store. */
+/**
+ * Stores events for a session in one transaction; returns how many were new to the store. Every record
+ * is redacted first (the same sensitive members and context rules as capture): this is the one way
+ * CloudTrail events, fetched or from files or imports, enter storage.
+ */
 export async function storeEvents(db: TrailformDb, sessionId: number, events: readonly TrailEvent[], source: 'lookup' | 'file', now: number): Promise<number> {
   const tx = db.transaction('cloudtrailEvents', 'readwrite');
   let added = 0;
@@ -48,7 +53,7 @@ export async function storeEvents(db: TrailformDb, sessionId: number, events: re
     if (!existing) added += 1;
     const stored: StoredTrailEvent = {
       eventId: e.eventId, region: e.region, lookupUsername: e.lookupUsername ?? existing?.lookupUsername ?? null,
-      record: e.record, sessionIds: [...sessionIds].sort((a, b) => a - b), source, fetchedAt: now,
+      record: redactTrailRecord(e.record), sessionIds: [...sessionIds].sort((a, b) => a - b), source, fetchedAt: now,
     };
     await tx.store.put(stored);
   }

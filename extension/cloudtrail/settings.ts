@@ -49,8 +49,29 @@ export function parseCloudTrailSettings(value: unknown): CloudTrailSettings {
     const [min, max] = LIMITS[key] as [number, number];
     if (typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max) (out[key] as number) = n;
   }
-  if (typeof v.endpoint === 'string' && (v.endpoint === '' || /^https?:\/\/[^\s]+$/.test(v.endpoint))) out.endpoint = v.endpoint;
+  if (typeof v.endpoint === 'string' && (v.endpoint === '' || isAllowedEndpoint(v.endpoint))) out.endpoint = v.endpoint;
   return out;
+}
+
+/**
+ * The CloudTrail endpoint override carries signed requests and the events that come back: https only,
+ * or plain http to this machine (a local stub in tests). "{region}" may stand for the region.
+ */
+export function isAllowedEndpoint(endpoint: string): boolean {
+  if (/\s/.test(endpoint)) return false;
+  let url: URL;
+  try {
+    url = new URL(endpoint.replaceAll('{region}', 'us-east-1'));
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '') return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && isLoopback(url.hostname);
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
 /** Delay before check n+1 (n = checks done so far, ≥ 1). */

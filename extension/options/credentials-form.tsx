@@ -1,4 +1,4 @@
-// Credentials for CloudTrail: three fields or a paste; remember (storage.local) only on explicit opt-in.
+// Credentials for CloudTrail: three fields or a paste; remember (the extension's IndexedDB vault) only on explicit opt-in.
 import { useState } from 'preact/hooks';
 import { parseCredentialsText, validateCredentials, type AwsCredentials } from '../cloudtrail/credentials.ts';
 

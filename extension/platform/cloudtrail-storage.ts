@@ -1,7 +1,10 @@
 // CloudTrail credentials and settings in extension storage. Credentials live in storage.session by
-// default (memory only, gone when the browser closes: https://developer.chrome.com/docs/extensions/reference/api/storage#property-session);
-// storage.local only when the user opts in to remembering them.
+// default (memory only, gone when the browser closes, and by default not exposed to content scripts:
+// https://developer.chrome.com/docs/extensions/reference/api/storage#property-session). Remembered ones
+// go to an IndexedDB database of the extension's own origin (credential-vault.ts), never to
+// storage.local: content scripts can read storage.local, and the relay runs inside console pages.
 import browser from 'webextension-polyfill';
+import { clearVaultCredentials, readVaultCredentials, writeVaultCredentials } from './credential-vault.ts';
 import type { AwsCredentials } from '../cloudtrail/credentials.ts';
 import type { StartHistory } from '../cloudtrail/rate-limiter.ts';
 import { CLOUDTRAIL_SETTINGS_KEY, parseCloudTrailSettings, type CloudTrailSettings } from '../cloudtrail/settings.ts';
@@ -25,22 +28,37 @@ export interface StoredCredentials { credentials: AwsCredentials; remembered: bo
 export async function readCredentials(): Promise<StoredCredentials | null> {
   const session = parseStored((await browser.storage.session.get(CREDENTIALS_KEY))[CREDENTIALS_KEY]);
   if (session) return { credentials: session, remembered: false };
-  const local = parseStored((await browser.storage.local.get(CREDENTIALS_KEY))[CREDENTIALS_KEY]);
-  return local ? { credentials: local, remembered: true } : null;
+  // Earlier versions remembered credentials in storage.local: move them out of content scripts' reach.
+  const legacy = parseStored((await browser.storage.local.get(CREDENTIALS_KEY))[CREDENTIALS_KEY]);
+  if (legacy) {
+    await writeVaultCredentials(legacy);
+    await browser.storage.local.remove(CREDENTIALS_KEY);
+  }
+  const remembered = parseStored(await readVaultCredentials());
+  return remembered ? { credentials: remembered, remembered: true } : null;
 }
 
 export async function saveCredentials(credentials: AwsCredentials, remember: boolean): Promise<void> {
   if (remember) {
-    await browser.storage.local.set({ [CREDENTIALS_KEY]: credentials });
+    await writeVaultCredentials(credentials);
     await browser.storage.session.remove(CREDENTIALS_KEY);
   } else {
     await browser.storage.session.set({ [CREDENTIALS_KEY]: credentials });
-    await browser.storage.local.remove(CREDENTIALS_KEY);
+    await clearVaultCredentials();
   }
+  await browser.storage.local.remove(CREDENTIALS_KEY);
+  notifyCredentialsSaved();
 }
 
 export async function forgetCredentials(): Promise<void> {
-  await Promise.all([browser.storage.session.remove(CREDENTIALS_KEY), browser.storage.local.remove(CREDENTIALS_KEY)]);
+  await Promise.all([browser.storage.session.remove(CREDENTIALS_KEY), browser.storage.local.remove(CREDENTIALS_KEY), clearVaultCredentials()]);
+}
+
+const CREDENTIALS_SAVED_KEY = 'trailform.cloudtrail.credentials-saved-at';
+
+/** Remembered credentials change in IndexedDB, which has no change event: a timestamp in storage.session stands in. */
+function notifyCredentialsSaved(): void {
+  void browser.storage.session.set({ [CREDENTIALS_SAVED_KEY]: Date.now() }).catch(() => {});
 }
 
 export async function readCloudTrailSettings(): Promise<CloudTrailSettings> {
@@ -52,10 +70,10 @@ export async function saveCloudTrailSettings(settings: Partial<CloudTrailSetting
   await browser.storage.local.set({ [CLOUDTRAIL_SETTINGS_KEY]: { ...current, ...settings } });
 }
 
-/** Calls `fn` when credentials are saved (either area). */
+/** Calls `fn` when credentials are saved (either way). */
 export function onCredentialsChanged(fn: () => void): void {
   browser.storage.onChanged.addListener((changes) => {
-    if (changes[CREDENTIALS_KEY]?.newValue !== undefined) fn();
+    if (changes[CREDENTIALS_KEY]?.newValue !== undefined || changes[CREDENTIALS_SAVED_KEY]?.newValue !== undefined) fn();
   });
 }
 

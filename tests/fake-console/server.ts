@@ -23,6 +23,8 @@ export interface FakeConsole {
   received: ReceivedRequest[];
   /** The console page URL for a region, e.g. https://us-east-1.console.aws.amazon.com/fake/console.html */
   consoleUrl(region?: string): string;
+  /** Answers a service call whose request body is exactly `requestBody` with this response (tests of response shapes). */
+  respondTo(requestBody: string, response: { contentType: string; body: string }): void;
   close(): Promise<void>;
 }
 
@@ -78,7 +80,11 @@ function consoleRoute(req: IncomingMessage, res: ServerResponse, path: string): 
 /** Calls that fail once and then succeed (a retry) are marked with this string in their body. */
 const failOnce = new Set<string>();
 
+const canned = new Map<string, { contentType: string; body: string }>();
+
 function apiRoute(host: string, req: IncomingMessage, res: ServerResponse, body: string): void {
+  const answer = canned.get(body);
+  if (answer) return send(res, 200, answer.contentType, answer.body);
   const target = req.headers['x-amz-target'];
   if (body.includes('FailAlways') || host.startsWith('denied-')) return send(res, 403, 'application/json', '{"__type":"AccessDenied","message":"denied"}');
   if (body.includes('RetryOnce')) {
@@ -128,6 +134,7 @@ export async function startFakeConsole(options: { port?: number; certDir?: strin
     port,
     received,
     consoleUrl: (region = 'us-east-1') => `https://${region}.console.aws.amazon.com/fake/console.html`,
+    respondTo: (requestBody, response) => { canned.set(requestBody, response); },
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -36,7 +36,11 @@ export function ActionList({ rows, unsupported, isIncluded, onToggle }: ActionLi
               <td>{row.service}</td>
               <td>{row.operation}{row.failed && <span class="badge failed-badge">failed</span>}</td>
               <td class="resource" title={row.resourceName ?? ''}>{row.resourceName ?? '—'}</td>
-              <td><span class={`badge s-${status}`} title={why ?? row.note ?? ''}>{STATUS_LABEL[status]}</span></td>
+              <td>
+                <span class={`badge s-${status}`} title={why ?? row.note ?? ''}>{STATUS_LABEL[status]}</span>
+                {row.unverified && <span class="badge s-unverified" title={row.note ?? ''}>unverified</span>}
+                {row.unverified && <div class="why">no network request seen: left out of Generate unless ticked</div>}
+              </td>
             </tr>
           );
         })}

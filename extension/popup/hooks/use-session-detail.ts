@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { SessionDetail, SessionRow } from '../../../shared/session-view.ts';
+import { includedByDefault, type SessionDetail, type SessionRow } from '../../../shared/session-view.ts';
 import { sendMessage } from '../../platform/runtime-messages.ts';
 import { usePolled } from './use-polled.ts';
 
@@ -19,11 +19,12 @@ export function useSessionDetail(sessionId: number | null): SessionSelection {
     () => (sessionId === null ? Promise.resolve(null) : sendMessage('sessions/detail', { sessionId })),
     sessionId, 1500,
   );
-  // Excluded rows, per session; everything translatable is included by default.
-  const [excluded, setExcluded] = useState<{ sessionId: number | null; keys: ReadonlySet<string> }>({ sessionId, keys: new Set() });
-  const keys = excluded.sessionId === sessionId ? excluded.keys : new Set<string>();
+  // Rows the user ticked or unticked, per session. By default everything translatable is included,
+  // except unverified rows (only the page reported them), which the user must tick.
+  const [toggled, setToggled] = useState<{ sessionId: number | null; keys: ReadonlySet<string> }>({ sessionId, keys: new Set() });
+  const keys = toggled.sessionId === sessionId ? toggled.keys : new Set<string>();
   const detail = polled.value;
-  const isIncluded = (row: SessionRow): boolean => row.record !== null && !keys.has(row.key);
+  const isIncluded = (row: SessionRow): boolean => row.record !== null && includedByDefault(row) !== keys.has(row.key);
   const included = useMemo(() => (detail?.rows ?? []).filter(isIncluded), [detail, keys]);
   return {
     detail,
@@ -39,7 +40,7 @@ export function useSessionDetail(sessionId: number | null): SessionSelection {
       const next = new Set(keys);
       if (next.has(row.key)) next.delete(row.key);
       else next.add(row.key);
-      setExcluded({ sessionId, keys: next });
+      setToggled({ sessionId, keys: next });
     },
   };
 }

@@ -3,7 +3,7 @@ import { HIDDEN_VALUE } from '../../../shared/cloudtrail-record.ts';
 import { startRecording } from '../../../extension/background/recording-control.ts';
 import { captureRequest } from '../../../extension/capture/capture-service.ts';
 import { redactHeaders, redactResponse, redactUrl } from '../../../extension/capture/redact/redact-request.ts';
-import { redactJson, redactText } from '../../../extension/capture/redact/redact-values.ts';
+import { redactBodyText, redactValue } from '../../../extension/capture/redact/redact-body.ts';
 import { captured, dumpDatabase, harness } from '../support/fresh-db.ts';
 
 const CANARY = 'CANARY-5d1e';
@@ -76,20 +76,20 @@ describe('redaction before storage', () => {
   });
 
   test('fields that only mention a secret (ids, settings) stay readable', () => {
-    expect(redactJson({ SecretId: 'arn', MinimumPasswordLength: 8, PasswordResetRequired: true, ClientToken: 'idem', NextToken: 'n', PublicKeyMaterial: 'ssh-rsa' }))
+    expect(redactValue({ SecretId: 'arn', MinimumPasswordLength: 8, PasswordResetRequired: true, ClientToken: 'idem', NextToken: 'n', PublicKeyMaterial: 'ssh-rsa' }, null))
       .toEqual({ SecretId: 'arn', MinimumPasswordLength: 8, PasswordResetRequired: true, ClientToken: 'idem', NextToken: 'n', PublicKeyMaterial: 'ssh-rsa' });
   });
 
   test('form bodies keep their keys and order', () => {
-    expect(redactText('Action=CreateLoginProfile&UserName=a&Password=p')).toBe(`Action=CreateLoginProfile&UserName=a&Password=${HIDDEN_VALUE}`);
+    expect(redactBodyText('Action=CreateLoginProfile&UserName=a&Password=p', false, null)).toBe(`Action=CreateLoginProfile&UserName=a&Password=${HIDDEN_VALUE}`);
   });
 
   test('an unparseable JSON body is dropped entirely', () => {
-    expect(redactText('{"SecretString":"abc')).toBe(HIDDEN_VALUE);
+    expect(redactBodyText('{"SecretString":"abc', false, null)).toBe(HIDDEN_VALUE);
   });
 
   test('credential-vending responses are hidden whole', () => {
-    expect(redactResponse('https://x.console.aws.amazon.com/s3/tb/creds', { status: 200, body: text('{"a":1}'), error: null }).body).toBe(HIDDEN_VALUE);
+    expect(redactResponse('https://x.console.aws.amazon.com/s3/tb/creds', { status: 200, body: text('{"a":1}'), error: null }, null).body).toBe(HIDDEN_VALUE);
   });
 
   test('presigned query parameters are hidden, others kept', () => {

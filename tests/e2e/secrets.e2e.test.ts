@@ -1,0 +1,194 @@
+// End to end in Debian's Chromium: canary shapes (tests/extension/capture/canary-shapes.ts) sent by a
+// console page through fetch and XHR are stored with every secret hidden and every other byte intact,
+// and no canary reaches IndexedDB, extension storage, the export, the translation or console output.
+// Then a hostile page forges capture reports with the exact event names the built content scripts
+// listen to (found in dist/, as a page's author would) and tries to switch the hook off.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { HIDDEN_VALUE } from '../../shared/cloudtrail-record.ts';
+import type { RecordedAction, RecordingStatus } from '../../shared/recorded-action.ts';
+import type { SessionDetail } from '../../shared/session-view.ts';
+import { toInputs, translate } from '../../translator/index.ts';
+import { CANARY_SHAPES, expectedText, type CanaryShape } from '../extension/capture/canary-shapes.ts';
+import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
+import { DIST_DIR, launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { waitFor } from './wait-for.ts';
+
+const CANARY = 'CNRY';
+// Ten shapes, every protocol the page sends directly: JSON (awsJson 1.1), query, EC2 query, REST JSON.
+const E2E_SHAPES: CanaryShape[] = [
+  ['ssm', 'PutParameter'], ['ecs', 'RegisterTaskDefinition'], ['lambda', 'CreateFunction'], ['cloudformation', 'CreateStack'],
+  ['ec2', 'CreateVpnConnection'], ['ec2', 'RunInstances'], ['iam', 'CreateVirtualMFADevice'], ['apigateway', 'CreateApiKey'],
+  ['directconnect', 'CreateBGPPeer'], ['elasticbeanstalk', 'CreateEnvironment'],
+].map(([service, operation]) => CANARY_SHAPES.find((s) => s.service === service && s.operation === operation)!);
+
+let fake: FakeConsole;
+let browser: ExtensionBrowser;
+let page: Page;
+let sessionId: number;
+const consoleOutput: string[] = [];
+
+interface PageCall { method: string; url: string; headers: [string, string][]; body: string; viaXhr: boolean }
+
+function sendFromPage(p: Page, call: PageCall): Promise<number> {
+  return p.evaluate((c) => {
+    if (!c.viaXhr) return fetch(c.url, { method: c.method, headers: c.headers, body: c.body }).then((r) => r.text().then(() => r.status));
+    return new Promise<number>((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(c.method, c.url);
+      for (const [k, v] of c.headers) xhr.setRequestHeader(k, v);
+      xhr.onloadend = () => resolve(xhr.status);
+      xhr.send(c.body);
+    });
+  }, call);
+}
+
+function contentTypeOf(shape: CanaryShape): string {
+  if (shape.response === null) return 'application/json';
+  return shape.response.startsWith('<') ? 'text/xml' : 'application/json';
+}
+
+beforeAll(async () => {
+  fake = await startFakeConsole();
+  for (const s of E2E_SHAPES) if (s.response !== null) fake.respondTo(s.request.body, { contentType: contentTypeOf(s), body: s.response });
+  browser = await launchWithExtension({ fakePort: fake.port });
+  browser.context.on('console', (m) => consoleOutput.push(m.text()));
+  browser.serviceWorker?.on('console', (m) => consoleOutput.push(m.text()));
+  const started: RecordingStatus = await browser.send('recording/start', { name: 'secrets e2e' });
+  sessionId = started.session!.id;
+  page = await browser.context.newPage();
+  page.on('console', (m) => consoleOutput.push(m.text()));
+  await page.goto(fake.consoleUrl('us-east-1'));
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fake?.close();
+});
+
+async function actions(): Promise<RecordedAction[]> {
+  return (await browser.readStore<RecordedAction>('actions')).filter((a) => a.sessionId === sessionId);
+}
+
+describe('secrets in a real browser', () => {
+  test(`${E2E_SHAPES.length} shapes: secrets hidden everywhere, other bytes stored exactly`, async () => {
+    expect(E2E_SHAPES.every(Boolean)).toBe(true);
+    for (const [i, s] of E2E_SHAPES.entries()) {
+      const status = await sendFromPage(page, { ...s.request, viaXhr: i % 2 === 1 });
+      expect(status, `${s.service} ${s.operation}`).toBe(200);
+    }
+    const stored = await waitFor(async () => {
+      const all = await actions();
+      const done = E2E_SHAPES.every((s) => all.some((a) => a.operation === s.operation && a.request.url === s.request.url && a.sources.hook >= 1 && a.sources.webRequest >= 1));
+      return done ? all : undefined;
+    }, () => 'every shape stored by both capture paths', 30_000);
+
+    for (const s of E2E_SHAPES) {
+      const candidates = stored.filter((a) => a.operation === s.operation && a.request.url === s.request.url);
+      const expected = expectedText(s.request.body, s.secrets, HIDDEN_VALUE);
+      expect(candidates.map((a) => a.request.body), `${s.service} ${s.operation} request`).toContain(expected);
+      if (s.response !== null) expect(candidates.map((a) => a.response?.body), `${s.service} ${s.operation} response`).toContain(expectedText(s.response, s.secrets, HIDDEN_VALUE));
+    }
+
+    const ext = browser.extensionPage!;
+    const storage = await ext.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+    const exported = await browser.send('sessions/export', { sessionId });
+    const detail = await browser.send('sessions/detail', { sessionId }) as SessionDetail;
+    const translated = translate(toInputs(detail.rows.flatMap((r) => (r.record ? [r.record] : [])), 'e2e'));
+    const everywhere = [
+      JSON.stringify(stored), storage, JSON.stringify(exported), JSON.stringify(detail),
+      JSON.stringify(translated.files), JSON.stringify(translated.report), ...consoleOutput,
+    ].join('\n');
+    expect(everywhere).not.toContain(CANARY);
+    expect(everywhere).toContain('[prod] core VPC');
+    expect(everywhere).toContain('owner%3DJohn%20Smith');
+  });
+});
+
+/** String literals of the built content scripts that look like event names ("trailform:…"). */
+function eventNamesInDist(): string[] {
+  const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const names = new Set<string>();
+  for (const script of manifest.content_scripts.flatMap((c) => c.js)) {
+    for (const m of readFileSync(join(DIST_DIR, script), 'utf8').matchAll(/["'`](trailform:[A-Za-z0-9:_-]+)["'`]/g)) names.add(m[1]!);
+  }
+  return [...names];
+}
+
+describe('a hostile page', () => {
+  test('cannot forge captures with the content scripts\' own event names, nor switch the hook off', async () => {
+    const names = eventNamesInDist();
+    expect(names.length).toBeGreaterThan(0);
+    const forgedBody = 'Action=CreateVpc&Version=2016-11-15&CidrBlock=10.66.0.0%2F16&TagSpecification.1.Tag.1.Value=FORGED';
+    const forged = {
+      api: 'fetch', method: 'POST', url: 'https://ec2.us-east-1.amazonaws.com/', headers: [['content-type', 'application/x-www-form-urlencoded']],
+      body: { encoding: 'text', data: forgedBody, truncated: false }, startedAt: 1_000, endedAt: 1_001, status: 200, error: null,
+      responseBody: { encoding: 'text', data: '<CreateVpcResponse><vpcId>vpc-forged</vpcId></CreateVpcResponse>', truncated: false }, pageUrl: 'https://us-east-1.console.aws.amazon.com/',
+    };
+    const outcome = await page.evaluate(({ eventNames, record }) => {
+      const json = JSON.stringify(record);
+      let portsSeen = 0;
+      const seen = (ev: Event): void => { if ((ev as MessageEvent).ports?.length) portsSeen += 1; };
+      for (const name of eventNames) window.addEventListener(name, seen, true);
+      const own = new MessageChannel();
+      for (const name of eventNames) {
+        // As a capture report, as the switch, and as a port hand-over carrying the page's own port.
+        window.dispatchEvent(new CustomEvent(name, { detail: json }));
+        window.dispatchEvent(new CustomEvent(name, { detail: 'off' }));
+        window.dispatchEvent(new MessageEvent(name, { data: json, ports: [own.port2] }));
+        window.dispatchEvent(new Event(name));
+        document.dispatchEvent(new CustomEvent(name, { detail: json }));
+        window.postMessage({ type: name, detail: json }, '*');
+      }
+      own.port1.postMessage('off');
+      own.port1.postMessage(json);
+      return { portsSeen, firstPageOwnPort: portsSeen > 0 };
+    }, { eventNames: names, record: forged });
+    // The relay never hands its port to the page, even when asked with the hook's own request event.
+    expect(outcome.portsSeen).toBe(names.length); // only the page's own MessageEvents, dispatched above
+
+    // The hook still reports: a real call after the attempts is captured by the page hook.
+    const realBody = 'Action=CreateVpc&Version=2016-11-15&CidrBlock=10.77.0.0%2F16';
+    expect(await sendFromPage(page, { method: 'POST', url: 'https://ec2.us-east-1.amazonaws.com/', headers: [['content-type', 'application/x-www-form-urlencoded']], body: realBody, viaXhr: false })).toBe(200);
+    const real = await waitFor(async () => (await actions()).find((a) => a.request.body === realBody && a.sources.hook >= 1 && a.sources.webRequest >= 1), () => 'the real call stored by the hook and webRequest');
+    expect(real.capturedAt).toBeGreaterThan(1_000_000);
+    // Give a forged report time to arrive if anything had accepted it.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const all = JSON.stringify(await browser.readStore<RecordedAction>('actions'));
+    expect(all).not.toContain('FORGED');
+    expect(all).not.toContain('vpc-forged');
+    expect(all).not.toContain('10.66.0.0');
+  });
+});
+
+describe('remembered CloudTrail credentials', () => {
+  test('are kept in the extension\'s IndexedDB vault, never in storage.local where content scripts read', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/options.html`);
+    await options.fill('#ct-access-key-id', 'AKIAREMEMBEREDKEY001');
+    await options.fill('#ct-secret', 'remembered-CNRYvault-secret-key');
+    await options.check('#ct-remember');
+    await options.click('#ct-save');
+    await options.waitForSelector('text=Saved: AKIAREMEMBEREDKEY001 (remembered on this computer)');
+    const where = await options.evaluate(async () => {
+      const vault = await new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('trailform-credentials');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('credentials').objectStore('credentials').get('cloudtrail');
+          req.onsuccess = () => { open.result.close(); resolve(req.result); };
+        };
+      });
+      return { local: JSON.stringify(await chrome.storage.local.get(null)), session: JSON.stringify(await chrome.storage.session.get(null)), vault: JSON.stringify(vault) };
+    });
+    expect(where.local).not.toContain('CNRYvault');
+    expect(where.session).not.toContain('CNRYvault');
+    expect(where.vault).toContain('remembered-CNRYvault-secret-key');
+    // A reload of the options page reads them back from the vault.
+    await options.reload();
+    await options.waitForSelector('text=Saved: AKIAREMEMBEREDKEY001 (remembered on this computer)');
+    await options.close();
+  });
+});
