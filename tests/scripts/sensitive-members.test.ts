@@ -6,9 +6,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import table from '../../extension/capture/redact/sensitive-members.generated.json' with { type: 'json' };
 import type { SensitiveMemberTable } from '../../extension/capture/redact/sensitive-table-types.ts';
-import { extractClient } from '../../scripts/sensitive-members/extract.ts';
+import { packageDirReader, readPinnedClients } from '../../scripts/aws-sdk-schemas/pinned-clients.ts';
+import { extractSensitiveMembers } from '../../scripts/sensitive-members/extract.ts';
 
-const pinned = readFileSync(new URL('../../scripts/sensitive-members/version.txt', import.meta.url), 'utf8').trim();
+const pinned = readPinnedClients();
 const committed = table as SensitiveMemberTable;
 const require = createRequire(import.meta.url);
 const CLIENTS = ['ssm', 'lambda', 'iam', 'secrets-manager', 'ecs'];
@@ -17,9 +18,11 @@ function packageDir(client: string): string {
   return dirname(require.resolve(`@aws-sdk/client-${client}/package.json`));
 }
 
-describe('sensitive-member table (regenerate: scripts/sensitive-members/fetch-clients.sh && npx tsx scripts/sensitive-members/generate.ts)', () => {
-  test('records its source, the pinned release and its counts', () => {
-    expect(committed.release).toBe(pinned);
+describe('sensitive-member table (regenerate: npm run models:download && npm run models:generate)', () => {
+  test('records its source, the pinned release and list, and its counts', () => {
+    expect(committed.release).toBe(pinned.release);
+    expect(committed.counts.clientsListed).toBe(Object.keys(pinned.clients).length);
+    for (const [client, entry] of Object.entries(committed.clients)) expect(entry.version, client).toBe(pinned.clients[client]);
     expect(committed.source).toContain('@aws-sdk/client-');
     expect(committed.counts.clients).toBeGreaterThan(250);
     expect(Object.keys(committed.clients).length).toBeGreaterThan(150);
@@ -32,7 +35,7 @@ describe('sensitive-member table (regenerate: scripts/sensitive-members/fetch-cl
     const installed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
     // The devDependency is pinned to the version the table was generated from.
     expect(installed.version).toBe(committed.clients[client]?.version);
-    const extracted = extractClient(dir);
+    const extracted = extractSensitiveMembers(packageDirReader(dir));
     expect(extracted).not.toBeNull();
     expect(committed.clients[client]).toEqual({ version: extracted!.version, signingName: extracted!.signingName, ops: extracted!.operations });
   });

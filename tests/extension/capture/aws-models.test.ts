@@ -1,14 +1,14 @@
 // The committed operations table is what the generator extracts from the pinned @aws-sdk/client-*
 // release: the clients installed as devDependencies at that release are re-extracted here and must
-// equal their committed rows (regenerate with scripts/aws-sdk-schemas/download.ts then generate.ts).
+// equal their committed rows (regenerate with npm run models:download then npm run models:generate).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { ServiceModelTable } from '../../../extension/capture/classify/model-types.ts';
 import { isMutatingOperationName } from '../../../extension/capture/classify/operation-kind.ts';
 import { extractClient } from '../../../scripts/aws-sdk-schemas/extract-client.ts';
-import { GENERATED_TABLE_PATH, packageDirReader, serviceRow, tableSource } from '../../../scripts/aws-sdk-schemas/generate.ts';
-import { readPinnedClients } from '../../../scripts/aws-sdk-schemas/pinned-clients.ts';
+import { GENERATED_TABLE_PATH, serviceRow, tableSource } from '../../../scripts/aws-sdk-schemas/generate.ts';
+import { packageDirReader, readPinnedClients } from '../../../scripts/aws-sdk-schemas/pinned-clients.ts';
 
 const committed = JSON.parse(readFileSync(GENERATED_TABLE_PATH, 'utf8')) as ServiceModelTable;
 const pinned = readPinnedClients();
