@@ -14,7 +14,7 @@
 // The schema module is read with ./static-schema.ts, shared with the sensitive-member extractor.
 import type { AwsProtocol, OperationRow, RestOperationRow } from '../../extension/capture/classify/model-types.ts';
 import { extractLegacy } from './extract-legacy.ts';
-import type { ReadPackageFile } from './pinned-clients.ts';
+import { authSigningName, type ReadPackageFile } from './package-files.ts';
 import { loadSchemaModule, memberTraits, operationSchemas, readSchemaSource, STRUCTURE, structureMembers, type Schema } from './static-schema.ts';
 
 export interface ExtractedOperation {
@@ -102,8 +102,7 @@ export function extractClient(client: string, version: string, read: ReadPackage
   const protocol = legacy?.protocol ?? s.protocol;
   if (!protocol) throw new Error(`@aws-sdk/client-${client}@${version}: unknown protocol`);
   const endpoints = [read('dist-es/endpoint/bdd.js'), read('dist-es/endpoint/ruleset.js')].filter((x): x is string => x !== null).join('\n');
-  const auth = read('dist-es/auth/httpAuthSchemeProvider.js') ?? '';
-  const signingName = /signingProperties:\s*\{\s*name:\s*"([^"]+)"/.exec(auth)?.[1]
+  const signingName = authSigningName(read)
     ?? /signingName["']?\s*:\s*"([^"]+)"/.exec(endpoints)?.[1] ?? null;
   const prefix = endpointPrefix(endpoints, [client, ...(signingName ? [signingName] : [])]) ?? signingName;
   if (!prefix) throw new Error(`@aws-sdk/client-${client}@${version}: no endpoint prefix found`);

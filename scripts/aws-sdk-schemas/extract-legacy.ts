@@ -5,7 +5,7 @@
 // and the valueless query keys the serializer always sends ("[_x]: [, \"\"]").
 import type { AwsProtocol } from '../../extension/capture/classify/model-types.ts';
 import type { ExtractedOperation } from './extract-client.ts';
-import type { ReadPackageFile } from './pinned-clients.ts';
+import type { ReadPackageFile } from './package-files.ts';
 
 const FILES: [string, AwsProtocol][] = [
   ['Aws_restJson1', 'rest-json'], ['Aws_restXml', 'rest-xml'], ['Aws_json1_0', 'json'], ['Aws_json1_1', 'json'],

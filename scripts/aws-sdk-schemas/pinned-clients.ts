@@ -5,6 +5,7 @@
 // client: .cache/aws-sdk-clients/<release>/<client>/.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageDirReader, type ReadPackageFile } from './package-files.ts';
 
 export interface PinnedClients {
   /** The @aws-sdk release every client is taken at (or, when not republished then, just before). */
@@ -12,9 +13,6 @@ export interface PinnedClients {
   /** Client name without "@aws-sdk/client-" → exact version. */
   clients: Record<string, string>;
 }
-
-/** Reads one file of an unpacked package by its path inside the package; null when the package lacks it. */
-export type ReadPackageFile = (path: string) => string | null;
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const PINNED_CLIENTS_PATH = join(import.meta.dirname, 'clients.json');
@@ -36,13 +34,6 @@ export function clientDir(release: string, name: string): string {
 export function unpackedVersion(dir: string): string | null {
   const file = join(dir, 'package.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : null;
-}
-
-export function packageDirReader(dir: string): ReadPackageFile {
-  return (path) => {
-    const file = join(dir, path);
-    return existsSync(file) ? readFileSync(file, 'utf8') : null;
-  };
 }
 
 /** Pinned clients whose cached folder is missing or holds another version. */

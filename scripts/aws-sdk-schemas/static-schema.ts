@@ -8,7 +8,7 @@
 //   [9, ns, name, traits, input, output]                       operation
 // A member schema is a number (a simple type), a string id, a thunk, or [schema, memberTraits].
 import { runInNewContext } from 'node:vm';
-import type { ReadPackageFile } from './pinned-clients.ts';
+import type { ReadPackageFile } from './package-files.ts';
 
 export type Schema = unknown;
 export type Traits = Record<string, unknown>;

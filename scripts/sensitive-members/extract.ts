@@ -1,7 +1,7 @@
 // Lists, per operation of one @aws-sdk/client-* package, the input and output member paths that carry the
 // `sensitive` trait (https://smithy.io/2.0/spec/documentation-traits.html#sensitive-trait), read from the
 // static schemas it ships (format and loader: scripts/aws-sdk-schemas/static-schema.ts).
-import type { ReadPackageFile } from '../aws-sdk-schemas/pinned-clients.ts';
+import { authSigningName, type ReadPackageFile } from '../aws-sdk-schemas/package-files.ts';
 import {
   decodeTraits, deref, isMemberRef, LIST, loadSchemaModule, MAP, memberTraits, operationSchemas, readSchemaSource,
   structureMembers, type Schema,
@@ -103,6 +103,5 @@ export function extractSensitiveMembers(read: ReadPackageFile): ClientExtract | 
   }
   const sorted: SensitiveOps = {};
   for (const k of Object.keys(operations).sort()) sorted[k] = operations[k]!;
-  const signingName = /name:\s*"([^"]+)"/.exec(read('dist-es/auth/httpAuthSchemeProvider.js') ?? '')?.[1] ?? null;
-  return { client: pkg.name.replace('@aws-sdk/client-', ''), version: pkg.version, signingName, operations: sorted, operationCount };
+  return { client: pkg.name.replace('@aws-sdk/client-', ''), version: pkg.version, signingName: authSigningName(read), operations: sorted, operationCount };
 }

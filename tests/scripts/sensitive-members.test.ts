@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import table from '../../extension/capture/redact/sensitive-members.generated.json' with { type: 'json' };
 import type { SensitiveMemberTable } from '../../extension/capture/redact/sensitive-table-types.ts';
-import { packageDirReader, readPinnedClients } from '../../scripts/aws-sdk-schemas/pinned-clients.ts';
+import { packageDirReader } from '../../scripts/aws-sdk-schemas/package-files.ts';
+import { readPinnedClients } from '../../scripts/aws-sdk-schemas/pinned-clients.ts';
 import { extractSensitiveMembers } from '../../scripts/sensitive-members/extract.ts';
 
 const pinned = readPinnedClients();

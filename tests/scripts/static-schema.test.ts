@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { translateTraits } from '@smithy/core/schema';
-import { packageDirReader } from '../../scripts/aws-sdk-schemas/pinned-clients.ts';
+import { packageDirReader } from '../../scripts/aws-sdk-schemas/package-files.ts';
 import {
   decodeTraits, deref, isMemberRef, loadSchemaModule, memberTraits, operationSchemas, readSchemaSource, STRUCTURE, structureMembers,
 } from '../../scripts/aws-sdk-schemas/static-schema.ts';

@@ -8,7 +8,8 @@ import type { ServiceModelTable } from '../../../extension/capture/classify/mode
 import { isMutatingOperationName } from '../../../extension/capture/classify/operation-kind.ts';
 import { extractClient } from '../../../scripts/aws-sdk-schemas/extract-client.ts';
 import { GENERATED_TABLE_PATH, serviceRow, tableSource } from '../../../scripts/aws-sdk-schemas/generate.ts';
-import { packageDirReader, readPinnedClients } from '../../../scripts/aws-sdk-schemas/pinned-clients.ts';
+import { packageDirReader } from '../../../scripts/aws-sdk-schemas/package-files.ts';
+import { readPinnedClients } from '../../../scripts/aws-sdk-schemas/pinned-clients.ts';
 
 const committed = JSON.parse(readFileSync(GENERATED_TABLE_PATH, 'utf8')) as ServiceModelTable;
 const pinned = readPinnedClients();
