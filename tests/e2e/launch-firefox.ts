@@ -7,11 +7,12 @@
 // - the BiDi session's acceptInsecureCerts accepts the fake's self-signed certificate browser-wide,
 //   the extension's own requests (CloudTrail) included;
 // - extensions.webextensions.uuids fixes the moz-extension:// UUID, so extension pages have a known URL;
-// - extensions.background.idle.timeout is shortened so the event page stops by itself (Firefox has
-//   no remote command to stop it) and stopBackground() can wait for that.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// - the event page is stopped as a developer would, with about:debugging's "Terminate background
+//   script" (BiDi may script that privileged page only with --remote-allow-system-access), and
+//   extension.getViews() tells when it has stopped.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../extension/manifest/firefox.ts';
 import { startAwsProxy } from './aws-proxy.ts';
@@ -22,7 +23,6 @@ export const FIREFOX_PATH = process.env['TRAILFORM_FIREFOX'] ?? '/usr/bin/firefo
 export const FIREFOX_DIST_DIR = process.env['TRAILFORM_FIREFOX_DIST'] ?? resolve(import.meta.dirname, '..', '..', 'dist-firefox');
 /** Any fixed UUID: the extension's pages are then at moz-extension://<this>/. */
 const EXTENSION_UUID = '7a3e2c1b-4d5f-4e6a-9b8c-0d1e2f3a4b5c';
-const BACKGROUND_IDLE_MS = 2_000;
 const BACKGROUND_PAGE = '/_generated_background_page.html';
 
 /**
@@ -31,37 +31,87 @@ const BACKGROUND_PAGE = '/_generated_background_page.html';
  * for the document itself.
  */
 async function navigate(page: Page, url: string): Promise<void> {
+  // Marks the current document, so a reload (same URL) is not mistaken for the loaded new one.
+  await page.evaluate(() => { (window as unknown as { e2eLeaving?: boolean }).e2eLeaving = true; }).catch(() => {});
   void page.goto(url, { waitUntil: [], timeout: 0 } as never).catch(() => {});
   await waitFor(async () => {
     try {
-      const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState }));
-      return state.href === url && state.ready !== 'loading' ? true : undefined;
+      const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState, old: (window as unknown as { e2eLeaving?: boolean }).e2eLeaving === true }));
+      return state.href === url && !state.old && state.ready !== 'loading' ? true : undefined;
     } catch {
       return undefined; // the old document went away mid-call
     }
   }, () => `navigation to ${url}`, 30_000, 50);
 }
 
-function e2ePage(page: Page, uploads: string): E2EPage {
+/**
+ * The browser-neutral view of a puppeteer page. DOM actions run as page scripts, not through element
+ * handles: Firefox 140's BiDi cannot serialize nodes of moz-extension:// documents ("node.ownerGlobal
+ * is null"), so handle-based click/fill/uploadFile fail on the extension's own pages. Clicks are
+ * HTMLElement.click(); values are set with the input events a user's typing fires.
+ */
+function e2ePage(page: Page): E2EPage {
+  const inPage = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => page.evaluate(fn as never, arg) as Promise<R>;
+  // Polled from here, not with page.waitForFunction: puppeteer's in-page poller is built with
+  // Function(), which the extension pages' content security policy blocks.
+  const poll = async <A>(fn: (arg: A) => unknown, arg: A, timeoutMs = 30_000): Promise<void> => {
+    await waitFor(async () => {
+      try {
+        return (await page.evaluate(fn as never, arg)) ? true : undefined;
+      } catch {
+        return undefined; // navigating
+      }
+    }, () => `page condition ${fn.toString().slice(0, 160)}`, timeoutMs, 100);
+  };
+  const present = (selector: string): Promise<void> => poll((sel: string) => document.querySelector(sel) !== null, selector);
+  /** Waits for `selector`, then runs `act` in the page with the element (self-contained: it is sent as source). */
+  const withElement = async <A>(selector: string, act: (sel: string, arg: A) => void, arg: A): Promise<void> => {
+    await present(selector);
+    await page.evaluate(act as never, selector, arg);
+  };
   return {
     goto: (url) => navigate(page, url),
     async reload() { await navigate(page, await page.evaluate(() => location.href)); },
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn as never, arg)) as E2EPage['evaluate'],
-    async waitForFunction(fn, arg, timeoutMs) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs ?? 30_000, polling: 100 }, arg);
+    waitForFunction: (fn, arg, timeoutMs) => poll(fn, arg as never, timeoutMs),
+    waitForSelector: present,
+    click: (selector) => withElement(selector, (sel) => {
+      const el = document.querySelector<HTMLElement>(sel)!;
+      el.focus();
+      el.click();
+    }, null),
+    fill: (selector, value) => withElement(selector, (sel, v: string) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      input.focus();
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set;
+      if (setter) setter.call(input, v); else input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, value),
+    textContent: (selector) => inPage((sel: string) => document.querySelector(sel)?.textContent ?? null, selector),
+    // Like Playwright's selectOption, waits until the option exists (lists are often filled in later).
+    selectOption: async (selector, value) => {
+      await poll(({ sel, v }: { sel: string; v: string }) => [...document.querySelector<HTMLSelectElement>(sel)?.options ?? []].some((o) => o.value === v), { sel: selector, v: value });
+      await withElement(selector, (sel, v: string) => {
+      const el = document.querySelector<HTMLSelectElement>(sel)!;
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      }, value);
     },
-    async waitForSelector(selector) { await page.waitForSelector(selector, { timeout: 30_000 }); },
-    async click(selector) { await page.locator(selector).click(); },
-    async fill(selector, value) { await page.locator(selector).fill(value); },
-    textContent: (selector) => page.$eval(selector, (el) => el.textContent),
-    async selectOption(selector, value) { await page.select(selector, value); },
     async setInputFile(selector, file: UploadFile | string) {
-      let path = typeof file === 'string' ? file : join(mkdtempSync(join(uploads, 'up-')), file.name);
-      if (typeof file !== 'string') writeFileSync(path, file.buffer);
-      path = resolve(path);
-      const input = await page.waitForSelector(selector, { timeout: 30_000 });
-      if (!input) throw new Error(`no ${selector}`);
-      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+      const f = typeof file === 'string'
+        ? { name: basename(file), mimeType: 'application/octet-stream', buffer: readFileSync(file) }
+        : file;
+      await withElement(selector, (sel, d: { name: string; type: string; base64: string }) => {
+        const el = document.querySelector<HTMLInputElement>(sel)!;
+        const bytes = Uint8Array.from(atob(d.base64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], d.name, { type: d.type }));
+        el.files = transfer.files;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }, { name: f.name, type: f.mimeType, base64: f.buffer.toString('base64') });
     },
     close: () => page.close(),
   };
@@ -84,6 +134,7 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
       executablePath: FIREFOX_PATH,
       headless: true,
       acceptInsecureCerts: true,
+      args: ['--remote-allow-system-access'],
       userDataDir: join(work, 'profile'),
       extraPrefsFirefox: {
         'network.proxy.type': 1,
@@ -92,7 +143,6 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
         'network.proxy.share_proxy_settings': false,
         'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-        'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
         // Downloads land in a known folder without a dialog.
         'browser.download.folderList': 2,
         'browser.download.dir': downloadsDir,
@@ -110,11 +160,14 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
   await browser.installExtension(resolve(dist));
   const extensionUrl = (path: string): string => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   const newPage = async (url?: string): Promise<E2EPage> => {
-    const page = e2ePage(await browser.newPage(), work);
+    const page = e2ePage(await browser.newPage());
     if (url) await page.goto(url);
     return page;
   };
   const extensionPage = await newPage(extensionUrl('extension/options/options.html'));
+  // Opened now, so that stopping is one click at the moment the test asks (as quick as Chromium's CDP stop).
+  const debugging = await browser.newPage();
+  void debugging.goto('about:debugging#/runtime/this-firefox').catch(() => {});
   const backgroundRunning = (): Promise<boolean> => extensionPage.evaluate((path: string) =>
     chrome.extension.getViews().some((w) => w.location.pathname === path), BACKGROUND_PAGE);
 
@@ -127,7 +180,13 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
     send: (type, payload) => extensionPage.evaluate((msg) => chrome.runtime.sendMessage(msg), { type, payload }) as never,
     readStore: (store) => readStoreIn(extensionPage, store),
     async stopBackground() {
-      await waitFor(async () => (await backgroundRunning()) ? undefined : true, () => 'the event page to stop', BACKGROUND_IDLE_MS * 10, 100);
+      await waitFor(() => debugging.evaluate((name: string) => {
+        const card = [...document.querySelectorAll('li')].find((li) => li.textContent?.includes(name) && li.querySelector('button'));
+        const button = [...card?.querySelectorAll('button') ?? []].find((b) => /Terminate background script/.test(b.textContent ?? ''));
+        button?.click();
+        return button ? true : undefined;
+      }, 'Trailform').catch(() => undefined), () => 'about:debugging to list Trailform with "Terminate background script"', 20_000, 100);
+      await waitFor(async () => (await backgroundRunning()) ? undefined : true, () => 'the event page to stop', 10_000, 50);
     },
     async close() {
       await browser.close().catch(() => {});
