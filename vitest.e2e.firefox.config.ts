@@ -7,7 +7,6 @@ mkdirSync(tmp, { recursive: true });
 
 // The same end-to-end tests as vitest.e2e.config.ts, in Debian's firefox-esr (tests/e2e/driver.ts picks
 // the browser from TRAILFORM_BROWSER). They expect `npm run build:firefox` to have produced dist-firefox/.
-// Test files that drive Chromium-only APIs are listed in FIREFOX_EXCLUDED with the reason.
 export default defineConfig({
   test: {
     globals: true,

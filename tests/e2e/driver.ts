@@ -25,6 +25,19 @@ export interface E2EPage {
   textContent(selector: string): Promise<string | null>;
   selectOption(selector: string, value: string): Promise<void>;
   setInputFile(selector: string, file: UploadFile | string): Promise<void>;
+  /** Clicks the first element matching `selector` whose text contains `text`. */
+  clickText(selector: string, text: string): Promise<void>;
+  /** The text of every element matching `selector`. */
+  texts(selector: string): Promise<string[]>;
+  /** A key press on the focused element (real input events: Tab moves focus). */
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  /**
+   * Screenshot of the element matching `selector`; `colorScheme` is emulated where the client can
+   * (Chromium); returns whether it was.
+   */
+  screenshot(selector: string, path: string, colorScheme?: 'light' | 'dark'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -44,6 +57,10 @@ export interface E2EBrowser {
    * extension.getViews().
    */
   stopBackground(): Promise<void>;
+  /** Clicks `selector` in `page` and returns the file it downloaded (its suggested name and a local copy). */
+  download(page: E2EPage, selector: string, saveDir: string): Promise<{ name: string; path: string }>;
+  /** The system clipboard's text, read from `page` (an extension page). */
+  readClipboard(page: E2EPage): Promise<string>;
   close(): Promise<void>;
 }
 

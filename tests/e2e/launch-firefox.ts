@@ -10,7 +10,7 @@
 // - the event page is stopped as a developer would, with about:debugging's "Terminate background
 //   script" (BiDi may script that privileged page only with --remote-allow-system-access), and
 //   extension.getViews() tells when it has stopped.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -113,6 +113,33 @@ function e2ePage(page: Page): E2EPage {
         el.dispatchEvent(new Event('change', { bubbles: true }));
       }, { name: f.name, type: f.mimeType, base64: f.buffer.toString('base64') });
     },
+    clickText: (selector, text) => withElement(selector, (sel, t: string) => {
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.textContent?.includes(t));
+      if (!el) throw new Error(`no ${sel} with text ${t}`);
+      el.focus();
+      el.click();
+    }, text),
+    texts: (selector) => inPage((sel: string) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? ''), selector),
+    press: (key) => page.keyboard.press(key as never),
+    async setViewport(width, height) {
+      // puppeteer also sends emulation.setScreenOrientationOverride, which Firefox 140 does not know;
+      // the viewport itself (browsingContext.setViewport) is set before that.
+      await page.setViewport({ width, height }).catch((error: Error) => {
+        if (!/setScreenOrientationOverride/.test(error.message)) throw error;
+      });
+    },
+    async bringToFront() { await page.bringToFront(); },
+    async screenshot(selector, path) {
+      // A clip of the page (element handles are unavailable on extension pages); the colour scheme
+      // cannot be emulated over BiDi, so the browser's own (light) is shot.
+      await present(selector);
+      const clip = await inPage((sel: string) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { x: r.x + scrollX, y: r.y + scrollY, width: Math.max(1, r.width), height: Math.max(1, r.height) };
+      }, selector);
+      await page.screenshot({ path: path as `${string}.png`, clip, captureBeyondViewport: true });
+      return false;
+    },
     close: () => page.close(),
   };
 }
@@ -151,6 +178,7 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.helperApps.neverAsk.saveToDisk': 'application/octet-stream,application/zip,application/json,text/plain',
         'browser.download.panel.shown': true,
+        'dom.events.testing.asyncClipboard': true,
       },
     });
   } catch (error) {
@@ -188,6 +216,17 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
       }, 'Trailform').catch(() => undefined), () => 'about:debugging to list Trailform with "Terminate background script"', 20_000, 100);
       await waitFor(async () => (await backgroundRunning()) ? undefined : true, () => 'the event page to stop', 10_000, 50);
     },
+    async download(view, selector, saveDir) {
+      const before = new Set(readdirSync(downloadsDir));
+      await view.click(selector);
+      const path = await waitForDownload(downloadsDir, /./, before);
+      const name = basename(path);
+      copyFileSync(path, join(saveDir, name));
+      return { name, path: join(saveDir, name) };
+    },
+    // navigator.clipboard.readText needs the clipboardRead permission (which Trailform does not ask
+    // for) or a user's paste; dom.events.testing.asyncClipboard (below) is Firefox's own switch for tests.
+    readClipboard: (view) => view.evaluate(() => navigator.clipboard.readText()),
     async close() {
       await browser.close().catch(() => {});
       await proxy.close();
@@ -196,11 +235,21 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
   };
 }
 
-/** Waits for a finished download (Firefox writes `name.part` until done) and returns its path. */
-export async function waitForDownload(dir: string, name: RegExp): Promise<string> {
+/**
+ * Waits for a finished download and returns its path. Firefox creates the final name empty at once and
+ * writes `name.part` until done, so a download is finished when no .part is left and its size has held
+ * for one more poll.
+ */
+export async function waitForDownload(dir: string, name: RegExp, ignore: ReadonlySet<string> = new Set()): Promise<string> {
+  let last: { file: string; size: number } | null = null;
   return waitFor(async () => {
     const files = readdirSync(dir);
-    const done = files.find((f) => name.test(f) && !f.endsWith('.part'));
-    return done && !files.some((f) => f === `${done}.part`) ? join(dir, done) : undefined;
+    if (files.some((f) => f.endsWith('.part'))) return undefined;
+    const file = files.find((f) => !ignore.has(f) && name.test(f));
+    if (!file) return undefined;
+    const size = statSync(join(dir, file)).size;
+    const stable = last !== null && last.file === file && last.size === size && size > 0;
+    last = { file, size };
+    return stable ? join(dir, file) : undefined;
   }, () => `a download matching ${name} in ${dir}: ${readdirSync(dir).join(', ')}`);
 }

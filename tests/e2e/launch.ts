@@ -128,8 +128,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
 }
 
 /** The browser-neutral view of a Playwright page (tests/e2e/driver.ts). */
+const playwrightPages = new WeakMap<E2EPage, Page>();
+
 export function e2ePage(page: Page): E2EPage {
-  return {
+  const view: E2EPage = {
     async goto(url) { await page.goto(url); },
     async reload() { await page.reload(); },
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn as never, arg)) as E2EPage['evaluate'],
@@ -142,13 +144,27 @@ export function e2ePage(page: Page): E2EPage {
     textContent: (selector) => page.textContent(selector),
     async selectOption(selector, value) { await page.selectOption(selector, value); },
     setInputFile: (selector, file) => page.setInputFiles(selector, file),
+    clickText: (selector, text) => page.locator(selector).filter({ hasText: text }).first().click(),
+    texts: (selector) => page.locator(selector).allTextContents(),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    async screenshot(selector, path, colorScheme) {
+      if (colorScheme) await page.emulateMedia({ colorScheme });
+      await page.locator(selector).screenshot({ path });
+      if (colorScheme) await page.emulateMedia({ colorScheme: null });
+      return colorScheme !== undefined;
+    },
     close: () => page.close(),
   };
+  playwrightPages.set(view, page);
+  return view;
 }
 
 /** Chromium behind the browser-neutral driver (tests/e2e/driver.ts). */
 export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EBrowser & { chromium: ExtensionBrowser }> {
   const browser = await launchWithExtension({ fakePort: options.fakePort, ...(options.distDir ? { distDir: options.distDir } : {}) });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const extensionPage = e2ePage(browser.extensionPage!);
   return {
     name: 'chromium',
@@ -163,6 +179,15 @@ export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EB
     send: (type, payload) => browser.send(type, payload),
     readStore: (store) => readStoreIn(extensionPage, store),
     stopBackground: () => browser.stopServiceWorker(),
+    async download(view, selector, saveDir) {
+      const page = playwrightPages.get(view);
+      if (!page) throw new Error('not a page of this browser');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const path = join(saveDir, file.suggestedFilename());
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), path };
+    },
+    readClipboard: (page) => page.evaluate(() => navigator.clipboard.readText()),
     close: () => browser.close(),
   };
 }
