@@ -8,6 +8,11 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [crx({ manifest: firefox ? firefoxManifest : chromeManifest, browser: firefox ? 'firefox' : 'chrome' })],
-    build: { outDir: firefox ? 'dist-firefox' : 'dist', emptyOutDir: true },
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      // Pages the manifest does not name: the onboarding page opened after install.
+      rollupOptions: { input: { onboarding: 'extension/onboarding/onboarding.html' } },
+    },
   };
 });
