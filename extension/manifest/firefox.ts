@@ -9,8 +9,14 @@ import { PAGE_HOOK, RELAY, sharedManifest } from './shared.ts';
 
 export const GECKO_ID = 'trailform@trailform.dev';
 
+// Firefox puts MV3 action buttons in the extensions menu unless default_area says the toolbar
+// (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json/action).
+// Not in crxjs' manifest type; spread so the type check accepts it.
+const onToolbar = { default_area: 'navbar' };
+
 export default defineManifest({
   ...sharedManifest,
+  action: { ...sharedManifest.action, ...onToolbar },
   background: { scripts: ['extension/background/service-worker.ts'], type: 'module' },
   options_ui: { page: 'extension/options/options.html', open_in_tab: true },
   content_scripts: [PAGE_HOOK, RELAY],

@@ -146,7 +146,8 @@ function e2ePage(page: Page): E2EPage {
 
 export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrowser & { downloadsDir: string }> {
   const dist = options.distDir ?? FIREFOX_DIST_DIR;
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run "npm run build:firefox" first`);
+  // A directory (dist-firefox/) or a packaged .zip (what addons.mozilla.org receives).
+  if (!(dist.endsWith('.zip') ? existsSync(dist) : existsSync(join(dist, 'manifest.json')))) throw new Error(`No built extension in ${dist}: run "npm run build:firefox" first`);
   if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox at ${FIREFOX_PATH}: apt-get install -y firefox-esr`);
   const base = join(process.env['TMPDIR'] ?? tmpdir(), 'trailform-firefox');
   mkdirSync(base, { recursive: true });
