@@ -14,7 +14,7 @@ function Onboarding() {
   }, []);
   const grant = (): void => {
     setError(null);
-    requestHostAccess().then((ok) => { if (!ok) setError('Access was not granted. Trailform records nothing until it is.'); }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    requestHostAccess(missing ?? []).then((ok) => { if (!ok) setError('Access was not granted. Trailform records nothing until it is.'); }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   return (
     <main data-ready={missing === null ? 'false' : 'true'}>

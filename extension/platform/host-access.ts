@@ -11,11 +11,13 @@ export async function missingHostAccess(): Promise<string[]> {
   return missingHostPatterns(granted.origins ?? []);
 }
 
-/** Asks for every missing host pattern; call from a user gesture. Resolves to whether all are granted now. */
-export async function requestHostAccess(): Promise<boolean> {
-  const missing = await missingHostAccess();
-  if (missing.length === 0) return true;
-  return browser.permissions.request({ origins: missing });
+/**
+ * Asks for `origins` (the missing patterns the caller already knows). Call it synchronously in a click
+ * handler: Firefox refuses permissions.request once the handler has awaited anything ("may only be
+ * called from a user input handler"). Resolves to whether the user granted them.
+ */
+export function requestHostAccess(origins: readonly string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: [...origins] });
 }
 
 /** Calls `fn` whenever the user grants or revokes permissions (also from the add-ons manager). */

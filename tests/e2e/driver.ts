@@ -25,6 +25,11 @@ export interface E2EPage {
   textContent(selector: string): Promise<string | null>;
   selectOption(selector: string, value: string): Promise<void>;
   setInputFile(selector: string, file: UploadFile | string): Promise<void>;
+  /**
+   * A click made of real input events, which counts as a user gesture (permissions.request needs one).
+   * `click` may be a scripted click in Firefox (see launch-firefox.ts).
+   */
+  userClick(selector: string): Promise<void>;
   /** Clicks the first element matching `selector` whose text contains `text`. */
   clickText(selector: string, text: string): Promise<void>;
   /** The text of every element matching `selector`. */

@@ -31,7 +31,7 @@ describe('host access', () => {
   });
 
   if (E2E_BROWSER === 'firefox') {
-    test('Firefox: a withheld console host is named in the popup and on the onboarding page', async () => {
+    test('Firefox: a withheld console host is named in the popup and on the onboarding page, and Grant access asks for it', async () => {
       const removed = await browser.extensionPage.evaluate(() => chrome.permissions.remove({ origins: ['https://*.console.aws.amazon.com/*'] }));
       expect(removed).toBe(true);
       const popup = await openPopupPage(browser);
@@ -45,6 +45,16 @@ describe('host access', () => {
       const onboarding = await browser.newPage(browser.extensionUrl('extension/onboarding/onboarding.html'));
       await onboarding.waitForSelector('#host-access-missing');
       expect(await onboarding.textContent('#host-access-missing')).toContain('https://*.console.aws.amazon.com/*');
+
+      // "Grant access" asks with permissions.request (the test profile answers yes without a prompt);
+      // the popup sees the grant and the notice goes away.
+      await popup.bringToFront();
+      await popup.userClick('#grant-host-access');
+      await popup.waitForFunction(() => document.querySelector('[data-testid="host-access"]') === null, undefined, 10_000)
+        .catch(async (error: Error) => { throw new Error(`${error.message}; notice: ${await popup.textContent('[data-testid="host-access"]')}`); });
+      const granted = await browser.extensionPage.evaluate(() => chrome.permissions.contains({ origins: ['https://*.console.aws.amazon.com/*'] }));
+      expect(granted).toBe(true);
+      await onboarding.waitForSelector('#host-access-ok');
     });
   }
 });

@@ -113,6 +113,16 @@ function e2ePage(page: Page): E2EPage {
         el.dispatchEvent(new Event('change', { bubbles: true }));
       }, { name: f.name, type: f.mimeType, base64: f.buffer.toString('base64') });
     },
+    async userClick(selector) {
+      await present(selector);
+      const at = await inPage((sel: string) => {
+        const el = document.querySelector(sel)!;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, selector);
+      await page.mouse.click(at.x, at.y);
+    },
     clickText: (selector, text) => withElement(selector, (sel, t: string) => {
       const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.textContent?.includes(t));
       if (!el) throw new Error(`no ${sel} with text ${t}`);
@@ -180,6 +190,9 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
         'browser.helperApps.neverAsk.saveToDisk': 'application/octet-stream,application/zip,application/json,text/plain',
         'browser.download.panel.shown': true,
         'dom.events.testing.asyncClipboard': true,
+        // permissions.request grants without its doorhanger (Firefox's switch for tests); the request
+        // itself, and its need for a user gesture, are unchanged.
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
   } catch (error) {

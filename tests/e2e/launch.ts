@@ -144,6 +144,7 @@ export function e2ePage(page: Page): E2EPage {
     textContent: (selector) => page.textContent(selector),
     async selectOption(selector, value) { await page.selectOption(selector, value); },
     setInputFile: (selector, file) => page.setInputFiles(selector, file),
+    userClick: (selector) => page.click(selector),
     clickText: (selector, text) => page.locator(selector).filter({ hasText: text }).first().click(),
     texts: (selector) => page.locator(selector).allTextContents(),
     press: (key) => page.keyboard.press(key),

@@ -17,7 +17,7 @@ export function HostAccessNotice() {
   const { consoleMissing, apiMissing } = summarizeMissing(missing);
   const grant = (): void => {
     setError(null);
-    requestHostAccess().then((ok) => { if (!ok) setError('Access was not granted.'); }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    requestHostAccess(missing).then((ok) => { if (!ok) setError('Access was not granted.'); }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   return (
     <section class="host-access" role="alert" data-testid="host-access">
