@@ -199,7 +199,13 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
     await proxy.close();
     throw error;
   }
-  await browser.installExtension(resolve(dist));
+  try {
+    await browser.installExtension(resolve(dist));
+  } catch (error) {
+    await browser.close().catch(() => {});
+    await proxy.close();
+    throw error;
+  }
   const extensionUrl = (path: string): string => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   const newPage = async (url?: string): Promise<E2EPage> => {
     const page = e2ePage(await browser.newPage());
@@ -239,7 +245,8 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
       return { name, path: join(saveDir, name) };
     },
     // navigator.clipboard.readText needs the clipboardRead permission (which Trailform does not ask
-    // for) or a user's paste; dom.events.testing.asyncClipboard (below) is Firefox's own switch for tests.
+    // for) or a user's paste; the dom.events.testing.asyncClipboard pref set at launch is Firefox's own
+    // switch for tests.
     readClipboard: (view) => view.evaluate(() => navigator.clipboard.readText()),
     async close() {
       await browser.close().catch(() => {});
