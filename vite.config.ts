@@ -1,8 +1,18 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
-import manifest from './extension/manifest.config';
+import chromeManifest from './extension/manifest/chrome.ts';
+import firefoxManifest from './extension/manifest/firefox.ts';
 
-export default defineConfig({
-  plugins: [crx({ manifest })],
-  build: { outDir: 'dist', emptyOutDir: true },
+// `vite build` writes the Chrome build to dist/; `vite build --mode firefox` the Firefox build to dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [crx({ manifest: firefox ? firefoxManifest : chromeManifest, browser: firefox ? 'firefox' : 'chrome' })],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      // Pages the manifest does not name: the onboarding page opened after install.
+      rollupOptions: { input: { onboarding: 'extension/onboarding/onboarding.html' } },
+    },
+  };
 });

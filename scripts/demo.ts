@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import { DIST_DIR, launchWithExtension } from '../tests/e2e/launch.ts';
+import { DIST_DIR, e2ePage, launchWithExtension } from '../tests/e2e/launch.ts';
 import { clickThroughConsole, configureFakeCloudTrail, openPopup, publishToFakeCloudTrail, waitForConfirmation } from '../tests/e2e/popup-flow.ts';
 import { startFakeCloudTrail } from '../tests/fake-cloudtrail/server.ts';
 import { startFakeConsole } from '../tests/fake-console/server.ts';
@@ -40,21 +40,26 @@ async function main(): Promise<void> {
   step(`Chromium ${browser.context.browser()?.version() ?? ''} ${headless ? 'headless (no $DISPLAY)' : 'headed'}, extension ${browser.extensionId}`);
   try {
     const popup = await openPopup(browser);
-    await configureFakeCloudTrail(popup, cloudTrail);
+    const popupView = e2ePage(popup);
+    await configureFakeCloudTrail(popupView, cloudTrail);
     await popup.click('#start');
     await popup.waitForSelector('#stop');
     const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} })) as { session: { id: number; name: string } | null };
     const sessionId = status.session!.id;
     step(`recording "${status.session!.name}"; clicking through the fake console`);
-    const consolePage = await clickThroughConsole(browser.context, popup, sessionId, headless ? 0 : 500);
+    const consolePage = await clickThroughConsole(async (url) => {
+      const page = e2ePage(await browser.context.newPage());
+      await page.goto(url);
+      return page;
+    }, popupView, sessionId, headless ? 0 : 500);
     await popup.bringToFront();
     step('recorded: S3 bucket + versioning, VPC + subnet + security group, IAM role + Lambda function');
 
     // CloudTrail delivers its records minutes later; the fake delivers them now.
-    await publishToFakeCloudTrail(popup, sessionId, cloudTrail);
+    await publishToFakeCloudTrail(popupView, sessionId, cloudTrail);
     await popup.click('#stop');
     step('stopped; waiting for CloudTrail confirmation');
-    const detail = await waitForConfirmation(popup, sessionId);
+    const detail = await waitForConfirmation(popupView, sessionId);
     step(`confirmed ${detail.confirmation?.confirmedCount ?? 0} of ${detail.rows.length} actions against CloudTrail`);
 
     await popup.click('#generate');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test: builds the extension, runs the unit suite and the end-to-end suite (Debian's Chromium),
-// and ends with one line `N passed, N failed` (CI reads that line; vitest's own summary it does not).
+// npm test: builds the extension for both browsers, runs the unit suite and the end-to-end suite in
+// Debian's Chromium and in Debian's firefox-esr, and ends with one line `N passed, N failed` (CI reads that line; vitest's own summary it does not).
 // Pass --unit to skip the browser suite.
 
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,9 @@ if (!unitOnly) {
   const build = run('npx', ['vite', 'build', '--logLevel', 'warn']);
   if (build !== 0) suites.push({ passed: 0, failed: 1, skipped: 0, code: build });
   else suites.push(vitest('e2e', ['-c', 'vitest.e2e.config.ts']));
+  const buildFirefox = run('npx', ['vite', 'build', '--mode', 'firefox', '--logLevel', 'warn']);
+  if (buildFirefox !== 0) suites.push({ passed: 0, failed: 1, skipped: 0, code: buildFirefox });
+  else suites.push(vitest('e2e-firefox', ['-c', 'vitest.e2e.firefox.config.ts']));
 }
 const total = suites.reduce((a, s) => ({ passed: a.passed + s.passed, failed: a.failed + s.failed, skipped: a.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
 const failed = total.failed + suites.filter((s) => s.code !== 0 && s.failed === 0).length;

@@ -12,6 +12,7 @@ import { openTrailformDb } from '../db/open-db.ts';
 import { DB_NAME, type TrailformDb } from '../db/schema.ts';
 import { showBadge } from '../platform/badge.ts';
 import { onBrowserStart } from '../platform/lifecycle.ts';
+import { openOnboardingOnInstall } from '../platform/onboarding.ts';
 import { cachedRecordingStore, watchRecordingState } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
 import { observeWebRequests } from '../platform/web-request.ts';
@@ -47,6 +48,7 @@ function refreshBadge(): void {
   }, BADGE_INTERVAL_MS);
 }
 
+openOnboardingOnInstall();
 listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge }));
 
 // webRequest copies are stored in small per-tab batches (one transaction per burst instead of one per

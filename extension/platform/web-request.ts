@@ -4,6 +4,7 @@
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { WebRequestTracker } from '../capture/web-request-tracker.ts';
 import { AWS_API_URL_PATTERNS, CONSOLE_URL_PATTERNS } from './host-patterns.ts';
+import { requestInitiator, type RequestOriginFields } from './request-origin.ts';
 
 export interface WebRequestObserver {
   /** Listen (again); a no-op when already listening. */
@@ -19,10 +20,11 @@ export function observeWebRequests(onCaptured: (request: CapturedRequest, tabId:
     urls: [...AWS_API_URL_PATTERNS, ...CONSOLE_URL_PATTERNS],
     types: ['xmlhttprequest', 'other'],
   };
-  const beforeRequest = (d: chrome.webRequest.OnBeforeRequestDetails): undefined => {
+  // Firefox's details carry originUrl/documentUrl instead of initiator (same listener, same filter).
+  const beforeRequest = (d: chrome.webRequest.OnBeforeRequestDetails & RequestOriginFields): undefined => {
     tracker.onBeforeRequest({
       requestId: d.requestId, url: d.url, method: d.method, tabId: d.tabId, type: d.type,
-      initiator: d.initiator, timeStamp: d.timeStamp, requestBody: d.requestBody,
+      initiator: requestInitiator(d), timeStamp: d.timeStamp, requestBody: d.requestBody,
     });
     return undefined;
   };

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countByStatus } from '../../shared/session-view.ts';
 import { ActionList } from './components/action-list.tsx';
 import { CurrentSession } from './components/current-session.tsx';
+import { HostAccessNotice } from './components/host-access-notice.tsx';
 import { storageProblemText } from './format.ts';
 import { OutputView } from './components/output-view.tsx';
 import { SessionList } from './components/session-list.tsx';
@@ -40,6 +41,7 @@ export function App() {
   return (
     <main id="app" data-ready={ready ? 'true' : 'false'}>
       <header><h1>Trailform</h1></header>
+      <HostAccessNotice />
       <CurrentSession
         recording={recording}
         session={session}

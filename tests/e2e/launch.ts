@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { MessageType, ProtocolMap, ResponseOf } from '../../shared/messages.ts';
+import { readStoreIn, type E2EBrowser, type E2ELaunchOptions, type E2EPage } from './driver.ts';
 
 export const CHROMIUM_PATH = process.env['TRAILFORM_CHROMIUM'] ?? '/usr/bin/chromium';
 export const DIST_DIR = process.env['TRAILFORM_DIST'] ?? resolve(import.meta.dirname, '..', '..', 'dist');
@@ -123,5 +124,71 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The browser-neutral view of a Playwright page (tests/e2e/driver.ts). */
+const playwrightPages = new WeakMap<E2EPage, Page>();
+
+export function e2ePage(page: Page): E2EPage {
+  const view: E2EPage = {
+    async goto(url) { await page.goto(url); },
+    async reload() { await page.reload(); },
+    evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn as never, arg)) as E2EPage['evaluate'],
+    async waitForFunction(fn, arg, timeoutMs) {
+      await page.waitForFunction(fn as never, arg, timeoutMs === undefined ? {} : { timeout: timeoutMs });
+    },
+    async waitForSelector(selector) { await page.waitForSelector(selector); },
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    textContent: (selector) => page.textContent(selector),
+    async selectOption(selector, value) { await page.selectOption(selector, value); },
+    setInputFile: (selector, file) => page.setInputFiles(selector, file),
+    userClick: (selector) => page.click(selector),
+    clickText: (selector, text) => page.locator(selector).filter({ hasText: text }).first().click(),
+    texts: (selector) => page.locator(selector).allTextContents(),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    async screenshot(selector, path, colorScheme) {
+      if (colorScheme) await page.emulateMedia({ colorScheme });
+      await page.locator(selector).screenshot({ path });
+      if (colorScheme) await page.emulateMedia({ colorScheme: null });
+      return colorScheme !== undefined;
+    },
+    close: () => page.close(),
+  };
+  playwrightPages.set(view, page);
+  return view;
+}
+
+/** Chromium behind the browser-neutral driver (tests/e2e/driver.ts). */
+export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EBrowser & { chromium: ExtensionBrowser }> {
+  const browser = await launchWithExtension({ fakePort: options.fakePort, ...(options.distDir ? { distDir: options.distDir } : {}) });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const extensionPage = e2ePage(browser.extensionPage!);
+  return {
+    name: 'chromium',
+    chromium: browser,
+    extensionPage,
+    extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path.replace(/^\//, '')}`,
+    async newPage(url) {
+      const page = e2ePage(await browser.context.newPage());
+      if (url) await page.goto(url);
+      return page;
+    },
+    send: (type, payload) => browser.send(type, payload),
+    readStore: (store) => readStoreIn(extensionPage, store),
+    stopBackground: () => browser.stopServiceWorker(),
+    async download(view, selector, saveDir) {
+      const page = playwrightPages.get(view);
+      if (!page) throw new Error('not a page of this browser');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const path = join(saveDir, file.suggestedFilename());
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), path };
+    },
+    readClipboard: (page) => page.evaluate(() => navigator.clipboard.readText()),
+    close: () => browser.close(),
   };
 }

@@ -1,56 +1,56 @@
-// End to end in Debian's Chromium: clicks in the fake console are recorded, confirmed against the fake
+// End to end in Debian's Chromium and firefox-esr (tests/e2e/driver.ts): clicks in the fake console are recorded, confirmed against the fake
 // CloudTrail, and the popup's Generate, Copy and Download give a Terraform manifest that HashiCorp's
 // parser reads, its formatter leaves unchanged, fits the provider schema and imports every resource.
-// Screenshots of the popup (light and dark, recording and after Generate) go to .e2e-tmp/screenshots/.
-// Requires `npx vite build` first (dist/, or TRAILFORM_DIST).
+// Screenshots of the popup (light and dark in Chromium; Firefox's BiDi cannot emulate the colour
+// scheme) go to .e2e-tmp/screenshots/. Requires `npx vite build` first (dist/, or TRAILFORM_DIST), or
+// `npm run build:firefox` for Firefox.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { SESSION_FORMAT, type SessionExport } from '../../shared/session-export.ts';
 import { readRecords } from '../../translator/ingest/containers.ts';
 import { singleFile } from '../../translator/output.ts';
 import { startFakeCloudTrail, type FakeCloudTrail } from '../fake-cloudtrail/server.ts';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
 import { formatHcl, parseHcl, schemaErrors } from '../support/hcl-oracle.ts';
-import { launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { launchE2EBrowser, type E2EBrowser, type E2EPage } from './driver.ts';
 import { DEMO_STEPS } from './popup-demo-scenario.ts';
-import { clickThroughConsole, configureFakeCloudTrail, openPopup, publishToFakeCloudTrail, sessionDetail, waitForConfirmation } from './popup-flow.ts';
+import { clickThroughConsole, configureFakeCloudTrail, openPopupPage, POPUP_VIEWPORT, publishToFakeCloudTrail, sessionDetail, waitForConfirmation } from './popup-flow.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, '.e2e-tmp', 'screenshots');
-const DOWNLOADS = join(ROOT, '.e2e-tmp', 'popup-downloads');
+let DOWNLOADS = join(ROOT, '.e2e-tmp', 'popup-downloads');
 
 let fake: FakeConsole;
 let cloudTrail: FakeCloudTrail;
-let browser: ExtensionBrowser;
-let popup: Page;
+let browser: E2EBrowser;
+let popup: E2EPage;
 let sessionId: number;
 
 async function screenshots(name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: scheme });
-    await popup.locator('main').screenshot({ path: join(SHOTS, `popup-${name}-${scheme}.png`) });
+  if (browser.name === 'firefox') {
+    await popup.screenshot('main', join(SHOTS, `popup-${name}-firefox.png`));
+    return;
   }
-  await popup.emulateMedia({ colorScheme: null });
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.screenshot('main', join(SHOTS, `popup-${name}-${scheme}.png`), scheme);
+  }
 }
 
 async function download(buttonId: string): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([popup.waitForEvent('download'), popup.click(`#${buttonId}`)]);
-  const path = join(DOWNLOADS, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
+  return browser.download(popup, `#${buttonId}`, DOWNLOADS);
 }
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(DOWNLOADS, { recursive: true });
   fake = await startFakeConsole();
   cloudTrail = await startFakeCloudTrail();
-  browser = await launchWithExtension({ fakePort: fake.port, ...(process.env['TRAILFORM_DIST'] ? { distDir: process.env['TRAILFORM_DIST'] } : {}) });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  popup = await openPopup(browser);
+  browser = await launchE2EBrowser({ fakePort: fake.port, ...(process.env['TRAILFORM_DIST'] ? { distDir: process.env['TRAILFORM_DIST'] } : {}) });
+  DOWNLOADS = join(ROOT, '.e2e-tmp', `popup-downloads-${browser.name}`);
+  mkdirSync(DOWNLOADS, { recursive: true });
+  popup = await openPopupPage(browser);
+  await popup.setViewport(POPUP_VIEWPORT.width, POPUP_VIEWPORT.height);
   await configureFakeCloudTrail(popup, cloudTrail);
 });
 
@@ -64,16 +64,16 @@ describe('popup: record, confirm, generate, copy, download', () => {
   test('the popup records a console session and lists its actions with status', async () => {
     await popup.click('#start');
     await popup.waitForSelector('#stop');
-    const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} })) as { session: { id: number } | null };
+    const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} }) as Promise<{ session: { id: number } | null }>);
     sessionId = status.session!.id;
-    const consolePage = await clickThroughConsole(browser.context, popup, sessionId);
+    const consolePage = await clickThroughConsole((url) => browser.newPage(url), popup, sessionId);
     // Back to the popup, as a user would: a background tab gets no animation frames and no clipboard.
     await consolePage.close();
     await popup.bringToFront();
-    await popup.waitForFunction((n) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
-    const operations = await popup.locator('table.actions tbody tr td:nth-child(3)').allTextContents();
+    await popup.waitForFunction((n: number) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
+    const operations = await popup.texts('table.actions tbody tr td:nth-child(3)');
     expect(operations.sort()).toEqual(DEMO_STEPS.map((s) => s.operation).sort());
-    await expect.poll(() => popup.locator('[data-testid="counts"]').textContent(), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} actions`);
+    await expect.poll(() => popup.textContent('[data-testid="counts"]'), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} actions`);
     await screenshots('recording');
   });
 
@@ -83,8 +83,8 @@ describe('popup: record, confirm, generate, copy, download', () => {
     await popup.waitForSelector('#start');
     const detail = await waitForConfirmation(popup, sessionId);
     expect(detail.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));
-    await popup.waitForFunction((n) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, DEMO_STEPS.length);
-    await expect.poll(() => popup.locator('[data-testid="cloudtrail-progress"]').textContent(), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} of ${DEMO_STEPS.length} confirmed`);
+    await popup.waitForFunction((n: number) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, DEMO_STEPS.length);
+    await expect.poll(() => popup.textContent('[data-testid="cloudtrail-progress"]'), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} of ${DEMO_STEPS.length} confirmed`);
     expect(cloudTrail.log.length).toBeGreaterThan(0);
   });
 
@@ -97,23 +97,23 @@ describe('popup: record, confirm, generate, copy, download', () => {
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let focused = '';
     for (let i = 0; i < 40 && focused !== 'generate'; i++) {
-      await popup.keyboard.press('Tab');
+      await popup.press('Tab');
       focused = await popup.evaluate(() => document.activeElement?.id ?? '');
     }
     expect(focused).toBe('generate');
-    await popup.keyboard.press('Enter');
+    await popup.press('Enter');
     await popup.waitForSelector('pre.code');
   });
 
   test('Generate shows highlighted files, the report and warnings', async () => {
     await popup.waitForSelector('pre.code');
-    const tabs = await popup.locator('[role="tab"]').allTextContents();
+    const tabs = await popup.texts('[role="tab"]');
     expect(tabs).toEqual(expect.arrayContaining(['versions.tf', 'providers.tf', 'imports.tf', 's3.tf', 'ec2.tf', 'iam.tf', 'lambda.tf']));
-    expect(await popup.locator('pre.code .t-keyword').count()).toBeGreaterThan(0);
-    expect(await popup.locator('pre.code .t-string').count()).toBeGreaterThan(0);
-    expect(await popup.locator('.report').textContent()).toContain(`${DEMO_STEPS.length} records translated`);
-    expect(await popup.locator('.warnings li').count()).toBeGreaterThan(0);
-    await popup.click('[role="tab"]:has-text("ec2.tf")');
+    expect((await popup.texts('pre.code .t-keyword')).length).toBeGreaterThan(0);
+    expect((await popup.texts('pre.code .t-string')).length).toBeGreaterThan(0);
+    expect(await popup.textContent('.report')).toContain(`${DEMO_STEPS.length} records translated`);
+    expect((await popup.texts('.warnings li')).length).toBeGreaterThan(0);
+    await popup.clickText('[role="tab"]', 'ec2.tf');
     await screenshots('generated');
   });
 
@@ -149,19 +149,17 @@ describe('popup: record, confirm, generate, copy, download', () => {
 
     await popup.click('#copy-all');
     await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied all files'));
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(mainText);
+    expect(await browser.readClipboard(popup)).toBe(mainText);
 
-    await popup.click('[role="tab"]:has-text("imports.tf")');
+    await popup.clickText('[role="tab"]', 'imports.tf');
     await popup.click('#copy-file');
     await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied imports.tf'));
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(zipFiles['imports.tf']);
+    expect(await browser.readClipboard(popup)).toBe(zipFiles['imports.tf']);
   });
 
   test('a session exported from the popup translates with the CLI, and imports back', async () => {
-    await popup.click('summary:has-text("Sessions")');
-    const [file] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[aria-label^="Export"]').first().click()]);
-    const path = join(DOWNLOADS, file.suggestedFilename());
-    await file.saveAs(path);
+    await popup.clickText('summary', 'Sessions');
+    const { path } = await browser.download(popup, 'button[aria-label^="Export"]', DOWNLOADS);
     const doc = JSON.parse(readFileSync(path, 'utf8')) as SessionExport;
     expect(doc.format).toBe(SESSION_FORMAT);
     expect(doc.actions).toHaveLength(DEMO_STEPS.length);
@@ -172,9 +170,9 @@ describe('popup: record, confirm, generate, copy, download', () => {
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stdout).toBe(readFileSync(join(DOWNLOADS, 'main.tf'), 'utf8'));
 
-    await popup.setInputFiles('#import-file', path);
+    await popup.setInputFile('#import-file', path);
     await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Imported'));
-    const sessions = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sessions/list', payload: {} })) as { id: number; name: string }[];
+    const sessions = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sessions/list', payload: {} }) as Promise<{ id: number; name: string }[]>);
     const imported = sessions.find((s) => s.name.endsWith('(imported)'))!;
     const detail = await sessionDetail(popup, imported.id);
     expect(detail?.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));

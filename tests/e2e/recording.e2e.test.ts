@@ -1,16 +1,16 @@
-// End to end in Debian's Chromium: the built extension records a fake AWS console's actions into
+// End to end in Debian's Chromium and firefox-esr (tests/e2e/driver.ts): the built extension records a fake AWS console's actions into
 // IndexedDB, de-duplicates hook and webRequest copies, redacts secrets, and loses nothing when the
-// service worker is stopped mid-session. Requires `npx vite build` first (dist/).
-import type { Page } from 'playwright-core';
+// background (service worker / event page) is stopped mid-session. Requires `npx vite build` first
+// (dist/), or `npm run build:firefox` (dist-firefox/) for Firefox.
 import type { RecordedAction, RecordingSession, RecordingStatus } from '../../shared/recorded-action.ts';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
 import { CANARY, FIRST_BATCH, SECOND_BATCH, type ScenarioStep } from '../fake-console/scenario.ts';
-import { launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { launchE2EBrowser, type E2EBrowser, type E2EPage } from './driver.ts';
 import { waitFor } from './wait-for.ts';
 
 let fake: FakeConsole;
-let browser: ExtensionBrowser;
-let page: Page;
+let browser: E2EBrowser;
+let page: E2EPage;
 let sessionId: number;
 
 function key(a: { serviceId: string | null; operation: string | null; region: string | null }): string {
@@ -52,12 +52,11 @@ async function settledActions(steps: readonly ScenarioStep[]): Promise<RecordedA
 
 beforeAll(async () => {
   fake = await startFakeConsole();
-  browser = await launchWithExtension({ fakePort: fake.port });
+  browser = await launchE2EBrowser({ fakePort: fake.port });
   const started: RecordingStatus = await browser.send('recording/start', { name: 'e2e session' });
   if (!started.session) throw new Error('recording did not start');
   sessionId = started.session.id;
-  page = await browser.context.newPage();
-  await page.goto(fake.consoleUrl('us-east-1'));
+  page = await browser.newPage(fake.consoleUrl('us-east-1'));
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
 });
 
@@ -96,14 +95,14 @@ describe('recording the fake console', () => {
     const sessions = await browser.readStore<RecordingSession>('sessions');
     const count = sessions.find((s) => s.id === sessionId)!.actionCount;
     const text = await waitFor(async () => {
-      const t = await browser.extensionPage!.evaluate(() => chrome.action.getBadgeText({}));
+      const t = await browser.extensionPage.evaluate(() => chrome.action.getBadgeText({}));
       return t === String(count) ? t : undefined;
     }, () => `badge for ${count}`);
     expect(text).toBe(String(expectedKeys(FIRST_BATCH).length));
   });
 
-  test('stopping the service worker mid-session loses no action', async () => {
-    await browser.stopServiceWorker();
+  test('stopping the background mid-session loses no action', async () => {
+    await browser.stopBackground();
     await runSteps(SECOND_BATCH);
     const all = [...FIRST_BATCH, ...SECOND_BATCH];
     const actions = await settledActions(all);
