@@ -9,6 +9,7 @@ import { foldEvent, handlerFor, ResourceStore } from './pipeline/fold';
 import { assignNames } from './pipeline/naming';
 import { resolveReferences } from './pipeline/references';
 import { hasConfig, render } from './pipeline/render';
+import { changeLine } from './pipeline/session-changes';
 import { mappers as defaultMappers } from './services/registry';
 import { operationalReason } from './services/operational-events';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
@@ -130,11 +131,18 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const keys = touchedKeys[index];
     if (!keys) return;
     const removedBy: string[] = [];
+    const adopted: string[] = [];
     for (const key of keys) {
       const r = store.resources.get(key);
       if (r) entry.addresses.push(`${r.type}.${r.name}`);
+      if (r && !r.created) {
+        const mine = r.sessionChanges.filter((c) => c.eventID === entry.eventID).map(changeLine);
+        const how = hasConfig(r, specs.get(r.type)) ? 'its block states the whole configuration' : 'import-only: terraform plan -generate-config-out writes its block from the account';
+        adopted.push(`${r.type}.${r.name} existed before the session (${how})${mine.length > 0 ? `; this session ${mine.join('; ')}` : ''}`);
+      }
       else if (store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
     }
+    if (adopted.length > 0) entry.reason = [entry.reason, ...adopted].filter(Boolean).join('; ');
     if (removedBy.length > 0) {
       entry.reason = [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ');
     }

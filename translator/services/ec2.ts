@@ -930,6 +930,13 @@ export const ec2: ServiceMapper = {
         egress_only_gateway_id: ['aws_egress_only_internet_gateway'],
       },
       events: ['CreateRoute', 'ReplaceRoute', 'DeleteRoute'],
+      // ReplaceRoute states the route's destination and its one target: the whole route
+      // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceRoute.html).
+      completeFrom: {
+        events: ['ReplaceRoute'],
+        mapped: ['route_table_id', ...ROUTE_DESTINATIONS.map(([, arg]) => arg), ...ROUTE_TARGETS.map(([, arg]) => arg)],
+        unmapped: { timeouts: 'Terraform-side operation timeouts, not stored in AWS' },
+      },
     },
     {
       type: RTB_ASSOCIATION,
@@ -1036,7 +1043,6 @@ export const ec2: ServiceMapper = {
       events: ['CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate', 'CreateTags', 'DeleteTags'],
       // The provider reads every argument from the latest version: a block holding only what the session
       // changed would plan a new version without the rest, so an adopted template gets only its import.
-      adoptAsImportOnly: true,
     },
     {
       type: VPC_ENDPOINT,
@@ -1066,7 +1072,6 @@ export const ec2: ServiceMapper = {
       references: { vpc_id: [VPC], peer_vpc_id: [VPC] },
       events: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
       // An accepted connection from before the session: its tags and options come from the account.
-      adoptAsImportOnly: true,
     },
     {
       type: ACCEPTER,
