@@ -87,6 +87,9 @@ class DraftView implements ResourceDraft {
   note(text: string): void {
     if (!this.state.notes.includes(text)) this.state.notes.push(text);
   }
+  sessionChange(text: string): void {
+    if (!this.state.created) this.tx.recordChange(this.state, text);
+  }
 }
 
 class Transaction implements FoldContext {
@@ -98,6 +101,8 @@ class Transaction implements FoldContext {
   /** A delete of something the session never had: the resource existed before and is gone now. */
   deletedUnknown = false;
   private readonly newAliases = new Map<string, string>();
+  /** Adopted resources whose change the mapper stated in words. */
+  private readonly stated = new Set<string>();
   /** Adopted resources this event changed (through change()). */
   private readonly adopted = new Set<string>();
   /** Fields of each adopted resource before this event, to record what the event changed. */
@@ -173,6 +178,12 @@ class Transaction implements FoldContext {
 
   private view(state: ResourceState): ResourceDraft {
     return new DraftView(state, this);
+  }
+
+  /** A change the mapper states in words; the field diff at commit will not repeat it as `changed it`. */
+  recordChange(state: ResourceState, text: string): void {
+    state.sessionChanges.push({ text, eventName: this.event.eventName, eventID: this.event.eventID });
+    this.stated.add(ResourceStore.key(state.type, state.region, state.id));
   }
 
   /** Called by DraftView when a mapper sets aliases, so later lookups in this event find them. */
@@ -265,7 +276,7 @@ class Transaction implements FoldContext {
       const before = this.baselines.get(key);
       if (before && !state.created) {
         const changes = diffFields(before, state.fields, this.event);
-        if (changes.length === 0 && this.adopted.has(key)) changes.push(eventOnly(this.event));
+        if (changes.length === 0 && this.adopted.has(key) && !this.stated.has(key)) changes.push(eventOnly(this.event));
         state.sessionChanges.push(...changes);
       }
       this.store.resources.set(key, state);

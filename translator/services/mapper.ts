@@ -68,6 +68,11 @@ export interface ResourceDraft {
   /** `lifecycle { ignore_changes }` entry with the reason, printed as a comment. */
   ignoreChanges(attribute: string, reason: string): void;
   note(text: string): void;
+  /**
+   * For a resource that existed before the session: a change no argument of this draft shows (a rule
+   * edited inside an adopted group), listed on its import block and in the report.
+   */
+  sessionChange(text: string): void;
 }
 
 export interface FoldContext {
