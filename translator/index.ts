@@ -10,6 +10,7 @@ import { assignNames } from './pipeline/naming';
 import { resolveReferences } from './pipeline/references';
 import { hasConfig, render } from './pipeline/render';
 import { changeLine } from './pipeline/session-changes';
+import { moreSpecific, ownerOf } from './pipeline/service-owned';
 import { mappers as defaultMappers } from './services/registry';
 import { operationalReason } from './services/operational-events';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
@@ -70,6 +71,19 @@ export function buildRegistry(mappers: readonly ServiceMapper[]) {
   return { bySource, types };
 }
 
+/** The owner when every resource an event touched belongs to another service (itself or by its identifier). */
+function ownerOfAll(keys: readonly string[], store: ResourceStore, owned: { readonly ownedBy: ReadonlyMap<string, string>; readonly ownedIds: ReadonlyMap<string, string> }): string | undefined {
+  let owner: string | undefined;
+  for (const key of keys) {
+    const r = store.resources.get(key);
+    const ownerKey = owned.ownedBy.has(key) ? key : r ? [r.id, ...r.aliases].map((id) => owned.ownedIds.get(`${r.region}|${id}`)).find((k) => k !== undefined) : undefined;
+    const found = ownerKey === undefined ? undefined : owned.ownedBy.get(ownerKey);
+    if (found === undefined) return undefined;
+    owner ??= found;
+  }
+  return owner;
+}
+
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
   const { bySource, types } = buildRegistry(options.mappers ?? defaultMappers);
   const store = new ResourceStore(types);
@@ -100,6 +114,11 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     if (reason === null && item.kind === 'action') actions.push({ index: entries.length - 1, event: item });
   }
 
+  /** Resource key → the service that owns it (`CloudFormation stack web-stack`). */
+  const ownedBy = new Map<string, string>();
+  /** `region|identifier` of owned resources → their key. */
+  const ownedIds = new Map<string, string>();
+  const ownedEntries: { index: number; keys: string[]; owner: string }[] = [];
   actions.sort((a, b) => a.event.event.time - b.event.event.time || a.index - b.index);
   for (const { index, event } of actions) {
     const entry = entries[index]!;
@@ -115,12 +134,33 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
       continue;
     }
     const result = foldEvent(store, mapper, event.event);
+    // What another service made for the user stays with that service: folded (so later events find
+    // it), then left out of the manifest, whose owner is the stack / environment / app. A resource of
+    // the same identifier (a bucket's versioning, keyed by the bucket) belongs to the same owner.
+    const owner = ownerOf(event.event.record) ?? ownerOfAll(result.keys, store, { ownedBy, ownedIds });
+    if (owner !== undefined) {
+      for (const key of result.keys) {
+        const r = store.resources.get(key);
+        if (!r) continue;
+        const known = ownedBy.get(key);
+        if (known === undefined || moreSpecific(owner, known)) ownedBy.set(key, owner);
+        for (const id of [r.id, ...r.aliases]) ownedIds.set(`${r.region}|${id}`, key);
+      }
+      entry.outcome = 'ignored';
+      ownedEntries.push({ index, keys: result.keys, owner });
+      continue;
+    }
     entry.outcome = result.outcome;
     entry.reason = result.reason;
     touchedKeys[index] = result.keys;
   }
 
-  const resources = [...store.resources.values()];
+  // Reasons name the owner as precisely as the whole session tells it (a later tagging call names the stack).
+  for (const { index, keys, owner } of ownedEntries) {
+    const named = keys.map((k) => ownedBy.get(k)).find((o) => o !== undefined && moreSpecific(o, owner)) ?? owner;
+    entries[index]!.reason = `owned by ${named}: its owner, not this manifest, manages it`;
+  }
+  const resources = [...store.resources.entries()].filter(([key]) => !ownedBy.has(key)).map(([, r]) => r);
   assignNames(resources);
   const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
@@ -133,7 +173,7 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const removedBy: string[] = [];
     const adopted: string[] = [];
     for (const key of keys) {
-      const r = store.resources.get(key);
+      const r = ownedBy.has(key) ? undefined : store.resources.get(key);
       if (r) entry.addresses.push(`${r.type}.${r.name}`);
       if (r && !r.created) {
         const mine = r.sessionChanges.filter((c) => c.eventID === entry.eventID).map(changeLine);
