@@ -23,6 +23,11 @@ export interface TranslateOptions {
   readonly until?: Date;
   /** Keep only records that score as console-originated. */
   readonly consoleOnly?: boolean;
+  /**
+   * Keep only records of this AWS account. Callers check input with accountsIn() first: changes of
+   * several accounts must never be merged under one provider.
+   */
+  readonly account?: string;
   readonly mappers?: readonly ServiceMapper[];
 }
 
@@ -40,7 +45,35 @@ export function toInputs(records: readonly unknown[], source = 'input'): InputRe
   return records.map((value, i) => ({ value, input: `${source}#${i}` }));
 }
 
+/** Changes of several AWS accounts in one input: one manifest would put them under one provider. */
+export class MultipleAccountsError extends Error {
+  constructor(readonly accounts: ReadonlyMap<string, number>) {
+    super(
+      `the input changes ${accounts.size} AWS accounts (${[...accounts].map(([id, n]) => `${id}: ${n} record${n === 1 ? '' : 's'}`).join(', ')}); ` +
+        'one manifest holds one account: translate each on its own (trailform translate --account <id>)',
+    );
+  }
+}
+
+/** The account a record changes: the recipient, else the caller's. */
+function accountOf(record: CloudTrailRecord): string {
+  return record.recipientAccountId ?? record.userIdentity?.accountId ?? '';
+}
+
+/** The AWS accounts the input's changes (not its reads or failed calls) touch, with record counts. */
+export function accountsIn(inputs: readonly InputRecord[]): Map<string, number> {
+  const accounts = new Map<string, number>();
+  for (const item of classify(inputs)) {
+    if (item.kind !== 'action' || item.event.accountId === '') continue;
+    accounts.set(item.event.accountId, (accounts.get(item.event.accountId) ?? 0) + 1);
+  }
+  return accounts;
+}
+
 function filterReason(record: CloudTrailRecord, options: TranslateOptions): string | undefined {
+  if (options.account !== undefined && accountOf(record) !== '' && accountOf(record) !== options.account) {
+    return `account ${accountOf(record)}, not --account ${options.account}`;
+  }
   if (options.since || options.until) {
     const time = Date.parse(record.eventTime);
     if (options.since && time < options.since.getTime()) return `before --since ${options.since.toISOString()}`;
