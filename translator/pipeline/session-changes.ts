@@ -37,9 +37,16 @@ function tagChanges(before: FieldValue | undefined, after: FieldValue | undefine
   return out;
 }
 
+/** A nested block on one line: `{ attribute_name = "expires_at", enabled = true }`. */
+function blockText(fields: Fields): string {
+  const parts = Object.entries(fields).flatMap(([k, v]) => (v === undefined ? [] : v.kind === 'blocks' ? v.items.map((i) => `${k} ${blockText(i)}`) : v.kind === 'sensitive' ? [`${k} = (a secret)`] : [`${k} = ${shortValue(v)}`]));
+  const text = `{ ${parts.join(', ')} }`;
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 3)}… }` : text;
+}
+
 function describe(name: string, value: FieldValue | undefined): string {
   if (value === undefined) return `unset ${name}`;
-  if (value.kind === 'blocks') return `changed ${name} { … } (${value.items.length} block${value.items.length === 1 ? '' : 's'})`;
+  if (value.kind === 'blocks') return `set ${value.items.map((item) => `${name} ${blockText(item)}`).join(', ')}`;
   if (value.kind === 'sensitive') return `set ${name} (a secret, not shown)`;
   return `set ${name} = ${shortValue(value)}`;
 }
