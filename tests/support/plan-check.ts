@@ -12,12 +12,13 @@
 //   Arguments listed in `lifecycle { ignore_changes }` are skipped, as Terraform skips them.
 //
 // Where it is weaker than Terraform (documented, not hidden):
-// - provider defaults are not in the schema JSON: a live value equal to the provider's default (false,
-//   0, "", empty list) counts as unset, so a left-out argument whose default differs from the zero value
-//   is not caught;
+// - provider defaults are not in the schema JSON: a live value equal to a zero value (false, 0, "", an
+//   empty list) or to a default in PROVIDER_DEFAULTS counts as unset, so a left-out argument whose real
+//   default is neither is not caught;
 // - references (`aws_vpc.main.id`) are resolved only to resources of the same output whose live fixture
 //   gives an `id`; otherwise they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
+// - expressions other than references (`jsonencode({...})`) are not evaluated: they count as equal;
 // - nested blocks are compared one level deep and in order; sets are compared as sorted lists;
 // - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …) are not read back by import
 //   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed).
@@ -37,6 +38,15 @@ export interface LiveFixture {
 type Parsed = { import?: { to: string; id: string }[]; resource?: Record<string, Record<string, Record<string, unknown>[]>> };
 
 const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each']);
+
+/**
+ * Provider defaults the schema JSON does not carry, for the types the scenarios check: a live value equal
+ * to one plans no change when the argument is left out. From the provider's docs (Argument Reference).
+ */
+const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
+  aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
+};
 
 function isUnset(value: unknown): boolean {
   if (value === undefined || value === null || value === '' || value === false || value === 0) return true;
@@ -119,7 +129,7 @@ export async function planChanges(files: Record<string, string>, live: LiveFixtu
         }
         if (liveValue === undefined && isUnset(configured)) continue;
         if (!same(configured, liveValue)) changes.push(`${to}: ${name} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
-      } else if (configurable && !isUnset(liveValue)) {
+      } else if (configurable && !isUnset(liveValue) && !(Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue))) {
         changes.push(`${to}: ${name} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
       }
     }
