@@ -83,6 +83,11 @@ export interface ResourceState {
    * whose spec claims `completeFrom` that event), so its block is printed, not generated.
    */
   complete: boolean;
+  /**
+   * Set when the session created the resource but its records do not state all of it (an S3 lifecycle
+   * rule whose ID S3 generated): printed import-only, with this reason.
+   */
+  configFromAccount?: string;
   /** Set by naming. */
   name?: string;
 }

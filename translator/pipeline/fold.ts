@@ -87,6 +87,9 @@ class DraftView implements ResourceDraft {
   note(text: string): void {
     if (!this.state.notes.includes(text)) this.state.notes.push(text);
   }
+  configFromAccount(reason: string): void {
+    this.state.configFromAccount = reason;
+  }
   sessionChange(text: string): void {
     if (!this.state.created) this.tx.recordChange(this.state, text);
   }
@@ -210,6 +213,7 @@ class Transaction implements FoldContext {
     const existing = key ? this.draftFor(key) : undefined;
     if (existing) {
       existing.fields = init.fields ? cloneFields(init.fields) : {};
+      existing.configFromAccount = undefined;
       Object.assign(existing.exports, init.exports ?? {});
       this.mark(existing, 'updated');
       return this.view(existing);

@@ -8,6 +8,8 @@ import type { Fields, ResourceState, TranslationWarning } from '../model';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
 import { changeLine } from './session-changes';
+import { OWN_SECRET_PREFIX } from '../services/values';
+import type { Expr } from '../hcl/ast';
 
 export const TERRAFORM_REQUIRED_VERSION = '>= 1.5';
 export const AWS_PROVIDER_VERSION = '~> 6.0';
@@ -66,6 +68,33 @@ interface Printable {
   readonly variables: Block[];
 }
 
+function sensitiveVariable(name: string, description: string): Block {
+  return block('variable', [name], [attribute('description', str(description)), attribute('type', ref('string')), attribute('sensitive', { kind: 'bool', value: true })]);
+}
+
+/** Replaces the resource's own secret references (ownSecret) by its variables, declaring each once. */
+function withOwnSecrets(expr: Expr, owner: ResourceState, variables: Block[]): Expr {
+  switch (expr.kind) {
+    case 'ref': {
+      if (!expr.path.startsWith(OWN_SECRET_PREFIX)) return expr;
+      const suffix = expr.path.slice(OWN_SECRET_PREFIX.length);
+      const varName = variableName(owner, suffix);
+      if (!variables.some((v) => v.labels[0] === varName)) {
+        variables.push(sensitiveVariable(varName, `${suffix} of ${address(owner)}: a secret-looking value the session set, kept out of the manifest`));
+      }
+      return ref(`var.${varName}`);
+    }
+    case 'list':
+      return { kind: 'list', items: expr.items.map((i) => withOwnSecrets(i, owner, variables)) };
+    case 'object':
+      return { kind: 'object', entries: expr.entries.map(([k, v]) => [k, withOwnSecrets(v, owner, variables)] as const) };
+    case 'call':
+      return { kind: 'call', name: expr.name, args: expr.args.map((a) => withOwnSecrets(a, owner, variables)) };
+    default:
+      return expr;
+  }
+}
+
 function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: Block[]): BodyItem[] {
   const items: BodyItem[] = [];
   const nested: BodyItem[] = [];
@@ -84,7 +113,7 @@ function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variab
       );
       items.push(attribute(name, ref(`var.${varName}`)));
     } else {
-      items.push(attribute(name, value));
+      items.push(attribute(name, withOwnSecrets(value, owner, variables)));
     }
   }
   return [...items, ...nested];
@@ -125,7 +154,7 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
  * arguments reset, other tags removed, replace-forcing arguments such as `storage_encrypted` flipped.
  */
 export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
-  if (spec?.importOnly) return false;
+  if (spec?.importOnly || r.configFromAccount !== undefined) return false;
   if (!r.created && !r.complete) return false;
   return missingRequired(r, spec).length === 0;
 }
@@ -158,7 +187,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
       const comments = r.created
-        ? [`${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; Trailform maps only its import.`]
+        ? [`${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
         : [`${address(r)}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
       imports.push(block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
       warnings.push({

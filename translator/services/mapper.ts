@@ -73,6 +73,8 @@ export interface ResourceDraft {
    * edited inside an adopted group), listed on its import block and in the report.
    */
   sessionChange(text: string): void;
+  /** The records do not state all of this resource: print only its import block, with this reason. */
+  configFromAccount(reason: string): void;
 }
 
 export interface FoldContext {
