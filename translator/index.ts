@@ -11,6 +11,7 @@ import { resolveReferences } from './pipeline/references';
 import { hasConfig, render } from './pipeline/render';
 import { changeLine } from './pipeline/session-changes';
 import { moreSpecific, ownerOf } from './pipeline/service-owned';
+import { isTagResource, tagResourcesFor } from './pipeline/tag-resources';
 import { mappers as defaultMappers } from './services/registry';
 import { operationalReason } from './services/operational-events';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
@@ -193,7 +194,14 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const named = keys.map((k) => ownedBy.get(k)).find((o) => o !== undefined && moreSpecific(o, owner)) ?? owner;
     entries[index]!.reason = `owned by ${named}: its owner, not this manifest, manages it`;
   }
-  const resources = [...store.resources.entries()].filter(([key]) => !ownedBy.has(key)).map(([, r]) => r);
+  // An adopted resource the session only tagged becomes its single-tag resources (tag-resources.ts).
+  const replacedBy = new Map<string, ResourceState[]>();
+  for (const [key, r] of store.resources) {
+    if (ownedBy.has(key)) continue;
+    const tags = tagResourcesFor(r);
+    if (tags) replacedBy.set(key, tags);
+  }
+  const resources = [...store.resources.entries()].filter(([key]) => !ownedBy.has(key)).flatMap(([key, r]) => replacedBy.get(key) ?? [r]);
   assignNames(resources);
   const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
@@ -206,14 +214,21 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const removedBy: string[] = [];
     const adopted: string[] = [];
     for (const key of keys) {
-      const r = ownedBy.has(key) ? undefined : store.resources.get(key);
-      if (r) entry.addresses.push(`${r.type}.${r.name}`);
-      if (r && !r.created) {
+      const stored = ownedBy.has(key) ? undefined : store.resources.get(key);
+      if (!stored) {
+        if (!ownedBy.has(key) && store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
+        continue;
+      }
+      // A resource replaced by its single-tag resources: the ones this event set.
+      const shown = replacedBy.get(key)?.filter((t) => t.sessionChanges.some((c) => c.eventID === entry.eventID)) ?? [stored];
+      for (const r of shown) {
+        entry.addresses.push(`${r.type}.${r.name}`);
+        if (r.created) continue;
         const mine = r.sessionChanges.filter((c) => c.eventID === entry.eventID).map(changeLine);
         const how = hasConfig(r, specs.get(r.type)) ? 'its block states the whole configuration' : 'import-only: terraform plan -generate-config-out writes its block from the account';
-        adopted.push(`${r.type}.${r.name} existed before the session (${how})${mine.length > 0 ? `; this session ${mine.join('; ')}` : ''}`);
+        const subject = isTagResource(r.type) ? 'tags a resource that existed before the session' : 'existed before the session';
+        adopted.push(`${r.type}.${r.name} ${subject} (${how})${mine.length > 0 ? `; this session ${mine.join('; ')}` : ''}`);
       }
-      else if (store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
     }
     if (adopted.length > 0) entry.reason = [entry.reason, ...adopted].filter(Boolean).join('; ');
     if (removedBy.length > 0) {

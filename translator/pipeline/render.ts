@@ -8,6 +8,7 @@ import type { Fields, ResourceState, TranslationWarning } from '../model';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
 import { changeLine } from './session-changes';
+import { isTagResource } from './tag-resources';
 import { OWN_SECRET_PREFIX } from '../services/values';
 import type { Expr } from '../hcl/ast';
 
@@ -203,7 +204,8 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
     const extraNotes: string[] = [];
     if (!r.created) {
       // Only a type whose completeFrom claim a test holds against the provider schema gets here.
-      extraNotes.push('It existed before the session; a session event stated its whole configuration.', ...sessionChangeLines(r));
+      if (!isTagResource(r.type)) extraNotes.push('It existed before the session; a session event stated its whole configuration.');
+      extraNotes.push(...sessionChangeLines(r));
     }
     const printable = resourceBlock(r, defaultRegion, extraNotes);
     const list = byService.get(r.service) ?? [];

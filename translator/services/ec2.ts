@@ -1033,6 +1033,15 @@ export const ec2: ServiceMapper = {
   service: 'ec2',
   eventSource: 'ec2.amazonaws.com',
   resources: [
+    {
+      // A tag the session added to a resource from before the session, managed on its own (pipeline/tag-resources.ts).
+      type: 'aws_ec2_tag',
+      importDoc: providerDoc('ec2_tag'),
+      required: ['key', 'resource_id', 'value'],
+      events: ['CreateTags'],
+      // The tagging call states the tag's key and value and names what it tags: all the resource has.
+      completeFrom: { events: ['CreateTags'], mapped: ['resource_id', 'key', 'value'], unmapped: {} },
+    },
     { type: VPC, importDoc: providerDoc('vpc'), required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
     { type: SUBNET, importDoc: providerDoc('subnet'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
     { type: IGW, importDoc: providerDoc('internet_gateway'), required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },

@@ -375,6 +375,15 @@ export const ecs: ServiceMapper = {
   eventSource: 'ecs.amazonaws.com',
   resources: [
     {
+      // A tag the session added to a cluster or task definition from before the session, managed on its own (pipeline/tag-resources.ts).
+      type: 'aws_ecs_tag',
+      importDoc: providerDoc('ecs_tag'),
+      required: ['key', 'resource_arn', 'value'],
+      events: ['TagResource'],
+      // The tagging call states the tag's key and value and names what it tags: all the resource has.
+      completeFrom: { events: ['TagResource'], mapped: ['resource_arn', 'key', 'value'], unmapped: {} },
+    },
+    {
       type: CLUSTER,
       importDoc: providerDoc('ecs_cluster'),
       required: ['name'],
