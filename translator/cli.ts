@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { accountsIn, MultipleAccountsError, translate } from './index';
+import { MultipleAccountsError, translate } from './index';
 import { NotCloudTrailError } from './ingest/containers';
 import { readInput } from './ingest/read-file';
 import { orderedFileNames, singleFile } from './output';
@@ -72,11 +72,9 @@ async function runTranslate(args: string[]): Promise<number> {
   const until = parseTime(values.until, '--until');
   const inputs: InputRecord[] = [];
   for (const path of positionals) inputs.push(...(await readInput(path)));
-  if (values.account === undefined) {
-    const accounts = accountsIn(inputs);
-    if (accounts.size > 1) throw new MultipleAccountsError(accounts);
-  }
   const result = translate(inputs, { user: values.user, since, until, consoleOnly: values['console-only'], account: values.account });
+  // Refused before anything is written: one manifest holds one account.
+  if (values.account === undefined && result.accounts.size > 1) throw new MultipleAccountsError(result.accounts);
 
   if (values['single-file']) {
     process.stdout.write(singleFile(result.files));

@@ -38,6 +38,11 @@ export interface TranslateResult {
   report: ReportEntry[];
   warnings: TranslationWarning[];
   resources: ResourceState[];
+  /**
+   * The AWS accounts whose changes the input holds (after the filters), with record counts. More than
+   * one must never be merged under one provider: callers without `account` refuse it (MultipleAccountsError).
+   */
+  accounts: Map<string, number>;
 }
 
 export type { InputRecord };
@@ -59,16 +64,6 @@ export class MultipleAccountsError extends Error {
 /** The account a record changes: the recipient, else the caller's. */
 function accountOf(record: CloudTrailRecord): string {
   return record.recipientAccountId ?? record.userIdentity?.accountId ?? '';
-}
-
-/** The AWS accounts the input's changes (not its reads or failed calls) touch, with record counts. */
-export function accountsIn(inputs: readonly InputRecord[]): Map<string, number> {
-  const accounts = new Map<string, number>();
-  for (const item of classify(inputs)) {
-    if (item.kind !== 'action' || item.event.accountId === '') continue;
-    accounts.set(item.event.accountId, (accounts.get(item.event.accountId) ?? 0) + 1);
-  }
-  return accounts;
 }
 
 function filterReason(record: CloudTrailRecord, options: TranslateOptions): string | undefined {
@@ -148,6 +143,8 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     if (reason === null && item.kind === 'action') actions.push({ index: entries.length - 1, event: item });
   }
 
+  const accounts = new Map<string, number>();
+  for (const { event } of actions) if (event.event.accountId !== '') accounts.set(event.event.accountId, (accounts.get(event.event.accountId) ?? 0) + 1);
   /** Resource key → the service that owns it (`CloudFormation stack web-stack`). */
   const ownedBy = new Map<string, string>();
   /** `region|identifier` of owned resources → their key. */
@@ -235,5 +232,5 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
       entry.reason = [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ');
     }
   });
-  return { files, report: entries, warnings, resources };
+  return { files, report: entries, warnings, resources, accounts };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { accountsIn, translate } from '../../translator/index';
+import { translate } from '../../translator/index';
 import { readRecords } from '../../translator/ingest/containers';
 import type { InputRecord } from '../../translator/pipeline/normalize';
 import { checkTerraformFiles } from '../support/hcl-oracle';
@@ -54,7 +54,7 @@ describe('the real CloudTrail corpus', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/the input changes \d+ AWS accounts \(\d{12}: \d+ records?, .*--account <id>/);
     const inputs = files.flatMap((file) => readRecords(readFileSync(join(dir, file), 'utf8'), file));
-    const [account] = [...accountsIn(inputs)].sort((a, b) => b[1] - a[1])[0]!;
+    const [account] = [...translate(inputs).accounts].sort((a, b) => b[1] - a[1])[0]!;
     const r = spawnSync(process.execPath, [bin, 'translate', ...paths, '--account', account, '-o', join(out, 'tf'), '--report', join(out, 'report.json'), '-q'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

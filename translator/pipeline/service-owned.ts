@@ -25,26 +25,23 @@ const OWNERS: readonly Owner[] = [
 ];
 
 const MAX_DEPTH = 8;
+const OWNER_TAGS = new Set(OWNERS.flatMap((o) => o.tags));
 
-/** The value of a tag with this key anywhere in the request: `{Key, Value}`, `{key, value}` or a map. */
-function findTag(value: JsonValue | undefined, key: string, depth = 0): string | undefined {
-  if (value === null || value === undefined || typeof value !== 'object' || depth > MAX_DEPTH) return undefined;
+/** The owner tags anywhere in the request (`{Key, Value}`, `{key, value}` or a map), in one walk. */
+function ownerTags(value: JsonValue | undefined, found: Map<string, string>, depth = 0): Map<string, string> {
+  if (value === null || value === undefined || typeof value !== 'object' || depth > MAX_DEPTH) return found;
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findTag(item, key, depth + 1);
-      if (found !== undefined) return found;
-    }
-    return undefined;
+    for (const item of value) ownerTags(item, found, depth + 1);
+    return found;
   }
   const k = value.Key ?? value.key;
   const v = value.Value ?? value.value;
-  if (k === key && typeof v === 'string') return v;
-  if (Object.hasOwn(value, key) && typeof value[key] === 'string') return value[key] as string;
-  for (const child of Object.values(value)) {
-    const found = findTag(child, key, depth + 1);
-    if (found !== undefined) return found;
+  if (typeof k === 'string' && OWNER_TAGS.has(k) && typeof v === 'string') found.set(k, v);
+  for (const [key, child] of Object.entries(value)) {
+    if (OWNER_TAGS.has(key) && typeof child === 'string') found.set(key, child);
+    else ownerTags(child, found, depth + 1);
   }
-  return undefined;
+  return found;
 }
 
 /** True when `named` names the owner more precisely than `general` (a stack's name over "one of its stacks"). */
@@ -55,9 +52,10 @@ export function moreSpecific(named: string, general: string): boolean {
 /** `CloudFormation stack web-stack`, or undefined when the record is the user's own call. */
 export function ownerOf(record: CloudTrailRecord): string | undefined {
   const principals = [record.userIdentity?.invokedBy, record.sourceIPAddress, record.userAgent].filter((p): p is string => typeof p === 'string');
+  const tags = ownerTags(record.requestParameters ?? undefined, new Map());
   for (const owner of OWNERS) {
     for (const tag of owner.tags) {
-      const name = findTag(record.requestParameters ?? undefined, tag);
+      const name = tags.get(tag);
       if (name !== undefined) return `${owner.service} ${owner.instance} ${name}`;
     }
     if (principals.some((p) => owner.principal.test(p))) return `${owner.service} (one of its ${owner.instance}s made it)`;
