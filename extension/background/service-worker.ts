@@ -12,10 +12,13 @@ import { showBadge } from '../platform/badge.ts';
 import { onBrowserStart } from '../platform/lifecycle.ts';
 import { cachedRecordingStore, watchRecordingState } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
+import { acceptWatchers } from '../platform/runtime-ports.ts';
 import { observeWebRequests } from '../platform/web-request.ts';
 import { badgeFor } from './badge-view.ts';
 import { startCloudTrailConfirmation } from './cloudtrail-confirmation.ts';
-import { createMessageRouter } from './message-router.ts';
+import { createChangeFeed } from './change-feed.ts';
+import { createMessageRouter, noteCaptured } from './message-router.ts';
+import { createSessionRowsCache } from './session-rows.ts';
 import { recordingStatus, type RecordingDeps } from './recording-control.ts';
 
 let dbPromise: Promise<TrailformDb> | null = null;
@@ -44,7 +47,13 @@ function refreshBadge(): void {
   }, BADGE_INTERVAL_MS);
 }
 
-listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge }));
+// Open extension pages hear of changes over a port instead of polling; the worker keeps a copy of
+// watched sessions' rows so a summary or a page does not rebuild 10,000 rows.
+const rows = createSessionRowsCache();
+const feed = createChangeFeed(acceptWatchers());
+const changed = (sessionIds: number[] | null): void => feed.changed(sessionIds);
+
+listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge, rows, changed }));
 
 // webRequest copies are stored in small per-tab batches (one transaction per burst instead of one per
 // request). They wait at most WEB_REQUEST_BATCH_MS in memory; Chrome keeps a worker that is receiving
@@ -53,6 +62,7 @@ listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBad
 const WEB_REQUEST_BATCH_MS = 100;
 const webRequestBatches = createBatcher<number, CapturedRequest>(async (tabId, requests) => {
   const results = await captureRequests(capture, requests, { source: 'webRequest', tabId });
+  noteCaptured(results, rows, changed);
   if (results.some((r) => r.stored)) refreshBadge();
 }, { delayMs: WEB_REQUEST_BATCH_MS, maxItems: 50 });
 const webRequests = observeWebRequests((request, tabId) => webRequestBatches.add(tabId, request));
@@ -64,4 +74,7 @@ watchRecordingState((s) => (s.sessionId === null ? webRequests.disable() : webRe
 onBrowserStart(refreshBadge);
 
 // CloudTrail confirmation: alarms, the session-stopped trigger and its own message listener.
-startCloudTrailConfirmation(db);
+startCloudTrailConfirmation(db, (sessionId) => {
+  rows.invalidate(sessionId);
+  changed(sessionId === null ? null : [sessionId]);
+});
