@@ -4,5 +4,7 @@ import manifest from './extension/manifest.config';
 
 export default defineConfig({
   plugins: [crx({ manifest })],
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The review tab is an extension page the manifest does not name; its Generate runs in a module worker.
+  build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { review: 'extension/review/review.html' } } },
+  worker: { format: 'es' },
 });
