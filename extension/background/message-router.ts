@@ -149,7 +149,12 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       changedAll();
       return started;
     }),
-    'sessions/import-actions': async (msg, sender) => requireExtension(sender, async () => importActions(await db(), msg.payload.sessionId, msg.payload.actions)),
+    'sessions/import-actions': async (msg, sender) => requireExtension(sender, async () => {
+      const stored = await importActions(await db(), msg.payload.sessionId, msg.payload.actions);
+      rows.actionsChanged(msg.payload.sessionId, stored.ids);
+      changed([msg.payload.sessionId]);
+      return stored;
+    }),
     'sessions/import-records': async (msg, sender) => requireExtension(sender, async () => importRecords(await db(), msg.payload.sessionId, msg.payload.records, deps.recording.now())),
     'sessions/import-finish': async (msg, sender) => requireExtension(sender, async () => {
       const s = await importFinish(await db(), msg.payload.sessionId, msg.payload.name, msg.payload.confirmation);

@@ -26,18 +26,20 @@ let fake: FakeConsole;
 let cloudTrail: FakeCloudTrail;
 let browser: ExtensionBrowser;
 let popup: Page;
+/** The review tab Generate opens (files, warnings, report, downloads). */
+let review: Page;
 let sessionId: number;
 
-async function screenshots(name: string): Promise<void> {
+async function screenshots(name: string, page: Page = popup): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: scheme });
-    await popup.locator('main').screenshot({ path: join(SHOTS, `popup-${name}-${scheme}.png`) });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator('main').screenshot({ path: join(SHOTS, `${page === popup ? 'popup' : 'review'}-${name}-${scheme}.png`) });
   }
-  await popup.emulateMedia({ colorScheme: null });
+  await page.emulateMedia({ colorScheme: null });
 }
 
 async function download(buttonId: string): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([popup.waitForEvent('download'), popup.click(`#${buttonId}`)]);
+  const [file] = await Promise.all([review.waitForEvent('download'), review.click(`#${buttonId}`)]);
   const path = join(DOWNLOADS, file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
@@ -101,20 +103,25 @@ describe('popup: record, confirm, generate, copy, download', () => {
       focused = await popup.evaluate(() => document.activeElement?.id ?? '');
     }
     expect(focused).toBe('generate');
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('pre.code');
+    // The popup stays a compact panel (Chrome's popup is at most 600 px tall); Generate opens the review tab.
+    expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
+    [review] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await review.setViewportSize({ width: 1000, height: 900 });
+    await review.waitForSelector('pre.code', { timeout: 60_000 });
   });
 
-  test('Generate shows highlighted files, the report and warnings', async () => {
-    await popup.waitForSelector('pre.code');
-    const tabs = await popup.locator('[role="tab"]').allTextContents();
+  test('Generate shows highlighted files, the report and warnings grouped by kind', async () => {
+    await review.bringToFront();
+    const tabs = await review.locator('[role="tab"]').allTextContents();
     expect(tabs).toEqual(expect.arrayContaining(['versions.tf', 'providers.tf', 'imports.tf', 's3.tf', 'ec2.tf', 'iam.tf', 'lambda.tf']));
-    expect(await popup.locator('pre.code .t-keyword').count()).toBeGreaterThan(0);
-    expect(await popup.locator('pre.code .t-string').count()).toBeGreaterThan(0);
-    expect(await popup.locator('.report').textContent()).toContain(`${DEMO_STEPS.length} records translated`);
-    expect(await popup.locator('.warnings li').count()).toBeGreaterThan(0);
-    await popup.click('[role="tab"]:has-text("ec2.tf")');
-    await screenshots('generated');
+    expect(await review.locator('pre.code .t-keyword').count()).toBeGreaterThan(0);
+    expect(await review.locator('pre.code .t-string').count()).toBeGreaterThan(0);
+    expect(await review.locator('.report').textContent()).toContain(`${DEMO_STEPS.length} records translated`);
+    expect(await review.locator('.warnings li').count()).toBeGreaterThan(0);
+    const groups = await review.locator('.warnings details').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-code')));
+    expect(new Set(groups).size).toBe(groups.length);
+    await review.click('[role="tab"]:has-text("ec2.tf")');
+    await screenshots('generated', review);
   });
 
   let zipFiles: Record<string, string> = {};
@@ -147,17 +154,18 @@ describe('popup: record, confirm, generate, copy, download', () => {
     const tfOnly = Object.fromEntries(Object.entries(zipFiles).filter(([n]) => n.endsWith('.tf')));
     expect(mainText).toBe(singleFile(tfOnly));
 
-    await popup.click('#copy-all');
-    await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied all files'));
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(mainText);
+    await review.click('#copy-all');
+    await review.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied all files'));
+    expect(await review.evaluate(() => navigator.clipboard.readText())).toBe(mainText);
 
-    await popup.click('[role="tab"]:has-text("imports.tf")');
-    await popup.click('#copy-file');
-    await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied imports.tf'));
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(zipFiles['imports.tf']);
+    await review.click('[role="tab"]:has-text("imports.tf")');
+    await review.click('#copy-file');
+    await review.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied imports.tf'));
+    expect(await review.evaluate(() => navigator.clipboard.readText())).toBe(zipFiles['imports.tf']);
   });
 
   test('a session exported from the popup translates with the CLI, and imports back', async () => {
+    await popup.bringToFront();
     await popup.click('summary:has-text("Sessions")');
     const [file] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[aria-label^="Export"]').first().click()]);
     const path = join(DOWNLOADS, file.suggestedFilename());

@@ -1,6 +1,6 @@
 // A large recorded session as an export file (trailform-session/1), for the 10,000-action e2e test and
 // the popup benchmark: console calls as the recorder stores them (EC2 query protocol: VPCs and security
-// groups with their request and response bodies), one in ten confirmed by a CloudTrail record.
+// groups with their request and response bodies), one in ten (a VPC) confirmed by a CloudTrail record.
 import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.ts';
 import type { CloudTrailRecord } from '../../shared/cloudtrail-record.ts';
 import type { RecordedAction } from '../../shared/recorded-action.ts';
@@ -37,11 +37,11 @@ export function largeSessionExport(count: number): SessionExport {
   const records: CloudTrailRecord[] = [];
   const outcomes: SessionConfirmation['outcomes'] = [];
   for (const a of actions) {
-    if (a.id % 10 !== 0 || a.operation !== 'CreateVpc') continue;
+    if ((a.id - 1) % 10 !== 0) continue;
     const eventID = `00000000-0000-4000-8000-${hex(a.id, 12)}`;
     records.push(consoleRecord({
       eventSource: 'ec2.amazonaws.com', eventName: 'CreateVpc', time: a.capturedAt, eventID,
-      requestParameters: { cidrBlock: a.params!['CidrBlock'] as string }, responseElements: { vpc: { vpcId: `vpc-${hex(a.id - 1, 17)}` } },
+      requestParameters: { cidrBlock: a.params!['CidrBlock'] as string }, responseElements: { vpc: { vpcId: `vpc-${hex(a.id - 1, 17)}`, cidrBlock: a.params!['CidrBlock'] as string } },
     }));
     outcomes.push({ actionId: a.id, outcome: 'confirmed', eventId: eventID, deltaMs: 0 });
   }
