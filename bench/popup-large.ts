@@ -51,16 +51,18 @@ async function firstRender(browser: ExtensionBrowser): Promise<{ samples: number
 
 /** One rename through the worker; ms from sending it to the popup's frame that shows the new name. */
 async function oneUpdate(browser: ExtensionBrowser, popup: Page, sessionId: number, name: string): Promise<number> {
-  const seen = popup.evaluate((expected) => new Promise<number>((resolveSeen) => {
-    const check = (): boolean => {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+  const seen = popup.evaluate(`new Promise((done) => {
+    const expected = ${JSON.stringify(name)};
+    function check() {
       if (document.querySelector('.current .name')?.textContent !== expected) return false;
-      requestAnimationFrame(() => resolveSeen(performance.timeOrigin + performance.now()));
+      requestAnimationFrame(() => done(performance.timeOrigin + performance.now()));
       return true;
-    };
+    }
     if (check()) return;
     const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }), name);
+  })`) as Promise<number>;
   const sent = await browser.extensionPage!.evaluate(({ id, n }) => {
     const t = performance.timeOrigin + performance.now();
     void chrome.runtime.sendMessage({ type: 'sessions/rename', payload: { sessionId: id, name: n } });

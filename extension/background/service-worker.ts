@@ -1,7 +1,8 @@
 // Service-worker entry: wiring only. Every listener is registered synchronously at the top level so a
 // restarted worker receives the event that woke it. Durable state is never only in memory: the recording
 // switch is in extension storage, sessions and actions in IndexedDB. Memory holds only a copy of the
-// switch (kept coherent by storage.onChanged), the badge throttle and webRequest batches of ≤100 ms.
+// switch (kept coherent by storage.onChanged), the badge throttle, webRequest batches of ≤100 ms, and a
+// copy of watched sessions' rows (derived from IndexedDB, rebuilt on demand after a restart).
 import { defaultModels } from '../capture/classify/default-models.ts';
 import { createBatcher } from '../capture/batcher.ts';
 import { captureRequests, type CaptureDeps } from '../capture/capture-service.ts';
