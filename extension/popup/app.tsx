@@ -29,7 +29,7 @@ export function App() {
   const excluded = useExcluded(shownId);
   const files = useFileActions();
   const recording = shownId !== null && shownId === recordingId;
-  const ct = useConfirmation(recording ? null : shownId);
+  const ct = useConfirmation(recording ? null : shownId, tick);
   const now = useNow(recording ? 1000 : null);
   const shown = summary.value && summary.value.session.id === shownId ? summary.value : null;
   const session = shown?.session ?? (recording ? rec.status?.session ?? null : null);
@@ -63,7 +63,7 @@ export function App() {
       {rec.error && <p class="error" role="alert">{rec.error}</p>}
       {shown && (
         <section aria-label="Actions">
-          <VirtualActionList total={shown.rowCount} rowAt={pages.rowAt} show={pages.show} isIncluded={excluded.isIncluded} onToggle={excluded.toggle} />
+          <VirtualActionList follow={recording} total={shown.rowCount} rowAt={pages.rowAt} show={pages.show} isIncluded={excluded.isIncluded} onToggle={excluded.toggle} />
           <div class="buttons generate">
             <button type="button" id="generate" class="primary" disabled={included === 0} onClick={() => review(true)}>Generate Terraform</button>
             <button type="button" id="open-review" onClick={() => review(false)}>Review in a tab</button>

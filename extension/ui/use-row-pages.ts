@@ -21,6 +21,7 @@ export function useRowPages(sessionId: number | null, tick: number): RowPages {
   const loading = useRef(new Set<number>());
   const range = useRef<[number, number]>([0, 0]);
   const generation = useRef(0);
+  const lastTick = useRef(tick);
 
   const load = useCallback((page: number) => {
     if (sessionId === null || fresh.current.has(page) || loading.current.has(page)) return;
@@ -44,9 +45,15 @@ export function useRowPages(sessionId: number | null, tick: number): RowPages {
     fresh.current = new Set();
     loading.current = new Set();
     setPages(new Map());
+    // The list starts at the top: read the first page now, alongside the summary, not after it.
+    range.current = [0, 0];
+    lastTick.current = tick;
+    load(0);
   }, [sessionId]);
 
   useEffect(() => {
+    if (lastTick.current === tick) return;
+    lastTick.current = tick;
     // Everything may be stale: keep showing it, read the visible pages again, drop the rest.
     generation.current += 1;
     fresh.current = new Set();

@@ -9,6 +9,8 @@ const VISIBLE_ROWS = 9;
 const OVERSCAN = 4;
 
 export interface VirtualActionListProps {
+  /** Start at the end and follow new rows (while recording); otherwise start at the top. */
+  follow: boolean;
   total: number;
   rowAt(index: number): RowView | undefined;
   show(start: number, end: number): void;
@@ -36,10 +38,10 @@ const COLUMNS = (
   <colgroup><col class="c-include" /><col class="c-service" /><col class="c-operation" /><col class="c-resource" /><col class="c-status" /></colgroup>
 );
 
-export function VirtualActionList({ total, rowAt, show, isIncluded, onToggle }: VirtualActionListProps) {
+export function VirtualActionList({ follow, total, rowAt, show, isIncluded, onToggle }: VirtualActionListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const atBottom = useRef(true);
+  const atBottom = useRef(follow);
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const end = Math.min(total, Math.ceil(scrollTop / ROW_HEIGHT) + VISIBLE_ROWS + OVERSCAN);
 
