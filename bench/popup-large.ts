@@ -100,6 +100,8 @@ async function main(): Promise<void> {
     const render = await firstRender(browser);
     const [cold, ...warm] = render.samples;
 
+    // Baseline: the same browser with no popup open.
+    const noPopup = await cpuPerMinute(browser, () => new Promise((r) => setTimeout(r, 30_000)));
     const popup = await openPopup(browser);
     const updates: number[] = [];
     const updateLoads: number[] = [];
@@ -127,6 +129,7 @@ async function main(): Promise<void> {
       updateMs: { median: round(median(updates)), p90: round(p90(updates)), goal: 100, samples: updates.length, loadAverage1m: { min: Math.min(...updateLoads), max: Math.max(...updateLoads) } },
       cpuPerMinuteWithPopupOpen: {
         note: 'extension renderer process = service worker + popup (Chrome runs them in one process); browser = the browser process',
+        popupClosedBaseline: noPopup,
         idle,
         oneChangePerSecond: { ...busy, changes: n },
       },
