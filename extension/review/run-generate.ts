@@ -2,11 +2,14 @@
 // the unticked ones, and runs the translator in a worker (in the page only if a worker cannot start).
 import { MAX_PAGE_ROWS } from '../../shared/session-paging.ts';
 import type { SessionRow } from '../../shared/session-view.ts';
-import { rowLabel } from '../popup/hooks/use-generate.ts';
 import type { GenerateInput, Generated } from '../popup/generate/types.ts';
 import { zipFiles } from '../popup/generate/zip-files.ts';
 import type { Send } from '../ui/send.ts';
 import type { WorkerAnswer } from './worker-protocol.ts';
+
+export function rowLabel(row: Pick<SessionRow, 'service' | 'operation' | 'resourceName'>): string {
+  return `${row.service} ${row.operation}${row.resourceName ? ` (${row.resourceName})` : ''}`;
+}
 
 export type GenerateProgress = { phase: 'reading'; rows: number; total: number } | { phase: 'translating'; records: number };
 
@@ -29,8 +32,11 @@ export function generateInput(sessionName: string, rows: readonly SessionRow[], 
   };
 }
 
+class WorkerStartError extends Error {}
+
 function inWorker(input: GenerateInput): Promise<Omit<Generated, 'zip'>> {
   return new Promise((resolve, reject) => {
+    if (typeof Worker === 'undefined') throw new WorkerStartError('no Worker here');
     const worker = new Worker(new URL('./generate-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
       worker.terminate();
@@ -45,7 +51,6 @@ function inWorker(input: GenerateInput): Promise<Omit<Generated, 'zip'>> {
   });
 }
 
-class WorkerStartError extends Error {}
 
 export async function translateInput(input: GenerateInput): Promise<Generated> {
   try {
