@@ -42,7 +42,10 @@ export async function expandPath(path: string): Promise<string[]> {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
+      // Digest files (log file integrity validation) sit beside the logs and hold no records.
+      if (e.isDirectory()) {
+        if (e.name !== 'CloudTrail-Digest') await walk(full);
+      }
       else if (e.isFile() && LOG_FILE.test(e.name)) found.push(full);
     }
   };

@@ -32,7 +32,10 @@ function trailDirectory(): string {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), gzipSync(JSON.stringify({ Records: records })));
   }
-  // Not a log file: the digest folder holds other JSON, but only *.json(.gz) files are read; a README is skipped.
+  // Not log files: a digest (log file integrity validation) and a README.
+  const digest = join(root, 'AWSLogs/123456789012/CloudTrail-Digest/us-east-1/2026/11/20');
+  mkdirSync(digest, { recursive: true });
+  writeFileSync(join(digest, '123456789012_CloudTrail-Digest_us-east-1_x_20261120T110000Z.json.gz'), gzipSync(JSON.stringify({ awsAccountId: '123456789012', digestStartTime: '2026-11-20T10:00:00Z', logFiles: [] })));
   writeFileSync(join(root, 'README.txt'), 'not a log');
   return root;
 }
