@@ -100,7 +100,8 @@ async function main(): Promise<void> {
     const render = await firstRender(browser);
     const [cold, ...warm] = render.samples;
 
-    // Baseline: the same browser with no popup open.
+    // Baseline: the same browser with no popup open, once the popups closed above have settled.
+    await new Promise((r) => setTimeout(r, 10_000));
     const noPopup = await cpuPerMinute(browser, () => new Promise((r) => setTimeout(r, 30_000)));
     const popup = await openPopup(browser);
     const updates: number[] = [];
