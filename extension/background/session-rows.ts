@@ -92,17 +92,14 @@ export function createSessionRowsCache(): SessionRowsCache {
       entries.delete(sessionId);
       return null;
     }
-    let entry = entries.get(sessionId);
-    if (!entry) {
-      entry = build(db, session);
-      entries.set(sessionId, entry);
-      entry.catch(() => entries.delete(sessionId));
-      while (entries.size > KEPT) entries.delete(entries.keys().next().value!);
-    }
+    const entry = entries.get(sessionId) ?? build(db, session);
     // Serialised: the next reader waits for this catch-up instead of applying the same changes twice.
     const current = entry.then((e) => catchUp(db, e));
+    // Re-inserted, so the Map's order is least recently read first.
+    entries.delete(sessionId);
     entries.set(sessionId, current);
-    current.catch(() => entries.delete(sessionId));
+    while (entries.size > KEPT) entries.delete(entries.keys().next().value!);
+    current.catch(() => { if (entries.get(sessionId) === current) entries.delete(sessionId); });
     return { session, rows: (await current).rows };
   }
 
