@@ -11,8 +11,10 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      // Pages the manifest does not name: the onboarding page opened after install.
-      rollupOptions: { input: { onboarding: 'extension/onboarding/onboarding.html' } },
+      // Pages the manifest does not name: the onboarding page opened after install, and the review tab
+      // (its Generate runs in a module worker).
+      rollupOptions: { input: { onboarding: 'extension/onboarding/onboarding.html', review: 'extension/review/review.html' } },
     },
+    worker: { format: 'es' },
   };
 });

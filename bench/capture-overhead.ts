@@ -5,7 +5,9 @@
 // reads). Each (round, mode) uses a fresh browser; modes are interleaved so machine load hits all alike.
 // Besides wall-clock throughput and latency it reports the browser's CPU time per request, which does
 // not depend on what else the machine is running. Requires `npx vite build` first.
-// Run: node --import tsx bench/capture-overhead.ts [--n 1000] [--rounds 3]
+// With --latency <ms> the fake service endpoints answer after that long (50 ms is a realistic API
+// latency); those results go to capture-overhead-latency<ms>.json, beside today's loopback figures.
+// Run: node --import tsx bench/capture-overhead.ts [--n 1000] [--rounds 3] [--latency 50]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,9 +30,10 @@ type Workload = (typeof WORKLOADS)[number]['name'];
 
 interface Sample { requestsPerSecond: number; meanLatencyMs: number; p50Ms: number; p95Ms: number; cpuMsPerRequest: number; cpuByProcess: Record<ProcessKind, number> }
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, latency: { type: 'string', default: '0' } } });
 const N = Number(values.n);
 const ROUNDS = Number(values.rounds);
+const LATENCY_MS = Number(values.latency);
 const root = resolve(import.meta.dirname, '..');
 process.env['TMPDIR'] ??= join(root, '.e2e-tmp');
 mkdirSync(process.env['TMPDIR'], { recursive: true });
@@ -108,7 +111,7 @@ function checkCapture(actions: RecordedAction[]): { actions: number; seenByBothP
   return { actions: actions.length, seenByBothPaths: actions.filter((a) => a.sources.hook === 1 && a.sources.webRequest === 1).length };
 }
 
-const fake = await startFakeConsole();
+const fake = await startFakeConsole({ apiDelayMs: LATENCY_MS });
 const all: Record<Mode, Record<Workload, Sample>[]> = { noExtension: [], recordingOff: [], recordingOn: [] };
 const checks: { capture: ReturnType<typeof checkCapture> | null; expectedActions: number }[] = [];
 const load: number[] = [];
@@ -153,6 +156,7 @@ const report = {
   chromium: execFileSync(CHROMIUM_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().split('\n').at(-1),
   machine: { cpus: cpus().length, loadAverageDuringRun: { min: r3(Math.min(...load)), max: r3(Math.max(...load)) } },
   requestsPerWorkload: N,
+  serverLatencyMs: LATENCY_MS,
   rounds: ROUNDS,
   summary,
   recordingOnVsOff: compare('recordingOn', 'recordingOff'),
@@ -162,5 +166,5 @@ const report = {
   note: 'Medians over rounds. Wall-clock numbers depend on machine load (see loadAverageDuringRun); browser CPU per request does not.',
 };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', 'capture-overhead.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(root, 'bench', 'results', LATENCY_MS > 0 ? `capture-overhead-latency${LATENCY_MS}.json` : 'capture-overhead.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(JSON.stringify({ machine: report.machine, recordingOnVsOff: report.recordingOnVsOff, recordingOnVsNoExtension: report.recordingOnVsNoExtension }, null, 2));

@@ -3,6 +3,7 @@
 // bench/results/translator.json.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { translate } from '../translator/index';
 import { readRecords } from '../translator/ingest/containers';
@@ -19,6 +20,8 @@ interface Row {
   ratioToJsonParse: number;
   resources: number;
   heapUsedMB: number;
+  /** The machine's 1-minute load average when the size was measured (the machine may be shared). */
+  loadAverage1m: number;
 }
 
 function median(values: number[]): number {
@@ -72,10 +75,15 @@ for (const count of [1_000, 10_000, 100_000]) {
     ratioToJsonParse: Math.round((translateMs / jsonParseMs) * 100) / 100,
     resources,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
+    loadAverage1m: Math.round(loadavg()[0]! * 10) / 10,
   };
   rows.push(row);
-  console.log(`${String(count).padStart(7)} records  ${row.translateMs} ms CPU  ${row.recordsPerSecond} records/s  JSON.parse ${row.jsonParseMs} ms  ratio ${row.ratioToJsonParse}x  (${resources} resources)`);
+  console.log(`${String(count).padStart(7)} records  ${row.translateMs} ms CPU  ${row.recordsPerSecond} records/s  JSON.parse ${row.jsonParseMs} ms  ratio ${row.ratioToJsonParse}x  (${resources} resources, load ${row.loadAverage1m})`);
 }
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/translator.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2) + '\n');
+const last = rows[rows.length - 1]!;
+const tenK = rows.find((r) => r.records === 10_000);
+const scaling = tenK ? Math.round((last.translateMs / tenK.translateMs) * 100) / 100 : null;
+console.log(`time at ${last.records} / time at 10000: ${scaling} (goal ≤ ${last.records / 10_000 + 1}); goal ratio to JSON.parse ≤ 5x`);
+writeFileSync('bench/results/translator.json', JSON.stringify({ node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 } }, null, 2) + '\n');
 console.log('written to bench/results/translator.json');

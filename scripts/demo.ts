@@ -62,13 +62,15 @@ async function main(): Promise<void> {
     const detail = await waitForConfirmation(popupView, sessionId);
     step(`confirmed ${detail.confirmation?.confirmedCount ?? 0} of ${detail.rows.length} actions against CloudTrail`);
 
-    await popup.click('#generate');
-    await popup.waitForSelector('pre.code');
-    step('generated Terraform; downloading');
+    // Generate opens the review tab (files, warnings, report, downloads); the popup stays a compact panel.
+    const [review] = await Promise.all([browser.context.waitForEvent('page'), popup.click('#generate')]);
+    await review.setViewportSize({ width: 1000, height: 900 });
+    await review.waitForSelector('pre.code', { timeout: 60_000 });
+    step('generated Terraform in the review tab; downloading');
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(join(OUT, 'terraform'), { recursive: true });
     const save = async (button: string): Promise<string> => {
-      const [file] = await Promise.all([popup.waitForEvent('download'), popup.click(`#${button}`)]);
+      const [file] = await Promise.all([review.waitForEvent('download'), review.click(`#${button}`)]);
       const path = join(OUT, file.suggestedFilename());
       await file.saveAs(path);
       return path;
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
     rmSync(reportPath);
     // The progress line polls every 2 s on its own; let it catch up before the screenshot.
     await popup.waitForFunction(() => document.querySelector('[data-testid=cloudtrail-progress]')?.textContent?.includes('all confirmed'), undefined, { timeout: 10_000 }).catch(() => {});
+    await review.locator('main').screenshot({ path: join(OUT, 'review.png') });
+    await popup.bringToFront();
     await popup.locator('main').screenshot({ path: join(OUT, 'popup.png') });
     await consolePage.close();
 
@@ -92,7 +96,8 @@ async function main(): Promise<void> {
     console.log(`  terraform/       the files one per service, with README.md (next: terraform init, terraform plan)`);
     console.log(`  ${zipPath.slice(OUT.length + 1)}  the same files as downloaded`);
     console.log(`  report.json      what each CloudTrail record became, and the warnings`);
-    console.log(`  popup.png        the popup after Generate`);
+    console.log(`  popup.png        the popup (a compact panel) after Generate`);
+    console.log(`  review.png       the review tab Generate opened`);
     if (plan) console.log(`  expected plan:   ${plan}`);
     if (!headless && process.stdin.isTTY) {
       const rl = createInterface({ input: process.stdin, output: process.stdout });

@@ -23,7 +23,10 @@ export function decodeCapturedRecord(json: string): CapturedRequest | null {
   }
 }
 import type { RecordedAction, RecordingSession, RecordingStatus } from './recorded-action.ts';
-import { parseSessionExport, type SessionExport } from './session-export.ts';
+import { actionProblem, isConfirmationShape, parseSessionExport, recordProblem, sessionProblem, type SessionExport } from './session-export.ts';
+import type { CloudTrailRecord } from './cloudtrail-record.ts';
+import type { SessionConfirmation } from './cloudtrail-confirmation.ts';
+import { MAX_CHUNK_ITEMS, MAX_PAGE_ROWS, type ActionChunk, type ActionCursor, type ExportHead, type RecordChunk, type RecordPage, type RowPage, type SessionSummary } from './session-paging.ts';
 import type { SessionDetail } from './session-view.ts';
 
 export interface ProtocolMap {
@@ -47,6 +50,27 @@ export interface ProtocolMap {
   'sessions/export': { request: { sessionId: number }; response: SessionExport | null };
   /** Stores an exported session as a new, stopped one. */
   'sessions/import': { request: { document: SessionExport }; response: RecordingSession };
+  /** Counts by status without the rows; null for an unknown session. */
+  'sessions/summary': { request: { sessionId: number }; response: SessionSummary | null };
+  /** One page of the list (rows without their records). */
+  'sessions/page': { request: PageRequest; response: RowPage | null };
+  /** One page of rows with the records Generate translates. */
+  'sessions/record-page': { request: PageRequest; response: RecordPage | null };
+  /** A streamed export: the head, then pages of actions and of records. */
+  'sessions/export-head': { request: { sessionId: number }; response: ExportHead | null };
+  'sessions/export-actions': { request: { sessionId: number; after: ActionCursor | null; limit: number }; response: ActionChunk };
+  'sessions/export-records': { request: PageRequest; response: RecordChunk | null };
+  /** A streamed import: a new stopped session, its actions and records in chunks, then the confirmation and name. */
+  'sessions/import-start': { request: { session: RecordingSession }; response: { sessionId: number } };
+  'sessions/import-actions': { request: { sessionId: number; actions: RecordedAction[] }; response: { ids: number[] } };
+  'sessions/import-records': { request: { sessionId: number; records: CloudTrailRecord[] }; response: { stored: number } };
+  'sessions/import-finish': { request: { sessionId: number; name: string; confirmation: SessionConfirmation | null }; response: RecordingSession };
+}
+
+export interface PageRequest {
+  sessionId: number;
+  offset: number;
+  limit: number;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -57,6 +81,14 @@ export type ResponseOf<K extends MessageType> = ProtocolMap[K]['response'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isId(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
 function optionalName(payload: Record<string, unknown>): { name?: string } | null {
@@ -98,6 +130,43 @@ export function parseMessage(value: unknown): Message | null {
       const name = typeof payload['name'] === 'string' ? payload['name'].trim() : '';
       return typeof id === 'number' && Number.isInteger(id) && name !== '' && name.length <= 200
         ? { type: 'sessions/rename', payload: { sessionId: id, name } } : null;
+    }
+    case 'sessions/summary':
+    case 'sessions/export-head': {
+      const id = payload['sessionId'];
+      return isId(id) ? { type: value['type'], payload: { sessionId: id } } : null;
+    }
+    case 'sessions/page':
+    case 'sessions/record-page':
+    case 'sessions/export-records': {
+      const { sessionId, offset, limit } = payload;
+      return isId(sessionId) && isCount(offset) && isCount(limit) && limit <= MAX_PAGE_ROWS
+        ? { type: value['type'], payload: { sessionId, offset, limit } } : null;
+    }
+    case 'sessions/export-actions': {
+      const { sessionId, after, limit } = payload;
+      const cursorOk = after === null || (Array.isArray(after) && after.length === 2 && typeof after[0] === 'number' && isId(after[1]));
+      return isId(sessionId) && cursorOk && isCount(limit) && limit <= MAX_PAGE_ROWS
+        ? { type: 'sessions/export-actions', payload: { sessionId, after: after as ActionCursor | null, limit } } : null;
+    }
+    case 'sessions/import-start': {
+      const session = payload['session'];
+      return sessionProblem(session) === null ? { type: 'sessions/import-start', payload: { session: session as RecordingSession } } : null;
+    }
+    case 'sessions/import-actions': {
+      const { sessionId, actions } = payload;
+      if (!isId(sessionId) || !Array.isArray(actions) || actions.length > MAX_CHUNK_ITEMS) return null;
+      return actions.every((a, i) => actionProblem(a, i) === null) ? { type: 'sessions/import-actions', payload: { sessionId, actions: actions as RecordedAction[] } } : null;
+    }
+    case 'sessions/import-records': {
+      const { sessionId, records } = payload;
+      if (!isId(sessionId) || !Array.isArray(records) || records.length > MAX_CHUNK_ITEMS) return null;
+      return records.every((r, i) => recordProblem(r, i) === null) ? { type: 'sessions/import-records', payload: { sessionId, records: records as CloudTrailRecord[] } } : null;
+    }
+    case 'sessions/import-finish': {
+      const { sessionId, name, confirmation } = payload;
+      return isId(sessionId) && typeof name === 'string' && name.length <= 200 && isConfirmationShape(confirmation)
+        ? { type: 'sessions/import-finish', payload: { sessionId, name, confirmation: (confirmation ?? null) as SessionConfirmation | null } } : null;
     }
     case 'sessions/import': {
       const document = parseSessionExport(payload['document']);

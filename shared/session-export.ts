@@ -22,22 +22,44 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** What is wrong with one exported action (numbered from 0), or null. */
+export function actionProblem(a: unknown, i: number): string | null {
+  return !isObject(a) || typeof a['id'] !== 'number' || typeof a['capturedAt'] !== 'number' || !isObject(a['request']) ? `action #${i} is incomplete` : null;
+}
+
+/** What is wrong with one exported CloudTrail record (numbered from 0), or null. */
+export function recordProblem(r: unknown, i: number): string | null {
+  return !isObject(r) || typeof r['eventID'] !== 'string' || typeof r['eventSource'] !== 'string' || typeof r['eventName'] !== 'string' ? `record #${i} is not a CloudTrail record` : null;
+}
+
+export function isConfirmationShape(c: unknown): boolean {
+  return c === undefined || c === null || (isObject(c) && Array.isArray(c['outcomes']));
+}
+
+/** The session object of an export: the fields an import needs, or a message naming what is missing. */
+export function sessionProblem(session: unknown): string | null {
+  return !isObject(session) || typeof session['name'] !== 'string' || typeof session['startedAt'] !== 'number' ? 'the "session" object is missing or incomplete' : null;
+}
+
 /** Checks the shape an import needs; returns a message naming what is wrong, or the document. */
 export function parseSessionExport(value: unknown): SessionExport | string {
   if (!isObject(value)) return 'not a JSON object';
   if (value['format'] !== SESSION_FORMAT) return `not a Trailform session (format is not "${SESSION_FORMAT}")`;
   const session = value['session'];
-  if (!isObject(session) || typeof session['name'] !== 'string' || typeof session['startedAt'] !== 'number') return 'the "session" object is missing or incomplete';
+  const badSession = sessionProblem(session);
+  if (badSession) return badSession;
   if (!Array.isArray(value['actions'])) return 'the "actions" array is missing';
   if (!Array.isArray(value['records'])) return 'the "records" array is missing';
   for (const [i, a] of (value['actions'] as unknown[]).entries()) {
-    if (!isObject(a) || typeof a['id'] !== 'number' || typeof a['capturedAt'] !== 'number' || !isObject(a['request'])) return `action #${i} is incomplete`;
+    const problem = actionProblem(a, i);
+    if (problem) return problem;
   }
   for (const [i, r] of (value['records'] as unknown[]).entries()) {
-    if (!isObject(r) || typeof r['eventID'] !== 'string' || typeof r['eventSource'] !== 'string' || typeof r['eventName'] !== 'string') return `record #${i} is not a CloudTrail record`;
+    const problem = recordProblem(r, i);
+    if (problem) return problem;
   }
   const confirmation = value['confirmation'];
-  if (confirmation !== undefined && confirmation !== null && (!isObject(confirmation) || !Array.isArray(confirmation['outcomes']))) return 'the "confirmation" object is malformed';
+  if (!isConfirmationShape(confirmation)) return 'the "confirmation" object is malformed';
   return {
     format: SESSION_FORMAT,
     exportedAt: typeof value['exportedAt'] === 'string' ? value['exportedAt'] : '',

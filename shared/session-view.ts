@@ -36,9 +36,20 @@ export interface SessionDetail {
 
 export const UNVERIFIED_REASON = 'unverified: only the page reported this call, the browser saw no such network request; left out of Generate unless ticked';
 
+/** What decides a row's default tick: whether it has a record to translate, and whether it is unverified. */
+export interface RowDefault {
+  translatable: boolean;
+  unverified?: true;
+}
+
 /** Rows Generate includes when the user has not ticked or unticked them. */
+export function defaultIncluded(row: RowDefault): boolean {
+  return row.translatable && row.unverified !== true;
+}
+
+/** The same for a row that carries its record. */
 export function includedByDefault(row: Pick<SessionRow, 'record' | 'unverified'>): boolean {
-  return row.record !== null && row.unverified !== true;
+  return defaultIncluded({ translatable: row.record !== null, ...(row.unverified ? { unverified: true } : {}) });
 }
 
 export type StatusCounts = Record<RowStatus, number>;

@@ -5,20 +5,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MultipleAccountsError, translate } from './index';
 import { NotCloudTrailError } from './ingest/containers';
-import { readInput } from './ingest/read-file';
+import { progressLine } from './ingest/progress-line';
+import { streamInputs, type DroppedTally } from './ingest/stream';
 import { orderedFileNames, singleFile } from './output';
-import { summarize } from './report';
+import { countOutcomes, OUTCOMES, summarize } from './report';
+import type { ReportEntry } from './model';
 import { coverageRows, coverageMarkdown } from './coverage';
-import type { InputRecord } from './pipeline/normalize';
 
 const USAGE = `Usage:
-  trailform translate [options] <file>... (use - for stdin)
+  trailform translate [options] <file>... (a file, a directory of log files, or - for stdin)
   trailform coverage [--json]
 
 Turns CloudTrail records of AWS console sessions into a Terraform manifest with import blocks.
 
 Input: CloudTrail log files {"Records": [...]} (also .json.gz), aws cloudtrail lookup-events output,
-JSON arrays of records, JSON lines, Trailform session exports; several files at once.
+JSON arrays of records, JSON lines, Trailform session exports; several files at once, or a directory
+as a trail delivers it to S3 (AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/*.json.gz). Files are
+read one at a time; reads, data events and failed calls are counted, not held.
 
 Options for translate:
   -o, --out <dir>       write the files into <dir> (default: ./trailform-output)
@@ -36,6 +39,19 @@ Options for translate:
 Exit codes: 0 translated, 2 bad input or usage (the message names what was wrong).`;
 
 class UsageError extends Error {}
+
+/** The report's summary, with the records dropped while reading counted among the ignored. */
+function summarizeStreamed(entries: readonly ReportEntry[], resourceCount: number, dropped: DroppedTally): string {
+  const lines = summarize(entries, resourceCount).split('\n');
+  let droppedCount = 0;
+  for (const n of dropped.values()) droppedCount += n;
+  if (droppedCount === 0) return lines.join('\n');
+  const counts = countOutcomes(entries);
+  counts.ignored += droppedCount;
+  const parts = OUTCOMES.filter((o) => counts[o] > 0).map((o) => `${counts[o]} ${o}`);
+  lines[0] = `${entries.length + droppedCount} records: ${parts.join(', ')}; ${resourceCount} resources in the manifest.`;
+  return lines.join('\n');
+}
 
 function parseTime(value: string | undefined, flag: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -70,11 +86,17 @@ async function runTranslate(args: string[]): Promise<number> {
   if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account ${JSON.stringify(values.account)} is not an AWS account ID (12 digits)`);
   const since = parseTime(values.since, '--since');
   const until = parseTime(values.until, '--until');
-  const inputs: InputRecord[] = [];
-  for (const path of positionals) inputs.push(...(await readInput(path)));
-  const result = translate(inputs, { user: values.user, since, until, consoleOnly: values['console-only'], account: values.account });
+  const progress = progressLine(process.stderr, !values.quiet);
+  let streamed;
+  try {
+    streamed = await streamInputs(positionals, (p) => progress.update(p));
+  } finally {
+    progress.done();
+  }
+  const result = translate(streamed.inputs, { user: values.user, since, until, consoleOnly: values['console-only'], account: values.account });
   // Refused before anything is written: one manifest holds one account.
   if (values.account === undefined && result.accounts.size > 1) throw new MultipleAccountsError(result.accounts);
+  streamed.inputs.length = 0;
 
   if (values['single-file']) {
     process.stdout.write(singleFile(result.files));
@@ -85,10 +107,11 @@ async function runTranslate(args: string[]): Promise<number> {
     if (!values.quiet) process.stderr.write(`wrote ${orderedFileNames(result.files).length} files to ${dir}\n`);
   }
   if (values.report) {
-    await writeFile(values.report, JSON.stringify({ entries: result.report, warnings: result.warnings }, null, 2) + '\n');
+    // Records dropped while reading are counted by reason, not listed one by one.
+    await writeFile(values.report, JSON.stringify({ entries: result.report, warnings: result.warnings, ignoredWhileReading: Object.fromEntries(streamed.dropped) }, null, 2) + '\n');
   }
   if (!values.quiet) {
-    process.stderr.write(summarize(result.report, result.resources.length) + '\n');
+    process.stderr.write(summarizeStreamed(result.report, result.resources.length, streamed.dropped) + '\n');
     for (const w of result.warnings) process.stderr.write(`warning: ${w.message}\n`);
   }
   return 0;

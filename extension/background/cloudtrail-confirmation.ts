@@ -5,7 +5,7 @@
 import { lookupEventsLimiter } from '../cloudtrail/rate-limiter.ts';
 import { createSdkLookup } from '../cloudtrail/sdk-lookup.ts';
 import { retryDelay, type CloudTrailSettings } from '../cloudtrail/settings.ts';
-import { createCloudTrailSync } from '../cloudtrail/sync-session.ts';
+import { createCloudTrailSync, type CloudTrailSync } from '../cloudtrail/sync-session.ts';
 import type { AwsCredentials } from '../cloudtrail/credentials.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { alarmScheduler, onCheckAlarm } from '../platform/cloudtrail-alarms.ts';
@@ -21,14 +21,24 @@ function endpointFor(settings: CloudTrailSettings): ((region: string) => string 
   return (region) => settings.endpoint.replace('{region}', region);
 }
 
-export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>): void {
+/** Tells the worker's row copy and the watching pages when a check or a file changed a session's confirmation. */
+function notifying(sync: CloudTrailSync, changed: (sessionId: number | null) => void): CloudTrailSync {
+  return {
+    beginWaiting: (sessionId, ...rest) => sync.beginWaiting(sessionId, ...rest).finally(() => changed(sessionId)),
+    runCheck: (sessionId, ...rest) => sync.runCheck(sessionId, ...rest).finally(() => changed(sessionId)),
+    resumeAll: (...args) => sync.resumeAll(...args).finally(() => changed(null)),
+    importFile: (sessionId, ...rest) => sync.importFile(sessionId, ...rest).finally(() => changed(sessionId)),
+  };
+}
+
+export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>, changed: (sessionId: number | null) => void = () => {}): void {
   // Shared by every client this worker creates: LookupEvents allows 2 requests per second per account
   // and region. Recent starts are kept in storage.session so a restarted worker does not burst.
   const limiter = lookupEventsLimiter(Date.now, sleep, lookupStartHistory);
   const client = (credentials: AwsCredentials, settings: CloudTrailSettings, maxAttempts = settings.maxAttempts) => createSdkLookup({
     credentials, limiter, endpoint: endpointFor(settings), maxAttempts, retryDelayMs: retryDelay(settings), pageSize: settings.pageSize,
   });
-  const sync = createCloudTrailSync({
+  const sync = notifying(createCloudTrailSync({
     db,
     now: Date.now,
     settings: readCloudTrailSettings,
@@ -37,7 +47,7 @@ export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>): voi
       return stored ? client(stored.credentials, settings) : null;
     },
     scheduler: alarmScheduler,
-  });
+  }), changed);
   const ignore = () => {};
 
   onCheckAlarm((sessionId) => void sync.runCheck(sessionId).catch(ignore));

@@ -6,7 +6,10 @@ import { captureRequests, type CaptureDeps, type CaptureResult } from '../captur
 import type { CapturedRequest } from '../../shared/captured-request.ts';
 import { listActions } from '../db/actions-repo.ts';
 import { getSession, listSessions } from '../db/sessions-repo.ts';
+import { toRowView } from '../../shared/session-paging.ts';
 import { sessionDetail } from './session-detail.ts';
+import { createSessionRowsCache, type SessionRowsCache } from './session-rows.ts';
+import { exportActions, exportHead, exportRecords, importActions, importFinish, importRecords, importStart } from './session-transfer.ts';
 import { deleteSession, exportSession, importSession, renameSession } from './session-admin.ts';
 import { recordingStatus, startNewSession, startRecording, stopRecording, type RecordingDeps } from './recording-control.ts';
 
@@ -25,6 +28,23 @@ export interface RouterDeps {
   recording: RecordingDeps;
   /** Called after anything that changes what the badge shows. */
   onChange: () => void;
+  /** The worker's copy of sessions' rows (summaries and pages read from it). */
+  rows?: SessionRowsCache;
+  /** Tells watching pages what changed (null: anything). */
+  changed?: (sessionIds: number[] | null) => void;
+}
+
+/** After captures were stored: the cached rows catch up and watching pages hear which sessions changed. */
+export function noteCaptured(results: readonly CaptureResult[], rows: SessionRowsCache, changed: (sessionIds: number[] | null) => void): void {
+  const bySession = new Map<number, number[]>();
+  for (const r of results) {
+    if (!r.stored) continue;
+    const ids = bySession.get(r.sessionId) ?? [];
+    ids.push(r.actionId);
+    bySession.set(r.sessionId, ids);
+  }
+  for (const [sessionId, ids] of bySession) rows.actionsChanged(sessionId, ids);
+  if (bySession.size > 0) changed([...bySession.keys()]);
 }
 
 function isConsoleUrl(url: string | null | undefined): boolean {
@@ -45,6 +65,15 @@ function fromConsolePage(sender: MessageSender): boolean {
 type Handler<K extends MessageType> = (msg: Message<K>, sender: MessageSender) => Promise<ResponseOf<K>>;
 
 export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureResult) => void = () => {}) {
+  const rows = deps.rows ?? createSessionRowsCache();
+  const changed = deps.changed ?? (() => {});
+  /** Something besides captures changed (the switch, the list, a session's name or rows). */
+  const changedAll = (sessionId: number | null = null): void => {
+    if (sessionId !== null) rows.invalidate(sessionId);
+    deps.onChange();
+    changed(null);
+  };
+  const db = () => deps.recording.db();
   const handlers: { [K in MessageType]: Handler<K> } = {
     'capture/page-batch': async (msg, sender) => {
       if (!fromConsolePage(sender) || sender.tabId === null) return { accepted: 0 };
@@ -53,6 +82,7 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       // Timed by receipt: the page's startedAt is its own claim.
       const results = await captureRequests(deps.capture, requests, { source: 'hook', tabId: sender.tabId, receivedAt: deps.recording.now() });
       results.forEach(afterCapture);
+      noteCaptured(results, rows, changed);
       const accepted = results.filter((r) => r.stored).length;
       if (accepted > 0) deps.onChange();
       return { accepted };
@@ -60,17 +90,17 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
     'recording/get-status': async () => recordingStatus(deps.recording),
     'recording/start': async (msg, sender) => requireExtension(sender, async () => {
       const s = await startRecording(deps.recording, msg.payload.name);
-      deps.onChange();
+      changedAll();
       return s;
     }),
     'recording/stop': async (_msg, sender) => requireExtension(sender, async () => {
       const s = await stopRecording(deps.recording);
-      deps.onChange();
+      changedAll();
       return s;
     }),
     'recording/new-session': async (msg, sender) => requireExtension(sender, async () => {
       const s = await startNewSession(deps.recording, msg.payload.name);
-      deps.onChange();
+      changedAll();
       return s;
     }),
     'sessions/list': async (_msg, sender) => requireExtension(sender, async () => listSessions(await deps.recording.db())),
@@ -82,13 +112,13 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
     }),
     'sessions/rename': async (msg, sender) => requireExtension(sender, async () => {
       const s = await renameSession(await deps.recording.db(), msg.payload.sessionId, msg.payload.name);
-      deps.onChange();
+      changedAll();
       return s;
     }),
     'sessions/delete': async (msg, sender) => requireExtension(sender, async () => {
       if ((await deps.recording.state.read()).sessionId === msg.payload.sessionId) await stopRecording(deps.recording);
       const deleted = await deleteSession(await deps.recording.db(), msg.payload.sessionId);
-      deps.onChange();
+      changedAll(msg.payload.sessionId);
       return { deleted };
     }),
     'sessions/export': async (msg, sender) => requireExtension(sender, async () => {
@@ -96,7 +126,42 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       const session = await getSession(db, msg.payload.sessionId);
       return session ? exportSession(db, session, deps.recording.now()) : null;
     }),
-    'sessions/import': async (msg, sender) => requireExtension(sender, async () => importSession(await deps.recording.db(), msg.payload.document, deps.recording.now())),
+    'sessions/import': async (msg, sender) => requireExtension(sender, async () => {
+      const s = await importSession(await db(), msg.payload.document, deps.recording.now());
+      changedAll();
+      return s;
+    }),
+    'sessions/summary': async (msg, sender) => requireExtension(sender, async () => rows.summary(await db(), msg.payload.sessionId)),
+    'sessions/page': async (msg, sender) => requireExtension(sender, async () => {
+      const { sessionId, offset, limit } = msg.payload;
+      const found = await rows.read(await db(), sessionId);
+      return found ? { sessionId, offset, total: found.rows.length, rows: found.rows.slice(offset, offset + limit).map(toRowView) } : null;
+    }),
+    'sessions/record-page': async (msg, sender) => requireExtension(sender, async () => {
+      const { sessionId, offset, limit } = msg.payload;
+      const found = await rows.read(await db(), sessionId);
+      return found ? { sessionId, offset, total: found.rows.length, rows: found.rows.slice(offset, offset + limit) } : null;
+    }),
+    'sessions/export-head': async (msg, sender) => requireExtension(sender, async () => exportHead(await db(), rows, msg.payload.sessionId)),
+    'sessions/export-actions': async (msg, sender) => requireExtension(sender, async () => exportActions(await db(), msg.payload.sessionId, msg.payload.after, msg.payload.limit)),
+    'sessions/export-records': async (msg, sender) => requireExtension(sender, async () => exportRecords(await db(), rows, msg.payload.sessionId, msg.payload.offset, msg.payload.limit)),
+    'sessions/import-start': async (msg, sender) => requireExtension(sender, async () => {
+      const started = await importStart(await db(), msg.payload.session);
+      changedAll();
+      return started;
+    }),
+    'sessions/import-actions': async (msg, sender) => requireExtension(sender, async () => {
+      const stored = await importActions(await db(), msg.payload.sessionId, msg.payload.actions);
+      rows.actionsChanged(msg.payload.sessionId, stored.ids);
+      changed([msg.payload.sessionId]);
+      return stored;
+    }),
+    'sessions/import-records': async (msg, sender) => requireExtension(sender, async () => importRecords(await db(), msg.payload.sessionId, msg.payload.records, deps.recording.now())),
+    'sessions/import-finish': async (msg, sender) => requireExtension(sender, async () => {
+      const s = await importFinish(await db(), msg.payload.sessionId, msg.payload.name, msg.payload.confirmation);
+      changedAll(msg.payload.sessionId);
+      return s;
+    }),
   };
 
   /** Returns undefined for messages it does not accept, so other listeners may answer. */

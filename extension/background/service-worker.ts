@@ -1,7 +1,8 @@
 // Service-worker entry: wiring only. Every listener is registered synchronously at the top level so a
 // restarted worker receives the event that woke it. Durable state is never only in memory: the recording
 // switch is in extension storage, sessions and actions in IndexedDB. Memory holds only a copy of the
-// switch (kept coherent by storage.onChanged), the badge throttle and webRequest batches of ≤100 ms.
+// switch (kept coherent by storage.onChanged), the badge throttle, webRequest batches of ≤100 ms, and a
+// copy of watched sessions' rows (derived from IndexedDB, rebuilt on demand after a restart).
 import { defaultModels } from '../capture/classify/default-models.ts';
 import { createBatcher } from '../capture/batcher.ts';
 import { captureRequests, type CaptureDeps } from '../capture/capture-service.ts';
@@ -15,10 +16,13 @@ import { onBrowserStart } from '../platform/lifecycle.ts';
 import { openOnboardingOnInstall } from '../platform/onboarding.ts';
 import { cachedRecordingStore, watchRecordingState } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
+import { acceptWatchers } from '../platform/runtime-ports.ts';
 import { observeWebRequests } from '../platform/web-request.ts';
 import { badgeFor } from './badge-view.ts';
 import { startCloudTrailConfirmation } from './cloudtrail-confirmation.ts';
-import { createMessageRouter } from './message-router.ts';
+import { createChangeFeed } from './change-feed.ts';
+import { createMessageRouter, noteCaptured } from './message-router.ts';
+import { createSessionRowsCache } from './session-rows.ts';
 import { recordingStatus, type RecordingDeps } from './recording-control.ts';
 
 // A cached connection, not state: a new worker simply opens it again, and a failed open is retried.
@@ -49,7 +53,13 @@ function refreshBadge(): void {
 }
 
 openOnboardingOnInstall();
-listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge }));
+// Open extension pages hear of changes over a port instead of polling; the worker keeps a copy of
+// watched sessions' rows so a summary or a page does not rebuild 10,000 rows.
+const rows = createSessionRowsCache();
+const feed = createChangeFeed(acceptWatchers());
+const changed = (sessionIds: number[] | null): void => feed.changed(sessionIds);
+
+listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBadge, rows, changed }));
 
 // webRequest copies are stored in small per-tab batches (one transaction per burst instead of one per
 // request). They wait at most WEB_REQUEST_BATCH_MS in memory; Chrome keeps a worker that is receiving
@@ -58,6 +68,7 @@ listenForMessages(createMessageRouter({ capture, recording, onChange: refreshBad
 const WEB_REQUEST_BATCH_MS = 100;
 const webRequestBatches = createBatcher<number, CapturedRequest>(async (tabId, requests) => {
   const results = await captureRequests(capture, requests, { source: 'webRequest', tabId });
+  noteCaptured(results, rows, changed);
   if (results.some((r) => r.stored)) refreshBadge();
 }, { delayMs: WEB_REQUEST_BATCH_MS, maxItems: 50 });
 const webRequests = observeWebRequests((request, tabId) => webRequestBatches.add(tabId, request));
@@ -69,4 +80,7 @@ watchRecordingState((s) => (s.sessionId === null ? webRequests.disable() : webRe
 onBrowserStart(refreshBadge);
 
 // CloudTrail confirmation: alarms, the session-stopped trigger and its own message listener.
-startCloudTrailConfirmation(db);
+startCloudTrailConfirmation(db, (sessionId) => {
+  rows.invalidate(sessionId);
+  changed(sessionId === null ? null : [sessionId]);
+});

@@ -6,6 +6,7 @@ import type { TrailformDb } from './schema.ts';
 export interface StoreOutcome {
   actionId: number;
   outcome: 'inserted' | 'merged';
+  sessionId: number;
   sessionActionCount: number;
 }
 
@@ -64,7 +65,7 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
         entry.changed = true;
       }
     }
-    outcomes.push({ actionId, outcome, sessionActionCount: session?.actionCount ?? 0 });
+    outcomes.push({ actionId, outcome, sessionId: incoming.sessionId, sessionActionCount: session?.actionCount ?? 0 });
   }
   for (const { session, changed } of touched.values()) if (session && changed) await sessions.put(session);
   await tx.done;

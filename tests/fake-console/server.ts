@@ -107,7 +107,8 @@ function apiRoute(host: string, req: IncomingMessage, res: ServerResponse, body:
   return send(res, 200, 'application/xml', '<?xml version="1.0"?><Ok/>');
 }
 
-export async function startFakeConsole(options: { port?: number; certDir?: string } = {}): Promise<FakeConsole> {
+/** `apiDelayMs`: service endpoints answer after this long (a realistic API latency for the capture benchmark). */
+export async function startFakeConsole(options: { port?: number; certDir?: string; apiDelayMs?: number } = {}): Promise<FakeConsole> {
   const received: ReceivedRequest[] = [];
   const server: Server = createServer(selfSignedCertificate(options.certDir), (req, res) => {
     void (async () => {
@@ -122,6 +123,7 @@ export async function startFakeConsole(options: { port?: number; certDir?: strin
         return;
       }
       if (isConsoleHost(host)) consoleRoute(req, res, path);
+      else if (options.apiDelayMs) setTimeout(() => apiRoute(host, req, res, body), options.apiDelayMs);
       else apiRoute(host, req, res, body);
     })().catch(() => {
       if (!res.headersSent) send(res, 500, 'text/plain', 'fake console error');

@@ -17,12 +17,12 @@ export class NotCloudTrailError extends Error {
 
 export const SESSION_FORMAT = 'trailform-session/1';
 
-function looksLikeRecord(value: unknown): boolean {
+export function looksLikeRecord(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && ('eventName' in value || 'eventSource' in value || 'eventID' in value);
 }
 
 /** Unwraps one element of a container into a record candidate (invalid ones still count, for the report). */
-function unwrap(value: unknown): unknown {
+export function unwrap(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const v = value as Record<string, unknown>;
   if (typeof v.CloudTrailEvent === 'string') {
@@ -36,7 +36,8 @@ function unwrap(value: unknown): unknown {
   return value;
 }
 
-function fromDocument(doc: unknown, source: string): unknown[] {
+/** The record candidates of one parsed JSON document (any container above). */
+export function fromDocument(doc: unknown, source: string): unknown[] {
   if (Array.isArray(doc)) {
     if (doc.length > 0 && !doc.some((d) => looksLikeRecord(unwrap(d)))) throw new NotCloudTrailError(source, 'an array with no CloudTrail record in it');
     return doc.map(unwrap);

@@ -87,7 +87,7 @@ export function validateRecord(value: unknown): { record: CloudTrailRecord; time
 const NON_ACTION_TYPES = new Set(['AwsConsoleSignIn', 'AwsConsoleAction', 'AwsServiceEvent', 'AwsCloudTrailInsight']);
 
 /** Why a valid record is not an action to translate, or undefined when it is one. */
-function reasonToSkip(record: CloudTrailRecord, eventName: string): string | undefined {
+export function reasonToSkip(record: CloudTrailRecord, eventName: string): string | undefined {
   if (record.errorCode) return `the call failed (${record.errorCode}): nothing changed`;
   if (record.eventType && NON_ACTION_TYPES.has(record.eventType)) return `${record.eventType} is not an API call`;
   if (record.managementEvent === false || record.managementEvent === 'false') return 'a data event (object or item level), not a change to infrastructure';

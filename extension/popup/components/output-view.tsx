@@ -13,6 +13,23 @@ export interface OutputViewProps {
 }
 
 const QUIET: ReadonlySet<string> = new Set(['created', 'updated', 'deleted', 'import-only']);
+/** Items listed per group; the rest are in the Report .json download (thousands of list items would only slow the tab). */
+const LISTED = 200;
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups];
+}
+
+function More({ count }: { count: number }) {
+  return count > LISTED ? <li class="muted">… and {count - LISTED} more (all of them are in Report .json)</li> : null;
+}
 
 function ReportView({ report }: { report: ReportEntry[] }) {
   const notable = report.filter((e) => !QUIET.has(e.outcome));
@@ -21,13 +38,15 @@ function ReportView({ report }: { report: ReportEntry[] }) {
     <section class="report" aria-labelledby="report-title">
       <h3 id="report-title">Report</h3>
       <p class="muted">{translated} record{translated === 1 ? '' : 's'} translated{notable.length > 0 ? `, ${notable.length} unsupported or ignored:` : '.'}</p>
-      {notable.length > 0 && (
-        <ul class="report-list">
-          {notable.map((e, i) => (
-            <li key={i}><span class={`badge o-${e.outcome}`}>{e.outcome}</span> {e.eventName ?? e.input}{e.reason ? `: ${e.reason}` : ''}</li>
-          ))}
-        </ul>
-      )}
+      {groupBy(notable, (e) => e.outcome).map(([outcome, entries]) => (
+        <details key={outcome} class="report-group" open={notable.length <= 50}>
+          <summary><span class={`badge o-${outcome}`}>{outcome}</span> {entries.length}</summary>
+          <ul class="report-list">
+            {entries.slice(0, LISTED).map((e, i) => <li key={i}>{e.eventName ?? e.input}{e.reason ? `: ${e.reason}` : ''}</li>)}
+            <More count={entries.length} />
+          </ul>
+        </details>
+      ))}
     </section>
   );
 }
@@ -37,7 +56,15 @@ function WarningsView({ warnings }: { warnings: PopupWarning[] }) {
   return (
     <section class="warnings" aria-labelledby="warnings-title">
       <h3 id="warnings-title">Warnings ({warnings.length})</h3>
-      <ul>{warnings.map((w, i) => <li key={i} data-code={w.code}>{w.address && !w.message.startsWith(w.address) && <><code>{w.address}</code>{' '}</>}{w.message}</li>)}</ul>
+      {groupBy(warnings, (w) => w.code).map(([code, list]) => (
+        <details key={code} class="warning-group" data-code={code} open={warnings.length <= 20}>
+          <summary>{code} ({list.length})</summary>
+          <ul>
+            {list.slice(0, LISTED).map((w, i) => <li key={i} data-code={w.code}>{w.address && !w.message.startsWith(w.address) && <><code>{w.address}</code>{' '}</>}{w.message}</li>)}
+            <More count={list.length} />
+          </ul>
+        </details>
+      ))}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 // The lazily loaded part of the popup (dynamic import() when Generate is pressed): the translator, the
 // zip writer (fflate) and the README. Only translator/index.ts and output.ts are imported: the Node-only
 // parts (ingest/read-file.ts, cli.ts) must never reach the extension.
-import { strToU8, zipSync } from 'fflate';
 import { toInputs, translate } from '../../../translator/index.ts';
 import { orderedFileNames, singleFile } from '../../../translator/output.ts';
 import { readmeText } from './readme-text.ts';
+import { zipFiles } from './zip-files.ts';
 import type { GenerateInput, Generated, PopupWarning } from './types.ts';
 
 function unconfirmedWarnings(input: GenerateInput): PopupWarning[] {
@@ -39,10 +39,6 @@ export function generateTerraform(input: GenerateInput): Generated {
     warnings,
     importCount,
     readme,
-    zip() {
-      const entries: Record<string, Uint8Array> = { 'README.md': strToU8(readme) };
-      for (const f of files) entries[f.name] = strToU8(f.text);
-      return zipSync(entries, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
-    },
+    zip: () => zipFiles(readme, files),
   };
 }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { exportFileName, parseSessionExport } from '../../../shared/session-export.ts';
 import { copyText } from '../../platform/clipboard.ts';
 import { readFileText, saveFile } from '../../platform/files.ts';
 import { sendMessage } from '../../platform/runtime-messages.ts';
+import { streamExport } from '../../ui/stream-export.ts';
+import { streamImport } from '../../ui/stream-import.ts';
 import type { Generated } from '../generate/types.ts';
 
 export interface FileActions {
@@ -43,24 +44,19 @@ export function useFileActions(): FileActions {
       setNotice(`Downloading ${name}.`);
     },
     exportSession(id) {
-      sendMessage('sessions/export', { sessionId: id }).then((doc) => {
-        if (!doc) return setNotice('That session no longer exists.');
-        const name = exportFileName(doc.session);
-        saveFile(name, `${JSON.stringify(doc, null, 2)}\n`);
-        setNotice(`Exported ${name}.`);
+      // In pages of actions and records (a large session is far over one message's 64 MiB).
+      setNotice('Exporting…');
+      streamExport(sendMessage, id, Date.now(), (p) => setNotice(`Exporting… ${p.actions} of ${p.totalActions} actions, ${p.records} of ${p.totalRecords} records`)).then((out) => {
+        if (!out) return setNotice('That session no longer exists.');
+        saveFile(out.fileName, out.parts);
+        setNotice(`Exported ${out.fileName}.`);
       }, fail);
     },
     importSession(file, onImported) {
+      setNotice(`Importing ${file.name}…`);
       readFileText(file).then(async (text) => {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          return setNotice(`${file.name}: not JSON.`);
-        }
-        const doc = parseSessionExport(parsed);
-        if (typeof doc === 'string') return setNotice(`${file.name}: ${doc}.`);
-        const session = await sendMessage('sessions/import', { document: doc });
+        const session = await streamImport(sendMessage, text, file.name, (p) => setNotice(`Importing ${file.name}… ${p.actions} of ${p.totalActions} actions, ${p.records} of ${p.totalRecords} records`));
+        if (typeof session === 'string') return setNotice(`${session}.`);
         setNotice(`Imported "${session.name}".`);
         onImported(session.id);
       }).catch(fail);

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { RecordingSession, RecordingStatus } from '../../../shared/recorded-action.ts';
 import { sendMessage } from '../../platform/runtime-messages.ts';
-import { usePolled } from './use-polled.ts';
+import type { ChangeTicks } from '../../ui/use-changes.ts';
+import { useLoaded } from '../../ui/use-loaded.ts';
 
 export interface Recording {
   status: RecordingStatus | undefined;
@@ -16,10 +17,10 @@ export interface Recording {
   refresh(): void;
 }
 
-/** The recording switch and the session list, refreshed while the popup is open. */
-export function useRecording(): Recording {
-  const status = usePolled(() => sendMessage('recording/get-status', {}), 'status', 1000);
-  const sessions = usePolled(() => sendMessage('sessions/list', {}), 'sessions', 2000);
+/** The recording switch and the session list, read again when the worker reports a change. */
+export function useRecording(changes: ChangeTicks): Recording {
+  const status = useLoaded(() => sendMessage('recording/get-status', {}), 'status', changes.any);
+  const sessions = useLoaded(() => sendMessage('sessions/list', {}), 'sessions', changes.any);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

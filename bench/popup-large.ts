@@ -1,0 +1,149 @@
+// The popup with a 10,000-action session, in Debian's Chromium (headless):
+// - first render: navigation start to the first frame with rows in the list ("popup:first-rows"),
+// - update: a change in the worker (a rename, which makes the popup read status, list, summary and the
+//   page in view again, as a capture does) to the frame that shows it,
+// - CPU of the extension's process (service worker and popup share it) per minute with the popup open:
+//   idle, and with one change a second.
+// The machine's 1-minute load average is recorded next to every figure. Writes the "large" part of
+// bench/results/popup.json. Run: npx tsx bench/popup-large.ts [actions] [runs]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { streamImport } from '../extension/ui/stream-import.ts';
+import type { Send } from '../extension/ui/send.ts';
+import { largeSessionExport } from '../tests/support/large-session.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/launch.ts';
+import { mergeResults } from './popup-size.ts';
+import { browserCpuByKind } from './process-cpu.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ACTIONS = Number(process.argv[2] ?? 10_000);
+const RUNS = Number(process.argv[3] ?? 10);
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = Math.floor(s.length / 2); return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)]!;
+const round = (x: number) => Math.round(x * 10) / 10;
+const load = () => round(loadavg()[0]!);
+
+async function openPopup(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 640, height: 600 });
+  await page.goto(`chrome-extension://${browser.extensionId}/extension/popup/popup.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('popup:first-rows').length > 0, undefined, { timeout: 60_000 });
+  return page;
+}
+
+async function firstRender(browser: ExtensionBrowser): Promise<{ samples: number[]; loads: number[] }> {
+  const samples: number[] = [];
+  const loads: number[] = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const page = await openPopup(browser);
+    const t = await page.evaluate(() => performance.getEntriesByName('popup:first-rows')[0]!.startTime);
+    // The first open builds the worker's row copy (cold); reported apart.
+    samples.push(t);
+    loads.push(load());
+    await page.close();
+  }
+  return { samples, loads };
+}
+
+/** One rename through the worker; ms from sending it to the popup's frame that shows the new name. */
+async function oneUpdate(browser: ExtensionBrowser, popup: Page, sessionId: number, name: string): Promise<number> {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+  const seen = popup.evaluate(`new Promise((done) => {
+    const expected = ${JSON.stringify(name)};
+    function check() {
+      if (document.querySelector('.current .name')?.textContent !== expected) return false;
+      requestAnimationFrame(() => done(performance.timeOrigin + performance.now()));
+      return true;
+    }
+    if (check()) return;
+    const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  })`) as Promise<number>;
+  const sent = await browser.extensionPage!.evaluate(({ id, n }) => {
+    const t = performance.timeOrigin + performance.now();
+    void chrome.runtime.sendMessage({ type: 'sessions/rename', payload: { sessionId: id, name: n } });
+    return t;
+  }, { id: sessionId, n: name });
+  return (await seen) - sent;
+}
+
+async function cpuPerMinute(browser: ExtensionBrowser, during: () => Promise<void>): Promise<{ extensionMsPerMinute: number; browserMsPerMinute: number; load: number }> {
+  const before = browserCpuByKind(browser.userDataDir);
+  const t0 = Date.now();
+  await during();
+  const elapsed = (Date.now() - t0) / 60_000;
+  const after = browserCpuByKind(browser.userDataDir);
+  return {
+    extensionMsPerMinute: Math.round((after.extensionRenderer - before.extensionRenderer) / elapsed),
+    browserMsPerMinute: Math.round((after.browser - before.browser) / elapsed),
+    load: load(),
+  };
+}
+
+async function main(): Promise<void> {
+  const dist = mkdtempSync(join(tmpdir(), 'trailform-popup-large-'));
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], {
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (build.status !== 0) throw new Error('vite build failed');
+  process.env['TMPDIR'] ??= join(ROOT, '.e2e-tmp');
+  mkdirSync(process.env['TMPDIR'], { recursive: true });
+  const browser = await launchWithExtension({ fakePort: 9, distDir: dist });
+  try {
+    const send = ((type: string, payload: object) => browser.send(type as never, payload as never)) as Send;
+    const session = await streamImport(send, JSON.stringify(largeSessionExport(ACTIONS)), 'bench.json');
+    if (typeof session === 'string') throw new Error(session);
+    const render = await firstRender(browser);
+    const [cold, ...warm] = render.samples;
+
+    // Baseline: the same browser with no popup open, once the popups closed above have settled.
+    await new Promise((r) => setTimeout(r, 10_000));
+    const noPopup = await cpuPerMinute(browser, () => new Promise((r) => setTimeout(r, 30_000)));
+    const popup = await openPopup(browser);
+    const updates: number[] = [];
+    const updateLoads: number[] = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      updates.push(await oneUpdate(browser, popup, session.id, `bench session ${i}`));
+      updateLoads.push(load());
+      await popup.waitForTimeout(300);
+    }
+    const idle = await cpuPerMinute(browser, () => popup.waitForTimeout(60_000));
+    let n = 0;
+    const busy = await cpuPerMinute(browser, async () => {
+      const end = Date.now() + 60_000;
+      while (Date.now() < end) {
+        await oneUpdate(browser, popup, session.id, `busy ${n++}`);
+        await popup.waitForTimeout(1000);
+      }
+    });
+    const large = {
+      measuredAt: new Date().toISOString(),
+      chromium: '/usr/bin/chromium (headless)',
+      cpus: cpus().length,
+      actions: ACTIONS,
+      runs: RUNS,
+      firstRowsMs: { median: round(median(warm)), p90: round(p90(warm)), goal: 300, coldFirstOpen: round(cold!), loadAverage1m: { min: Math.min(...render.loads), max: Math.max(...render.loads) } },
+      updateMs: { median: round(median(updates)), p90: round(p90(updates)), goal: 100, samples: updates.length, loadAverage1m: { min: Math.min(...updateLoads), max: Math.max(...updateLoads) } },
+      cpuPerMinuteWithPopupOpen: {
+        note: 'extension renderer process = service worker + popup (Chrome runs them in one process); browser = the browser process',
+        popupClosedBaseline: noPopup,
+        idle,
+        oneChangePerSecond: { ...busy, changes: n },
+      },
+    };
+    console.log(JSON.stringify(large, null, 2));
+    mergeResults({ large });
+  } finally {
+    await browser.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,120 @@
+// A 10,000-action session in Debian's Chromium: imported in chunks from a file, the popup shows it (a
+// summary and a virtualised list: a dozen rows in the DOM, the last one reachable by scrolling), it
+// exports in chunks, and the export imported again exports identical. Generate for all of it runs in
+// the review tab. Requires `npx vite build` first (dist/, or TRAILFORM_DIST).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { SessionExport } from '../../shared/session-export.ts';
+import type { RecordingSession } from '../../shared/recorded-action.ts';
+import { comparable, largeSessionExport } from '../support/large-session.ts';
+import { launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { openPopup } from './popup-flow.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIR = join(ROOT, '.e2e-tmp', 'large-session');
+const COUNT = 10_000;
+
+let browser: ExtensionBrowser;
+let popup: Page;
+let original: SessionExport;
+let sourceFile: string;
+
+async function openSessions(): Promise<void> {
+  await popup.evaluate(() => { document.querySelector<HTMLDetailsElement>('details.sessions')!.open = true; });
+}
+
+async function importFile(path: string): Promise<RecordingSession> {
+  await openSessions();
+  await popup.setInputFiles('#import-file', path);
+  await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Imported'), undefined, { timeout: 120_000 });
+  const sessions = await browser.send('sessions/list', {});
+  return sessions[0]!;
+}
+
+async function exportFile(session: RecordingSession): Promise<SessionExport> {
+  await openSessions();
+  const button = popup.locator(`button[aria-label="Export ${session.name}"]`);
+  const [file] = await Promise.all([popup.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+  const path = join(DIR, `${session.id}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return JSON.parse(readFileSync(path, 'utf8')) as SessionExport;
+}
+
+beforeAll(async () => {
+  mkdirSync(DIR, { recursive: true });
+  original = largeSessionExport(COUNT);
+  sourceFile = join(DIR, 'large-10000.json');
+  writeFileSync(sourceFile, JSON.stringify(original));
+  browser = await launchWithExtension({ fakePort: 9, ...(process.env['TRAILFORM_DIST'] ? { distDir: process.env['TRAILFORM_DIST'] } : {}) });
+  popup = await openPopup(browser);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a 10,000-action session', () => {
+  let imported: RecordingSession;
+
+  test('imports in chunks and the popup shows it: counts, and only the rows in view', async () => {
+    expect(readFileSync(sourceFile).length).toBeGreaterThan(64 * 1024 * 1024 / 16);
+    imported = await importFile(sourceFile);
+    expect(imported.actionCount).toBe(COUNT);
+    await openSessions();
+    await popup.click(`button.link:has-text("${imported.name}")`);
+    await expect.poll(() => popup.locator('[data-testid="counts"]').textContent(), { timeout: 60_000 })
+      .toBe(`${COUNT} actions · ${COUNT / 10} confirmed · ${COUNT - COUNT / 10} captured only`);
+    await popup.waitForSelector('table.actions tbody tr[data-status]');
+    const inDom = await popup.locator('table.actions tbody tr').count();
+    expect(inDom).toBeGreaterThan(5);
+    expect(inDom).toBeLessThan(40);
+    expect(await popup.locator('table.actions').getAttribute('aria-rowcount')).toBe(String(COUNT));
+    // The popup fits Chrome's 600 px popup height.
+    expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
+  });
+
+  test('scrolling reaches the last action', async () => {
+    await popup.locator('.action-scroller').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const lastCidr = original.actions[COUNT - 2]!.params!['CidrBlock'] as string;
+    const lastGroup = `web-${COUNT - 1}`;
+    await popup.waitForFunction((names) => {
+      const text = document.querySelector('table.actions tbody')?.textContent ?? '';
+      return names.every((n) => text.includes(n));
+    }, [lastCidr, lastGroup], { timeout: 30_000 });
+    const index = await popup.locator('table.actions tbody tr').last().getAttribute('aria-rowindex');
+    expect(index).toBe(String(COUNT));
+  });
+
+  test('exports in chunks: the same actions, records and confirmation as the file it came from', async () => {
+    const exported = await exportFile(imported);
+    expect(exported.actions).toHaveLength(COUNT);
+    expect(comparable(exported)).toEqual(comparable(original));
+  });
+
+  test('the export imports again identical', async () => {
+    const first = await exportFile(imported);
+    const path = join(DIR, 'first-export.json');
+    writeFileSync(path, JSON.stringify(first));
+    const again = await importFile(path);
+    expect(again.id).not.toBe(imported.id);
+    const second = await exportFile(again);
+    expect(comparable(second)).toEqual(comparable(first));
+  });
+
+  test('Generate opens the review tab and translates every included record in a worker', async () => {
+    await openSessions();
+    await popup.click(`button.link:has-text("${imported.name}")`);
+    await expect.poll(() => popup.locator('[data-testid="included"]').textContent(), { timeout: 30_000 }).toContain(`${COUNT} of ${COUNT} included`);
+    const [review] = await Promise.all([browser.context.waitForEvent('page'), popup.click('#generate')]);
+    await review.waitForSelector('pre.code', { timeout: 180_000 });
+    // Every record is accounted for: translated, or listed as unsupported or ignored with why.
+    const report = await review.locator('.report > p').textContent();
+    const [, translated, other] = /(\d+) records translated(?:, (\d+) unsupported or ignored)?/.exec(report ?? '') ?? [];
+    expect(Number(translated) + Number(other ?? 0)).toBe(COUNT);
+    expect(Number(translated)).toBeGreaterThanOrEqual(COUNT / 10);
+    const tabs = await review.locator('[role="tab"]').allTextContents();
+    expect(tabs).toContain('ec2.tf');
+    await review.close();
+  }, 240_000);
+});
