@@ -1,7 +1,7 @@
 // The lazily loaded part of the popup (dynamic import() when Generate is pressed): the translator, the
 // zip writer (fflate) and the README. Only translator/index.ts and output.ts are imported: the Node-only
 // parts (ingest/read-file.ts, cli.ts) must never reach the extension.
-import { toInputs, translate } from '../../../translator/index.ts';
+import { MultipleAccountsError, toInputs, translate } from '../../../translator/index.ts';
 import { orderedFileNames, singleFile } from '../../../translator/output.ts';
 import { readmeText } from './readme-text.ts';
 import { zipFiles } from './zip-files.ts';
@@ -17,6 +17,11 @@ export function generateTerraform(input: GenerateInput): Generated {
   const records = input.rows.map((r) => r.record)
     .sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || (a.eventID < b.eventID ? -1 : 1));
   const result = translate(toInputs(records, input.sessionName));
+  // One manifest holds one account (one provider); a console session that switched accounts is never
+  // merged under one. The user keeps one account's rows ticked, or exports and uses the CLI's --account.
+  if (result.accounts.size > 1) {
+    throw new Error(`${new MultipleAccountsError(result.accounts).message}. Here: untick the actions of all but one account, then Generate again.`);
+  }
   const names = orderedFileNames(result.files);
   const files = names.map((name) => ({ name, text: result.files[name] ?? '' }));
   const warnings: PopupWarning[] = [

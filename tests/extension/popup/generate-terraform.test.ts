@@ -61,3 +61,11 @@ test('nothing included: no files, and the report says why', () => {
   expect(g.files.length === 0 || g.importCount === 0).toBe(true);
   expect(g.report).toHaveLength(1);
 });
+
+test('a session whose actions change two AWS accounts is refused, naming both, never merged under one provider', () => {
+  const two = input();
+  const other = two.rows[0]!;
+  two.rows[0] = { ...other, record: { ...other.record, recipientAccountId: '999999999999', userIdentity: { ...other.record.userIdentity, accountId: '999999999999' } } };
+  expect(() => generateTerraform(two)).toThrow(/2 AWS accounts \(.*999999999999: 1 record.*untick the actions of all but one account/);
+  expect(generateTerraform(input()).files.length).toBeGreaterThan(0);
+});
