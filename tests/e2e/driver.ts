@@ -48,6 +48,8 @@ export interface E2EPage {
 
 export interface E2EBrowser {
   name: BrowserName;
+  /** The built extension this browser runs (dist/ or dist-firefox/, or a packaged .zip). */
+  distDir: string;
   /** moz-extension:// or chrome-extension:// URL of a file in the built extension. */
   extensionUrl(path: string): string;
   /** An extension page (the manifest or options page) for protocol messages and IndexedDB reads. */
@@ -66,6 +68,13 @@ export interface E2EBrowser {
   download(page: E2EPage, selector: string, saveDir: string): Promise<{ name: string; path: string }>;
   /** The system clipboard's text, read from `page` (an extension page). */
   readClipboard(page: E2EPage): Promise<string>;
+  /**
+   * Every console message seen since launch: of every tab and extension page, and of the extension's
+   * background (Chromium: its service worker; Firefox: everything the browser prints, see launch-firefox.ts).
+   */
+  consoleMessages(): string[];
+  /** Logs `text` with console.log in the extension's background, so a test can check consoleMessages reaches it. */
+  logInBackground(text: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -193,12 +193,21 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
         // permissions.request grants without its doorhanger (Firefox's switch for tests); the request
         // itself, and its need for a user gesture, are unchanged.
         'extensions.webextOptionalPermissionPrompts': false,
+        // Every console message (of tabs, extension pages and the event page) is also printed on the
+        // browser's stdout, which the driver reads: BiDi reports only tabs' consoles, not the event page's.
+        'devtools.console.stdout.content': true,
+        'devtools.console.stdout.chrome': true,
       },
     });
   } catch (error) {
     await proxy.close();
     throw error;
   }
+  // Each stream's chunks, joined before they are split into lines (a chunk may end mid-line).
+  const printed = { stdout: [] as string[], stderr: [] as string[] };
+  const output = browser.process();
+  output?.stdout?.on('data', (chunk: Buffer) => printed.stdout.push(chunk.toString('utf8')));
+  output?.stderr?.on('data', (chunk: Buffer) => printed.stderr.push(chunk.toString('utf8')));
   try {
     await browser.installExtension(resolve(dist));
   } catch (error) {
@@ -221,6 +230,7 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
 
   return {
     name: 'firefox',
+    distDir: dist,
     downloadsDir,
     extensionPage,
     extensionUrl,
@@ -248,6 +258,15 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
     // for) or a user's paste; the dom.events.testing.asyncClipboard pref set at launch is Firefox's own
     // switch for tests.
     readClipboard: (view) => view.evaluate(() => navigator.clipboard.readText()),
+    consoleMessages: () => [...printed.stdout.join('').split('\n'), ...printed.stderr.join('').split('\n')],
+    async logInBackground(text) {
+      if (!(await backgroundRunning())) await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} }));
+      await extensionPage.evaluate(({ path, t }) => {
+        const background = chrome.extension.getViews().find((w) => w.location.pathname === path);
+        if (!background) throw new Error('the event page is not running');
+        (background as Window & typeof globalThis).console.log(t);
+      }, { path: BACKGROUND_PAGE, t: text });
+    },
     async close() {
       await browser.close().catch(() => {});
       await proxy.close();
