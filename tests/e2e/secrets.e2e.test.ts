@@ -92,13 +92,14 @@ describe('secrets in a real browser', () => {
     const exported = await browser.send('sessions/export', { sessionId });
     const detail = await browser.send('sessions/detail', { sessionId }) as SessionDetail;
     const translated = translate(toInputs(detail.rows.flatMap((r) => (r.record ? [r.record] : [])), 'e2e'));
-    // Console output of every page and of the background counts too; the probe shows the background's reaches us.
-    const probe = `trailform-console-probe-${Date.now()}`;
-    await browser.logInBackground(probe);
+    // Console output of the console tab and of the background counts too; the probes show both reach us.
+    const probes = [`trailform-background-probe-${Date.now()}`, `trailform-tab-probe-${Date.now()}`] as const;
+    await browser.logInBackground(probes[0]);
+    await page.evaluate((text: string) => console.log(text), probes[1]);
     const consoleOutput = await waitFor(async () => {
       const lines = browser.consoleMessages();
-      return lines.some((l) => l.includes(probe)) ? lines : undefined;
-    }, () => 'the background\'s console output');
+      return probes.every((p) => lines.some((l) => l.includes(p))) ? lines : undefined;
+    }, () => 'the background\'s and the tab\'s console output');
     const everywhere = [
       JSON.stringify(stored), storage, JSON.stringify(exported), JSON.stringify(detail),
       JSON.stringify(translated.files), JSON.stringify(translated.report), ...consoleOutput,

@@ -58,4 +58,4 @@ test('an IndexedDB open failure shows on the badge and in the popup, and is retr
   expect(started.storageProblem).toBeUndefined();
   await waitFor(async () => ((await badge()).text === '0' ? true : undefined), () => 'the badge back to the action count');
   await ext.waitForFunction((sel: string) => document.querySelector(sel) === null, '[data-testid="storage-problem"]');
-}, 90_000);
+}, 60_000);
