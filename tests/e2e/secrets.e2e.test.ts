@@ -164,6 +164,50 @@ describe('a hostile page', () => {
     expect(all).not.toContain('vpc-forged');
     expect(all).not.toContain('10.66.0.0');
   });
+
+  test('cannot post records on the hook\'s own port, rewrite them, or read "off" into its switch by replacing page globals', async () => {
+    const ec2 = (body: string): PageCall => ({ method: 'POST', url: 'https://ec2.us-east-1.amazonaws.com/', headers: [['content-type', 'application/x-www-form-urlencoded']], body, viaXhr: false });
+    // The hook shares the page's globals. A page script replaces the ones a naive hook would call after load:
+    // postMessage (to post a forged copy on the real port), JSON.stringify (to rewrite the record) and
+    // MessageEvent's data (to read every switch message as "off").
+    await page.evaluate(() => {
+      const post = MessagePort.prototype.postMessage;
+      MessagePort.prototype.postMessage = function (this: MessagePort, data: unknown, ...rest: unknown[]) {
+        if (typeof data === 'string') post.call(this, data.split('10.78.').join('10.66.'));
+        return post.apply(this, [data, ...rest] as never);
+      } as never;
+      const stringify = JSON.stringify;
+      JSON.stringify = ((value: unknown, ...rest: never[]) => {
+        const text = stringify(value, ...rest);
+        return typeof text === 'string' ? text.split('10.78.').join('10.66.') : text;
+      }) as never;
+      Object.defineProperty(MessageEvent.prototype, 'data', { get: () => 'off', configurable: true });
+    });
+    // Stop and start: the relay sends "off" then "on" to the hook, which must still read "on".
+    await browser.send('recording/stop', {});
+    sessionId = (await browser.send('recording/start', { name: 'secrets e2e, tampered page' })).session!.id;
+
+    const realBody = 'Action=CreateVpc&Version=2016-11-15&CidrBlock=10.78.0.0%2F16';
+    expect(await sendFromPage(page, ec2(realBody))).toBe(200);
+    const real = await waitFor(async () => (await actions()).find((a) => a.request.body === realBody && a.sources.hook >= 1 && a.sources.webRequest >= 1), () => 'the real call stored by the hook and webRequest');
+    expect(real.request.body).toBe(realBody);
+
+    // toJSON on Object.prototype would rewrite any record JSON.stringify serializes: the hook sends none then
+    // (webRequest still records the call).
+    await page.evaluate(() => {
+      Object.defineProperty(Object.prototype, 'toJSON', { value: () => ({ forged: 'FORGED' }), configurable: true, writable: true });
+    });
+    const underToJson = 'Action=CreateVpc&Version=2016-11-15&CidrBlock=10.79.0.0%2F16';
+    expect(await sendFromPage(page, ec2(underToJson))).toBe(200);
+    // (Chromium's webRequest gives form bodies as parsed fields, so the stored order may differ.)
+    const underToJsonStored = await waitFor(async () => (await actions()).find((a) => a.request.body?.includes('CidrBlock=10.79.0.0') && a.sources.webRequest >= 1), () => 'the call under toJSON stored by webRequest');
+    expect(underToJsonStored.sources.hook).toBe(0);
+    await page.evaluate(() => { delete (Object.prototype as { toJSON?: unknown }).toJSON; });
+    await new Promise((r) => setTimeout(r, 1_500));
+    const all = JSON.stringify(await browser.readStore<RecordedAction>('actions'));
+    expect(all).not.toContain('FORGED');
+    expect(all).not.toContain('10.66.0.0');
+  });
 });
 
 /** In the page: whether the visible text shows `text` (Playwright's `text=` selector, for both browsers). */
