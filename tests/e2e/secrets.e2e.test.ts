@@ -192,10 +192,16 @@ describe('a hostile page', () => {
     const real = await waitFor(async () => (await actions()).find((a) => a.request.body === realBody && a.sources.hook >= 1 && a.sources.webRequest >= 1), () => 'the real call stored by the hook and webRequest');
     expect(real.request.body).toBe(realBody);
 
-    // toJSON on Object.prototype would rewrite any record JSON.stringify serializes: the hook sends none then
-    // (webRequest still records the call).
+    // toJSON on Object.prototype would rewrite any record JSON.stringify serializes (here: the request's
+    // body): the hook sends none then (webRequest still records the call).
     await page.evaluate(() => {
-      Object.defineProperty(Object.prototype, 'toJSON', { value: () => ({ forged: 'FORGED' }), configurable: true, writable: true });
+      function rewrite(this: unknown): unknown {
+        const record = this as { url?: unknown; method?: unknown; body?: { data?: unknown } | null };
+        if (typeof record !== 'object' || record === null || typeof record.url !== 'string' || typeof record.method !== 'string') return this;
+        const data = typeof record.body?.data === 'string' ? record.body.data.split('10.79.').join('10.66.') : 'FORGED';
+        return { ...record, body: { ...record.body, data } };
+      }
+      Object.defineProperty(Object.prototype, 'toJSON', { value: rewrite, configurable: true, writable: true });
     });
     const underToJson = 'Action=CreateVpc&Version=2016-11-15&CidrBlock=10.79.0.0%2F16';
     expect(await sendFromPage(page, ec2(underToJson))).toBe(200);
