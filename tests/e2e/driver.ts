@@ -60,8 +60,8 @@ export interface E2EBrowser {
   readStore<T>(store: string): Promise<T[]>;
   /**
    * Stops the extension's background and waits until it has stopped: Chromium's service worker via
-   * CDP; Firefox's event page by its idle timeout (shortened for the tests), observed through
-   * extension.getViews().
+   * CDP; Firefox's event page with about:debugging's "Terminate background script", observed through
+   * extension.getViews(). An open popup's polling may start the background again right after.
    */
   stopBackground(): Promise<void>;
   /** Clicks `selector` in `page` and returns the file it downloaded (its suggested name and a local copy). */
