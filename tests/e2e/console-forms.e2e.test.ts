@@ -1,15 +1,14 @@
-// End to end in Debian's Chromium: the console's own proxy forms are recorded with the right service and
+// End to end in Debian's Chromium and firefox-esr (tests/e2e/driver.ts): the console's own proxy forms are recorded with the right service and
 // operation and confirmed against the fake CloudTrail; reads made with POST and data-plane calls are not
 // stored (nor their contents); a malformed record in a relay batch loses only itself.
-// Requires `npx vite build`.
-import type { Page } from 'playwright-core';
+// Requires `npx vite build` (Chromium) or `npx vite build --mode firefox` (Firefox).
 import type { RecordedAction, RecordingStatus } from '../../shared/recorded-action.ts';
 import type { CloudTrailRecord, JsonObject } from '../../shared/cloudtrail-record.ts';
 import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.ts';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
 import { startFakeCloudTrail, type FakeCloudTrail } from '../fake-cloudtrail/server.ts';
 import { consoleRecord } from '../fake-cloudtrail/records.ts';
-import { launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { launchE2EBrowser, type E2EBrowser, type E2EPage } from './driver.ts';
 import { waitFor } from './wait-for.ts';
 
 const SETTINGS = { firstCheckDelayMs: 300, checkDelayMs: 1_000, maxCheckDelayMs: 1_000, timeoutMs: 120_000, retryBaseMs: 50, pageSize: 50 };
@@ -18,9 +17,9 @@ const NOT_STORED = ['ec2EcbGetVpcs', 'iamListRoles', 'lambdaAjaxListFunctions', 
 
 let fake: FakeConsole;
 let ct: FakeCloudTrail;
-let browser: ExtensionBrowser;
-let ext: Page;
-let page: Page;
+let browser: E2EBrowser;
+let ext: E2EPage;
+let page: E2EPage;
 
 function run(name: string): Promise<number> {
   return page.evaluate((n) => (window as unknown as { fakeConsole: { run(x: string): Promise<number> } }).fakeConsole.run(n), name);
@@ -59,9 +58,8 @@ function eventFor(a: RecordedAction, lag: number): CloudTrailRecord {
 beforeAll(async () => {
   fake = await startFakeConsole();
   ct = await startFakeCloudTrail({ forwardOtherHostsTo: fake.port });
-  browser = await launchWithExtension({ fakePort: ct.httpsPort });
-  ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/extension/options/options.html`);
+  browser = await launchE2EBrowser({ fakePort: ct.httpsPort });
+  ext = await browser.newPage(browser.extensionUrl('extension/options/options.html'));
   await ext.evaluate((settings) => chrome.storage.local.set({ 'trailform.cloudtrail.settings': settings }), SETTINGS);
   await ext.fill('#ct-access-key-id', KEY.accessKeyId);
   await ext.fill('#ct-secret', KEY.secretAccessKey);
@@ -69,9 +67,8 @@ beforeAll(async () => {
   await ext.click('#ct-test');
   await ext.waitForSelector('#ct-test-result[data-kind="ok"]');
   await ext.click('#ct-save');
-  await ext.waitForSelector(`text=Saved: ${KEY.accessKeyId}`);
-  page = await browser.context.newPage();
-  await page.goto(fake.consoleUrl('eu-west-1'));
+  await ext.waitForFunction((text: string) => document.body.innerText.includes(text), `Saved: ${KEY.accessKeyId}`);
+  page = await browser.newPage(fake.consoleUrl('eu-west-1'));
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
 });
 

@@ -48,6 +48,8 @@ export interface E2EPage {
 
 export interface E2EBrowser {
   name: BrowserName;
+  /** The built extension this browser runs (dist/ or dist-firefox/, or a packaged .zip). */
+  distDir: string;
   /** moz-extension:// or chrome-extension:// URL of a file in the built extension. */
   extensionUrl(path: string): string;
   /** An extension page (the manifest or options page) for protocol messages and IndexedDB reads. */
@@ -58,14 +60,21 @@ export interface E2EBrowser {
   readStore<T>(store: string): Promise<T[]>;
   /**
    * Stops the extension's background and waits until it has stopped: Chromium's service worker via
-   * CDP; Firefox's event page by its idle timeout (shortened for the tests), observed through
-   * extension.getViews().
+   * CDP; Firefox's event page with about:debugging's "Terminate background script", observed through
+   * extension.getViews(). An open popup's polling may start the background again right after.
    */
   stopBackground(): Promise<void>;
   /** Clicks `selector` in `page` and returns the file it downloaded (its suggested name and a local copy). */
   download(page: E2EPage, selector: string, saveDir: string): Promise<{ name: string; path: string }>;
   /** The system clipboard's text, read from `page` (an extension page). */
   readClipboard(page: E2EPage): Promise<string>;
+  /**
+   * Every console message seen since launch: of every tab and extension page, and of the extension's
+   * background (Chromium: its service worker; Firefox: everything the browser prints, see launch-firefox.ts).
+   */
+  consoleMessages(): string[];
+  /** Logs `text` with console.log in the extension's background, so a test can check consoleMessages reaches it. */
+  logInBackground(text: string): Promise<void>;
   close(): Promise<void>;
 }
 

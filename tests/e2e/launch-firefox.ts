@@ -24,6 +24,8 @@ export const FIREFOX_DIST_DIR = process.env['TRAILFORM_FIREFOX_DIST'] ?? resolve
 /** Any fixed UUID: the extension's pages are then at moz-extension://<this>/. */
 const EXTENSION_UUID = '7a3e2c1b-4d5f-4e6a-9b8c-0d1e2f3a4b5c';
 const BACKGROUND_PAGE = '/_generated_background_page.html';
+/** Set on the running event page's window by stopBackground, to tell it from one started after. */
+const STOP_MARK = 'trailformE2eStopMark';
 
 /**
  * Navigation that does not rely on puppeteer's load-event wait: Firefox 140 does not report the load of
@@ -193,12 +195,21 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
         // permissions.request grants without its doorhanger (Firefox's switch for tests); the request
         // itself, and its need for a user gesture, are unchanged.
         'extensions.webextOptionalPermissionPrompts': false,
+        // Every console message (of tabs, extension pages and the event page) is also printed on the
+        // browser's stdout, which the driver reads: BiDi reports only tabs' consoles, not the event page's.
+        'devtools.console.stdout.content': true,
+        'devtools.console.stdout.chrome': true,
       },
     });
   } catch (error) {
     await proxy.close();
     throw error;
   }
+  // Each stream's chunks, joined before they are split into lines (a chunk may end mid-line).
+  const printed = { stdout: [] as string[], stderr: [] as string[] };
+  const output = browser.process();
+  output?.stdout?.on('data', (chunk: Buffer) => printed.stdout.push(chunk.toString('utf8')));
+  output?.stderr?.on('data', (chunk: Buffer) => printed.stderr.push(chunk.toString('utf8')));
   try {
     await browser.installExtension(resolve(dist));
   } catch (error) {
@@ -221,6 +232,7 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
 
   return {
     name: 'firefox',
+    distDir: dist,
     downloadsDir,
     extensionPage,
     extensionUrl,
@@ -228,13 +240,21 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
     send: (type, payload) => extensionPage.evaluate((msg) => chrome.runtime.sendMessage(msg), { type, payload }) as never,
     readStore: (store) => readStoreIn(extensionPage, store),
     async stopBackground() {
+      // The running event page is marked first: an open popup polls every second and so starts a new
+      // event page at once (as it restarts Chromium's worker), which a plain "is one running?" may see
+      // before the gap does. Stopped = the marked one is gone.
+      await extensionPage.evaluate(({ path, mark }) => {
+        for (const w of chrome.extension.getViews()) if (w.location.pathname === path) (w as unknown as Record<string, boolean>)[mark] = true;
+      }, { path: BACKGROUND_PAGE, mark: STOP_MARK });
       await waitFor(() => debugging.evaluate((name: string) => {
         const card = [...document.querySelectorAll('li')].find((li) => li.textContent?.includes(name) && li.querySelector('button'));
         const button = [...card?.querySelectorAll('button') ?? []].find((b) => /Terminate background script/.test(b.textContent ?? ''));
         button?.click();
         return button ? true : undefined;
       }, 'Trailform').catch(() => undefined), () => 'about:debugging to list Trailform with "Terminate background script"', 20_000, 100);
-      await waitFor(async () => (await backgroundRunning()) ? undefined : true, () => 'the event page to stop', 10_000, 50);
+      const markedRunning = (): Promise<boolean> => extensionPage.evaluate(({ path, mark }) =>
+        chrome.extension.getViews().some((w) => w.location.pathname === path && (w as unknown as Record<string, boolean>)[mark] === true), { path: BACKGROUND_PAGE, mark: STOP_MARK });
+      await waitFor(async () => (await markedRunning()) ? undefined : true, () => 'the event page to stop', 10_000, 50);
     },
     async download(view, selector, saveDir) {
       const before = new Set(readdirSync(downloadsDir));
@@ -248,6 +268,15 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
     // for) or a user's paste; the dom.events.testing.asyncClipboard pref set at launch is Firefox's own
     // switch for tests.
     readClipboard: (view) => view.evaluate(() => navigator.clipboard.readText()),
+    consoleMessages: () => [...printed.stdout.join('').split('\n'), ...printed.stderr.join('').split('\n')],
+    async logInBackground(text) {
+      if (!(await backgroundRunning())) await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} }));
+      await extensionPage.evaluate(({ path, t }) => {
+        const background = chrome.extension.getViews().find((w) => w.location.pathname === path);
+        if (!background) throw new Error('the event page is not running');
+        (background as Window & typeof globalThis).console.log(t);
+      }, { path: BACKGROUND_PAGE, t: text });
+    },
     async close() {
       await browser.close().catch(() => {});
       await proxy.close();

@@ -164,12 +164,27 @@ export function e2ePage(page: Page): E2EPage {
 
 /** Chromium behind the browser-neutral driver (tests/e2e/driver.ts). */
 export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EBrowser & { chromium: ExtensionBrowser }> {
-  const browser = await launchWithExtension({ fakePort: options.fakePort, ...(options.distDir ? { distDir: options.distDir } : {}) });
+  const distDir = options.distDir ?? DIST_DIR;
+  const browser = await launchWithExtension({ fakePort: options.fakePort, distDir });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const extensionPage = e2ePage(browser.extensionPage!);
+  // Tabs and extension pages report through the context; each (re)started service worker on its own.
+  const messages: string[] = [];
+  const listened = new WeakSet<Worker>();
+  const listenTo = (worker: Worker): void => {
+    if (listened.has(worker)) return;
+    listened.add(worker);
+    worker.on('console', (m) => messages.push(m.text()));
+  };
+  browser.context.on('console', (m) => messages.push(m.text()));
+  browser.context.serviceWorkers().forEach(listenTo);
+  browser.context.on('serviceworker', listenTo);
+  const ourWorker = (): Worker | undefined =>
+    browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
   return {
     name: 'chromium',
     chromium: browser,
+    distDir,
     extensionPage,
     extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path.replace(/^\//, '')}`,
     async newPage(url) {
@@ -189,6 +204,14 @@ export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EB
       return { name: file.suggestedFilename(), path };
     },
     readClipboard: (page) => page.evaluate(() => navigator.clipboard.readText()),
+    consoleMessages: () => [...messages],
+    async logInBackground(text) {
+      if (!ourWorker()) await browser.send('recording/get-status', {}); // wakes a stopped worker
+      const worker = ourWorker();
+      if (!worker) throw new Error('the extension service worker is not running');
+      listenTo(worker);
+      await worker.evaluate((t) => console.log(t), text);
+    },
     close: () => browser.close(),
   };
 }

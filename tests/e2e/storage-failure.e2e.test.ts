@@ -1,16 +1,15 @@
-// End to end in Debian's Chromium: when IndexedDB refuses the recorder's database (here: the database
+// End to end in Debian's Chromium and firefox-esr (tests/e2e/driver.ts): when IndexedDB refuses the recorder's database (here: the database
 // exists at a newer version, so opening it fails with a VersionError), the failure shows on the badge and
 // in the popup, and the next use opens again and recovers once the database is usable.
-// Requires `npx vite build`.
-import type { Page } from 'playwright-core';
+// Requires `npx vite build` (Chromium) or `npx vite build --mode firefox` (Firefox).
 import type { RecordingStatus } from '../../shared/recorded-action.ts';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
-import { launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { launchE2EBrowser, type E2EBrowser, type E2EPage } from './driver.ts';
 import { waitFor } from './wait-for.ts';
 
 let fake: FakeConsole;
-let browser: ExtensionBrowser;
-let ext: Page;
+let browser: E2EBrowser;
+let ext: E2EPage;
 
 function badge(): Promise<{ text: string; title: string }> {
   return ext.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
@@ -18,9 +17,8 @@ function badge(): Promise<{ text: string; title: string }> {
 
 beforeAll(async () => {
   fake = await startFakeConsole();
-  browser = await launchWithExtension({ fakePort: fake.port });
-  ext = await browser.context.newPage();
-  await ext.goto(`chrome-extension://${browser.extensionId}/extension/popup/popup.html`);
+  browser = await launchE2EBrowser({ fakePort: fake.port });
+  ext = await browser.newPage(browser.extensionUrl('extension/popup/popup.html'));
 });
 
 afterAll(async () => {
@@ -29,7 +27,7 @@ afterAll(async () => {
 });
 
 test('an IndexedDB open failure shows on the badge and in the popup, and is retried until storage works', async () => {
-  await browser.stopServiceWorker();
+  await browser.stopBackground();
   // Another context upgrades the database past the version this build knows.
   await ext.evaluate(() => new Promise<void>((resolve, reject) => {
     const open = indexedDB.open('trailform', 99);
@@ -59,5 +57,5 @@ test('an IndexedDB open failure shows on the badge and in the popup, and is retr
   expect(started).toMatchObject({ recording: true, session: { name: 'storage back' } });
   expect(started.storageProblem).toBeUndefined();
   await waitFor(async () => ((await badge()).text === '0' ? true : undefined), () => 'the badge back to the action count');
-  await ext.waitForSelector('[data-testid="storage-problem"]', { state: 'detached' });
+  await ext.waitForFunction((sel: string) => document.querySelector(sel) === null, '[data-testid="storage-problem"]');
 }, 60_000);
