@@ -1,6 +1,8 @@
 // A large recorded session as an export file (trailform-session/1), for the 10,000-action e2e test and
 // the popup benchmark: console calls as the recorder stores them (EC2 query protocol: VPCs and security
 // groups with their request and response bodies), one in ten (a VPC) confirmed by a CloudTrail record.
+// Each call was seen by both capture paths (the page hook and webRequest), as a console page's own
+// calls are: a hook-only call is "unverified" and left out of Generate by default.
 import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.ts';
 import type { CloudTrailRecord } from '../../shared/cloudtrail-record.ts';
 import type { RecordedAction } from '../../shared/recorded-action.ts';
@@ -27,7 +29,7 @@ function action(i: number): RecordedAction {
     params: vpc ? { CidrBlock: cidr } : { GroupName: `web-${i}`, GroupDescription: 'web tier', VpcId: `vpc-${hex(i - 1, 17)}` },
     request: { method: 'POST', url: 'https://ec2.us-east-1.amazonaws.com/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, bodyTruncated: false },
     response: { status: 200, body: response, bodyTruncated: false, error: null },
-    status: 'succeeded', httpStatus: 200, attempts: 1, lastAttemptAt: at, sources: { hook: 1, webRequest: 0 },
+    status: 'succeeded', httpStatus: 200, attempts: 1, lastAttemptAt: at, sources: { hook: 1, webRequest: 1 },
     fingerprint: `f${hex(i, 12)}`, requestKey: `r${hex(i, 12)}`, bodyUnknown: false, invocationId: null,
   };
 }
