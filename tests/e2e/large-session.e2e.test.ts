@@ -14,6 +14,8 @@ import { openPopupPage, POPUP_VIEWPORT, REVIEW_PATH } from './popup-flow.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 let DIR = join(ROOT, '.e2e-tmp', 'large-session');
 const COUNT = 10_000;
+/** Limit of the tests that import or export the whole file (one import waits up to 120 s for its notice). */
+const HEAVY_MS = 240_000;
 
 let browser: E2EBrowser;
 let popup: E2EPage;
@@ -75,7 +77,7 @@ describe('a 10,000-action session', () => {
     expect(await popup.evaluate(() => document.querySelector('table.actions')?.getAttribute('aria-rowcount'))).toBe(String(COUNT));
     // The popup fits Chrome's 600 px popup height.
     expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
-  });
+  }, HEAVY_MS);
 
   test('scrolling reaches the last action', async () => {
     await popup.evaluate(() => { const el = document.querySelector('.action-scroller')!; el.scrollTop = el.scrollHeight; });
@@ -93,7 +95,7 @@ describe('a 10,000-action session', () => {
     const exported = await exportFile(imported);
     expect(exported.actions).toHaveLength(COUNT);
     expect(comparable(exported)).toEqual(comparable(original));
-  });
+  }, HEAVY_MS);
 
   test('the export imports again identical', async () => {
     const first = await exportFile(imported);
@@ -103,7 +105,7 @@ describe('a 10,000-action session', () => {
     expect(again.id).not.toBe(imported.id);
     const second = await exportFile(again);
     expect(comparable(second)).toEqual(comparable(first));
-  });
+  }, HEAVY_MS);
 
   test('Generate opens the review tab and translates every included record in a worker', async () => {
     await showSession(imported);
