@@ -75,6 +75,13 @@ export interface E2EBrowser {
   consoleMessages(): string[];
   /** Logs `text` with console.log in the extension's background, so a test can check consoleMessages reaches it. */
   logInBackground(text: string): Promise<void>;
+  /**
+   * Runs `trigger` (e.g. pressing Generate, which makes the extension open its review tab with
+   * tabs.create) and returns the new tab whose URL starts with `urlPrefix`, once its document has loaded.
+   */
+  tabOpenedBy(urlPrefix: string, trigger: () => Promise<void>, timeoutMs?: number): Promise<E2EPage>;
+  /** `download` for files that take long to build (a 10,000-action export): waits up to `timeoutMs`. */
+  downloadWithin(page: E2EPage, selector: string, saveDir: string, timeoutMs: number): Promise<{ name: string; path: string }>;
   close(): Promise<void>;
 }
 

@@ -277,6 +277,29 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
         (background as Window & typeof globalThis).console.log(t);
       }, { path: BACKGROUND_PAGE, t: text });
     },
+    // Found by the document's own location.href: puppeteer's page.url() may still say about:blank,
+    // since Firefox 140 does not report the load of moz-extension:// documents over BiDi.
+    async tabOpenedBy(urlPrefix, trigger, timeoutMs = 60_000) {
+      const before = new Set(await browser.pages());
+      await trigger();
+      const page = await waitFor(async () => {
+        for (const candidate of await browser.pages()) {
+          if (before.has(candidate)) continue;
+          const href = await candidate.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).catch(() => '');
+          if (href.startsWith(urlPrefix)) return candidate;
+        }
+        return undefined;
+      }, () => `a new tab at ${urlPrefix}`, timeoutMs, 100);
+      return e2ePage(page);
+    },
+    async downloadWithin(view, selector, saveDir, timeoutMs) {
+      const before = new Set(readdirSync(downloadsDir));
+      await view.click(selector);
+      const path = await waitForDownload(downloadsDir, /./, before, timeoutMs);
+      const name = basename(path);
+      copyFileSync(path, join(saveDir, name));
+      return { name, path: join(saveDir, name) };
+    },
     async close() {
       await browser.close().catch(() => {});
       await proxy.close();
@@ -290,7 +313,7 @@ export async function launchFirefox(options: E2ELaunchOptions): Promise<E2EBrows
  * writes `name.part` until done, so a download is finished when no .part is left and its size has held
  * for one more poll.
  */
-export async function waitForDownload(dir: string, name: RegExp, ignore: ReadonlySet<string> = new Set()): Promise<string> {
+export async function waitForDownload(dir: string, name: RegExp, ignore: ReadonlySet<string> = new Set(), timeoutMs = 20_000): Promise<string> {
   let last: { file: string; size: number } | null = null;
   return waitFor(async () => {
     const files = readdirSync(dir);
@@ -301,5 +324,5 @@ export async function waitForDownload(dir: string, name: RegExp, ignore: Readonl
     const stable = last !== null && last.file === file && last.size === size && size > 0;
     last = { file, size };
     return stable ? join(dir, file) : undefined;
-  }, () => `a download matching ${name} in ${dir}: ${readdirSync(dir).join(', ')}`);
+  }, () => `a download matching ${name} in ${dir}: ${readdirSync(dir).join(', ')}`, timeoutMs);
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { MessageType, ProtocolMap, ResponseOf } from '../../shared/messages.ts';
 import { readStoreIn, type E2EBrowser, type E2ELaunchOptions, type E2EPage } from './driver.ts';
+import { waitFor } from './wait-for.ts';
 
 export const CHROMIUM_PATH = process.env['TRAILFORM_CHROMIUM'] ?? '/usr/bin/chromium';
 export const DIST_DIR = process.env['TRAILFORM_DIST'] ?? resolve(import.meta.dirname, '..', '..', 'dist');
@@ -211,6 +212,22 @@ export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EB
       if (!worker) throw new Error('the extension service worker is not running');
       listenTo(worker);
       await worker.evaluate((t) => console.log(t), text);
+    },
+    async tabOpenedBy(urlPrefix, trigger, timeoutMs = 60_000) {
+      const before = new Set(browser.context.pages());
+      await trigger();
+      const opened = (): Page | undefined => browser.context.pages().find((p) => !before.has(p) && p.url().startsWith(urlPrefix));
+      const page = await waitFor(async () => opened(), () => `a new tab at ${urlPrefix}; tabs: ${browser.context.pages().map((p) => p.url()).join(', ')}`, timeoutMs, 50);
+      await page.waitForLoadState('domcontentloaded');
+      return e2ePage(page);
+    },
+    async downloadWithin(view, selector, saveDir, timeoutMs) {
+      const page = playwrightPages.get(view);
+      if (!page) throw new Error('not a page of this browser');
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), page.click(selector)]);
+      const path = join(saveDir, file.suggestedFilename());
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), path };
     },
     close: () => browser.close(),
   };

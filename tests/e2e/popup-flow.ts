@@ -13,6 +13,9 @@ export const POPUP_VIEWPORT = { width: 640, height: 900 };
 
 export const POPUP_PATH = 'extension/popup/popup.html';
 
+/** The review tab Generate opens (extension/platform/tabs.ts REVIEW_PAGE; the query names the session). */
+export const REVIEW_PATH = 'extension/review/review.html';
+
 /** Opens the popup as a tab in either browser (the toolbar popup is the same page). */
 export async function openPopupPage(browser: E2EBrowser): Promise<E2EPage> {
   const page = await browser.newPage(browser.extensionUrl(POPUP_PATH));

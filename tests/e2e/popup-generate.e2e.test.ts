@@ -1,59 +1,61 @@
-// End to end in Debian's Chromium: clicks in the fake console are recorded, confirmed against the fake
-// CloudTrail, and the popup's Generate, Copy and Download give a Terraform manifest that HashiCorp's
-// parser reads, its formatter leaves unchanged, fits the provider schema and imports every resource.
-// Screenshots of the popup (light and dark, recording and after Generate) go to .e2e-tmp/screenshots/.
-// Requires `npx vite build` first (dist/, or TRAILFORM_DIST).
+// End to end in Debian's Chromium and firefox-esr (tests/e2e/driver.ts): clicks in the fake console are
+// recorded, confirmed against the fake CloudTrail, and Generate (pressed in the popup) opens the review
+// tab, whose Copy and Download give a Terraform manifest that HashiCorp's parser reads, its formatter
+// leaves unchanged, fits the provider schema and imports every resource. Screenshots of the popup and
+// the review tab (light and dark in Chromium; Firefox's BiDi cannot emulate the colour scheme, so its
+// own light one) go to .e2e-tmp/screenshots/. Requires `npx vite build` first (dist/, or
+// TRAILFORM_DIST), or `npm run build:firefox` for Firefox.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { SESSION_FORMAT, type SessionExport } from '../../shared/session-export.ts';
 import { readRecords } from '../../translator/ingest/containers.ts';
 import { singleFile } from '../../translator/output.ts';
 import { startFakeCloudTrail, type FakeCloudTrail } from '../fake-cloudtrail/server.ts';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server.ts';
 import { formatHcl, parseHcl, schemaErrors } from '../support/hcl-oracle.ts';
-import { e2ePage, launchWithExtension, type ExtensionBrowser } from './launch.ts';
+import { launchE2EBrowser, type E2EBrowser, type E2EPage } from './driver.ts';
 import { DEMO_STEPS } from './popup-demo-scenario.ts';
-import { clickThroughConsole, configureFakeCloudTrail, openPopup, publishToFakeCloudTrail, sessionDetail, waitForConfirmation } from './popup-flow.ts';
+import { clickThroughConsole, configureFakeCloudTrail, openPopupPage, POPUP_VIEWPORT, publishToFakeCloudTrail, REVIEW_PATH, sessionDetail, waitForConfirmation } from './popup-flow.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, '.e2e-tmp', 'screenshots');
-const DOWNLOADS = join(ROOT, '.e2e-tmp', 'popup-downloads');
+let DOWNLOADS = join(ROOT, '.e2e-tmp', 'popup-downloads');
 
 let fake: FakeConsole;
 let cloudTrail: FakeCloudTrail;
-let browser: ExtensionBrowser;
-let popup: Page;
+let browser: E2EBrowser;
+let popup: E2EPage;
 /** The review tab Generate opens (files, warnings, report, downloads). */
-let review: Page;
+let review: E2EPage;
 let sessionId: number;
 
-async function screenshots(name: string, page: Page = popup): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.locator('main').screenshot({ path: join(SHOTS, `${page === popup ? 'popup' : 'review'}-${name}-${scheme}.png`) });
+async function screenshots(name: string, page: E2EPage = popup): Promise<void> {
+  const prefix = join(SHOTS, `${page === popup ? 'popup' : 'review'}-${name}`);
+  if (browser.name === 'firefox') {
+    await page.screenshot('main', `${prefix}-firefox.png`);
+    return;
   }
-  await page.emulateMedia({ colorScheme: null });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.screenshot('main', `${prefix}-${scheme}.png`, scheme);
+  }
 }
 
-async function download(buttonId: string): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([review.waitForEvent('download'), review.click(`#${buttonId}`)]);
-  const path = join(DOWNLOADS, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
+function download(buttonId: string): Promise<{ name: string; path: string }> {
+  return browser.download(review, `#${buttonId}`, DOWNLOADS);
 }
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(DOWNLOADS, { recursive: true });
   fake = await startFakeConsole();
   cloudTrail = await startFakeCloudTrail();
-  browser = await launchWithExtension({ fakePort: fake.port, ...(process.env['TRAILFORM_DIST'] ? { distDir: process.env['TRAILFORM_DIST'] } : {}) });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  popup = await openPopup(browser);
-  await configureFakeCloudTrail(e2ePage(popup), cloudTrail);
+  browser = await launchE2EBrowser({ fakePort: fake.port, ...(process.env['TRAILFORM_DIST'] ? { distDir: process.env['TRAILFORM_DIST'] } : {}) });
+  DOWNLOADS = join(ROOT, '.e2e-tmp', `popup-downloads-${browser.name}`);
+  mkdirSync(DOWNLOADS, { recursive: true });
+  popup = await openPopupPage(browser);
+  await popup.setViewport(POPUP_VIEWPORT.width, POPUP_VIEWPORT.height);
+  await configureFakeCloudTrail(popup, cloudTrail);
 });
 
 afterAll(async () => {
@@ -66,27 +68,27 @@ describe('popup: record, confirm, generate, copy, download', () => {
   test('the popup records a console session and lists its actions with status', async () => {
     await popup.click('#start');
     await popup.waitForSelector('#stop');
-    const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} })) as { session: { id: number } | null };
+    const status = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'recording/get-status', payload: {} }) as Promise<{ session: { id: number } | null }>);
     sessionId = status.session!.id;
-    const consolePage = await clickThroughConsole(async (url) => { const page = await browser.context.newPage(); await page.goto(url); return e2ePage(page); }, e2ePage(popup), sessionId);
+    const consolePage = await clickThroughConsole((url) => browser.newPage(url), popup, sessionId);
     // Back to the popup, as a user would: a background tab gets no animation frames and no clipboard.
     await consolePage.close();
     await popup.bringToFront();
-    await popup.waitForFunction((n) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
-    const operations = await popup.locator('table.actions tbody tr td:nth-child(3)').allTextContents();
+    await popup.waitForFunction((n: number) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
+    const operations = await popup.texts('table.actions tbody tr td:nth-child(3)');
     expect(operations.sort()).toEqual(DEMO_STEPS.map((s) => s.operation).sort());
-    await expect.poll(() => popup.locator('[data-testid="counts"]').textContent(), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} actions`);
+    await expect.poll(() => popup.textContent('[data-testid="counts"]'), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} actions`);
     await screenshots('recording');
   });
 
   test('after Stop, every action is confirmed against CloudTrail', async () => {
-    await publishToFakeCloudTrail(e2ePage(popup), sessionId, cloudTrail);
+    await publishToFakeCloudTrail(popup, sessionId, cloudTrail);
     await popup.click('#stop');
     await popup.waitForSelector('#start');
-    const detail = await waitForConfirmation(e2ePage(popup), sessionId);
+    const detail = await waitForConfirmation(popup, sessionId);
     expect(detail.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));
-    await popup.waitForFunction((n) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, DEMO_STEPS.length);
-    await expect.poll(() => popup.locator('[data-testid="cloudtrail-progress"]').textContent(), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} of ${DEMO_STEPS.length} confirmed`);
+    await popup.waitForFunction((n: number) => document.querySelectorAll('tr[data-status="confirmed"]').length === n, DEMO_STEPS.length);
+    await expect.poll(() => popup.textContent('[data-testid="cloudtrail-progress"]'), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} of ${DEMO_STEPS.length} confirmed`);
     expect(cloudTrail.log.length).toBeGreaterThan(0);
   });
 
@@ -99,28 +101,28 @@ describe('popup: record, confirm, generate, copy, download', () => {
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let focused = '';
     for (let i = 0; i < 40 && focused !== 'generate'; i++) {
-      await popup.keyboard.press('Tab');
+      await popup.press('Tab');
       focused = await popup.evaluate(() => document.activeElement?.id ?? '');
     }
     expect(focused).toBe('generate');
     // The popup stays a compact panel (Chrome's popup is at most 600 px tall); Generate opens the review tab.
     expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
-    [review] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
-    await review.setViewportSize({ width: 1000, height: 900 });
-    await review.waitForSelector('pre.code', { timeout: 60_000 });
+    review = await browser.tabOpenedBy(browser.extensionUrl(REVIEW_PATH), () => popup.press('Enter'));
+    await review.setViewport(1000, 900);
+    await review.waitForFunction(() => document.querySelector('pre.code') !== null, undefined, 60_000);
   });
 
   test('Generate shows highlighted files, the report and warnings grouped by kind', async () => {
     await review.bringToFront();
-    const tabs = await review.locator('[role="tab"]').allTextContents();
+    const tabs = await review.texts('[role="tab"]');
     expect(tabs).toEqual(expect.arrayContaining(['versions.tf', 'providers.tf', 'imports.tf', 's3.tf', 'ec2.tf', 'iam.tf', 'lambda.tf']));
-    expect(await review.locator('pre.code .t-keyword').count()).toBeGreaterThan(0);
-    expect(await review.locator('pre.code .t-string').count()).toBeGreaterThan(0);
-    expect(await review.locator('.report').textContent()).toContain(`${DEMO_STEPS.length} records translated`);
-    expect(await review.locator('.warnings li').count()).toBeGreaterThan(0);
-    const groups = await review.locator('.warnings details').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-code')));
+    expect((await review.texts('pre.code .t-keyword')).length).toBeGreaterThan(0);
+    expect((await review.texts('pre.code .t-string')).length).toBeGreaterThan(0);
+    expect(await review.textContent('.report')).toContain(`${DEMO_STEPS.length} records translated`);
+    expect((await review.texts('.warnings li')).length).toBeGreaterThan(0);
+    const groups = await review.evaluate(() => [...document.querySelectorAll('.warnings details')].map((d) => d.getAttribute('data-code')));
     expect(new Set(groups).size).toBe(groups.length);
-    await review.click('[role="tab"]:has-text("ec2.tf")');
+    await review.clickText('[role="tab"]', 'ec2.tf');
     await screenshots('generated', review);
   });
 
@@ -156,20 +158,18 @@ describe('popup: record, confirm, generate, copy, download', () => {
 
     await review.click('#copy-all');
     await review.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied all files'));
-    expect(await review.evaluate(() => navigator.clipboard.readText())).toBe(mainText);
+    expect(await browser.readClipboard(review)).toBe(mainText);
 
-    await review.click('[role="tab"]:has-text("imports.tf")');
+    await review.clickText('[role="tab"]', 'imports.tf');
     await review.click('#copy-file');
     await review.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Copied imports.tf'));
-    expect(await review.evaluate(() => navigator.clipboard.readText())).toBe(zipFiles['imports.tf']);
+    expect(await browser.readClipboard(review)).toBe(zipFiles['imports.tf']);
   });
 
   test('a session exported from the popup translates with the CLI, and imports back', async () => {
     await popup.bringToFront();
-    await popup.click('summary:has-text("Sessions")');
-    const [file] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[aria-label^="Export"]').first().click()]);
-    const path = join(DOWNLOADS, file.suggestedFilename());
-    await file.saveAs(path);
+    await popup.clickText('summary', 'Sessions');
+    const { path } = await browser.download(popup, 'button[aria-label^="Export"]', DOWNLOADS);
     const doc = JSON.parse(readFileSync(path, 'utf8')) as SessionExport;
     expect(doc.format).toBe(SESSION_FORMAT);
     expect(doc.actions).toHaveLength(DEMO_STEPS.length);
@@ -180,11 +180,11 @@ describe('popup: record, confirm, generate, copy, download', () => {
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stdout).toBe(readFileSync(join(DOWNLOADS, 'main.tf'), 'utf8'));
 
-    await popup.setInputFiles('#import-file', path);
+    await popup.setInputFile('#import-file', path);
     await popup.waitForFunction(() => document.querySelector('.notice')?.textContent?.startsWith('Imported'));
-    const sessions = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sessions/list', payload: {} })) as { id: number; name: string }[];
+    const sessions = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sessions/list', payload: {} }) as Promise<{ id: number; name: string }[]>);
     const imported = sessions.find((s) => s.name.endsWith('(imported)'))!;
-    const detail = await sessionDetail(e2ePage(popup), imported.id);
+    const detail = await sessionDetail(popup, imported.id);
     expect(detail?.rows.map((r) => r.status)).toEqual(DEMO_STEPS.map(() => 'confirmed'));
   });
 });

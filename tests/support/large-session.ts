@@ -1,7 +1,8 @@
 // A large recorded session as an export file (trailform-session/1), for the 10,000-action e2e test and
 // the popup benchmark: console calls as the recorder stores them (EC2 query protocol: VPCs and security
-// groups with their request and response bodies, each seen by both the page hook and webRequest, so
-// none is "unverified"), one in ten (a VPC) confirmed by a CloudTrail record.
+// groups with their request and response bodies), one in ten (a VPC) confirmed by a CloudTrail record.
+// Each call was seen by both capture paths (the page hook and webRequest), as a console page's own
+// calls are: a hook-only call is "unverified" and left out of Generate by default.
 import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.ts';
 import type { CloudTrailRecord } from '../../shared/cloudtrail-record.ts';
 import type { RecordedAction } from '../../shared/recorded-action.ts';
