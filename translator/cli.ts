@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { translate } from './index';
+import { MultipleAccountsError, translate } from './index';
 import { NotCloudTrailError } from './ingest/containers';
 import { readInput } from './ingest/read-file';
 import { orderedFileNames, singleFile } from './output';
@@ -28,6 +28,8 @@ Options for translate:
       --since <time>    keep only records at or after this ISO-8601 time
       --until <time>    keep only records at or before this ISO-8601 time
       --console-only    keep only records that score as made in the AWS console
+      --account <id>    keep only records of this AWS account (input that changes several
+                        accounts needs it: exit 2 names them)
   -q, --quiet           no summary on stderr
   -h, --help            show this help
 
@@ -54,6 +56,7 @@ async function runTranslate(args: string[]): Promise<number> {
       since: { type: 'string' },
       until: { type: 'string' },
       'console-only': { type: 'boolean' },
+      account: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -64,11 +67,14 @@ async function runTranslate(args: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('translate needs at least one input file (or - for stdin)');
   if (values['single-file'] && values.out) throw new UsageError('--single-file prints to stdout; it does not go with --out');
+  if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account ${JSON.stringify(values.account)} is not an AWS account ID (12 digits)`);
   const since = parseTime(values.since, '--since');
   const until = parseTime(values.until, '--until');
   const inputs: InputRecord[] = [];
   for (const path of positionals) inputs.push(...(await readInput(path)));
-  const result = translate(inputs, { user: values.user, since, until, consoleOnly: values['console-only'] });
+  const result = translate(inputs, { user: values.user, since, until, consoleOnly: values['console-only'], account: values.account });
+  // Refused before anything is written: one manifest holds one account.
+  if (values.account === undefined && result.accounts.size > 1) throw new MultipleAccountsError(result.accounts);
 
   if (values['single-file']) {
     process.stdout.write(singleFile(result.files));

@@ -9,6 +9,9 @@ import { foldEvent, handlerFor, ResourceStore } from './pipeline/fold';
 import { assignNames } from './pipeline/naming';
 import { resolveReferences } from './pipeline/references';
 import { hasConfig, render } from './pipeline/render';
+import { changeLine } from './pipeline/session-changes';
+import { moreSpecific, ownerOf } from './pipeline/service-owned';
+import { isTagResource, tagResourcesFor } from './pipeline/tag-resources';
 import { mappers as defaultMappers } from './services/registry';
 import { operationalReason } from './services/operational-events';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
@@ -21,6 +24,11 @@ export interface TranslateOptions {
   readonly until?: Date;
   /** Keep only records that score as console-originated. */
   readonly consoleOnly?: boolean;
+  /**
+   * Keep only records of this AWS account. Callers check input with accountsIn() first: changes of
+   * several accounts must never be merged under one provider.
+   */
+  readonly account?: string;
   readonly mappers?: readonly ServiceMapper[];
 }
 
@@ -30,6 +38,11 @@ export interface TranslateResult {
   report: ReportEntry[];
   warnings: TranslationWarning[];
   resources: ResourceState[];
+  /**
+   * The AWS accounts whose changes the input holds (after the filters), with record counts. More than
+   * one must never be merged under one provider: callers without `account` refuse it (MultipleAccountsError).
+   */
+  accounts: Map<string, number>;
 }
 
 export type { InputRecord };
@@ -38,7 +51,25 @@ export function toInputs(records: readonly unknown[], source = 'input'): InputRe
   return records.map((value, i) => ({ value, input: `${source}#${i}` }));
 }
 
+/** Changes of several AWS accounts in one input: one manifest would put them under one provider. */
+export class MultipleAccountsError extends Error {
+  constructor(readonly accounts: ReadonlyMap<string, number>) {
+    super(
+      `the input changes ${accounts.size} AWS accounts (${[...accounts].map(([id, n]) => `${id}: ${n} record${n === 1 ? '' : 's'}`).join(', ')}); ` +
+        'one manifest holds one account: translate each on its own (trailform translate --account <id>)',
+    );
+  }
+}
+
+/** The account a record changes: the recipient, else the caller's. */
+function accountOf(record: CloudTrailRecord): string {
+  return record.recipientAccountId ?? record.userIdentity?.accountId ?? '';
+}
+
 function filterReason(record: CloudTrailRecord, options: TranslateOptions): string | undefined {
+  if (options.account !== undefined && accountOf(record) !== '' && accountOf(record) !== options.account) {
+    return `account ${accountOf(record)}, not --account ${options.account}`;
+  }
   if (options.since || options.until) {
     const time = Date.parse(record.eventTime);
     if (options.since && time < options.since.getTime()) return `before --since ${options.since.toISOString()}`;
@@ -67,6 +98,19 @@ export function buildRegistry(mappers: readonly ServiceMapper[]) {
     }
   }
   return { bySource, types };
+}
+
+/** The owner when every resource an event touched belongs to another service (itself or by its identifier). */
+function ownerOfAll(keys: readonly string[], store: ResourceStore, owned: { readonly ownedBy: ReadonlyMap<string, string>; readonly ownedIds: ReadonlyMap<string, string> }): string | undefined {
+  let owner: string | undefined;
+  for (const key of keys) {
+    const r = store.resources.get(key);
+    const ownerKey = owned.ownedBy.has(key) ? key : r ? [r.id, ...r.aliases].map((id) => owned.ownedIds.get(`${r.region}|${id}`)).find((k) => k !== undefined) : undefined;
+    const found = ownerKey === undefined ? undefined : owned.ownedBy.get(ownerKey);
+    if (found === undefined) return undefined;
+    owner ??= found;
+  }
+  return owner;
 }
 
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
@@ -99,6 +143,13 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     if (reason === null && item.kind === 'action') actions.push({ index: entries.length - 1, event: item });
   }
 
+  const accounts = new Map<string, number>();
+  for (const { event } of actions) if (event.event.accountId !== '') accounts.set(event.event.accountId, (accounts.get(event.event.accountId) ?? 0) + 1);
+  /** Resource key → the service that owns it (`CloudFormation stack web-stack`). */
+  const ownedBy = new Map<string, string>();
+  /** `region|identifier` of owned resources → their key. */
+  const ownedIds = new Map<string, string>();
+  const ownedEntries: { index: number; keys: string[]; owner: string }[] = [];
   actions.sort((a, b) => a.event.event.time - b.event.event.time || a.index - b.index);
   for (const { index, event } of actions) {
     const entry = entries[index]!;
@@ -114,12 +165,40 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
       continue;
     }
     const result = foldEvent(store, mapper, event.event);
+    // What another service made for the user stays with that service: folded (so later events find
+    // it), then left out of the manifest, whose owner is the stack / environment / app. A resource of
+    // the same identifier (a bucket's versioning, keyed by the bucket) belongs to the same owner.
+    const owner = ownerOf(event.event.record) ?? ownerOfAll(result.keys, store, { ownedBy, ownedIds });
+    if (owner !== undefined) {
+      for (const key of result.keys) {
+        const r = store.resources.get(key);
+        if (!r) continue;
+        const known = ownedBy.get(key);
+        if (known === undefined || moreSpecific(owner, known)) ownedBy.set(key, owner);
+        for (const id of [r.id, ...r.aliases]) ownedIds.set(`${r.region}|${id}`, key);
+      }
+      entry.outcome = 'ignored';
+      ownedEntries.push({ index, keys: result.keys, owner });
+      continue;
+    }
     entry.outcome = result.outcome;
     entry.reason = result.reason;
     touchedKeys[index] = result.keys;
   }
 
-  const resources = [...store.resources.values()];
+  // Reasons name the owner as precisely as the whole session tells it (a later tagging call names the stack).
+  for (const { index, keys, owner } of ownedEntries) {
+    const named = keys.map((k) => ownedBy.get(k)).find((o) => o !== undefined && moreSpecific(o, owner)) ?? owner;
+    entries[index]!.reason = `owned by ${named}: its owner, not this manifest, manages it`;
+  }
+  // An adopted resource the session only tagged becomes its single-tag resources (tag-resources.ts).
+  const replacedBy = new Map<string, ResourceState[]>();
+  for (const [key, r] of store.resources) {
+    if (ownedBy.has(key)) continue;
+    const tags = tagResourcesFor(r);
+    if (tags) replacedBy.set(key, tags);
+  }
+  const resources = [...store.resources.entries()].filter(([key]) => !ownedBy.has(key)).flatMap(([key, r]) => replacedBy.get(key) ?? [r]);
   assignNames(resources);
   const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
@@ -130,14 +209,28 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const keys = touchedKeys[index];
     if (!keys) return;
     const removedBy: string[] = [];
+    const adopted: string[] = [];
     for (const key of keys) {
-      const r = store.resources.get(key);
-      if (r) entry.addresses.push(`${r.type}.${r.name}`);
-      else if (store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
+      const stored = ownedBy.has(key) ? undefined : store.resources.get(key);
+      if (!stored) {
+        if (!ownedBy.has(key) && store.removed.has(key) && entry.outcome !== 'deleted') removedBy.push(store.removed.get(key)!);
+        continue;
+      }
+      // A resource replaced by its single-tag resources: the ones this event set.
+      const shown = replacedBy.get(key)?.filter((t) => t.sessionChanges.some((c) => c.eventID === entry.eventID)) ?? [stored];
+      for (const r of shown) {
+        entry.addresses.push(`${r.type}.${r.name}`);
+        if (r.created) continue;
+        const mine = r.sessionChanges.filter((c) => c.eventID === entry.eventID).map(changeLine);
+        const how = hasConfig(r, specs.get(r.type)) ? 'its block states the whole configuration' : 'import-only: terraform plan -generate-config-out writes its block from the account';
+        const subject = isTagResource(r.type) ? 'tags a resource that existed before the session' : 'existed before the session';
+        adopted.push(`${r.type}.${r.name} ${subject} (${how})${mine.length > 0 ? `; this session ${mine.join('; ')}` : ''}`);
+      }
     }
+    if (adopted.length > 0) entry.reason = [entry.reason, ...adopted].filter(Boolean).join('; ');
     if (removedBy.length > 0) {
       entry.reason = [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ');
     }
   });
-  return { files, report: entries, warnings, resources };
+  return { files, report: entries, warnings, resources, accounts };
 }

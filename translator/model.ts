@@ -47,6 +47,14 @@ export interface ResourceOrigin {
   readonly actor: string;
 }
 
+/** One thing the session changed on a resource that existed before it. */
+export interface SessionChange {
+  /** `set instance_class = "db.m7g.large"`, `set tag "Owner" = "ana"`, `removed tag "Stage"`. */
+  readonly text: string;
+  readonly eventName: string;
+  readonly eventID: string;
+}
+
 export interface ResourceState {
   readonly type: string;
   /** The identifier that is unique for the type within its region (bucket name, vpc-id, ARN …). */
@@ -68,6 +76,18 @@ export interface ResourceState {
   ignoreChanges: { attribute: string; reason: string }[];
   /** Comment lines printed above the resource. */
   notes: string[];
+  /** For a resource that existed before the session: what the session changed, in order. */
+  sessionChanges: SessionChange[];
+  /**
+   * For a resource that existed before the session: an event stated its whole configuration (a type
+   * whose spec claims `completeFrom` that event), so its block is printed, not generated.
+   */
+  complete: boolean;
+  /**
+   * Set when the session created the resource but its records do not state all of it (an S3 lifecycle
+   * rule whose ID S3 generated): printed import-only, with this reason.
+   */
+  configFromAccount?: string;
   /** Set by naming. */
   name?: string;
 }

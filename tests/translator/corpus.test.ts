@@ -46,14 +46,20 @@ describe('the real CloudTrail corpus', () => {
     expect(await checkTerraformFiles(result.files)).toEqual([]);
   });
 
-  it('runs through the CLI over every file at once, exit 0, one report entry per record', () => {
+  it('through the CLI: input of several accounts exits 2 naming them; --account translates one, every record reported', () => {
     const out = mkdtempSync(join(tmpdir(), 'trailform-corpus-'));
     const bin = fileURLToPath(new URL('../../bin/trailform.mjs', import.meta.url));
-    const r = spawnSync(process.execPath, [bin, 'translate', ...files.map((f) => join(dir, f)), '-o', join(out, 'tf'), '--report', join(out, 'report.json'), '-q'], { encoding: 'utf8' });
+    const paths = files.map((f) => join(dir, f));
+    const refused = spawnSync(process.execPath, [bin, 'translate', ...paths, '-o', join(out, 'all'), '-q'], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/the input changes \d+ AWS accounts \(\d{12}: \d+ records?, .*--account <id>/);
+    const inputs = files.flatMap((file) => readRecords(readFileSync(join(dir, file), 'utf8'), file));
+    const [account] = [...translate(inputs).accounts].sort((a, b) => b[1] - a[1])[0]!;
+    const r = spawnSync(process.execPath, [bin, 'translate', ...paths, '--account', account, '-o', join(out, 'tf'), '--report', join(out, 'report.json'), '-q'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { entries: unknown[] };
-    const inputs = files.flatMap((file) => readRecords(readFileSync(join(dir, file), 'utf8'), file));
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { entries: { reason: string | null }[] };
     expect(report.entries).toHaveLength(expectedEntries(inputs));
+    expect(report.entries.some((e) => e.reason?.startsWith('account ') && e.reason.endsWith(`not --account ${account}`))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 import type { MapperEvent, Outcome, ResourceState, Fields, FieldValue } from '../model';
 import type { EventHandler, FoldContext, ResourceDraft, ResourceInit, ServiceMapper, ResourceTypeSpec } from '../services/mapper';
 import { MalformedRecordError } from '../services/read';
+import { diffFields, eventOnly } from './session-changes';
 
 export interface FoldResult {
   outcome: Outcome;
@@ -47,6 +48,17 @@ export function cloneFields(fields: Fields): Fields {
   return out;
 }
 
+/**
+ * The baseline of a resource the session first meets by changing it: the arguments that only name it
+ * (equal to its identifier or a part of its import ID), so what remains after the event is the change.
+ */
+function identityFields(state: ResourceState): Fields {
+  const parts = new Set([state.id, state.importId, ...state.importId.split(/[_,:/|]/)]);
+  const out: Fields = {};
+  for (const [k, v] of Object.entries(state.fields)) if (v?.kind === 'string' && parts.has(v.value)) out[k] = v;
+  return out;
+}
+
 /** What a mapper holds while it changes a resource; writes go straight to the transaction's copy. */
 class DraftView implements ResourceDraft {
   constructor(
@@ -75,6 +87,12 @@ class DraftView implements ResourceDraft {
   note(text: string): void {
     if (!this.state.notes.includes(text)) this.state.notes.push(text);
   }
+  configFromAccount(reason: string): void {
+    this.state.configFromAccount = reason;
+  }
+  sessionChange(text: string): void {
+    if (!this.state.created) this.tx.recordChange(this.state, text);
+  }
 }
 
 class Transaction implements FoldContext {
@@ -86,6 +104,12 @@ class Transaction implements FoldContext {
   /** A delete of something the session never had: the resource existed before and is gone now. */
   deletedUnknown = false;
   private readonly newAliases = new Map<string, string>();
+  /** Adopted resources whose change the mapper stated in words. */
+  private readonly stated = new Set<string>();
+  /** Adopted resources this event changed (through change()). */
+  private readonly adopted = new Set<string>();
+  /** Fields of each adopted resource before this event, to record what the event changed. */
+  private readonly baselines = new Map<string, Fields>();
 
   constructor(
     private readonly store: ResourceStore,
@@ -120,7 +144,9 @@ class Transaction implements FoldContext {
       aliases: [...stored.aliases],
       ignoreChanges: [...stored.ignoreChanges],
       notes: [...stored.notes],
+      sessionChanges: [...stored.sessionChanges],
     };
+    if (!stored.created) this.baselines.set(key, cloneFields(stored.fields));
     this.drafts.set(key, copy);
     return copy;
   }
@@ -142,15 +168,25 @@ class Transaction implements FoldContext {
       origin: { eventID: this.event.eventID, eventTime: this.event.eventTime, actor: this.event.actor },
       ignoreChanges: [],
       notes: [],
+      sessionChanges: [],
+      complete: false,
     };
     const key = ResourceStore.key(type, region, id);
     this.removals.delete(key);
+    if (created) this.baselines.delete(key);
+    else this.baselines.set(key, identityFields(state));
     this.drafts.set(key, state);
     return state;
   }
 
   private view(state: ResourceState): ResourceDraft {
     return new DraftView(state, this);
+  }
+
+  /** A change the mapper states in words; the field diff at commit will not repeat it as `changed it`. */
+  recordChange(state: ResourceState, text: string): void {
+    state.sessionChanges.push({ text, eventName: this.event.eventName, eventID: this.event.eventID });
+    this.stated.add(ResourceStore.key(state.type, state.region, state.id));
   }
 
   /** Called by DraftView when a mapper sets aliases, so later lookups in this event find them. */
@@ -177,6 +213,7 @@ class Transaction implements FoldContext {
     const existing = key ? this.draftFor(key) : undefined;
     if (existing) {
       existing.fields = init.fields ? cloneFields(init.fields) : {};
+      existing.configFromAccount = undefined;
       Object.assign(existing.exports, init.exports ?? {});
       this.mark(existing, 'updated');
       return this.view(existing);
@@ -187,12 +224,12 @@ class Transaction implements FoldContext {
   change(type: string, id: string, adopt: ResourceInit): ResourceDraft {
     const key = this.keyOf(type, id);
     const existing = key ? this.draftFor(key) : undefined;
-    if (existing) {
-      this.mark(existing, existing.created ? 'updated' : 'adopted');
-      return this.view(existing);
+    const state = existing ?? this.fresh(type, id, adopt, false);
+    if (!state.created) {
+      this.adopted.add(ResourceStore.key(state.type, state.region, state.id));
+      if (this.info(type).spec.completeFrom?.events.includes(this.event.eventName)) state.complete = true;
     }
-    const state = this.fresh(type, id, adopt, false);
-    this.mark(state, 'adopted');
+    this.mark(state, state.created ? 'updated' : 'adopted');
     return this.view(state);
   }
 
@@ -240,6 +277,12 @@ class Transaction implements FoldContext {
       this.store.resources.delete(key);
     }
     for (const [key, state] of this.drafts) {
+      const before = this.baselines.get(key);
+      if (before && !state.created) {
+        const changes = diffFields(before, state.fields, this.event);
+        if (changes.length === 0 && this.adopted.has(key) && !this.stated.has(key)) changes.push(eventOnly(this.event));
+        state.sessionChanges.push(...changes);
+      }
       this.store.resources.set(key, state);
       for (const alias of state.aliases) this.store.aliases.set(`${state.type}|${alias}`, key);
     }

@@ -53,6 +53,15 @@ function requiredString(value: Record<string, unknown>, key: string): string | u
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
 
+// Region names: partition prefix, optional gov/iso infix, a direction, a number
+// (https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html). A placeholder such
+// as `region-ID` or a typo such as `us-northeast-1r` would otherwise become a provider block.
+const REGION_NAME = /^[a-z]{2,4}(-(gov|iso|isob|isoe|isof))?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+
+export function isRegionName(region: string): boolean {
+  return REGION_NAME.test(region);
+}
+
 /** Checks the fields the translator relies on and names the first one that is wrong. */
 export function validateRecord(value: unknown): { record: CloudTrailRecord; time: number } | { error: string } {
   if (!isObject(value)) return { error: `a record should be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
@@ -65,6 +74,9 @@ export function validateRecord(value: unknown): { record: CloudTrailRecord; time
   for (const key of ['requestParameters', 'responseElements'] as const) {
     const v = value[key];
     if (v !== undefined && v !== null && !isObject(v)) return { error: `${key} should be an object or null` };
+  }
+  if (value.awsRegion !== undefined && (typeof value.awsRegion !== 'string' || !isRegionName(value.awsRegion))) {
+    return { error: `awsRegion ${JSON.stringify(value.awsRegion)} is not an AWS region name (like us-east-1)` };
   }
   if (value.userIdentity !== undefined && value.userIdentity !== null && !isObject(value.userIdentity)) {
     return { error: 'userIdentity should be an object' };

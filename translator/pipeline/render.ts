@@ -7,6 +7,10 @@ import { printFile } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
+import { changeLine } from './session-changes';
+import { isTagResource } from './tag-resources';
+import { OWN_SECRET_PREFIX } from '../services/values';
+import type { Expr } from '../hcl/ast';
 
 export const TERRAFORM_REQUIRED_VERSION = '>= 1.5';
 export const AWS_PROVIDER_VERSION = '~> 6.0';
@@ -65,6 +69,33 @@ interface Printable {
   readonly variables: Block[];
 }
 
+function sensitiveVariable(name: string, description: string): Block {
+  return block('variable', [name], [attribute('description', str(description)), attribute('type', ref('string')), attribute('sensitive', { kind: 'bool', value: true })]);
+}
+
+/** Replaces the resource's own secret references (ownSecret) by its variables, declaring each once. */
+function withOwnSecrets(expr: Expr, owner: ResourceState, variables: Block[]): Expr {
+  switch (expr.kind) {
+    case 'ref': {
+      if (!expr.path.startsWith(OWN_SECRET_PREFIX)) return expr;
+      const suffix = expr.path.slice(OWN_SECRET_PREFIX.length);
+      const varName = variableName(owner, suffix);
+      if (!variables.some((v) => v.labels[0] === varName)) {
+        variables.push(sensitiveVariable(varName, `${suffix} of ${address(owner)}: a secret-looking value the session set, kept out of the manifest`));
+      }
+      return ref(`var.${varName}`);
+    }
+    case 'list':
+      return { kind: 'list', items: expr.items.map((i) => withOwnSecrets(i, owner, variables)) };
+    case 'object':
+      return { kind: 'object', entries: expr.entries.map(([k, v]) => [k, withOwnSecrets(v, owner, variables)] as const) };
+    case 'call':
+      return { kind: 'call', name: expr.name, args: expr.args.map((a) => withOwnSecrets(a, owner, variables)) };
+    default:
+      return expr;
+  }
+}
+
 function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: Block[]): BodyItem[] {
   const items: BodyItem[] = [];
   const nested: BodyItem[] = [];
@@ -83,7 +114,7 @@ function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variab
       );
       items.push(attribute(name, ref(`var.${varName}`)));
     } else {
-      items.push(attribute(name, value));
+      items.push(attribute(name, withOwnSecrets(value, owner, variables)));
     }
   }
   return [...items, ...nested];
@@ -117,10 +148,21 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
   return (spec?.required ?? []).filter((name) => r.fields[name] === undefined);
 }
 
-/** False when only an import block is printed and Terraform generates the resource block. */
+/**
+ * False when only an import block is printed and Terraform generates the resource block: import-only
+ * types, and every resource that existed before the session unless an event stated its whole
+ * configuration (the type's `completeFrom` claim). A partial block would plan changes: omitted optional
+ * arguments reset, other tags removed, replace-forcing arguments such as `storage_encrypted` flipped.
+ */
 export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
-  if (spec?.importOnly || (!r.created && spec?.adoptAsImportOnly)) return false;
+  if (spec?.importOnly || r.configFromAccount !== undefined) return false;
+  if (!r.created && !r.complete) return false;
   return missingRequired(r, spec).length === 0;
+}
+
+/** `this session set …` lines for an adopted resource's import block (one per change). */
+export function sessionChangeLines(r: ResourceState): string[] {
+  return r.sessionChanges.map((c) => `this session ${changeLine(c)}`);
 }
 
 export function render({ resources, specs }: RenderInput): RenderOutput {
@@ -145,19 +187,25 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
     if (!hasConfig(r, spec)) {
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
-      const changed = Object.keys(r.fields).filter((f) => f !== 'tags').join(', ');
-      const first = r.created
-        ? `${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; Trailform maps only its import.`
-        : `${address(r)}: existed before the session, which changed ${changed || 'it'}.`;
-      imports.push(block('import', [], importBody, [first, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
-      warnings.push({ code: 'config-from-account', address: address(r), message: `${address(r)} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf` });
+      const comments = r.created
+        ? [`${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
+        : [`${address(r)}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
+      imports.push(block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
+      warnings.push({
+        code: 'config-from-account',
+        address: address(r),
+        message: r.created
+          ? `${address(r)}: Trailform maps only its import; generate its configuration with terraform plan -generate-config-out=generated.tf`
+          : `${address(r)} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf`,
+      });
       continue;
     }
     imports.push(block('import', [], importBody));
     const extraNotes: string[] = [];
     if (!r.created) {
-      extraNotes.push('It existed before the session: only what the session changed is here; review the first plan for the rest.');
-      warnings.push({ code: 'import-only', address: address(r), message: `${address(r)} existed before the session; only the arguments the session changed are set` });
+      // Only a type whose completeFrom claim a test holds against the provider schema gets here.
+      if (!isTagResource(r.type)) extraNotes.push('It existed before the session; a session event stated its whole configuration.');
+      extraNotes.push(...sessionChangeLines(r));
     }
     const printable = resourceBlock(r, defaultRegion, extraNotes);
     const list = byService.get(r.service) ?? [];

@@ -41,7 +41,7 @@ function certificateOptions(options: JsonValue | undefined) {
  * The certificate the session holds, or one that existed before it, adopted. An adopted certificate
  * cannot be written from a tag or option change alone, because a valid block needs `domain_name` or
  * `private_key` (ExactlyOneOf in the provider schema) and neither is in these events: the type is
- * `adoptAsImportOnly`, so it gets an import block and Terraform generates the rest.
+ * adopted import-only (the default), so it gets an import block and Terraform generates the rest.
  */
 function sessionCertificate(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const arn = reqString(event.request, 'certificateArn');
@@ -63,7 +63,6 @@ export const acm: ServiceMapper = {
       type: CERT,
       importDoc: providerDoc('acm_certificate'),
       required: [],
-      adoptAsImportOnly: true,
       references: { certificate_authority_arn: ['aws_acmpca_certificate_authority'] },
       events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'RenewCertificate', 'ExportCertificate', 'DeleteCertificate'],
     },

@@ -150,7 +150,6 @@ export const backup: ServiceMapper = {
       required: ['name'],
       references: { kms_key_arn: ['aws_kms_key'] },
       // A vault changed (tagged) but not created in the session: its other tags are unknown.
-      adoptAsImportOnly: true,
       events: ['CreateBackupVault', 'TagResource', 'UntagResource', 'DeleteBackupVault'],
     },
     {

@@ -151,7 +151,6 @@ export const cloudwatch: ServiceMapper = {
       },
       events: ['PutMetricAlarm', 'EnableAlarmActions', 'DisableAlarmActions', 'TagResource', 'UntagResource', 'DeleteAlarms'],
       // Enable/DisableAlarmActions alone say nothing of comparison_operator and evaluation_periods (required).
-      adoptAsImportOnly: true,
     },
     ...IMPORT_ONLY.resources.map((spec) => (spec.type === COMPOSITE_ALARM ? { ...spec, events: [...spec.events, 'DeleteAlarms'] } : spec)),
   ],

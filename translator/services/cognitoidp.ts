@@ -384,7 +384,6 @@ export const cognitoIdp: ServiceMapper = {
       },
       // A pool from before the session: UpdateUserPool does not restate its schema, username and alias
       // attributes (replace-forcing), so only its import block is printed.
-      adoptAsImportOnly: true,
       events: ['CreateUserPool', 'UpdateUserPool', 'DeleteUserPool'],
     },
     ...TYPES.resources,
@@ -424,7 +423,7 @@ export const cognitoIdp: ServiceMapper = {
       // updatable arguments are restated from the request; name, schema and username settings stay.
       const id = reqString(event.request, 'userPoolId');
       const draft = ctx.change(POOL, id, { importId: id, nameHint: id, exports: { id, arn: poolArn(event, id) } });
-      // A pool from before the session keeps only its import block (adoptAsImportOnly); what the request
+      // A pool from before the session keeps only its import block; what the request
       // set is still recorded, so the import block's comment names it.
       for (const attr of UPDATABLE) delete draft.fields[attr];
       const pick: Pick = (path) => at(event.request, path);

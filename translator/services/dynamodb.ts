@@ -186,6 +186,15 @@ export const dynamodb: ServiceMapper = {
   eventSource: 'dynamodb.amazonaws.com',
   resources: [
     {
+      // A tag the session added to a table from before the session, managed on its own (pipeline/tag-resources.ts).
+      type: 'aws_dynamodb_tag',
+      importDoc: providerDoc('dynamodb_tag'),
+      required: ['key', 'resource_arn', 'value'],
+      events: ['TagResource'],
+      // The tagging call states the tag's key and value and names what it tags: all the resource has.
+      completeFrom: { events: ['TagResource'], mapped: ['resource_arn', 'key', 'value'], unmapped: {} },
+    },
+    {
       type: TABLE,
       importDoc: providerDoc('dynamodb_table'),
       required: ['name'],

@@ -9,10 +9,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
+import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { importOnlyTypes } from './import-only';
 import { applyTags, currentTags } from './tags';
-import { blocks, fields, flag, jsonDocument, number, strings, tagsField, text } from './values';
+import { blocks, fields, flag, jsonDocument, maybe, number, strings, tagsField, text } from './values';
 
 const VPC = 'aws_vpc';
 const SUBNET = 'aws_subnet';
@@ -319,6 +319,128 @@ function authorize(event: MapperEvent, ctx: FoldContext, type: string): void {
       exports: { id: ruleId },
     });
   }
+}
+
+/** A key of a wrapped EC2 request, which records spell `SecurityGroupRuleId` or `securityGroupRuleId`. */
+function either(source: JsonValue | undefined, key: string): JsonValue | undefined {
+  return at(source, key) ?? at(source, key[0]!.toLowerCase() + key.slice(1));
+}
+
+/** The list items of a wrapped request: a single `{ tag: 1, … }` object or an array of them. */
+function wrappedItems(source: JsonValue | undefined, key: string): JsonValue[] {
+  return listOf(either(source, key));
+}
+
+const eitherString = (source: JsonValue | undefined, key: string): string | undefined => {
+  const v = either(source, key);
+  return typeof v === 'string' ? v : undefined;
+};
+const eitherNumber = (source: JsonValue | undefined, key: string): number | undefined => {
+  const v = either(source, key);
+  return typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : undefined;
+};
+
+/** A rule's arguments from a SecurityGroupRuleRequest (ModifySecurityGroupRules): the whole rule but its tags. */
+function ruleRequestFields(rule: JsonValue): Fields {
+  const protocol = normalizeProtocol(eitherString(rule, 'IpProtocol') ?? '-1');
+  const port = (key: string) => {
+    const v = eitherNumber(rule, key);
+    return protocol === '-1' || v === undefined || v === -1 ? undefined : number(v);
+  };
+  const description = eitherString(rule, 'Description');
+  return fields({
+    ip_protocol: text(protocol),
+    from_port: port('FromPort'),
+    to_port: port('ToPort'),
+    cidr_ipv4: maybe(eitherString(rule, 'CidrIpv4'), text),
+    cidr_ipv6: maybe(eitherString(rule, 'CidrIpv6'), text),
+    prefix_list_id: maybe(eitherString(rule, 'PrefixListId'), text),
+    referenced_security_group_id: maybe(eitherString(rule, 'ReferencedGroupId'), text),
+    // An empty description removes it; the provider reads that back as unset.
+    description: description ? text(description) : undefined,
+  });
+}
+
+/** The session's rule of either direction with this sgr- id. */
+function sessionRule(ctx: FoldContext, ruleId: string): ResourceDraft | undefined {
+  return ctx.find(INGRESS, ruleId) ?? ctx.find(EGRESS, ruleId);
+}
+
+/** A rule as one line for a comment: `tcp 22 from 10.0.0.0/8 "office"`. */
+function ruleSummary(body: Fields): string {
+  const value = (k: string) => (body[k]?.kind === 'string' || body[k]?.kind === 'number' ? String((body[k] as { value: string | number }).value) : undefined);
+  const source = value('cidr_ipv4') ?? value('cidr_ipv6') ?? value('prefix_list_id') ?? value('referenced_security_group_id') ?? '?';
+  const from = value('from_port');
+  const to = value('to_port');
+  const ports = from === undefined ? '' : from === to || to === undefined ? ` ${from}` : ` ${from}-${to}`;
+  const description = value('description');
+  return `${value('ip_protocol')}${ports} from ${source}${description ? ` ${JSON.stringify(description)}` : ''}`;
+}
+
+/**
+ * ModifySecurityGroupRules ("Edit inbound/outbound rules" in the console) replaces each named rule's
+ * protocol, ports, source and description (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySecurityGroupRules.html).
+ * A rule the session created takes the new values. For a rule from before the session the record does
+ * not say whether it is inbound or outbound, so the group is adopted import-only (its generated block
+ * holds the edited rule) with the change listed.
+ */
+function modifyRules(event: MapperEvent, ctx: FoldContext): void {
+  const { request } = unwrap(event);
+  const groupId = eitherString(request, 'GroupId');
+  const items = wrappedItems(request, 'SecurityGroupRule');
+  if (items.length === 0) throw new MalformedRecordError('missing SecurityGroupRule');
+  for (const item of items) {
+    const ruleId = eitherString(item, 'SecurityGroupRuleId');
+    if (!ruleId) throw new MalformedRecordError('a SecurityGroupRule has no SecurityGroupRuleId');
+    const body = ruleRequestFields(either(item, 'SecurityGroupRule') ?? {});
+    const rule = sessionRule(ctx, ruleId);
+    if (rule) {
+      const { security_group_id: group, tags } = rule.fields;
+      rule.fields = fields({ security_group_id: group, ...body, tags });
+      continue;
+    }
+    if (!groupId) throw new MalformedRecordError(`rule ${ruleId} is not the session's and the record has no GroupId`);
+    changeById(ctx, SG, groupId).sessionChange(`set rule ${ruleId} = ${ruleSummary(body)}`);
+  }
+}
+
+/**
+ * UpdateSecurityGroupRuleDescriptionsIngress/Egress: by rule id (securityGroupRuleDescriptions) or, in
+ * older records, by ipPermissions matched against the session's rules.
+ */
+function updateRuleDescriptions(event: MapperEvent, ctx: FoldContext, type: string): void {
+  const { request } = unwrap(event);
+  const groupId = eitherString(request, 'GroupId');
+  // The wrapped Query form names the list by its parameter (`SecurityGroupRuleDescription.N`).
+  const byId = [...wrappedItems(request, 'SecurityGroupRuleDescription'), ...wrappedItems(request, 'SecurityGroupRuleDescriptions')];
+  for (const item of byId) {
+    const ruleId = eitherString(item, 'SecurityGroupRuleId');
+    if (!ruleId) throw new MalformedRecordError('a SecurityGroupRuleDescription has no SecurityGroupRuleId');
+    const description = eitherString(item, 'Description');
+    const rule = ctx.change(type, ruleId, { importId: ruleId, nameHint: `${groupId ? labelOf(ctx, SG, groupId) : ruleId} rule`, exports: { id: ruleId } });
+    if (description) setArg(rule, 'description', text(description));
+    else if (rule.fields.description !== undefined) {
+      const { description: _gone, ...rest } = rule.fields;
+      rule.fields = rest;
+    } else rule.sessionChange('removed the description');
+  }
+  if (byId.length > 0) return;
+  if (!groupId) throw new MalformedRecordError('missing groupId and securityGroupRuleDescriptions');
+  const perms = listAt(request, 'ipPermissions');
+  let matched = false;
+  for (const perm of perms) {
+    const ranges = [...listAt(perm, 'ipRanges').map((r) => ['cidr_ipv4', optString(r, 'cidrIp'), optString(r, 'description')] as const), ...listAt(perm, 'ipv6Ranges').map((r) => ['cidr_ipv6', optString(r, 'cidrIpv6'), optString(r, 'description')] as const)];
+    for (const [arg, cidr, description] of ranges) {
+      if (!cidr) continue;
+      const spec: RuleSpec = { protocol: normalizeProtocol(optString(perm, 'ipProtocol') ?? '-1'), fromPort: optNumber(perm, 'fromPort'), toPort: optNumber(perm, 'toPort'), source: [arg, cidr] };
+      for (const draft of ctx.all(type)) {
+        if (!ruleMatches(draft, groupId, spec)) continue;
+        matched = true;
+        setArg(draft, 'description', description ? text(description) : undefined);
+      }
+    }
+  }
+  if (!matched) changeById(ctx, SG, groupId).sessionChange(`changed ${type === INGRESS ? 'inbound' : 'outbound'} rule descriptions`);
 }
 
 /** Default egress rules AWS adds to every new VPC security group (no CloudTrail event). */
@@ -911,6 +1033,15 @@ export const ec2: ServiceMapper = {
   service: 'ec2',
   eventSource: 'ec2.amazonaws.com',
   resources: [
+    {
+      // A tag the session added to a resource from before the session, managed on its own (pipeline/tag-resources.ts).
+      type: 'aws_ec2_tag',
+      importDoc: providerDoc('ec2_tag'),
+      required: ['key', 'resource_id', 'value'],
+      events: ['CreateTags'],
+      // The tagging call states the tag's key and value and names what it tags: all the resource has.
+      completeFrom: { events: ['CreateTags'], mapped: ['resource_id', 'key', 'value'], unmapped: {} },
+    },
     { type: VPC, importDoc: providerDoc('vpc'), required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
     { type: SUBNET, importDoc: providerDoc('subnet'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
     { type: IGW, importDoc: providerDoc('internet_gateway'), required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },
@@ -930,6 +1061,13 @@ export const ec2: ServiceMapper = {
         egress_only_gateway_id: ['aws_egress_only_internet_gateway'],
       },
       events: ['CreateRoute', 'ReplaceRoute', 'DeleteRoute'],
+      // ReplaceRoute states the route's destination and its one target: the whole route
+      // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceRoute.html).
+      completeFrom: {
+        events: ['ReplaceRoute'],
+        mapped: ['route_table_id', ...ROUTE_DESTINATIONS.map(([, arg]) => arg), ...ROUTE_TARGETS.map(([, arg]) => arg)],
+        unmapped: { timeouts: 'Terraform-side operation timeouts, not stored in AWS' },
+      },
     },
     {
       type: RTB_ASSOCIATION,
@@ -938,20 +1076,20 @@ export const ec2: ServiceMapper = {
       references: { route_table_id: [ROUTE_TABLE], subnet_id: [SUBNET], gateway_id: [IGW, 'aws_vpn_gateway'] },
       events: ['AssociateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
     },
-    { type: SG, importDoc: providerDoc('security_group'), required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
+    { type: SG, importDoc: providerDoc('security_group'), required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress', 'UpdateSecurityGroupRuleDescriptionsEgress', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
     {
       type: INGRESS,
       importDoc: providerDoc('vpc_security_group_ingress_rule'),
       required: ['ip_protocol', 'security_group_id'],
       references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
-      events: ['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress', 'DeleteSecurityGroup'],
+      events: ['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress', 'DeleteSecurityGroup'],
     },
     {
       type: EGRESS,
       importDoc: providerDoc('vpc_security_group_egress_rule'),
       required: ['ip_protocol', 'security_group_id'],
       references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
-      events: ['AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupEgress', 'DeleteSecurityGroup'],
+      events: ['AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupEgress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsEgress', 'DeleteSecurityGroup'],
     },
     {
       type: INSTANCE,
@@ -962,6 +1100,7 @@ export const ec2: ServiceMapper = {
         'RunInstances',
         'ModifyInstanceAttribute',
         'ModifyInstanceMetadataOptions',
+        'ModifyInstanceCreditSpecification',
         'AssociateIamInstanceProfile',
         'ReplaceIamInstanceProfileAssociation',
         'DisassociateIamInstanceProfile',
@@ -1036,7 +1175,6 @@ export const ec2: ServiceMapper = {
       events: ['CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate', 'CreateTags', 'DeleteTags'],
       // The provider reads every argument from the latest version: a block holding only what the session
       // changed would plan a new version without the rest, so an adopted template gets only its import.
-      adoptAsImportOnly: true,
     },
     {
       type: VPC_ENDPOINT,
@@ -1066,7 +1204,6 @@ export const ec2: ServiceMapper = {
       references: { vpc_id: [VPC], peer_vpc_id: [VPC] },
       events: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
       // An accepted connection from before the session: its tags and options come from the account.
-      adoptAsImportOnly: true,
     },
     {
       type: ACCEPTER,
@@ -1292,6 +1429,27 @@ export const ec2: ServiceMapper = {
     },
     RevokeSecurityGroupEgress(event, ctx) {
       revoke(event, ctx, EGRESS);
+    },
+    ModifySecurityGroupRules(event, ctx) {
+      modifyRules(event, ctx);
+    },
+    UpdateSecurityGroupRuleDescriptionsIngress(event, ctx) {
+      updateRuleDescriptions(event, ctx, INGRESS);
+    },
+    UpdateSecurityGroupRuleDescriptionsEgress(event, ctx) {
+      updateRuleDescriptions(event, ctx, EGRESS);
+    },
+    ModifyInstanceCreditSpecification(event, ctx) {
+      // Sets T-instance CPU credits per instance (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCreditSpecification.html).
+      const { request } = unwrap(event);
+      const items = wrappedItems(request, 'InstanceCreditSpecification');
+      if (items.length === 0) throw new MalformedRecordError('missing InstanceCreditSpecification');
+      for (const item of items) {
+        const instanceId = eitherString(item, 'InstanceId');
+        const credits = eitherString(item, 'CpuCredits');
+        if (!instanceId || !credits) throw new MalformedRecordError('an InstanceCreditSpecification needs InstanceId and CpuCredits');
+        setArg(changeById(ctx, INSTANCE, instanceId), 'credit_specification', blocks({ cpu_credits: text(credits) }));
+      }
     },
 
     // --- Instances -------------------------------------------------------------------------

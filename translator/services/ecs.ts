@@ -8,7 +8,8 @@ import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
 import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
+import { blocks, fields, flag, flagAt, number, numberAt, ownSecret, strings, stringsAt, tagsField, text, textAt } from './values';
+import { call, fromJson, type Expr } from '../hcl/ast';
 
 const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
@@ -158,6 +159,37 @@ function hasHiddenValue(value: JsonValue): boolean {
   return false;
 }
 
+// Environment names that usually hold a secret. ECS environment values are plain text in the task
+// definition (secrets belong in `secrets` with valueFrom), so CloudTrail logs them; the manifest must not.
+const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth|signing[_-]?key|\bdsn\b|connection[_-]?string)/i;
+
+/** Container definitions with secret-looking environment values turned into the task definition's sensitive variables. */
+function containerDefinitionsExpr(containers: JsonValue[]): Expr {
+  const doc = fromJson(containers);
+  if (doc.kind !== 'list') return call('jsonencode', doc);
+  const items = doc.items.map((container, i) => {
+    if (container.kind !== 'object') return container;
+    const containerName = optString(containers[i], 'name') ?? `container${i}`;
+    return {
+      ...container,
+      entries: container.entries.map(([key, value]) => {
+        if (key !== 'environment' || value.kind !== 'list') return [key, value] as const;
+        return [key, { kind: 'list' as const, items: value.items.map((entry) => secretEnvironmentEntry(entry, containerName)) }] as const;
+      }),
+    };
+  });
+  return call('jsonencode', { kind: 'list', items });
+}
+
+function secretEnvironmentEntry(entry: Expr, containerName: string): Expr {
+  if (entry.kind !== 'object') return entry;
+  const name = entry.entries.find(([k]) => k === 'name')?.[1];
+  const value = entry.entries.find(([k]) => k === 'value')?.[1];
+  if (name?.kind !== 'string' || value?.kind !== 'string' || value.value === HIDDEN_VALUE || !SECRET_NAME.test(name.value)) return entry;
+  const suffix = `${containerName}_${name.value}`.toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+  return { ...entry, entries: entry.entries.map(([k, v]) => [k, k === 'value' ? ownSecret(suffix) : v] as const) };
+}
+
 function taskDefinitionFields(request: JsonValue, draft: ResourceDraft): Fields {
   const containers = at(request, 'containerDefinitions');
   if (!Array.isArray(containers) || containers.length === 0) throw new MalformedRecordError('missing containerDefinitions');
@@ -175,7 +207,7 @@ function taskDefinitionFields(request: JsonValue, draft: ResourceDraft): Fields 
     family: text(reqString(request, 'family')),
     // The provider compares container definitions as JSON (ecs_task_definition doc): the request's
     // list, as the user wrote it in the console, printed as jsonencode.
-    container_definitions: jsonDocument(containers),
+    container_definitions: containerDefinitionsExpr(containers),
     requires_compatibilities: stringsAt(request, 'requiresCompatibilities'),
     network_mode: textAt(request, 'networkMode'),
     cpu: textAt(request, 'cpu'),
@@ -342,6 +374,15 @@ export const ecs: ServiceMapper = {
   service: 'ecs',
   eventSource: 'ecs.amazonaws.com',
   resources: [
+    {
+      // A tag the session added to a cluster or task definition from before the session, managed on its own (pipeline/tag-resources.ts).
+      type: 'aws_ecs_tag',
+      importDoc: providerDoc('ecs_tag'),
+      required: ['key', 'resource_arn', 'value'],
+      events: ['TagResource'],
+      // The tagging call states the tag's key and value and names what it tags: all the resource has.
+      completeFrom: { events: ['TagResource'], mapped: ['resource_arn', 'key', 'value'], unmapped: {} },
+    },
     {
       type: CLUSTER,
       importDoc: providerDoc('ecs_cluster'),

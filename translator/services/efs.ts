@@ -31,7 +31,7 @@ function accessPointArn(event: MapperEvent, id: string): string {
 // File systems
 
 /**
- * A file system the session did not create is printed as an import block only (adoptAsImportOnly):
+ * A file system the session did not create is printed as an import block only:
  * `throughput_mode` defaults to "bursting" in the provider and `lifecycle_policy` is not computed, so a
  * partial block would plan changes to an elastic file system or one with lifecycle policies.
  */
@@ -128,7 +128,6 @@ export const efs: ServiceMapper = {
       importDoc: providerDoc('efs_file_system'),
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
-      adoptAsImportOnly: true,
       events: ['CreateFileSystem', 'UpdateFileSystem', 'PutLifecycleConfiguration', 'UpdateFileSystemProtection', 'CreateTags', 'DeleteTags', 'TagResource', 'UntagResource', 'DeleteFileSystem'],
     },
     {
@@ -136,7 +135,6 @@ export const efs: ServiceMapper = {
       importDoc: providerDoc('efs_mount_target'),
       required: ['file_system_id', 'subnet_id'],
       references: { file_system_id: [FILE_SYSTEM], subnet_id: ['aws_subnet'], security_groups: ['aws_security_group'] },
-      adoptAsImportOnly: true,
       events: ['CreateMountTarget', 'ModifyMountTargetSecurityGroups', 'DeleteMountTarget'],
     },
     {
@@ -144,7 +142,6 @@ export const efs: ServiceMapper = {
       importDoc: providerDoc('efs_access_point'),
       required: ['file_system_id'],
       references: { file_system_id: [FILE_SYSTEM] },
-      adoptAsImportOnly: true,
       events: ['CreateAccessPoint', 'TagResource', 'UntagResource', 'DeleteAccessPoint'],
     },
   ],

@@ -259,7 +259,6 @@ export const elasticache: ServiceMapper = {
       references: { subnet_ids: ['aws_subnet'] },
       events: ['CreateCacheSubnetGroup', 'ModifyCacheSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheSubnetGroup'],
       // A modify may name only the description or only the subnets; description defaults to "Managed by Terraform".
-      adoptAsImportOnly: true,
     },
     {
       type: CLUSTER,
@@ -274,7 +273,6 @@ export const elasticache: ServiceMapper = {
       },
       events: ['CreateCacheCluster', 'ModifyCacheCluster', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheCluster'],
       // Exactly one of engine and replication_group_id is required, which a modify does not state.
-      adoptAsImportOnly: true,
     },
     {
       type: REPLICATION_GROUP,
@@ -289,7 +287,6 @@ export const elasticache: ServiceMapper = {
       },
       events: ['CreateReplicationGroup', 'ModifyReplicationGroup', 'CreateCacheCluster', 'DeleteCacheCluster', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteReplicationGroup'],
       // description is required and a modify need not state it.
-      adoptAsImportOnly: true,
     },
     ...IMPORT_ONLY.resources,
   ],

@@ -49,7 +49,7 @@ function ruleFields(event: MapperEvent, bus: string, name: string): Fields {
  * The rule the session holds, or one that existed before it, adopted. An adopted rule cannot be
  * written from a state or tag change alone, because a valid block needs `event_pattern` or
  * `schedule_expression` (AtLeastOneOf in the provider schema) and these events carry neither: the type
- * is `adoptAsImportOnly`, so it gets an import block and Terraform generates the rest.
+ * is adopted import-only (the default), so it gets an import block and Terraform generates the rest.
  */
 function sessionRule(ctx: FoldContext, bus: string, name: string): ResourceDraft {
   const id = ruleId(bus, name);
@@ -137,7 +137,6 @@ export const events: ServiceMapper = {
       type: RULE,
       importDoc: providerDoc('cloudwatch_event_rule'),
       required: [],
-      adoptAsImportOnly: true,
       references: { event_bus_name: [BUS], role_arn: ['aws_iam_role'] },
       events: ['PutRule', 'EnableRule', 'DisableRule', 'DeleteRule', 'TagResource', 'UntagResource'],
     },

@@ -36,7 +36,7 @@ const DEFAULT_PATH = '/';
 const DEFAULT_SESSION = 3600;
 
 // Roles, policies, instance profiles, users and groups that existed before the session get only an import
-// block (adoptAsImportOnly): the records never state their whole configuration, and a partial block would
+// block: the records never state their whole configuration, and a partial block would
 // plan changes (other tags removed) or even a replacement (role, profile and policy paths, policy
 // descriptions force new resources). Terraform generates their blocks from the account instead.
 
@@ -277,7 +277,6 @@ export const iam: ServiceMapper = {
       required: ['assume_role_policy'],
       references: { permissions_boundary: [POLICY] },
       global: true,
-      adoptAsImportOnly: true,
       events: ['CreateRole', 'UpdateAssumeRolePolicy', 'UpdateRole', 'UpdateRoleDescription', 'TagRole', 'UntagRole', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'DeleteRole'],
     },
     {
@@ -301,7 +300,6 @@ export const iam: ServiceMapper = {
       importDoc: providerDoc('iam_policy'),
       required: ['policy'],
       global: true,
-      adoptAsImportOnly: true,
       events: ['CreatePolicy', 'CreatePolicyVersion', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'DeletePolicy'],
     },
     {
@@ -310,7 +308,6 @@ export const iam: ServiceMapper = {
       required: [],
       references: { role: [ROLE] },
       global: true,
-      adoptAsImportOnly: true,
       events: ['CreateInstanceProfile', 'AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile', 'TagInstanceProfile', 'UntagInstanceProfile', 'DeleteInstanceProfile'],
     },
     {
@@ -319,7 +316,6 @@ export const iam: ServiceMapper = {
       required: ['name'],
       references: { permissions_boundary: [POLICY] },
       global: true,
-      adoptAsImportOnly: true,
       events: ['CreateUser', 'UpdateUser', 'TagUser', 'UntagUser', 'DeleteUser'],
     },
     {
@@ -359,7 +355,6 @@ export const iam: ServiceMapper = {
       importDoc: providerDoc('iam_group'),
       required: ['name'],
       global: true,
-      adoptAsImportOnly: true,
       events: ['CreateGroup', 'UpdateGroup', 'DeleteGroup'],
     },
     {
@@ -383,7 +378,6 @@ export const iam: ServiceMapper = {
       importDoc: providerDoc('iam_openid_connect_provider'),
       required: ['client_id_list', 'url'],
       global: true,
-      adoptAsImportOnly: true,
       events: [
         'CreateOpenIDConnectProvider',
         'AddClientIDToOpenIDConnectProvider',

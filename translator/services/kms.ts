@@ -110,6 +110,12 @@ export const kms: ServiceMapper = {
       required: ['target_key_id'],
       references: { target_key_id: [KEY] },
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
+      // UpdateAlias states the alias name and its new target: all an alias has (no tags, no description).
+      completeFrom: {
+        events: ['UpdateAlias'],
+        mapped: ['name', 'target_key_id'],
+        unmapped: { name_prefix: 'conflicts with name, which the event states' },
+      },
     },
   ],
   events: {

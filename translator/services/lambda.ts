@@ -434,7 +434,7 @@ export const lambda: ServiceMapper = {
   service: 'lambda',
   eventSource: 'lambda.amazonaws.com',
   // Updates of mappings, URLs, aliases and invoke settings state only what they change, so one the session
-  // did not create gets an import block only (adoptAsImportOnly) and Terraform generates its block. A
+  // did not create gets an import block only and Terraform generates its block. A
   // function keeps a block built from its update's answer: a generated one would lack a code source.
   resources: [
     {
@@ -457,7 +457,6 @@ export const lambda: ServiceMapper = {
       importDoc: providerDoc('lambda_alias'),
       required: ['function_name', 'function_version', 'name'],
       references: { function_name: [FUNCTION] },
-      adoptAsImportOnly: true,
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
     },
     {
@@ -469,7 +468,6 @@ export const lambda: ServiceMapper = {
         'destination_config.on_success.destination': ['aws_sqs_queue', 'aws_sns_topic', FUNCTION, 'aws_cloudwatch_event_bus'],
         'destination_config.on_failure.destination': ['aws_sqs_queue', 'aws_sns_topic', FUNCTION, 'aws_cloudwatch_event_bus'],
       },
-      adoptAsImportOnly: true,
       events: ['PutFunctionEventInvokeConfig', 'UpdateFunctionEventInvokeConfig', 'DeleteFunctionEventInvokeConfig'],
     },
     {
@@ -477,7 +475,6 @@ export const lambda: ServiceMapper = {
       importDoc: providerDoc('lambda_function_url'),
       required: ['authorization_type', 'function_name'],
       references: { function_name: [FUNCTION] },
-      adoptAsImportOnly: true,
       events: ['CreateFunctionUrlConfig', 'UpdateFunctionUrlConfig', 'DeleteFunctionUrlConfig'],
     },
     {
@@ -490,7 +487,6 @@ export const lambda: ServiceMapper = {
         kms_key_arn: ['aws_kms_key'],
         'destination_config.on_failure.destination_arn': ['aws_sqs_queue', 'aws_sns_topic'],
       },
-      adoptAsImportOnly: true,
       events: ['CreateEventSourceMapping', 'UpdateEventSourceMapping', 'DeleteEventSourceMapping'],
     },
     {

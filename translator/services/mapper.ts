@@ -30,11 +30,22 @@ export interface ResourceTypeSpec {
    */
   readonly importOnly?: boolean;
   /**
-   * When the session only changed a resource of this type that existed before, print just its import
-   * block and let Terraform generate the block: for types whose partial block would be invalid
-   * (an argument one-of-which is required) or would plan changes (replace-forcing arguments).
+   * A resource of this type that existed before the session is adopted import-only (an import block;
+   * `terraform plan -generate-config-out` writes its block from the account), unless one of these events
+   * states its whole configuration. A type claims that here, and a test holds the claim against the
+   * provider schema: every optional, non-computed argument is mapped from the event or listed in
+   * `unmapped` with the reason it cannot differ.
    */
-  readonly adoptAsImportOnly?: boolean;
+  readonly completeFrom?: CompleteFromClaim;
+}
+
+export interface CompleteFromClaim {
+  /** Normalized event names whose record carries the whole object. */
+  readonly events: readonly string[];
+  /** Arguments (and nested blocks) the mapper sets from those events. */
+  readonly mapped: readonly string[];
+  /** Optional arguments the mapper does not set, each with why leaving it unset plans no change. */
+  readonly unmapped: Readonly<Record<string, string>>;
 }
 
 export interface ResourceInit {
@@ -57,6 +68,13 @@ export interface ResourceDraft {
   /** `lifecycle { ignore_changes }` entry with the reason, printed as a comment. */
   ignoreChanges(attribute: string, reason: string): void;
   note(text: string): void;
+  /**
+   * For a resource that existed before the session: a change no argument of this draft shows (a rule
+   * edited inside an adopted group), listed on its import block and in the report.
+   */
+  sessionChange(text: string): void;
+  /** The records do not state all of this resource: print only its import block, with this reason. */
+  configFromAccount(reason: string): void;
 }
 
 export interface FoldContext {

@@ -425,6 +425,26 @@ function resetParameterGroup(event: MapperEvent, ctx: FoldContext, kind: Paramet
   setParameters(draft, parameterList(draft).filter((item) => !reset.has(parameterName(item))));
 }
 
+/**
+ * With auto minor version upgrade on (the default), RDS moves the instance to newer minor versions in its
+ * maintenance window, and a full version in the configuration would then plan a downgrade. The provider
+ * accepts a version prefix and compares it with the actual version
+ * (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/db_instance#engine_version):
+ * so the major version only, `16` for PostgreSQL 16.4, `8.0` for MySQL 8.0.35.
+ */
+function versionPrefixWhenAutoUpgraded(draft: ResourceDraft, event: MapperEvent): void {
+  const version = draft.fields.engine_version;
+  const engine = draft.fields.engine;
+  if (version?.kind !== 'string' || engine?.kind !== 'string') return;
+  if (optBool(event.request, 'autoMinorVersionUpgrade') === false) return;
+  const parts = version.value.split('.');
+  const postgres = /postgres/.test(engine.value) && Number(parts[0]) >= 10;
+  const keep = postgres ? 1 : /mysql|mariadb/.test(engine.value) ? 2 : 0;
+  if (keep === 0 || parts.length <= keep) return;
+  draft.fields.engine_version = text(parts.slice(0, keep).join('.'));
+  draft.note(`engine_version is the major version ${parts.slice(0, keep).join('.')} (created as ${version.value}): auto minor version upgrade moves the minor version, and the provider matches the prefix against the actual version.`);
+}
+
 /** An Aurora (or Multi-AZ DB cluster) member: CreateDBInstance with dBClusterIdentifier. */
 function createClusterInstance(event: MapperEvent, ctx: FoldContext, identifier: string, cluster: string): void {
   const draft = ctx.create(CLUSTER_INSTANCE, identifier, {
@@ -548,6 +568,7 @@ export const rds: ServiceMapper = {
       // The import reads the full version ("8.0.32" for a requested "8.0"); the response already has it.
       const actualVersion = optString(event.response, 'engineVersion');
       if (actualVersion !== undefined) draft.fields.engine_version = text(actualVersion);
+      versionPrefixWhenAutoUpgraded(draft, event);
       if (optBool(event.request, 'manageMasterUserPassword') !== true && at(event.request, 'masterUserPassword') !== undefined) passwordVariable(draft);
       skipFinalSnapshot(draft);
       const tags = tagsField(readTags(at(event.request, 'tags')));
@@ -605,6 +626,11 @@ export const rds: ServiceMapper = {
       // The import reads the full version ("16.4" for a requested "16"); the response already has it.
       const actualVersion = optString(event.response, 'engineVersion');
       if (actualVersion !== undefined) draft.fields.engine_version = text(actualVersion);
+      // RDS upgrades minor versions in maintenance windows (Aurora by default), so the version the
+      // session saw drifts; a plan would then try to downgrade it.
+      if (draft.fields.engine_version !== undefined && optBool(event.request, 'autoMinorVersionUpgrade') !== false) {
+        draft.ignoreChanges('engine_version', 'RDS applies minor version upgrades on its own (auto minor version upgrade): a newer minor version than the one created is expected, not a change to undo');
+      }
       // availability_zones forces a new cluster and RDS adds zones to the ones asked for: only what the
       // response reports is stated, otherwise the import's value stands (it is computed).
       const zones = at(event.response, 'availabilityZones');

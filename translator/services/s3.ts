@@ -4,10 +4,10 @@
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
 import { applyTags } from './tags';
-import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, text, textAt } from './values';
+import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const BUCKET = 'aws_s3_bucket';
 const bucketRef = { bucket: [BUCKET] } as const;
@@ -43,14 +43,17 @@ function changeBucket(event: MapperEvent, ctx: FoldContext) {
 }
 
 /** A sub-resource whose whole configuration the event states. */
-function putSubResource(event: MapperEvent, ctx: FoldContext, type: string, body: Fields) {
+function putSubResource(event: MapperEvent, ctx: FoldContext, type: string, body: Fields): ResourceDraft {
   const name = bucketName(event);
-  ctx.put(type, name, { importId: name, nameHint: name, fields: { bucket: text(name), ...body } });
+  return ctx.put(type, name, { importId: name, nameHint: name, fields: { bucket: text(name), ...body } });
 }
 
 function removeSubResource(event: MapperEvent, ctx: FoldContext, type: string) {
   ctx.remove(type, bucketName(event));
 }
+
+/** A lifecycle rule sent without ID: S3 generates one the records never show. */
+class RuleWithoutId extends Error {}
 
 function lifecycleRule(rule: JsonValue): Fields {
   if (!isObject(rule)) throw new MalformedRecordError('a lifecycle Rule should be an object');
@@ -64,6 +67,8 @@ function lifecycleRule(rule: JsonValue): Fields {
           prefix: textAt(and, 'Prefix'),
           object_size_greater_than: numberAt(and, 'ObjectSizeGreaterThan'),
           object_size_less_than: numberAt(and, 'ObjectSizeLessThan'),
+          // Dropping the tags would widen the rule to every object under the prefix.
+          tags: tagsField(Object.fromEntries(listAt(and, 'Tag').map((t) => [reqString(t, 'Key'), optString(t, 'Value') ?? '']))),
         }),
       );
     } else {
@@ -77,12 +82,19 @@ function lifecycleRule(rule: JsonValue): Fields {
       if (lt !== undefined) filterFields.object_size_less_than = number(lt);
     }
   }
-  const out: Fields = {
-    id: text(optString(rule, 'ID') ?? 'rule'),
-    status: text(reqString(rule, 'Status')),
-  };
-  // A rule without Filter applies to the whole bucket; the provider wants an empty filter block then.
-  out.filter = blocks(filterFields);
+  const id = optString(rule, 'ID');
+  if (id === undefined) throw new RuleWithoutId();
+  const out: Fields = { id: text(id), status: text(reqString(rule, 'Status')) };
+  const legacyPrefix = optString(rule, 'Prefix');
+  if (!isObject(filter) && legacyPrefix !== undefined) {
+    // The V1 API's rule-level Prefix: S3 keeps it as such and the provider reads it into rule.prefix; a
+    // `filter {}` instead would widen the rule to the whole bucket.
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRule.html (Prefix, deprecated)
+    out.prefix = text(legacyPrefix);
+  } else {
+    // A rule with Filter {} (or none) applies to the whole bucket; the provider wants an empty filter block then.
+    out.filter = blocks(filterFields);
+  }
   const expiration = at(rule, 'Expiration');
   if (isObject(expiration)) {
     out.expiration = blocks(
@@ -362,7 +374,16 @@ export const s3: ServiceMapper = {
     PutBucketLifecycle(event, ctx) {
       const rules = listAt(event.request, 'LifecycleConfiguration.Rule');
       if (rules.length === 0) throw new MalformedRecordError('missing LifecycleConfiguration.Rule');
-      putSubResource(event, ctx, 'aws_s3_bucket_lifecycle_configuration', { rule: blocks(...rules.map(lifecycleRule)) });
+      let mapped: Fields[] | undefined;
+      try {
+        mapped = rules.map(lifecycleRule);
+      } catch (error) {
+        if (!(error instanceof RuleWithoutId)) throw error;
+      }
+      const draft = putSubResource(event, ctx, 'aws_s3_bucket_lifecycle_configuration', mapped ? { rule: blocks(...mapped) } : {});
+      // Without the ID S3 generated, a printed rule would plan to rename it; Terraform reads it on import.
+      // https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRule.html (ID: optional)
+      if (!mapped) draft.configFromAccount('a lifecycle rule was sent without an ID, so S3 generated one the records do not show: Terraform writes the rules from the account.');
     },
     PutBucketLifecycleConfiguration(event, ctx) {
       s3.events.PutBucketLifecycle!(event, ctx);

@@ -49,6 +49,17 @@ function parameterFields(event: MapperEvent, name: string): Fields {
   };
 }
 
+/**
+ * A hidden value is a variable only so the configuration is valid (exactly one of value, insecure_value,
+ * value_wo is required); the live value is never overwritten by a plan: a wrong or placeholder variable
+ * would otherwise replace the secret on the first apply.
+ */
+function keepLiveValue(draft: ResourceDraft): void {
+  if (draft.fields.value?.kind === 'sensitive') {
+    draft.ignoreChanges('value', 'the live value stays as it is: CloudTrail hides it, so the variable only makes the configuration valid and must never overwrite it (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ssm_parameter#value)');
+  }
+}
+
 function changeParameter(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
   return ctx.change(PARAMETER, name, { importId: name, nameHint: name, exports: { name, id: name, arn: parameterArn(event, name) } });
 }
@@ -79,17 +90,20 @@ export const ssm: ServiceMapper = {
     PutParameter(event, ctx) {
       const name = reqString(event.request, 'name');
       if (optBool(event.request, 'overwrite') !== true && !ctx.find(PARAMETER, name)) {
-        ctx.create(PARAMETER, name, {
-          importId: name,
-          nameHint: name,
-          fields: { ...parameterFields(event, name), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
-          exports: { name, id: name, arn: parameterArn(event, name) },
-        });
+        keepLiveValue(
+          ctx.create(PARAMETER, name, {
+            importId: name,
+            nameHint: name,
+            fields: { ...parameterFields(event, name), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
+            exports: { name, id: name, arn: parameterArn(event, name) },
+          }),
+        );
         return;
       }
       // An overwrite replaces the value and whatever else it names (tags cannot be given with it).
       const draft = changeParameter(event, ctx, name);
       Object.assign(draft.fields, parameterFields(event, name));
+      keepLiveValue(draft);
     },
     AddTagsToResource(event, ctx) {
       const draft = taggedParameter(event, ctx);

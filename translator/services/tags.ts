@@ -14,7 +14,12 @@ export function currentTags(draft: ResourceDraft): Record<string, string> {
 
 export function applyTags(draft: ResourceDraft, set: Record<string, string>, remove: readonly string[] = []): void {
   const tags = { ...currentTags(draft), ...set };
-  for (const key of remove) delete tags[key];
+  for (const key of remove) {
+    // A tag of a resource from before the session that the session never saw: the field diff cannot
+    // show its removal, so it is stated.
+    if (!draft.created && !Object.hasOwn(tags, key)) draft.sessionChange(`removed tag ${JSON.stringify(key)}`);
+    delete tags[key];
+  }
   if (Object.keys(tags).length === 0) delete draft.fields.tags;
   else draft.fields.tags = stringMap(tags);
 }

@@ -60,3 +60,14 @@ export function stringsAt(source: JsonValue | undefined, path: string): Expr | u
   const values = stringList(source, path);
   return values.length > 0 ? strings(values) : undefined;
 }
+
+/** Prefix of a reference to a sensitive variable of the resource itself, named when the resource is. */
+export const OWN_SECRET_PREFIX = 'var.__own_secret__.';
+
+/**
+ * A secret inside an expression (a container's environment value): printed as `var.<resource>_<suffix>`,
+ * declared `sensitive`, so the value stays out of the manifest.
+ */
+export function ownSecret(suffix: string): Expr {
+  return { kind: 'ref', path: `${OWN_SECRET_PREFIX}${suffix}` };
+}

@@ -24,6 +24,25 @@ const logFile = join(dir, 'trail.json');
 writeFileSync(logFile, JSON.stringify({ Records: records }));
 
 describe('trailform CLI', () => {
+  it('never merges the changes of several AWS accounts: exit 2 naming them, --account picks one', () => {
+    const two = [
+      { ...records[0], recipientAccountId: '111122223333' },
+      { ...records[1], eventID: 'm2', recipientAccountId: '111122223333' },
+      { eventID: 'm3', eventTime: '2026-11-20T10:00:03Z', eventSource: 's3.amazonaws.com', eventName: 'CreateBucket', awsRegion: 'eu-west-1', requestParameters: { bucketName: 'other-account' }, userIdentity: { userName: 'bob' }, recipientAccountId: '444455556666' },
+    ];
+    const file = join(dir, 'two-accounts.json');
+    writeFileSync(file, JSON.stringify({ Records: two }));
+    const refused = run(['translate', file, '-o', join(dir, 'two')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('the input changes 2 AWS accounts (111122223333: 2 records, 444455556666: 1 record)');
+    expect(refused.stderr).toContain('--account <id>');
+    const picked = run(['translate', file, '--account', '444455556666', '--single-file']);
+    expect(picked.code).toBe(0);
+    expect(picked.stdout).toContain('resource "aws_s3_bucket" "other_account"');
+    expect(picked.stdout).not.toContain('cli-bucket');
+    expect(run(['translate', file, '--account', '4444-5555']).stderr).toContain('--account "4444-5555" is not an AWS account ID (12 digits)');
+  });
+
   it('prints help with the commands and options', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);

@@ -106,11 +106,16 @@ describe('fold', () => {
     expect(files['s3.tf']).toBeUndefined();
   });
 
-  it('a change to a resource the session did not create adopts it as import-only', () => {
-    const { report, resources, warnings } = translate(toInputs([rec('PutBucketTagging', { bucketName: 'old', Tagging: { TagSet: { Tag: { Key: 'team', Value: 'data' } } } })]));
-    expect(report[0]!.outcome).toBe('import-only');
+  it('a change to a resource the session did not create adopts it as import-only, the change in a comment and the report', () => {
+    const tagged = rec('PutBucketTagging', { bucketName: 'old', Tagging: { TagSet: { Tag: { Key: 'team', Value: 'data' } } } });
+    const { files, report, resources, warnings } = translate(toInputs([tagged]));
     expect(resources[0]!.created).toBe(false);
-    expect(warnings.map((w) => w.code)).toContain('import-only');
+    expect(report[0]).toMatchObject({ outcome: 'import-only', addresses: ['aws_s3_bucket.old'] });
+    expect(report[0]!.reason).toContain(`this session set tag "team" = "data" (PutBucketTagging, ${tagged.eventID})`);
+    // Never a partial tags map: no resource block at all, Terraform writes it from the account.
+    expect(files['s3.tf']).toBeUndefined();
+    expect(files['imports.tf']).toContain(`# this session set tag "team" = "data" (PutBucketTagging, ${tagged.eventID})\n# Its configuration comes from the account`);
+    expect(warnings.map((w) => w.code)).toContain('config-from-account');
   });
 
   it('a handler can report a form it does not map as unsupported, with its reason', () => {
@@ -123,13 +128,25 @@ describe('fold', () => {
     expect(translate(toInputs([rec('Odd', {})]), { mappers: [partial] }).report[0]).toMatchObject({ outcome: 'unsupported', reason: 'Aurora cluster members are not mapped yet' });
   });
 
-  it('a type marked adoptAsImportOnly prints only the import block when the session did not create it', () => {
-    const tagged = rec('PutBucketTagging', { bucketName: 'old', Tagging: { TagSet: { Tag: { Key: 'team', Value: 'data' } } } });
-    const strict: ServiceMapper = { ...s3, resources: s3.resources.map((r) => (r.type === 'aws_s3_bucket' ? { ...r, adoptAsImportOnly: true } : r)) };
-    const { files, report } = translate(toInputs([tagged]), { mappers: [strict] });
-    expect(report[0]!.outcome).toBe('import-only');
-    expect(files['s3.tf']).toBeUndefined();
-    expect(files['imports.tf']).toMatch(/aws_s3_bucket.old: existed before the session, which changed bucket\.\n# Its configuration comes from the account/);
+  it('a type that claims completeFrom an event prints the adopted block that event states, and only then', () => {
+    const claimed: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Whole', 'Part'], completeFrom: { events: ['Whole'], mapped: ['bucket'], unmapped: {} } }],
+      events: {
+        Whole: (event, ctx) => {
+          ctx.change('aws_s3_bucket', reqString(event.request, 'bucketName'), { importId: 'x', nameHint: 'x' }).fields.bucket = text(reqString(event.request, 'bucketName'));
+        },
+        Part: (event, ctx) => {
+          ctx.change('aws_s3_bucket', reqString(event.request, 'bucketName'), { importId: 'y', nameHint: 'y' }).fields.bucket = text(reqString(event.request, 'bucketName'));
+        },
+      },
+    };
+    const whole = translate(toInputs([rec('Whole', { bucketName: 'a' })]), { mappers: [claimed] });
+    expect(whole.files['test.tf']).toContain('resource "aws_s3_bucket" "x" {\n  bucket = "a"\n}');
+    const part = translate(toInputs([rec('Part', { bucketName: 'b' })]), { mappers: [claimed] });
+    expect(part.files['test.tf']).toBeUndefined();
+    expect(part.report[0]!.outcome).toBe('import-only');
   });
 
   it('a handler that trips over an unexpected shape reports the record invalid and the run goes on', () => {

@@ -1,0 +1,64 @@
+// The first `terraform plan` after import must change nothing. For every golden scenario with a
+// live.json (the live resources as `terraform import` reads them), the plan checker in tests/support
+// lists the arguments that plan would change; the list must be empty. Every scenario that prints the
+// block of a resource from before the session must have one; import-only adoptions are covered by
+// construction (their block is generated from the account) but still need the live resource to import.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { translate, type TranslateOptions } from '../../translator/index';
+import { hasConfig } from '../../translator/pipeline/render';
+import { mappers } from '../../translator/services/registry';
+import { planChanges, type LiveFixture } from '../support/plan-check';
+import { readRecords } from '../../translator/ingest/containers';
+
+const root = fileURLToPath(new URL('../fixtures/golden/', import.meta.url));
+const goldenScenarios = () => readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const scenarioInputs = (name: string) =>
+  readdirSync(join(root, name)).filter((f) => f.startsWith('input')).sort().flatMap((f) => readRecords(readFileSync(join(root, name, f), 'utf8'), f));
+const specs = new Map(mappers.flatMap((m) => m.resources.map((r) => [r.type, r] as const)));
+
+function options(name: string): TranslateOptions {
+  const file = join(root, name, 'options.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TranslateOptions) : {};
+}
+
+const withLive = goldenScenarios().filter((name) => existsSync(join(root, name, 'live.json')));
+
+describe('the plan checker', () => {
+  it('catches what a partial block of an adopted resource would plan (missing tags, reset arguments, a changed value)', async () => {
+    const files = { 'main.tf': 'import {\n  to = aws_db_instance.db\n  id = "db"\n}\n\nresource "aws_db_instance" "db" {\n  identifier     = "db"\n  instance_class = "db.m7g.large"\n  tags = {\n    Owner = "ana"\n  }\n}\n' };
+    const live: LiveFixture = { resources: { 'aws_db_instance.db': { source: 'test', attributes: { identifier: 'db', instance_class: 'db.m7g.xlarge', deletion_protection: true, tags: { Owner: 'ana', env: 'prod' } } } } };
+    const changes = await planChanges(files, live);
+    expect(changes).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^aws_db_instance\.db: instance_class /),
+      expect.stringMatching(/^aws_db_instance\.db: tags /),
+      expect.stringMatching(/^aws_db_instance\.db: deletion_protection \(unset → live true/),
+    ]));
+  });
+
+  it('skips ignore_changes and needs a live resource for every import', async () => {
+    const files = { 'main.tf': 'import {\n  to = aws_kms_alias.a\n  id = "alias/a"\n}\n\nimport {\n  to = aws_s3_bucket.b\n  id = "b"\n}\n\nresource "aws_kms_alias" "a" {\n  name          = "alias/a"\n  target_key_id = "k1"\n  lifecycle {\n    ignore_changes = [target_key_id]\n  }\n}\n' };
+    const live: LiveFixture = { resources: { 'aws_kms_alias.a': { source: 'test', attributes: { name: 'alias/a', target_key_id: 'k2' } } } };
+    expect(await planChanges(files, live)).toEqual(['aws_s3_bucket.b: no live fixture (the import would fail or read something else)']);
+  });
+});
+
+describe.each(withLive)('first plan of golden scenario %s', (name) => {
+  it('changes nothing', async () => {
+    const result = translate(scenarioInputs(name), options(name));
+    const live = JSON.parse(readFileSync(join(root, name, 'live.json'), 'utf8')) as LiveFixture;
+    expect(await planChanges(result.files, live)).toEqual([]);
+  });
+});
+
+describe('golden scenarios that print the block of a resource from before the session', () => {
+  it('all have a live.json for the plan check', () => {
+    const missing = goldenScenarios().filter((name) => {
+      const { resources } = translate(scenarioInputs(name), options(name));
+      return resources.some((r) => !r.created && hasConfig(r, specs.get(r.type))) && !withLive.includes(name);
+    });
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+// Resources another AWS service made for the user belong to that service: a CloudFormation stack (the
+// ECS and other consoles create through stacks), an Elastic Beanstalk environment, an Amplify app, a
+// Service Catalog provisioned product. Importing them beside their owner gives them two owners that
+// fight, so the owner is what the manifest holds and their records are reported `ignored`, naming it.
+// Evidence, per https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html:
+// `userIdentity.invokedBy` or `sourceIPAddress`/`userAgent` naming the service, and the tags the
+// service puts on what it creates (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-resource-tags.html).
+
+import type { CloudTrailRecord, JsonValue } from '../../shared/cloudtrail-record';
+
+interface Owner {
+  readonly service: string;
+  /** The service's principal, as it appears in invokedBy / sourceIPAddress / userAgent. */
+  readonly principal: RegExp;
+  /** Tag keys the service puts on what it creates, the first naming the owner instance. */
+  readonly tags: readonly string[];
+  readonly instance: string;
+}
+
+const OWNERS: readonly Owner[] = [
+  { service: 'CloudFormation', principal: /^cloudformation\.amazonaws\.com$/, tags: ['aws:cloudformation:stack-name', 'aws:cloudformation:stack-id'], instance: 'stack' },
+  { service: 'Elastic Beanstalk', principal: /^elasticbeanstalk\.amazonaws\.com$/, tags: ['elasticbeanstalk:environment-name', 'elasticbeanstalk:environment-id'], instance: 'environment' },
+  { service: 'Amplify', principal: /^amplify\.amazonaws\.com$/, tags: ['aws:amplify:app-id'], instance: 'app' },
+  { service: 'Service Catalog', principal: /^servicecatalog\.amazonaws\.com$/, tags: ['aws:servicecatalog:provisionedProductArn', 'aws:servicecatalog:productArn'], instance: 'provisioned product' },
+];
+
+const MAX_DEPTH = 8;
+const OWNER_TAGS = new Set(OWNERS.flatMap((o) => o.tags));
+
+/** The owner tags anywhere in the request (`{Key, Value}`, `{key, value}` or a map), in one walk. */
+function ownerTags(value: JsonValue | undefined, found: Map<string, string>, depth = 0): Map<string, string> {
+  if (value === null || value === undefined || typeof value !== 'object' || depth > MAX_DEPTH) return found;
+  if (Array.isArray(value)) {
+    for (const item of value) ownerTags(item, found, depth + 1);
+    return found;
+  }
+  const k = value.Key ?? value.key;
+  const v = value.Value ?? value.value;
+  if (typeof k === 'string' && OWNER_TAGS.has(k) && typeof v === 'string') found.set(k, v);
+  for (const [key, child] of Object.entries(value)) {
+    if (OWNER_TAGS.has(key) && typeof child === 'string') found.set(key, child);
+    else ownerTags(child, found, depth + 1);
+  }
+  return found;
+}
+
+/** True when `named` names the owner more precisely than `general` (a stack's name over "one of its stacks"). */
+export function moreSpecific(named: string, general: string): boolean {
+  return general.includes('(one of its ') && !named.includes('(one of its ') && named.startsWith(general.slice(0, general.indexOf(' (')));
+}
+
+/** `CloudFormation stack web-stack`, or undefined when the record is the user's own call. */
+export function ownerOf(record: CloudTrailRecord): string | undefined {
+  const principals = [record.userIdentity?.invokedBy, record.sourceIPAddress, record.userAgent].filter((p): p is string => typeof p === 'string');
+  const tags = ownerTags(record.requestParameters ?? undefined, new Map());
+  for (const owner of OWNERS) {
+    for (const tag of owner.tags) {
+      const name = tags.get(tag);
+      if (name !== undefined) return `${owner.service} ${owner.instance} ${name}`;
+    }
+    if (principals.some((p) => owner.principal.test(p))) return `${owner.service} (one of its ${owner.instance}s made it)`;
+  }
+  return undefined;
+}
