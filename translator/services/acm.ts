@@ -63,7 +63,6 @@ export const acm: ServiceMapper = {
       type: CERT,
       importDoc: providerDoc('acm_certificate'),
       required: [],
-      references: { certificate_authority_arn: ['aws_acmpca_certificate_authority'] },
       events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'RenewCertificate', 'ExportCertificate', 'DeleteCertificate'],
     },
   ],

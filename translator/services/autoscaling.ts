@@ -364,7 +364,7 @@ export const autoscaling: ServiceMapper = {
         vpc_zone_identifier: ['aws_subnet'],
         target_group_arns: ['aws_lb_target_group'],
         placement_group: ['aws_placement_group'],
-        service_linked_role_arn: ['aws_iam_service_linked_role', 'aws_iam_role'],
+        service_linked_role_arn: ['aws_iam_role'],
       },
       events: [
         'CreateAutoScalingGroup',

@@ -8,7 +8,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, strings, tagsField, text } from './values';
@@ -168,8 +168,7 @@ export const backup: ServiceMapper = {
     },
     ...TYPES.resources,
   ],
-  events: {
-    ...TYPES.events,
+  events: mergeHandlers(TYPES.events, {
     CreateBackupVault(event, ctx) {
       const name = reqString(event.request, 'backupVaultName');
       const draft = ctx.create(VAULT, name, {
@@ -253,5 +252,5 @@ export const backup: ServiceMapper = {
     DeleteBackupSelection(event, ctx) {
       ctx.remove(SELECTION, `${reqString(event.request, 'backupPlanId')}|${reqString(event.request, 'selectionId')}`);
     },
-  },
+  }),
 };

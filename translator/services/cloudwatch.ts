@@ -8,7 +8,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
@@ -154,8 +154,7 @@ export const cloudwatch: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources.map((spec) => (spec.type === COMPOSITE_ALARM ? { ...spec, events: [...spec.events, 'DeleteAlarms'] } : spec)),
   ],
-  events: {
-    ...IMPORT_ONLY.events,
+  events: mergeHandlers(IMPORT_ONLY.events, {
     PutMetricAlarm(event, ctx) {
       // Creates the alarm or replaces its whole configuration (API reference: "If you are updating an existing
       // alarm, its previous configuration is completely overwritten"), except tags, which PutMetricAlarm
@@ -219,5 +218,5 @@ export const cloudwatch: ServiceMapper = {
         else ctx.remove(METRIC_ALARM, name);
       }
     },
-  },
+  }),
 };

@@ -9,7 +9,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 
@@ -395,8 +395,7 @@ export const cognitoIdp: ServiceMapper = {
       events: ['CreateUserPoolClient', 'UpdateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPool'],
     },
   ],
-  events: {
-    ...TYPES.events,
+  events: mergeHandlers(TYPES.events, {
     CreateUserPool(event, ctx) {
       const id = reqString(event.response, 'userPool.id');
       const name = optString(event.response, 'userPool.name') ?? reqString(event.request, 'poolName');
@@ -490,5 +489,5 @@ export const cognitoIdp: ServiceMapper = {
       else if (clientId !== undefined) ctx.remove(CLIENT, clientKey(poolId, clientId));
       else ctx.unsupported('the record hides the client ID, so Trailform cannot tell which client was deleted');
     },
-  },
+  }),
 };

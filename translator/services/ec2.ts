@@ -8,7 +8,7 @@
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitor-with-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { importOnlyTypes } from './import-only';
 import { applyTags, currentTags } from './tags';
@@ -1081,14 +1081,14 @@ export const ec2: ServiceMapper = {
       type: INGRESS,
       importDoc: providerDoc('vpc_security_group_ingress_rule'),
       required: ['ip_protocol', 'security_group_id'],
-      references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
+      references: { security_group_id: [SG], referenced_security_group_id: [SG] },
       events: ['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress', 'DeleteSecurityGroup'],
     },
     {
       type: EGRESS,
       importDoc: providerDoc('vpc_security_group_egress_rule'),
       required: ['ip_protocol', 'security_group_id'],
-      references: { security_group_id: [SG], referenced_security_group_id: [SG], prefix_list_id: ['aws_ec2_managed_prefix_list'] },
+      references: { security_group_id: [SG], referenced_security_group_id: [SG] },
       events: ['AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupEgress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsEgress', 'DeleteSecurityGroup'],
     },
     {
@@ -1135,7 +1135,7 @@ export const ec2: ServiceMapper = {
       type: VOLUME,
       importDoc: providerDoc('ebs_volume'),
       required: ['availability_zone'],
-      references: { kms_key_id: ['aws_kms_key'], snapshot_id: ['aws_ebs_snapshot'] },
+      references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateVolume', 'ModifyVolume', 'DeleteVolume', 'CreateTags', 'DeleteTags'],
     },
     {
@@ -1214,8 +1214,7 @@ export const ec2: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: {
-    ...IMPORT_ONLY.events,
+  events: mergeHandlers(IMPORT_ONLY.events, {
     // --- VPC -------------------------------------------------------------------------------
     CreateVpc(event, ctx) {
       const vpc = at(event.response, 'vpc');
@@ -1976,5 +1975,5 @@ export const ec2: ServiceMapper = {
       }
       if (!untagged) ctx.ignore('untags only resources the session does not have');
     },
-  },
+  }),
 };

@@ -392,7 +392,6 @@ export const ecs: ServiceMapper = {
         'configuration.execute_command_configuration.log_configuration.cloud_watch_log_group_name': ['aws_cloudwatch_log_group'],
         'configuration.execute_command_configuration.log_configuration.s3_bucket_name': ['aws_s3_bucket'],
         'configuration.managed_storage_configuration.kms_key_id': ['aws_kms_key'],
-        'service_connect_defaults.namespace': ['aws_service_discovery_http_namespace'],
       },
       events: ['CreateCluster', 'UpdateCluster', 'UpdateClusterSettings', 'TagResource', 'UntagResource', 'DeleteCluster'],
     },

@@ -12,7 +12,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
@@ -290,8 +290,7 @@ export const elasticache: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: {
-    ...IMPORT_ONLY.events,
+  events: mergeHandlers(IMPORT_ONLY.events, {
 
     CreateCacheSubnetGroup(event, ctx) {
       const r = event.request;
@@ -461,5 +460,5 @@ export const elasticache: ServiceMapper = {
       const draft = taggedResource(event, ctx);
       if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
     },
-  },
+  }),
 };

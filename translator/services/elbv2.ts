@@ -553,7 +553,7 @@ export const elbv2: ServiceMapper = {
       type: CERTIFICATE,
       importDoc: providerDoc('lb_listener_certificate'),
       required: ['certificate_arn', 'listener_arn'],
-      references: { listener_arn: [LISTENER], certificate_arn: ['aws_acm_certificate', 'aws_iam_server_certificate'] },
+      references: { listener_arn: [LISTENER], certificate_arn: ['aws_acm_certificate'] },
       events: ['AddListenerCertificates', 'RemoveListenerCertificates', 'DeleteListener', 'DeleteLoadBalancer'],
     },
     {

@@ -83,7 +83,7 @@ export const logs: ServiceMapper = {
       required: ['destination_arn', 'filter_pattern', 'log_group_name', 'name'],
       references: {
         log_group_name: [LOG_GROUP],
-        destination_arn: ['aws_kinesis_stream', 'aws_lambda_function', 'aws_kinesis_firehose_delivery_stream', 'aws_cloudwatch_log_destination'],
+        destination_arn: ['aws_kinesis_stream', 'aws_lambda_function', 'aws_kinesis_firehose_delivery_stream'],
         role_arn: ['aws_iam_role'],
       },
       events: ['PutSubscriptionFilter', 'DeleteSubscriptionFilter', 'DeleteLogGroup'],

@@ -109,3 +109,18 @@ export interface ServiceMapper {
 }
 
 export type { Fields, FieldValue, MapperEvent };
+
+/**
+ * Handler tables merged into one: unlike object spreading, a key two tables define throws instead of
+ * the later silently replacing the earlier.
+ */
+export function mergeHandlers(...tables: readonly Readonly<Record<string, EventHandler>>[]): Record<string, EventHandler> {
+  const merged: Record<string, EventHandler> = {};
+  for (const table of tables) {
+    for (const [event, handler] of Object.entries(table)) {
+      if (Object.hasOwn(merged, event)) throw new Error(`two handler tables define ${event}`);
+      merged[event] = handler;
+    }
+  }
+  return merged;
+}

@@ -498,7 +498,6 @@ export const rds: ServiceMapper = {
         db_subnet_group_name: [SUBNET_GROUP],
         vpc_security_group_ids: ['aws_security_group'],
         parameter_group_name: ['aws_db_parameter_group'],
-        option_group_name: ['aws_db_option_group'],
         kms_key_id: ['aws_kms_key'],
         performance_insights_kms_key_id: ['aws_kms_key'],
         master_user_secret_kms_key_id: ['aws_kms_key'],

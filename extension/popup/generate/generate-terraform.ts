@@ -2,8 +2,7 @@
 // zip writer (fflate) and the README. Only translator/index.ts and output.ts are imported: the Node-only
 // parts (ingest/read-file.ts, cli.ts) must never reach the extension.
 import { strToU8, zipSync } from 'fflate';
-import { toInputs, translate } from '../../../translator/index.ts';
-import { orderedFileNames, singleFile } from '../../../translator/output.ts';
+import { orderedFileNames, singleFile, toInputs, translate } from '../../../translator/index.ts';
 import { readmeText } from './readme-text.ts';
 import type { GenerateInput, Generated, PopupWarning } from './types.ts';
 
