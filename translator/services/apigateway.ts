@@ -12,6 +12,7 @@ import { providerDoc, type EventHandler, type Fields, type FoldContext, type Map
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagMap, number, stringMap, strings, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const REST_API = 'aws_api_gateway_rest_api';
 const RESOURCE = 'aws_api_gateway_resource';
@@ -130,7 +131,7 @@ function notePatches(draft: ResourceDraft, event: MapperEvent, unknown: string[]
 
 // ---------------------------------------------------------------- v1: REST APIs
 
-const restApiArn = (event: MapperEvent, id: string) => `arn:aws:apigateway:${event.region}::/restapis/${id}`;
+const restApiArn = (event: MapperEvent, id: string) => buildArn(event, 'apigateway', `/restapis/${id}`, 'region-only');
 
 function changeRestApi(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
   return ctx.change(REST_API, id, { importId: id, nameHint: id, exports: { id, arn: restApiArn(event, id) } });
@@ -632,7 +633,7 @@ const v2: Record<string, EventHandler> = {
       importId: id,
       nameHint: reqString(source, 'name'),
       fields: { ...apiFields(source, event.request), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
-      exports: { id, arn: `arn:aws:apigateway:${event.region}::/apis/${id}` },
+      exports: { id, arn: buildArn(event, 'apigateway', `/apis/${id}`, 'region-only') },
     });
     if (optString(event.request, 'target') !== undefined) {
       // Quick create: API Gateway also made a $default route, integration and stage that cannot be imported

@@ -12,6 +12,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, strings, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const VAULT = 'aws_backup_vault';
 const PLAN = 'aws_backup_plan';
@@ -22,12 +23,8 @@ const TYPES = importOnlyTypes([
   { type: 'aws_backup_report_plan', doc: 'backup_report_plan', create: 'CreateReportPlan', id: ['request.reportPlanName'], delete: 'DeleteReportPlan' },
 ]);
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
-const vaultArn = (event: MapperEvent, name: string) => `arn:${partition(event.region)}:backup:${event.region}:${event.accountId}:backup-vault:${name}`;
-const planArn = (event: MapperEvent, id: string) => `arn:${partition(event.region)}:backup:${event.region}:${event.accountId}:backup-plan:${id}`;
+const vaultArn = (event: MapperEvent, name: string) => `arn:${partitionOf(event.region)}:backup:${event.region}:${event.accountId}:backup-vault:${name}`;
+const planArn = (event: MapperEvent, id: string) => `arn:${partitionOf(event.region)}:backup:${event.region}:${event.accountId}:backup-plan:${id}`;
 
 /** A tag map, or `hidden` when CloudTrail replaced the sensitive value with a placeholder. */
 function tagMap(value: JsonValue | undefined): Record<string, string> | 'hidden' {

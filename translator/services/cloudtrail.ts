@@ -4,12 +4,13 @@
 import { importOnlyTypes } from './import-only';
 import type { MapperEvent, ServiceMapper } from './mapper';
 import { optString } from './read';
+import { buildArn } from './arn';
 
 // Trails import by ARN (the provider docs; terraform-provider-aws#37179 reports the name works too);
 // DeleteTrail names the trail by name or ARN.
 const trailArn = (e: MapperEvent) => {
   const name = optString(e.request, 'name');
-  return name === undefined || name.startsWith('arn:') ? name : `arn:aws:cloudtrail:${e.region}:${e.accountId}:trail/${name}`;
+  return name === undefined || name.startsWith('arn:') ? name : buildArn(e, 'cloudtrail', `trail/${name}`);
 };
 
 const TYPES = importOnlyTypes([

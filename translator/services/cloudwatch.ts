@@ -12,6 +12,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
+import { partitionOf } from './arn';
 
 const METRIC_ALARM = 'aws_cloudwatch_metric_alarm';
 const COMPOSITE_ALARM = 'aws_cloudwatch_composite_alarm';
@@ -22,12 +23,8 @@ const IMPORT_ONLY = importOnlyTypes([
   { type: 'aws_cloudwatch_metric_stream', doc: 'cloudwatch_metric_stream', create: 'PutMetricStream', id: ['request.name'], delete: 'DeleteMetricStream' },
 ]);
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function alarmArn(event: MapperEvent, name: string): string {
-  return `arn:${partition(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${name}`;
+  return `arn:${partitionOf(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${name}`;
 }
 
 /** `[{name, value}]` (API `Dimensions`) as the provider's map. */

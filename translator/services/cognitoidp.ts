@@ -12,6 +12,7 @@ import { importOnlyTypes } from './import-only';
 import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const POOL = 'aws_cognito_user_pool';
 const CLIENT = 'aws_cognito_user_pool_client';
@@ -44,7 +45,7 @@ const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_
 // User pools
 
 const poolArn = (event: MapperEvent, id: string) =>
-  `arn:${event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws'}:cognito-idp:${event.region}:${event.accountId}:userpool/${id}`;
+  `arn:${partitionOf(event.region)}:cognito-idp:${event.region}:${event.accountId}:userpool/${id}`;
 
 /** The member a record holds, from the response's `userPool` echo when it has it, else the request. */
 type Pick = (path: string) => JsonValue | undefined;

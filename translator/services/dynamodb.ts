@@ -8,6 +8,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const TABLE = 'aws_dynamodb_table';
 
@@ -20,12 +21,8 @@ function first(source: JsonValue | undefined, ...paths: string[]): JsonValue | u
   return undefined;
 }
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function tableArn(event: MapperEvent, name: string): string {
-  return optString(event.response, 'tableDescription.tableArn') ?? `arn:${partition(event.region)}:dynamodb:${event.region}:${event.accountId}:table/${name}`;
+  return optString(event.response, 'tableDescription.tableArn') ?? `arn:${partitionOf(event.region)}:dynamodb:${event.region}:${event.accountId}:table/${name}`;
 }
 
 /** UpdateTable records may carry the name only in the response (AWS's own example does). */

@@ -10,6 +10,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const REPOSITORY = 'aws_ecr_repository';
 const LIFECYCLE = 'aws_ecr_lifecycle_policy';
@@ -31,7 +32,7 @@ function nameFromArn(arn: string): string {
 }
 
 function repositoryExports(event: MapperEvent, name: string): Record<string, string> {
-  const arn = optString(event.response, 'repository.repositoryArn') ?? `arn:aws:ecr:${event.region}:${event.accountId}:repository/${name}`;
+  const arn = optString(event.response, 'repository.repositoryArn') ?? buildArn(event, 'ecr', `repository/${name}`);
   const url = optString(event.response, 'repository.repositoryUri') ?? `${event.accountId}.dkr.ecr.${event.region}.amazonaws.com/${name}`;
   // `name` first: the policy resources' `repository` argument takes the name (their docs' examples).
   return { name, id: name, arn, repository_url: url };

@@ -10,6 +10,7 @@ import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optStri
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, number, numberAt, ownSecret, strings, stringsAt, tagsField, text, textAt } from './values';
 import { call, fromJson, type Expr } from '../hcl/ast';
+import { buildArn } from './arn';
 
 const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
@@ -21,7 +22,7 @@ const ACCOUNT_SETTING = 'aws_ecs_account_setting_default';
 /** The last path segment of an ECS ARN (`…:cluster/name`), or the value itself when it is a name. */
 const lastSegment = (value: string) => (value.startsWith('arn:') ? value.split('/').pop()! : value);
 
-const clusterArn = (event: MapperEvent, name: string) => `arn:aws:ecs:${event.region}:${event.accountId}:cluster/${name}`;
+const clusterArn = (event: MapperEvent, name: string) => buildArn(event, 'ecs', `cluster/${name}`);
 
 // ---------------------------------------------------------------------------------------------
 // Clusters
@@ -111,7 +112,7 @@ function putCapacityProviders(ctx: FoldContext, cluster: string, request: JsonVa
 // Task definitions: one resource per family holding the latest revision the session registered
 
 function taskArn(event: MapperEvent, ref: string): string {
-  return ref.startsWith('arn:') ? ref : `arn:aws:ecs:${event.region}:${event.accountId}:task-definition/${ref}`;
+  return ref.startsWith('arn:') ? ref : buildArn(event, 'ecs', `task-definition/${ref}`);
 }
 
 /** `…:task-definition/family:3` → family. */

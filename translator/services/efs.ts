@@ -10,21 +10,18 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
+import { partitionOf } from './arn';
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
 const ACCESS_POINT = 'aws_efs_access_point';
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function fileSystemArn(event: MapperEvent, id: string): string {
-  return `arn:${partition(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:file-system/${id}`;
+  return `arn:${partitionOf(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:file-system/${id}`;
 }
 
 function accessPointArn(event: MapperEvent, id: string): string {
-  return `arn:${partition(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:access-point/${id}`;
+  return `arn:${partitionOf(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:access-point/${id}`;
 }
 
 // ---------------------------------------------------------------------------------------------

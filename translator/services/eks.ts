@@ -10,6 +10,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
+import { buildArn } from './arn';
 
 const CLUSTER = 'aws_eks_cluster';
 const NODE_GROUP = 'aws_eks_node_group';
@@ -29,7 +30,7 @@ function clusterNameOf(event: MapperEvent): string {
 }
 
 function clusterExports(event: MapperEvent, name: string) {
-  const arn = optString(event.response, 'cluster.arn') ?? `arn:aws:eks:${event.region}:${event.accountId}:cluster/${name}`;
+  const arn = optString(event.response, 'cluster.arn') ?? buildArn(event, 'eks', `cluster/${name}`);
   // `name` first: node groups and add-ons hold `cluster_name = aws_eks_cluster.x.name`.
   return { name, id: name, arn };
 }

@@ -16,6 +16,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
+import { partitionOf } from './arn';
 
 const SUBNET_GROUP = 'aws_elasticache_subnet_group';
 const CLUSTER = 'aws_elasticache_cluster';
@@ -42,12 +43,8 @@ const IMPORT_ONLY = importOnlyTypes([
   },
 ]);
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function arnOf(event: MapperEvent, kind: string, id: string): string {
-  return `arn:${partition(event.region)}:elasticache:${event.region}:${event.accountId}:${kind}:${id}`;
+  return `arn:${partitionOf(event.region)}:elasticache:${event.region}:${event.accountId}:${kind}:${id}`;
 }
 
 const lower = (value: string | undefined) => value?.toLowerCase();

@@ -8,6 +8,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, jsonDocument, number, stringMap, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const RULE = 'aws_cloudwatch_event_rule';
 const TARGET = 'aws_cloudwatch_event_target';
@@ -28,7 +29,7 @@ function busName(source: JsonValue | undefined): string {
 const ruleId = (bus: string, rule: string) => (bus === DEFAULT_BUS ? rule : `${bus}/${rule}`);
 
 const ruleArn = (event: MapperEvent, bus: string, rule: string) =>
-  `arn:aws:events:${event.region}:${event.accountId}:rule/${bus === DEFAULT_BUS ? '' : `${bus}/`}${rule}`;
+  buildArn(event, 'events', `rule/${bus === DEFAULT_BUS ? '' : `${bus}/`}${rule}`);
 
 function ruleFields(event: MapperEvent, bus: string, name: string): Fields {
   const pattern = readJsonDocument(at(event.request, 'eventPattern'), 'eventPattern');

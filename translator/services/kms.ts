@@ -8,13 +8,10 @@ import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, ty
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const KEY = 'aws_kms_key';
 const ALIAS = 'aws_kms_alias';
-
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
 
 /** `1234abcd-…` from a key ID or a key ARN (`arn:aws:kms:region:account:key/1234abcd-…`). */
 function keyIdOf(value: string): string {
@@ -22,7 +19,7 @@ function keyIdOf(value: string): string {
 }
 
 function keyArn(event: MapperEvent, keyId: string): string {
-  return `arn:${partition(event.region)}:kms:${event.region}:${event.accountId}:key/${keyId}`;
+  return `arn:${partitionOf(event.region)}:kms:${event.region}:${event.accountId}:key/${keyId}`;
 }
 
 function keyExports(keyId: string, arn: string): Record<string, string> {
@@ -47,7 +44,7 @@ function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
 }
 
 function aliasArn(event: MapperEvent, name: string): string {
-  return `arn:${partition(event.region)}:kms:${event.region}:${event.accountId}:${name}`;
+  return `arn:${partitionOf(event.region)}:kms:${event.region}:${event.accountId}:${name}`;
 }
 
 function aliasHint(name: string): string {

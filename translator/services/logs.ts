@@ -7,18 +7,15 @@ import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, ty
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const LOG_GROUP = 'aws_cloudwatch_log_group';
 const METRIC_FILTER = 'aws_cloudwatch_log_metric_filter';
 const SUBSCRIPTION_FILTER = 'aws_cloudwatch_log_subscription_filter';
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 /** The provider's `arn` drops the `:*` suffix the API adds (provider doc, attribute `arn`). */
 function groupArn(event: MapperEvent, name: string): string {
-  return `arn:${partition(event.region)}:logs:${event.region}:${event.accountId}:log-group:${name}`;
+  return `arn:${partitionOf(event.region)}:logs:${event.region}:${event.accountId}:log-group:${name}`;
 }
 
 function nameFromArn(arn: string): string {

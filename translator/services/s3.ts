@@ -8,6 +8,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
+import { buildArn } from './arn';
 
 const BUCKET = 'aws_s3_bucket';
 const bucketRef = { bucket: [BUCKET] } as const;
@@ -32,14 +33,14 @@ function bucketName(event: MapperEvent): string {
   return reqString(event.request, 'bucketName');
 }
 
-function bucketArn(name: string): string {
-  return `arn:aws:s3:::${name}`;
+function bucketArn(event: MapperEvent, name: string): string {
+  return buildArn(event, 's3', name, 'none');
 }
 
 /** The bucket resource, adopted when the session did not create it. */
 function changeBucket(event: MapperEvent, ctx: FoldContext) {
   const name = bucketName(event);
-  return ctx.change(BUCKET, name, { importId: name, nameHint: name, fields: { bucket: text(name) }, exports: { id: name, arn: bucketArn(name) } });
+  return ctx.change(BUCKET, name, { importId: name, nameHint: name, fields: { bucket: text(name) }, exports: { id: name, arn: bucketArn(event, name) } });
 }
 
 /** A sub-resource whose whole configuration the event states. */
@@ -298,7 +299,7 @@ export const s3: ServiceMapper = {
         importId: name,
         nameHint: name,
         fields: { bucket: text(name) },
-        exports: { id: name, arn: bucketArn(name) },
+        exports: { id: name, arn: bucketArn(event, name) },
       });
     },
     DeleteBucket(event, ctx) {

@@ -7,6 +7,7 @@ import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, ty
 import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { jsonDocument, sensitive, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const SECRET = 'aws_secretsmanager_secret';
 const POLICY = 'aws_secretsmanager_secret_policy';
@@ -49,7 +50,7 @@ function setKmsKey(draft: ResourceDraft, event: MapperEvent): void {
     delete draft.fields.kms_key_id;
     return;
   }
-  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(event.region);
   const aliasArn = key.startsWith('alias/') && event.accountId !== '' ? `arn:${partition}:kms:${event.region}:${event.accountId}:${key}` : undefined;
   draft.fields.kms_key_id = text(aliasArn ?? key);
 }

@@ -10,6 +10,7 @@ import { providerDoc, type FoldContext, type ResourceDraft, type ServiceMapper }
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const TOPIC = 'aws_sns_topic';
 const SUBSCRIPTION = 'aws_sns_topic_subscription';
@@ -87,10 +88,6 @@ function topicName(arn: string): string {
   return name;
 }
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function changeTopic(ctx: FoldContext, arn: string): ResourceDraft {
   const name = topicName(arn);
   return ctx.change(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
@@ -164,7 +161,7 @@ export const sns: ServiceMapper = {
   events: {
     CreateTopic(event, ctx) {
       const requested = reqString(event.request, 'name');
-      const arn = optString(event.response, 'topicArn') ?? `arn:${partition(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
+      const arn = optString(event.response, 'topicArn') ?? `arn:${partitionOf(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
       // The ARN is what gets imported, and its last part is the topic's name.
       const name = topicName(arn);
       const draft = ctx.create(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });

@@ -9,6 +9,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const QUEUE = 'aws_sqs_queue';
 const QUEUE_POLICY = 'aws_sqs_queue_policy';
@@ -91,7 +92,7 @@ function accountFromUrl(url: string): string | undefined {
 }
 
 function queueArn(event: MapperEvent, name: string, account: string): string {
-  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(event.region);
   return `arn:${partition}:sqs:${event.region}:${account}:${name}`;
 }
 

@@ -9,12 +9,13 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, optBool, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { fields, sensitive, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const PARAMETER = 'aws_ssm_parameter';
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
 const parameterArn = (event: MapperEvent, name: string) =>
-  `arn:aws:ssm:${event.region}:${event.accountId}:parameter/${name.replace(/^\//, '')}`;
+  buildArn(event, 'ssm', `parameter/${name.replace(/^\//, '')}`);
 
 /**
  * The value: a SecureString (or any value CloudTrail hid) as a sensitive variable, which the provider can
