@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mappers } from '../../translator/services/registry';
+import { importDocOf, providerDoc } from '../../translator/services/mapper';
 import { coverageMarkdown } from '../../translator/coverage';
 import { schemaSubset } from '../support/hcl-oracle';
 
@@ -44,7 +45,8 @@ describe('mapper registry', () => {
     const outputs = goldenOutputs();
     const shown = spec.importOnly ? new RegExp(`\\bto\\s+=\\s+${type}\\.`).test(outputs) : outputs.includes(`resource "${type}" `);
     expect(shown, `no golden scenario shows ${type}`).toBe(true);
-    expect(spec.importDoc).toMatch(/^https:\/\/registry\.terraform\.io\/providers\/hashicorp\/aws\/[^/]+\/docs\/resources\/[a-z0-9_]+#import$/);
+    if (spec.importDoc !== undefined) expect(spec.importDoc, `${type} states the import doc its type already gives: leave importDoc out`).not.toBe(providerDoc(type.replace(/^aws_/, '')));
+    expect(importDocOf(spec)).toMatch(/^https:\/\/registry\.terraform\.io\/providers\/hashicorp\/aws\/[^/]+\/docs\/resources\/[a-z0-9_]+#import$/);
     expect(spec.events.length).toBeGreaterThan(0);
     for (const event of spec.events) expect(mapper.events[event], `${type} lists ${event}, which ${mapper.service}.ts does not handle`).toBeTypeOf('function');
   });

@@ -8,7 +8,7 @@
 // plain lowerCamel members. https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type EventHandler, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagMap, number, stringMap, strings, tagsField, text } from './values';
@@ -134,7 +134,7 @@ function notePatches(draft: ResourceDraft, event: MapperEvent, unknown: string[]
 const restApiArn = (event: MapperEvent, id: string) => buildArn(event, 'apigateway', `/restapis/${id}`, 'region-only');
 
 function changeRestApi(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(REST_API, id, { importId: id, nameHint: id, exports: { id, arn: restApiArn(event, id) } });
+  return ctx.change(REST_API, id, { exports: { id, arn: restApiArn(event, id) } });
 }
 
 function apiName(ctx: FoldContext, type: string, id: string): string {
@@ -211,7 +211,7 @@ function v1StageFields(restApiId: string, stageName: string, input: JsonValue, s
 
 function putV1Stage(ctx: FoldContext, restApiId: string, stageName: string, f: Fields): ResourceDraft {
   const id = `${restApiId}/${stageName}`;
-  return ctx.put(STAGE, id, { importId: id, nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, fields: f, exports: { id: stageName } });
+  return ctx.put(STAGE, id, { nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, fields: f, exports: { id: stageName } });
 }
 
 /**
@@ -250,7 +250,6 @@ const v1: Record<string, EventHandler> = {
     const types = stringList(endpoint, 'types');
     const rootId = optString(event.response, 'rootResourceId');
     ctx.create(REST_API, id, {
-      importId: id,
       nameHint: name,
       fields: fields({
         name: text(name),
@@ -289,7 +288,6 @@ const v1: Record<string, EventHandler> = {
     const path = optString(event.response, 'path');
     const id = `${restApiId}/${resourceId}`;
     ctx.create(RESOURCE, id, {
-      importId: id,
       nameHint: `${apiName(ctx, REST_API, restApiId)} ${path ?? reqString(input, 'pathPart')}`,
       fields: {
         rest_api_id: text(restApiId),
@@ -310,11 +308,11 @@ const v1: Record<string, EventHandler> = {
     const httpMethod = reqString(event.request, 'httpMethod');
     const id = `${restApiId}/${resourceId}/${httpMethod}`;
     const path = ctx.find(RESOURCE, `${restApiId}/${resourceId}`)?.nameHint ?? apiName(ctx, REST_API, restApiId);
-    ctx.put(METHOD, id, { importId: id, nameHint: `${path} ${httpMethod}`, fields: methodFields(restApiId, resourceId, httpMethod, body(event, 'putMethodInput')) });
+    ctx.put(METHOD, id, { nameHint: `${path} ${httpMethod}`, fields: methodFields(restApiId, resourceId, httpMethod, body(event, 'putMethodInput')) });
   },
   UpdateMethod(event, ctx) {
     const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
-    const method = ctx.change(METHOD, id, { importId: id, nameHint: id });
+    const method = ctx.change(METHOD, id, { nameHint: id });
     const unknown = applyPatches(method, patches(event, 'updateMethodInput'), {
       '/authorizationType': 'string',
       '/authorizerId': 'string',
@@ -337,7 +335,6 @@ const v1: Record<string, EventHandler> = {
     const id = `${restApiId}/${resourceId}/${httpMethod}`;
     const method = ctx.find(METHOD, id);
     ctx.put(INTEGRATION, id, {
-      importId: id,
       nameHint: method?.nameHint ?? id,
       fields: integrationFields(restApiId, resourceId, httpMethod, body(event, 'putIntegrationInput'), event.response),
     });
@@ -348,7 +345,6 @@ const v1: Record<string, EventHandler> = {
     const input = body(event, 'createDeploymentInput');
     const id = `${restApiId}/${deploymentId}`;
     ctx.create(DEPLOYMENT, id, {
-      importId: id,
       nameHint: `${apiName(ctx, REST_API, restApiId)} ${optString(input, 'stageName') ?? deploymentId}`,
       fields: fields({ rest_api_id: text(restApiId), description: maybeText(optString(input, 'description')) }),
       exports: { id: deploymentId },
@@ -380,7 +376,7 @@ const v1: Record<string, EventHandler> = {
     const restApiId = reqString(event.request, 'restApiId');
     const stageName = reqString(event.request, 'stageName');
     const id = `${restApiId}/${stageName}`;
-    const stage = ctx.change(STAGE, id, { importId: id, nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, exports: { id: stageName } });
+    const stage = ctx.change(STAGE, id, { nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, exports: { id: stageName } });
     const ops = patches(event, 'updateStageInput');
     const unknown = applyPatches(stage, ops, {
       '/deploymentId': 'string',
@@ -428,7 +424,6 @@ const v1: Record<string, EventHandler> = {
     const source = { ...(isObject(input) ? input : {}), ...event.response };
     const id = `${restApiId}/${authorizerId}`;
     ctx.create(AUTHORIZER, id, {
-      importId: id,
       nameHint: `${apiName(ctx, REST_API, restApiId)} ${reqString(source, 'name')}`,
       fields: v1AuthorizerFields(restApiId, source),
       exports: { id: authorizerId },
@@ -438,7 +433,7 @@ const v1: Record<string, EventHandler> = {
     const restApiId = reqString(event.request, 'restApiId');
     const authorizerId = reqString(event.request, 'authorizerId');
     const id = `${restApiId}/${authorizerId}`;
-    const draft = ctx.change(AUTHORIZER, id, { importId: id, nameHint: id, exports: { id: authorizerId } });
+    const draft = ctx.change(AUTHORIZER, id, { exports: { id: authorizerId } });
     // The response is the whole updated authorizer; without it only the patched paths are known.
     if (optString(event.response, 'name') !== undefined) {
       draft.fields = v1AuthorizerFields(restApiId, event.response);
@@ -456,7 +451,6 @@ const v1: Record<string, EventHandler> = {
     const flags: Record<string, boolean> = {};
     if (isObject(params)) for (const k of Object.keys(params)) flags[k] = optBool(params, k) ?? false;
     ctx.put(METHOD_RESPONSE, id, {
-      importId: id,
       nameHint: `${ctx.find(METHOD, `${restApiId}/${resourceId}/${httpMethod}`)?.nameHint ?? id} ${statusCode}`,
       fields: fields({
         rest_api_id: text(restApiId),
@@ -475,7 +469,6 @@ const v1: Record<string, EventHandler> = {
     const { restApiId, resourceId, httpMethod, statusCode, id } = responseKey(event);
     const input = body(event, 'putIntegrationResponseInput');
     ctx.put(INTEGRATION_RESPONSE, id, {
-      importId: id,
       nameHint: `${ctx.find(METHOD, `${restApiId}/${resourceId}/${httpMethod}`)?.nameHint ?? id} ${statusCode}`,
       fields: fields({
         rest_api_id: text(restApiId),
@@ -494,7 +487,7 @@ const v1: Record<string, EventHandler> = {
   },
   UpdateIntegration(event, ctx) {
     const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
-    const integration = ctx.change(INTEGRATION, id, { importId: id, nameHint: id });
+    const integration = ctx.change(INTEGRATION, id, { nameHint: id });
     const unknown = applyPatches(integration, patches(event, 'updateIntegrationInput'), {
       '/uri': 'string',
       '/httpMethod': 'string',
@@ -630,7 +623,6 @@ const v2: Record<string, EventHandler> = {
     const id = reqString(event.response, 'apiId');
     const source = { ...event.request, ...event.response };
     const draft = ctx.create(API, id, {
-      importId: id,
       nameHint: reqString(source, 'name'),
       fields: { ...apiFields(source, event.request), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
       exports: { id, arn: buildArn(event, 'apigateway', `/apis/${id}`, 'region-only') },
@@ -643,7 +635,7 @@ const v2: Record<string, EventHandler> = {
   },
   UpdateApi(event, ctx) {
     const id = reqString(event.request, 'apiId');
-    const draft = ctx.change(API, id, { importId: id, nameHint: optString(event.response, 'name') ?? id, exports: { id } });
+    const draft = ctx.change(API, id, { nameHint: optString(event.response, 'name') ?? id, exports: { id } });
     const source = { ...event.request, ...event.response };
     const tags = draft.fields.tags;
     draft.fields = { ...draft.fields, ...apiFields(source, event.request) };
@@ -659,13 +651,13 @@ const v2: Record<string, EventHandler> = {
     const source = stored(event, 'stageName');
     const stageName = reqString(source, 'stageName');
     const id = `${apiId}/${stageName}`;
-    ctx.put(V2_STAGE, id, { importId: id, nameHint: `${apiName(ctx, API, apiId)} ${stageName}`, fields: v2StageFields(apiId, source), exports: { id } });
+    ctx.put(V2_STAGE, id, { nameHint: `${apiName(ctx, API, apiId)} ${stageName}`, fields: v2StageFields(apiId, source), exports: { id } });
   },
   UpdateStage(event, ctx) {
     const apiId = reqString(event.request, 'apiId');
     const stageName = reqString(event.request, 'stageName');
     const id = `${apiId}/${stageName}`;
-    const draft = ctx.change(V2_STAGE, id, { importId: id, nameHint: `${apiName(ctx, API, apiId)} ${stageName}`, exports: { id } });
+    const draft = ctx.change(V2_STAGE, id, { nameHint: `${apiName(ctx, API, apiId)} ${stageName}`, exports: { id } });
     const tags = draft.fields.tags;
     draft.fields = { ...draft.fields, ...v2StageFields(apiId, stored(event, 'stageName')) };
     if (tags) draft.fields.tags = tags;
@@ -678,13 +670,13 @@ const v2: Record<string, EventHandler> = {
     const routeId = reqString(event.response, 'routeId');
     const source = { ...event.request, ...event.response };
     const id = `${apiId}/${routeId}`;
-    ctx.create(ROUTE, id, { importId: id, nameHint: `${apiName(ctx, API, apiId)} ${reqString(source, 'routeKey')}`, fields: routeFields(apiId, source), exports: { id: routeId } });
+    ctx.create(ROUTE, id, { nameHint: `${apiName(ctx, API, apiId)} ${reqString(source, 'routeKey')}`, fields: routeFields(apiId, source), exports: { id: routeId } });
   },
   UpdateRoute(event, ctx) {
     const apiId = reqString(event.request, 'apiId');
     const routeId = reqString(event.request, 'routeId');
     const id = `${apiId}/${routeId}`;
-    const draft = ctx.change(ROUTE, id, { importId: id, nameHint: id, exports: { id: routeId } });
+    const draft = ctx.change(ROUTE, id, { exports: { id: routeId } });
     // The response echoes the whole route; without it only the members the request names are known.
     const source = { ...event.request, ...event.response };
     if (optString(source, 'routeKey') !== undefined) draft.fields = { ...draft.fields, ...routeFields(apiId, source) };
@@ -698,7 +690,6 @@ const v2: Record<string, EventHandler> = {
     const id = `${apiId}/${integrationId}`;
     const source = { ...event.request, ...event.response };
     ctx.create(V2_INTEGRATION, id, {
-      importId: id,
       nameHint: `${apiName(ctx, API, apiId)} ${optString(source, 'integrationType') ?? 'integration'}`,
       fields: v2IntegrationFields(apiId, source),
       exports: { id: integrationId },
@@ -708,7 +699,7 @@ const v2: Record<string, EventHandler> = {
     const apiId = reqString(event.request, 'apiId');
     const integrationId = reqString(event.request, 'integrationId');
     const id = `${apiId}/${integrationId}`;
-    const draft = ctx.change(V2_INTEGRATION, id, { importId: id, nameHint: id, exports: { id: integrationId } });
+    const draft = ctx.change(V2_INTEGRATION, id, { exports: { id: integrationId } });
     const source = { ...event.request, ...event.response };
     if (optString(source, 'integrationType') !== undefined) draft.fields = { ...draft.fields, ...v2IntegrationFields(apiId, source) };
   },
@@ -721,7 +712,6 @@ const v2: Record<string, EventHandler> = {
     const source = { ...event.request, ...event.response };
     const id = `${apiId}/${authorizerId}`;
     ctx.create(V2_AUTHORIZER, id, {
-      importId: id,
       nameHint: `${apiName(ctx, API, apiId)} ${reqString(source, 'name')}`,
       fields: v2AuthorizerFields(apiId, source),
       exports: { id: authorizerId },
@@ -731,7 +721,7 @@ const v2: Record<string, EventHandler> = {
     const apiId = reqString(event.request, 'apiId');
     const authorizerId = reqString(event.request, 'authorizerId');
     const id = `${apiId}/${authorizerId}`;
-    const draft = ctx.change(V2_AUTHORIZER, id, { importId: id, nameHint: id, exports: { id: authorizerId } });
+    const draft = ctx.change(V2_AUTHORIZER, id, { exports: { id: authorizerId } });
     const source = { ...event.request, ...event.response };
     if (optString(source, 'name') !== undefined && optString(source, 'authorizerType') !== undefined) draft.fields = v2AuthorizerFields(apiId, source);
   },
@@ -771,96 +761,82 @@ export const apigateway: ServiceMapper = {
   resources: [
     {
       type: REST_API,
-      importDoc: providerDoc('api_gateway_rest_api'),
       required: ['name'],
       events: ['CreateRestApi', 'UpdateRestApi', 'DeleteRestApi', 'TagResource', 'UntagResource'],
     },
     {
       type: RESOURCE,
-      importDoc: providerDoc('api_gateway_resource'),
       required: ['parent_id', 'path_part', 'rest_api_id'],
       references: { rest_api_id: [REST_API], parent_id: [RESOURCE, REST_API] },
       events: ['CreateResource', 'DeleteResource'],
     },
     {
       type: METHOD,
-      importDoc: providerDoc('api_gateway_method'),
       required: ['authorization', 'http_method', 'resource_id', 'rest_api_id'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API], authorizer_id: [AUTHORIZER] },
       events: ['PutMethod', 'UpdateMethod', 'DeleteMethod'],
     },
     {
       type: INTEGRATION,
-      importDoc: providerDoc('api_gateway_integration'),
       required: ['http_method', 'resource_id', 'rest_api_id', 'type'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API], credentials: ['aws_iam_role'], uri: ['aws_lambda_function'] },
       events: ['PutIntegration', 'UpdateIntegration', 'DeleteIntegration'],
     },
     {
       type: METHOD_RESPONSE,
-      importDoc: providerDoc('api_gateway_method_response'),
       required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
       events: ['PutMethodResponse', 'DeleteMethodResponse'],
     },
     {
       type: INTEGRATION_RESPONSE,
-      importDoc: providerDoc('api_gateway_integration_response'),
       required: ['http_method', 'resource_id', 'rest_api_id', 'status_code'],
       references: { rest_api_id: [REST_API], resource_id: [RESOURCE, REST_API] },
       events: ['PutIntegrationResponse', 'DeleteIntegrationResponse'],
     },
     {
       type: AUTHORIZER,
-      importDoc: providerDoc('api_gateway_authorizer'),
       required: ['name', 'rest_api_id'],
       references: { rest_api_id: [REST_API], provider_arns: ['aws_cognito_user_pool'], authorizer_credentials: ['aws_iam_role'] },
       events: ['CreateAuthorizer', 'UpdateAuthorizer', 'DeleteAuthorizer'],
     },
     {
       type: DEPLOYMENT,
-      importDoc: providerDoc('api_gateway_deployment'),
       required: ['rest_api_id'],
       references: { rest_api_id: [REST_API] },
       events: ['CreateDeployment', 'DeleteDeployment'],
     },
     {
       type: STAGE,
-      importDoc: providerDoc('api_gateway_stage'),
       required: ['deployment_id', 'rest_api_id', 'stage_name'],
       references: { rest_api_id: [REST_API], deployment_id: [DEPLOYMENT], 'access_log_settings.destination_arn': ['aws_cloudwatch_log_group'] },
       events: ['CreateStage', 'UpdateStage', 'DeleteStage', 'CreateDeployment', 'TagResource', 'UntagResource'],
     },
     {
       type: API,
-      importDoc: providerDoc('apigatewayv2_api'),
       required: ['name', 'protocol_type'],
       events: ['CreateApi', 'UpdateApi', 'DeleteApi', 'TagResource', 'UntagResource'],
     },
     {
       type: V2_STAGE,
-      importDoc: providerDoc('apigatewayv2_stage'),
       required: ['api_id', 'name'],
       references: { api_id: [API], 'access_log_settings.destination_arn': ['aws_cloudwatch_log_group'] },
       events: ['CreateStage', 'UpdateStage', 'DeleteStage', 'TagResource', 'UntagResource'],
     },
     {
       type: ROUTE,
-      importDoc: providerDoc('apigatewayv2_route'),
       required: ['api_id', 'route_key'],
       references: { api_id: [API], authorizer_id: [V2_AUTHORIZER] },
       events: ['CreateRoute', 'UpdateRoute', 'DeleteRoute'],
     },
     {
       type: V2_AUTHORIZER,
-      importDoc: providerDoc('apigatewayv2_authorizer'),
       required: ['api_id', 'authorizer_type', 'name'],
       references: { api_id: [API], authorizer_credentials_arn: ['aws_iam_role'] },
       events: ['CreateAuthorizer', 'UpdateAuthorizer', 'DeleteAuthorizer'],
     },
     {
       type: V2_INTEGRATION,
-      importDoc: providerDoc('apigatewayv2_integration'),
       required: ['api_id', 'integration_type'],
       references: { api_id: [API], integration_uri: ['aws_lambda_function'], credentials_arn: ['aws_iam_role'] },
       events: ['CreateIntegration', 'UpdateIntegration', 'DeleteIntegration'],

@@ -14,10 +14,9 @@ const trailArn = (e: MapperEvent) => {
 };
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_cloudtrail', doc: 'cloudtrail', create: 'CreateTrail', id: ['response.trailARN'], delete: 'DeleteTrail', deleteId: trailArn },
+  { type: 'aws_cloudtrail', create: 'CreateTrail', id: ['response.trailARN'], delete: 'DeleteTrail', deleteId: trailArn },
   {
     type: 'aws_cloudtrail_event_data_store',
-    doc: 'cloudtrail_event_data_store',
     create: 'CreateEventDataStore',
     id: ['response.eventDataStoreArn'],
     delete: 'DeleteEventDataStore',

@@ -4,7 +4,7 @@
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
@@ -140,7 +140,7 @@ function keyAttributes(draft: ResourceDraft, source: JsonValue): void {
 
 /** The table, adopted with its key schema from the response's tableDescription when the session did not create it. */
 function changeTable(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  const draft = ctx.change(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+  const draft = ctx.change(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
   const description = at(event.response, 'tableDescription');
   if (!draft.created && draft.fields.hash_key === undefined && isObject(description)) keyAttributes(draft, description);
   return draft;
@@ -185,7 +185,6 @@ export const dynamodb: ServiceMapper = {
     {
       // A tag the session added to a table from before the session, managed on its own (pipeline/tag-resources.ts).
       type: 'aws_dynamodb_tag',
-      importDoc: providerDoc('dynamodb_tag'),
       required: ['key', 'resource_arn', 'value'],
       events: ['TagResource'],
       // The tagging call states the tag's key and value and names what it tags: all the resource has.
@@ -193,7 +192,6 @@ export const dynamodb: ServiceMapper = {
     },
     {
       type: TABLE,
-      importDoc: providerDoc('dynamodb_table'),
       required: ['name'],
       references: { 'server_side_encryption.kms_key_arn': ['aws_kms_key'], 'replica.kms_key_arn': ['aws_kms_key'] },
       events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],
@@ -202,7 +200,7 @@ export const dynamodb: ServiceMapper = {
   events: {
     CreateTable(event, ctx) {
       const name = reqString(event.request, 'tableName');
-      const draft = ctx.create(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+      const draft = ctx.create(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
       keyAttributes(draft, event.request);
       if (draft.fields.hash_key === undefined) throw new MalformedRecordError('keySchema has no HASH key');
       applySettings(draft, event);

@@ -8,7 +8,7 @@
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitor-with-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
+import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { importOnlyTypes } from './import-only';
 import { applyTags, currentTags } from './tags';
@@ -95,7 +95,7 @@ function labelOf(ctx: FoldContext, type: string, id: string): string {
 
 /** The resource a modify event names; one the session did not create is adopted by its id. */
 function changeById(ctx: FoldContext, type: string, id: string): ResourceDraft {
-  return ctx.change(type, id, { importId: id, nameHint: id, exports: { id } });
+  return ctx.change(type, id, { exports: { id } });
 }
 
 /** Sets an argument a modify event changed, keeping `tags` last as create events print it. */
@@ -313,7 +313,6 @@ function authorize(event: MapperEvent, ctx: FoldContext, type: string): void {
     const ruleTags = Object.keys(tags).length > 0 ? tags : readTags(at(item, 'tags'));
     body.tags = tagsField(ruleTags);
     ctx.create(type, ruleId, {
-      importId: ruleId,
       nameHint: `${labelOf(ctx, SG, groupId)} ${portLabel(protocol, from, to)}${sourceLabel}`,
       fields: fields(body),
       exports: { id: ruleId },
@@ -417,7 +416,7 @@ function updateRuleDescriptions(event: MapperEvent, ctx: FoldContext, type: stri
     const ruleId = eitherString(item, 'SecurityGroupRuleId');
     if (!ruleId) throw new MalformedRecordError('a SecurityGroupRuleDescription has no SecurityGroupRuleId');
     const description = eitherString(item, 'Description');
-    const rule = ctx.change(type, ruleId, { importId: ruleId, nameHint: `${groupId ? labelOf(ctx, SG, groupId) : ruleId} rule`, exports: { id: ruleId } });
+    const rule = ctx.change(type, ruleId, { nameHint: `${groupId ? labelOf(ctx, SG, groupId) : ruleId} rule`, exports: { id: ruleId } });
     if (description) setArg(rule, 'description', text(description));
     else if (rule.fields.description !== undefined) {
       const { description: _gone, ...rest } = rule.fields;
@@ -474,7 +473,7 @@ function revoke(event: MapperEvent, ctx: FoldContext, type: string): void {
   if (matched || !groupId) return;
   const group = ctx.find(SG, groupId);
   if (type === EGRESS && group?.created && specs.length > 0 && specs.every(isDefaultEgress)) {
-    ctx.change(SG, groupId, { importId: groupId, nameHint: groupId }).note(
+    ctx.change(SG, groupId, { nameHint: groupId }).note(
       `The session then revoked that default egress rule (event ${event.eventID}), so the group allows no egress except by the rules declared here.`,
     );
     return;
@@ -572,8 +571,6 @@ function launchInstance(event: MapperEvent, ctx: FoldContext, item: JsonValue): 
   const eni = listAt(item, 'networkInterfaceSet').find((n) => (optNumber(n, 'attachment.deviceIndex') ?? 0) === 0);
   const eniId = optString(eni, 'networkInterfaceId');
   const draft = ctx.create(INSTANCE, id, {
-    importId: id,
-    nameHint: id,
     fields: body,
     exports: eniId ? { id, primary_network_interface_id: eniId } : { id },
   });
@@ -639,8 +636,6 @@ function createKeyPair(event: MapperEvent, ctx: FoldContext, imported: boolean):
   const name = optString(event.response, 'keyName') ?? reqString(event.request, 'keyName');
   const keyPairId = optString(event.response, 'keyPairId');
   const draft = ctx.create(KEY_PAIR, name, {
-    importId: name,
-    nameHint: name,
     fields: fields({
       key_name: text(name),
       public_key: text(publicKey ?? `${PUBLIC_KEY_PLACEHOLDER} ${name}`),
@@ -974,7 +969,6 @@ const wrappedOrBare = (op: string, side: 'request' | 'response', path: string) =
 const IMPORT_ONLY = importOnlyTypes([
   {
     type: 'aws_ec2_transit_gateway',
-    doc: 'ec2_transit_gateway',
     create: 'CreateTransitGateway',
     id: wrappedOrBare('CreateTransitGateway', 'response', 'transitGateway.transitGatewayId'),
     delete: 'DeleteTransitGateway',
@@ -982,7 +976,6 @@ const IMPORT_ONLY = importOnlyTypes([
   },
   {
     type: 'aws_ec2_transit_gateway_vpc_attachment',
-    doc: 'ec2_transit_gateway_vpc_attachment',
     create: 'CreateTransitGatewayVpcAttachment',
     id: wrappedOrBare('CreateTransitGatewayVpcAttachment', 'response', 'transitGatewayVpcAttachment.transitGatewayAttachmentId'),
     delete: 'DeleteTransitGatewayVpcAttachment',
@@ -991,7 +984,6 @@ const IMPORT_ONLY = importOnlyTypes([
   },
   {
     type: 'aws_ec2_traffic_mirror_filter',
-    doc: 'ec2_traffic_mirror_filter',
     create: 'CreateTrafficMirrorFilter',
     id: wrappedOrBare('CreateTrafficMirrorFilter', 'response', 'trafficMirrorFilter.trafficMirrorFilterId'),
     delete: 'DeleteTrafficMirrorFilter',
@@ -999,7 +991,6 @@ const IMPORT_ONLY = importOnlyTypes([
   },
   {
     type: 'aws_ec2_traffic_mirror_filter_rule',
-    doc: 'ec2_traffic_mirror_filter_rule',
     create: 'CreateTrafficMirrorFilterRule',
     id: wrappedOrBare('CreateTrafficMirrorFilterRule', 'response', 'trafficMirrorFilterRule.trafficMirrorFilterRuleId'),
     // Import ID `FILTER_ID:RULE_ID`.
@@ -1009,7 +1000,6 @@ const IMPORT_ONLY = importOnlyTypes([
   },
   {
     type: 'aws_ec2_traffic_mirror_target',
-    doc: 'ec2_traffic_mirror_target',
     create: 'CreateTrafficMirrorTarget',
     id: wrappedOrBare('CreateTrafficMirrorTarget', 'response', 'trafficMirrorTarget.trafficMirrorTargetId'),
     delete: 'DeleteTrafficMirrorTarget',
@@ -1017,16 +1007,15 @@ const IMPORT_ONLY = importOnlyTypes([
   },
   {
     type: 'aws_egress_only_internet_gateway',
-    doc: 'egress_only_internet_gateway',
     create: 'CreateEgressOnlyInternetGateway',
     id: wrappedOrBare('CreateEgressOnlyInternetGateway', 'response', 'egressOnlyInternetGateway.egressOnlyInternetGatewayId'),
     delete: 'DeleteEgressOnlyInternetGateway',
     deleteId: [...wrappedOrBare('DeleteEgressOnlyInternetGateway', 'request', 'EgressOnlyInternetGatewayId'), 'request.egressOnlyInternetGatewayId'],
   },
-  { type: 'aws_vpc_dhcp_options', doc: 'vpc_dhcp_options', create: 'CreateDhcpOptions', id: ['response.dhcpOptions.dhcpOptionsId'], delete: 'DeleteDhcpOptions', deleteId: ['request.dhcpOptionsId'] },
-  { type: 'aws_vpn_gateway', doc: 'vpn_gateway', create: 'CreateVpnGateway', id: ['response.vpnGateway.vpnGatewayId'], delete: 'DeleteVpnGateway', deleteId: ['request.vpnGatewayId'] },
-  { type: 'aws_customer_gateway', doc: 'customer_gateway', create: 'CreateCustomerGateway', id: ['response.customerGateway.customerGatewayId'], delete: 'DeleteCustomerGateway', deleteId: ['request.customerGatewayId'] },
-  { type: 'aws_placement_group', doc: 'placement_group', create: 'CreatePlacementGroup', id: ['request.groupName'], delete: 'DeletePlacementGroup', deleteId: ['request.groupName'] },
+  { type: 'aws_vpc_dhcp_options', create: 'CreateDhcpOptions', id: ['response.dhcpOptions.dhcpOptionsId'], delete: 'DeleteDhcpOptions', deleteId: ['request.dhcpOptionsId'] },
+  { type: 'aws_vpn_gateway', create: 'CreateVpnGateway', id: ['response.vpnGateway.vpnGatewayId'], delete: 'DeleteVpnGateway', deleteId: ['request.vpnGatewayId'] },
+  { type: 'aws_customer_gateway', create: 'CreateCustomerGateway', id: ['response.customerGateway.customerGatewayId'], delete: 'DeleteCustomerGateway', deleteId: ['request.customerGatewayId'] },
+  { type: 'aws_placement_group', create: 'CreatePlacementGroup', id: ['request.groupName'], delete: 'DeletePlacementGroup', deleteId: ['request.groupName'] },
 ]);
 
 export const ec2: ServiceMapper = {
@@ -1036,19 +1025,17 @@ export const ec2: ServiceMapper = {
     {
       // A tag the session added to a resource from before the session, managed on its own (pipeline/tag-resources.ts).
       type: 'aws_ec2_tag',
-      importDoc: providerDoc('ec2_tag'),
       required: ['key', 'resource_id', 'value'],
       events: ['CreateTags'],
       // The tagging call states the tag's key and value and names what it tags: all the resource has.
       completeFrom: { events: ['CreateTags'], mapped: ['resource_id', 'key', 'value'], unmapped: {} },
     },
-    { type: VPC, importDoc: providerDoc('vpc'), required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
-    { type: SUBNET, importDoc: providerDoc('subnet'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
-    { type: IGW, importDoc: providerDoc('internet_gateway'), required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },
-    { type: ROUTE_TABLE, importDoc: providerDoc('route_table'), required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateRouteTable', 'DeleteRouteTable', 'CreateTags', 'DeleteTags'] },
+    { type: VPC, required: [], events: ['CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateTags', 'DeleteTags'] },
+    { type: SUBNET, required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateSubnet', 'ModifySubnetAttribute', 'DeleteSubnet', 'CreateTags', 'DeleteTags'] },
+    { type: IGW, required: [], references: { vpc_id: [VPC] }, events: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateTags', 'DeleteTags'] },
+    { type: ROUTE_TABLE, required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateRouteTable', 'DeleteRouteTable', 'CreateTags', 'DeleteTags'] },
     {
       type: ROUTE,
-      importDoc: providerDoc('route'),
       required: ['route_table_id'],
       references: {
         route_table_id: [ROUTE_TABLE],
@@ -1071,29 +1058,25 @@ export const ec2: ServiceMapper = {
     },
     {
       type: RTB_ASSOCIATION,
-      importDoc: providerDoc('route_table_association'),
       required: ['route_table_id'],
       references: { route_table_id: [ROUTE_TABLE], subnet_id: [SUBNET], gateway_id: [IGW, 'aws_vpn_gateway'] },
       events: ['AssociateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
     },
-    { type: SG, importDoc: providerDoc('security_group'), required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress', 'UpdateSecurityGroupRuleDescriptionsEgress', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
+    { type: SG, required: [], references: { vpc_id: [VPC] }, events: ['CreateSecurityGroup', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress', 'UpdateSecurityGroupRuleDescriptionsEgress', 'DeleteSecurityGroup', 'CreateTags', 'DeleteTags'] },
     {
       type: INGRESS,
-      importDoc: providerDoc('vpc_security_group_ingress_rule'),
       required: ['ip_protocol', 'security_group_id'],
       references: { security_group_id: [SG], referenced_security_group_id: [SG] },
       events: ['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsIngress', 'DeleteSecurityGroup'],
     },
     {
       type: EGRESS,
-      importDoc: providerDoc('vpc_security_group_egress_rule'),
       required: ['ip_protocol', 'security_group_id'],
       references: { security_group_id: [SG], referenced_security_group_id: [SG] },
       events: ['AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupEgress', 'ModifySecurityGroupRules', 'UpdateSecurityGroupRuleDescriptionsEgress', 'DeleteSecurityGroup'],
     },
     {
       type: INSTANCE,
-      importDoc: providerDoc('instance'),
       required: [],
       references: { subnet_id: [SUBNET], vpc_security_group_ids: [SG], key_name: [KEY_PAIR], iam_instance_profile: ['aws_iam_instance_profile'] },
       events: [
@@ -1109,38 +1092,33 @@ export const ec2: ServiceMapper = {
         'DeleteTags',
       ],
     },
-    { type: KEY_PAIR, importDoc: providerDoc('key_pair'), required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
+    { type: KEY_PAIR, required: ['public_key'], events: ['CreateKeyPair', 'ImportKeyPair', 'DeleteKeyPair', 'CreateTags', 'DeleteTags'] },
     {
       type: EIP,
-      importDoc: providerDoc('eip'),
       required: [],
       references: { instance: [INSTANCE], network_interface: [ENI] },
       events: ['AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'CreateTags', 'DeleteTags'],
     },
     {
       type: ENI,
-      importDoc: providerDoc('network_interface'),
       required: ['subnet_id'],
       references: { subnet_id: [SUBNET], security_groups: [SG] },
       events: ['CreateNetworkInterface', 'ModifyNetworkInterfaceAttribute', 'DeleteNetworkInterface', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NAT_GATEWAY,
-      importDoc: providerDoc('nat_gateway'),
       required: [],
       references: { subnet_id: [SUBNET], allocation_id: [EIP], secondary_allocation_ids: [EIP] },
       events: ['CreateNatGateway', 'DeleteNatGateway', 'CreateTags', 'DeleteTags'],
     },
     {
       type: VOLUME,
-      importDoc: providerDoc('ebs_volume'),
       required: ['availability_zone'],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateVolume', 'ModifyVolume', 'DeleteVolume', 'CreateTags', 'DeleteTags'],
     },
     {
       type: FLOW_LOG,
-      importDoc: providerDoc('flow_log'),
       required: [],
       references: {
         vpc_id: [VPC],
@@ -1153,14 +1131,12 @@ export const ec2: ServiceMapper = {
     },
     {
       type: ATTACHMENT,
-      importDoc: providerDoc('volume_attachment'),
       required: ['device_name', 'instance_id', 'volume_id'],
       references: { volume_id: [VOLUME], instance_id: [INSTANCE] },
       events: ['AttachVolume', 'DetachVolume', 'TerminateInstances'],
     },
     {
       type: LAUNCH_TEMPLATE,
-      importDoc: providerDoc('launch_template'),
       required: [],
       references: {
         vpc_security_group_ids: [SG],
@@ -1178,28 +1154,24 @@ export const ec2: ServiceMapper = {
     },
     {
       type: VPC_ENDPOINT,
-      importDoc: providerDoc('vpc_endpoint'),
       required: ['vpc_id'],
       references: { vpc_id: [VPC], route_table_ids: [ROUTE_TABLE], subnet_ids: [SUBNET], security_group_ids: [SG] },
       events: ['CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NACL,
-      importDoc: providerDoc('network_acl'),
       required: ['vpc_id'],
       references: { vpc_id: [VPC] },
       events: ['CreateNetworkAcl', 'ReplaceNetworkAclAssociation', 'DeleteNetworkAcl', 'CreateTags', 'DeleteTags'],
     },
     {
       type: NACL_RULE,
-      importDoc: providerDoc('network_acl_rule'),
       required: ['network_acl_id', 'protocol', 'rule_action', 'rule_number'],
       references: { network_acl_id: [NACL] },
       events: ['CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'DeleteNetworkAcl'],
     },
     {
       type: PEERING,
-      importDoc: providerDoc('vpc_peering_connection'),
       required: ['peer_vpc_id', 'vpc_id'],
       references: { vpc_id: [VPC], peer_vpc_id: [VPC] },
       events: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
@@ -1207,7 +1179,6 @@ export const ec2: ServiceMapper = {
     },
     {
       type: ACCEPTER,
-      importDoc: providerDoc('vpc_peering_connection_accepter'),
       required: ['vpc_peering_connection_id'],
       references: { vpc_peering_connection_id: [PEERING] },
       events: ['AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
@@ -1223,8 +1194,6 @@ export const ec2: ServiceMapper = {
       const ipamPool = optString(event.request, 'ipv4IpamPoolId');
       const netmask = optNumber(event.request, 'ipv4NetmaskLength');
       ctx.create(VPC, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({
           cidr_block: ipamPool ? undefined : text(optString(event.request, 'cidrBlock') ?? reqString(vpc, 'cidrBlock')),
           ipv4_ipam_pool_id: ipamPool ? text(ipamPool) : undefined,
@@ -1251,8 +1220,6 @@ export const ec2: ServiceMapper = {
       const arn = optString(subnet, 'subnetArn');
       const ipv6 = optString(event.request, 'ipv6CidrBlock');
       ctx.create(SUBNET, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({
           vpc_id: text(reqString(event.request, 'vpcId')),
           cidr_block: optString(subnet, 'cidrBlock') ? text(reqString(subnet, 'cidrBlock')) : undefined,
@@ -1283,7 +1250,7 @@ export const ec2: ServiceMapper = {
     CreateInternetGateway(event, ctx) {
       const igw = at(event.response, 'internetGateway');
       const id = reqString(igw, 'internetGatewayId');
-      ctx.create(IGW, id, { importId: id, nameHint: id, fields: fields({ tags: tagsField(createTags(event, 'internet-gateway', igw)) }), exports: { id } });
+      ctx.create(IGW, id, { fields: fields({ tags: tagsField(createTags(event, 'internet-gateway', igw)) }), exports: { id } });
     },
     AttachInternetGateway(event, ctx) {
       const igw = changeById(ctx, IGW, reqString(event.request, 'internetGatewayId'));
@@ -1303,8 +1270,6 @@ export const ec2: ServiceMapper = {
       const id = reqString(table, 'routeTableId');
       // Routes are separate aws_route resources; `route` is left unset (computed) so the two never fight.
       ctx.create(ROUTE_TABLE, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({ vpc_id: text(reqString(event.request, 'vpcId')), tags: tagsField(createTags(event, 'route-table', table)) }),
         exports: { id },
       });
@@ -1323,7 +1288,6 @@ export const ec2: ServiceMapper = {
         return;
       }
       ctx.create(ROUTE, key.id, {
-        importId: key.id,
         nameHint: routeName(ctx, key),
         fields: { route_table_id: text(key.routeTableId), [key.destinationArg]: text(key.destination), ...target },
       });
@@ -1337,7 +1301,7 @@ export const ec2: ServiceMapper = {
       }
       const body: Fields = { route_table_id: text(key.routeTableId), [key.destinationArg]: text(key.destination), ...target };
       // ReplaceRoute states the route's whole configuration, so an adopted route gets a complete block.
-      const route = ctx.change(ROUTE, key.id, { importId: key.id, nameHint: routeName(ctx, key), fields: body });
+      const route = ctx.change(ROUTE, key.id, { nameHint: routeName(ctx, key), fields: body });
       route.fields = body;
     },
     DeleteRoute(event, ctx) {
@@ -1387,7 +1351,6 @@ export const ec2: ServiceMapper = {
       const name = reqString(event.request, 'groupName');
       const vpcId = optString(event.request, 'vpcId');
       const group = ctx.create(SG, id, {
-        importId: id,
         nameHint: name,
         fields: fields({
           name: text(name),
@@ -1529,8 +1492,6 @@ export const ec2: ServiceMapper = {
       const publicIp = optString(event.response, 'publicIp');
       const address = optString(event.request, 'address');
       ctx.create(EIP, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({
           domain: text(optString(event.response, 'domain') ?? 'vpc'),
           address: address ? text(address) : undefined,
@@ -1588,8 +1549,6 @@ export const ec2: ServiceMapper = {
       const privateIps = listAt(event.request, 'privateIpAddressesSet').map((p) => reqString(p, 'privateIpAddress'));
       const description = optString(event.request, 'description');
       ctx.create(ENI, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({
           subnet_id: text(reqString(event.request, 'subnetId')),
           description: description ? text(description) : undefined,
@@ -1639,7 +1598,6 @@ export const ec2: ServiceMapper = {
       resourceIds.forEach((resourceId, i) => {
         const id = flowLogIds[i]!;
         ctx.create(FLOW_LOG, id, {
-          importId: id,
           nameHint: `${labelOf(ctx, resourceArg[1], resourceId)} flow log`,
           fields: { [resourceArg[0]]: text(resourceId), ...shared },
           exports: { id },
@@ -1673,8 +1631,6 @@ export const ec2: ServiceMapper = {
         return v;
       });
       ctx.create(NAT_GATEWAY, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({
           // `public` is the provider's default for connectivity_type.
           connectivity_type: connectivity && connectivity !== 'public' ? text(connectivity) : undefined,
@@ -1704,8 +1660,6 @@ export const ec2: ServiceMapper = {
       const kmsKeyId = optString(event.response, 'kmsKeyId');
       const snapshotId = optString(request, 'snapshotId');
       ctx.create(VOLUME, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({
           availability_zone: text(optString(event.response, 'zone') ?? reqString(request, 'zone')),
           size: optNumber(event.response, 'size') !== undefined ? number(optNumber(event.response, 'size')!) : undefined,
@@ -1750,7 +1704,6 @@ export const ec2: ServiceMapper = {
       // Import ID `DEVICE_NAME:VOLUME_ID:INSTANCE_ID`.
       const id = `${device}:${volumeId}:${instanceId}`;
       ctx.create(ATTACHMENT, id, {
-        importId: id,
         nameHint: `${labelOf(ctx, VOLUME, volumeId)} ${device}`,
         fields: { device_name: text(device), volume_id: text(volumeId), instance_id: text(instanceId) },
       });
@@ -1771,7 +1724,6 @@ export const ec2: ServiceMapper = {
       const name = optString(template, 'launchTemplateName') ?? reqString(request, 'LaunchTemplateName');
       const description = optString(request, 'VersionDescription');
       const draft = ctx.create(LAUNCH_TEMPLATE, id, {
-        importId: id,
         nameHint: name,
         fields: fields({ name: text(name), description: description ? text(description) : undefined, tags: tagsField(wrappedTags(request, 'launch-template')) }),
         exports: { id, name },
@@ -1783,7 +1735,7 @@ export const ec2: ServiceMapper = {
       const { request, response } = unwrap(event);
       const id = launchTemplateId(ctx, request, response);
       const name = optString(response, 'launchTemplateVersion.launchTemplateName') ?? optString(request, 'LaunchTemplateName');
-      const draft = ctx.change(LAUNCH_TEMPLATE, id, { importId: id, nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
+      const draft = ctx.change(LAUNCH_TEMPLATE, id, { nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
       // The provider reads the arguments of the latest version: the new one, built from the request's
       // data alone, or from a source version's data with the request's data on top.
       const source = optString(request, 'SourceVersion');
@@ -1798,7 +1750,7 @@ export const ec2: ServiceMapper = {
       const version = optNumber(request, 'SetDefaultVersion') ?? optNumber(request, 'DefaultVersion') ?? optNumber(response, 'launchTemplate.defaultVersionNumber');
       if (version === undefined) throw new MalformedRecordError('missing SetDefaultVersion');
       const name = optString(response, 'launchTemplate.launchTemplateName') ?? optString(request, 'LaunchTemplateName');
-      const draft = ctx.change(LAUNCH_TEMPLATE, id, { importId: id, nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
+      const draft = ctx.change(LAUNCH_TEMPLATE, id, { nameHint: name ?? id, exports: name ? { id, name } : { id }, aliases: name ? [name] : [] });
       // default_version, not update_default_version: the provider reads the number back but not the flag.
       setArg(draft, 'default_version', number(version));
     },
@@ -1834,7 +1786,7 @@ export const ec2: ServiceMapper = {
         tags: tagsField(wrappedTags(request, 'vpc-endpoint')),
       });
       if (dnsRecordIpType) body.dns_options = blocks({ dns_record_ip_type: text(dnsRecordIpType) });
-      ctx.create(VPC_ENDPOINT, id, { importId: id, nameHint: id, fields: body, exports: { id } });
+      ctx.create(VPC_ENDPOINT, id, { fields: body, exports: { id } });
     },
     ModifyVpcEndpoint(event, ctx) {
       const { request } = unwrap(event);
@@ -1869,8 +1821,6 @@ export const ec2: ServiceMapper = {
       const acl = at(event.response, 'networkAcl');
       const id = reqString(acl, 'networkAclId');
       const draft = ctx.create(NACL, id, {
-        importId: id,
-        nameHint: id,
         fields: fields({ vpc_id: text(optString(event.request, 'vpcId') ?? reqString(acl, 'vpcId')), tags: tagsField(createTags(event, 'network-acl', acl)) }),
         exports: { id },
       });
@@ -1909,7 +1859,7 @@ export const ec2: ServiceMapper = {
     CreateVpcPeeringConnection(event, ctx) {
       const connection = at(event.response, 'vpcPeeringConnection');
       const id = reqString(connection, 'vpcPeeringConnectionId');
-      ctx.create(PEERING, id, { importId: id, nameHint: id, fields: peeringFields(event, connection), exports: { id } });
+      ctx.create(PEERING, id, { fields: peeringFields(event, connection), exports: { id } });
     },
     AcceptVpcPeeringConnection(event, ctx) {
       const connection = at(event.response, 'vpcPeeringConnection');
@@ -1920,7 +1870,6 @@ export const ec2: ServiceMapper = {
       if (!known && ((requesterOwner && event.accountId && requesterOwner !== event.accountId) || (requesterRegion && requesterRegion !== event.region))) {
         // Another account's (or Region's) request: this side of the connection is the accepter.
         const accepter = ctx.create(ACCEPTER, id, {
-          importId: id,
           nameHint: `${id} accepter`,
           fields: fields({ vpc_peering_connection_id: text(id), auto_accept: flag(true), tags: tagsField(readTags(at(connection, 'tagSet'))) }),
           exports: { id },
@@ -1931,8 +1880,6 @@ export const ec2: ServiceMapper = {
       const requesterVpc = optString(connection, 'requesterVpcInfo.vpcId');
       const accepterVpc = optString(connection, 'accepterVpcInfo.vpcId');
       const draft = ctx.change(PEERING, id, {
-        importId: id,
-        nameHint: id,
         // The response names both VPCs: an adopted connection gets its required arguments from it.
         fields: requesterVpc && accepterVpc ? { vpc_id: text(requesterVpc), peer_vpc_id: text(accepterVpc) } : {},
         exports: { id },

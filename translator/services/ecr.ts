@@ -6,7 +6,7 @@
 // ECR Public is a different event source (ecr-public.amazonaws.com) and is not mapped here.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
@@ -40,7 +40,7 @@ function repositoryExports(event: MapperEvent, name: string): Record<string, str
 
 /** The repository, adopted when the session did not create it. */
 function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(REPOSITORY, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: repositoryExports(event, name) });
+  return ctx.change(REPOSITORY, name, { fields: { name: text(name) }, exports: repositoryExports(event, name) });
 }
 
 function scanning(source: JsonValue | undefined) {
@@ -95,46 +95,39 @@ export const ecr: ServiceMapper = {
   resources: [
     {
       type: REPOSITORY,
-      importDoc: providerDoc('ecr_repository'),
       required: ['name'],
       references: { 'encryption_configuration.kms_key': ['aws_kms_key'] },
       events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository'],
     },
     {
       type: LIFECYCLE,
-      importDoc: providerDoc('ecr_lifecycle_policy'),
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['PutLifecyclePolicy', 'DeleteLifecyclePolicy', 'DeleteRepository'],
     },
     {
       type: POLICY,
-      importDoc: providerDoc('ecr_repository_policy'),
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
     },
     {
       type: REGISTRY_POLICY,
-      importDoc: providerDoc('ecr_registry_policy'),
       required: ['policy'],
       events: ['PutRegistryPolicy', 'DeleteRegistryPolicy'],
     },
     {
       type: REPLICATION,
-      importDoc: providerDoc('ecr_replication_configuration'),
       required: [],
       events: ['PutReplicationConfiguration'],
     },
     {
       type: SCANNING,
-      importDoc: providerDoc('ecr_registry_scanning_configuration'),
       required: ['scan_type'],
       events: ['PutRegistryScanningConfiguration'],
     },
     {
       type: CACHE_RULE,
-      importDoc: providerDoc('ecr_pull_through_cache_rule'),
       required: ['ecr_repository_prefix', 'upstream_registry_url'],
       references: { credential_arn: ['aws_secretsmanager_secret'], custom_role_arn: ['aws_iam_role'] },
       events: ['CreatePullThroughCacheRule', 'UpdatePullThroughCacheRule', 'DeletePullThroughCacheRule'],
@@ -147,8 +140,6 @@ export const ecr: ServiceMapper = {
       const encryption = at(request, 'encryptionConfiguration');
       const exclusions = listAt(request, 'imageTagMutabilityExclusionFilters');
       ctx.create(REPOSITORY, name, {
-        importId: name,
-        nameHint: name,
         exports: repositoryExports(event, name),
         fields: fields({
           name: text(name),
@@ -199,21 +190,21 @@ export const ecr: ServiceMapper = {
 
     PutLifecyclePolicy(event, ctx) {
       const name = repositoryName(event);
-      ctx.put(LIFECYCLE, name, { importId: name, nameHint: name, fields: { repository: text(name), policy: policyDocument(event, 'lifecyclePolicyText') } });
+      ctx.put(LIFECYCLE, name, { fields: { repository: text(name), policy: policyDocument(event, 'lifecyclePolicyText') } });
     },
     DeleteLifecyclePolicy(event, ctx) {
       ctx.remove(LIFECYCLE, repositoryName(event));
     },
     SetRepositoryPolicy(event, ctx) {
       const name = repositoryName(event);
-      ctx.put(POLICY, name, { importId: name, nameHint: name, fields: { repository: text(name), policy: policyDocument(event, 'policyText') } });
+      ctx.put(POLICY, name, { fields: { repository: text(name), policy: policyDocument(event, 'policyText') } });
     },
     DeleteRepositoryPolicy(event, ctx) {
       ctx.remove(POLICY, repositoryName(event));
     },
     PutRegistryPolicy(event, ctx) {
       const id = registryId(event);
-      ctx.put(REGISTRY_POLICY, id, { importId: id, nameHint: 'registry', fields: { policy: policyDocument(event, 'policyText') } });
+      ctx.put(REGISTRY_POLICY, id, { nameHint: 'registry', fields: { policy: policyDocument(event, 'policyText') } });
     },
     DeleteRegistryPolicy(event, ctx) {
       ctx.remove(REGISTRY_POLICY, registryId(event));
@@ -226,13 +217,12 @@ export const ecr: ServiceMapper = {
         ctx.remove(REPLICATION, id);
         return;
       }
-      ctx.put(REPLICATION, id, { importId: id, nameHint: 'registry', fields: { replication_configuration: blocks({ rule: blocks(...rules.map(replicationRule)) }) } });
+      ctx.put(REPLICATION, id, { nameHint: 'registry', fields: { replication_configuration: blocks({ rule: blocks(...rules.map(replicationRule)) }) } });
     },
     PutRegistryScanningConfiguration(event, ctx) {
       const id = registryId(event);
       const rules = listAt(event.request, 'rules');
       ctx.put(SCANNING, id, {
-        importId: id,
         nameHint: 'registry',
         fields: fields({ scan_type: text(reqString(event.request, 'scanType')), rule: rules.length > 0 ? blocks(...rules.map(scanningRule)) : undefined }),
       });
@@ -240,8 +230,6 @@ export const ecr: ServiceMapper = {
     CreatePullThroughCacheRule(event, ctx) {
       const prefix = reqString(event.request, 'ecrRepositoryPrefix');
       ctx.create(CACHE_RULE, prefix, {
-        importId: prefix,
-        nameHint: prefix,
         fields: fields({
           ecr_repository_prefix: text(prefix),
           upstream_registry_url: text(reqString(event.request, 'upstreamRegistryUrl')),
@@ -252,7 +240,7 @@ export const ecr: ServiceMapper = {
     },
     UpdatePullThroughCacheRule(event, ctx) {
       const prefix = reqString(event.request, 'ecrRepositoryPrefix');
-      const draft = ctx.change(CACHE_RULE, prefix, { importId: prefix, nameHint: prefix });
+      const draft = ctx.change(CACHE_RULE, prefix, { nameHint: prefix });
       Object.assign(draft.fields, cacheRuleFields(event.request));
     },
     DeletePullThroughCacheRule(event, ctx) {

@@ -27,16 +27,14 @@ const RG_DOC = providerDoc('elasticache_replication_group');
 const IMPORT_ONLY = importOnlyTypes([
   {
     type: 'aws_elasticache_parameter_group',
-    doc: 'elasticache_parameter_group',
     create: 'CreateCacheParameterGroup',
     id: ['request.cacheParameterGroupName'],
     delete: 'DeleteCacheParameterGroup',
   },
-  { type: 'aws_elasticache_user', doc: 'elasticache_user', create: 'CreateUser', id: ['request.userId'], delete: 'DeleteUser' },
-  { type: 'aws_elasticache_user_group', doc: 'elasticache_user_group', create: 'CreateUserGroup', id: ['request.userGroupId'], delete: 'DeleteUserGroup' },
+  { type: 'aws_elasticache_user', create: 'CreateUser', id: ['request.userId'], delete: 'DeleteUser' },
+  { type: 'aws_elasticache_user_group', create: 'CreateUserGroup', id: ['request.userGroupId'], delete: 'DeleteUserGroup' },
   {
     type: 'aws_elasticache_serverless_cache',
-    doc: 'elasticache_serverless_cache',
     create: 'CreateServerlessCache',
     id: ['request.serverlessCacheName'],
     delete: 'DeleteServerlessCache',
@@ -213,7 +211,7 @@ function applyGroupSettings(draft: ResourceDraft, r: JsonValue): void {
 }
 
 function changeGroup(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(REPLICATION_GROUP, id, { importId: id, nameHint: id, exports: { id, arn: arnOf(event, 'replicationgroup', id) } });
+  return ctx.change(REPLICATION_GROUP, id, { exports: { id, arn: arnOf(event, 'replicationgroup', id) } });
 }
 
 /** A member node added to or removed from a group the session wrote changes its num_cache_clusters. */
@@ -251,7 +249,6 @@ export const elasticache: ServiceMapper = {
   resources: [
     {
       type: SUBNET_GROUP,
-      importDoc: providerDoc('elasticache_subnet_group'),
       required: ['name', 'subnet_ids'],
       references: { subnet_ids: ['aws_subnet'] },
       events: ['CreateCacheSubnetGroup', 'ModifyCacheSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheSubnetGroup'],
@@ -259,7 +256,6 @@ export const elasticache: ServiceMapper = {
     },
     {
       type: CLUSTER,
-      importDoc: CLUSTER_DOC,
       required: ['cluster_id'],
       references: {
         subnet_group_name: [SUBNET_GROUP],
@@ -273,7 +269,6 @@ export const elasticache: ServiceMapper = {
     },
     {
       type: REPLICATION_GROUP,
-      importDoc: RG_DOC,
       required: ['description', 'replication_group_id'],
       references: {
         subnet_group_name: [SUBNET_GROUP],

@@ -13,7 +13,6 @@ const streamArn = (name: string, e: MapperEvent) =>
 const TYPES = importOnlyTypes([
   {
     type: 'aws_kinesis_firehose_delivery_stream',
-    doc: 'kinesis_firehose_delivery_stream',
     create: 'CreateDeliveryStream',
     id: ['request.deliveryStreamName'],
     importId: streamArn,

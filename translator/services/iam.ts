@@ -7,7 +7,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Expr } from '../hcl/ast';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { fields, flag, jsonDocument, number, strings, tagsField, text } from './values';
@@ -84,7 +84,7 @@ function roleName(event: MapperEvent): string {
 /** The role, adopted (import-only unless the session states its trust policy) when the session did not create it. */
 function changeRole(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = roleName(event);
-  return ctx.change(ROLE, name, { importId: name, nameHint: name, exports: { name, id: name } });
+  return ctx.change(ROLE, name, { exports: { name, id: name } });
 }
 
 // ---------------------------------------------------------------- policies
@@ -96,7 +96,7 @@ function policyArn(event: MapperEvent): string {
 function changePolicy(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const arn = policyArn(event);
   const { name } = splitPolicyArn(arn);
-  return ctx.change(POLICY, arn, { importId: arn, nameHint: policyHint(name), exports: { arn, id: arn, name } });
+  return ctx.change(POLICY, arn, { nameHint: policyHint(name), exports: { arn, id: arn, name } });
 }
 
 // ---------------------------------------------------------------- instance profiles
@@ -107,7 +107,7 @@ function profileName(event: MapperEvent): string {
 
 function changeProfile(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = profileName(event);
-  return ctx.change(PROFILE, name, { importId: name, nameHint: name, exports: { name, id: name } });
+  return ctx.change(PROFILE, name, { exports: { name, id: name } });
 }
 
 // ---------------------------------------------------------------- users
@@ -122,7 +122,7 @@ const FORCE_DESTROY_REASON = 'import never sets force_destroy (terraform-provide
 
 function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = userName(event);
-  const user = ctx.change(USER, name, { importId: name, nameHint: name, exports: { name, id: name } });
+  const user = ctx.change(USER, name, { exports: { name, id: name } });
   user.ignoreChanges('force_destroy', FORCE_DESTROY_REASON);
   return user;
 }
@@ -237,7 +237,7 @@ const oidcHost = (arn: string) => arn.slice(arn.indexOf('oidc-provider/') + 'oid
  */
 function changeOidc(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const arn = oidcArn(event);
-  return ctx.change(OIDC, arn, { importId: arn, nameHint: oidcHost(arn), exports: { arn, id: arn } });
+  return ctx.change(OIDC, arn, { nameHint: oidcHost(arn), exports: { arn, id: arn } });
 }
 
 function clientIdsOf(provider: ResourceDraft): string[] | undefined {
@@ -273,7 +273,6 @@ export const iam: ServiceMapper = {
   resources: [
     {
       type: ROLE,
-      importDoc: providerDoc('iam_role'),
       required: ['assume_role_policy'],
       references: { permissions_boundary: [POLICY] },
       global: true,
@@ -281,7 +280,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: ROLE_POLICY,
-      importDoc: providerDoc('iam_role_policy'),
       required: ['policy', 'role'],
       references: { role: [ROLE] },
       global: true,
@@ -289,7 +287,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: ATTACHMENT,
-      importDoc: providerDoc('iam_role_policy_attachment'),
       required: ['policy_arn', 'role'],
       references: { role: [ROLE], policy_arn: [POLICY] },
       global: true,
@@ -297,14 +294,12 @@ export const iam: ServiceMapper = {
     },
     {
       type: POLICY,
-      importDoc: providerDoc('iam_policy'),
       required: ['policy'],
       global: true,
       events: ['CreatePolicy', 'CreatePolicyVersion', 'SetDefaultPolicyVersion', 'DeletePolicyVersion', 'TagPolicy', 'UntagPolicy', 'DeletePolicy'],
     },
     {
       type: PROFILE,
-      importDoc: providerDoc('iam_instance_profile'),
       required: [],
       references: { role: [ROLE] },
       global: true,
@@ -312,7 +307,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: USER,
-      importDoc: providerDoc('iam_user'),
       required: ['name'],
       references: { permissions_boundary: [POLICY] },
       global: true,
@@ -320,7 +314,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: USER_POLICY,
-      importDoc: providerDoc('iam_user_policy'),
       required: ['policy', 'user'],
       references: { user: [USER] },
       global: true,
@@ -328,7 +321,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: USER_ATTACHMENT,
-      importDoc: providerDoc('iam_user_policy_attachment'),
       required: ['policy_arn', 'user'],
       references: { user: [USER], policy_arn: [POLICY] },
       global: true,
@@ -336,7 +328,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: LOGIN_PROFILE,
-      importDoc: providerDoc('iam_user_login_profile'),
       required: ['user'],
       references: { user: [USER] },
       global: true,
@@ -344,7 +335,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: ACCESS_KEY,
-      importDoc: providerDoc('iam_access_key'),
       required: ['user'],
       references: { user: [USER] },
       global: true,
@@ -352,14 +342,12 @@ export const iam: ServiceMapper = {
     },
     {
       type: GROUP,
-      importDoc: providerDoc('iam_group'),
       required: ['name'],
       global: true,
       events: ['CreateGroup', 'UpdateGroup', 'DeleteGroup'],
     },
     {
       type: GROUP_POLICY,
-      importDoc: providerDoc('iam_group_policy'),
       required: ['group', 'policy'],
       references: { group: [GROUP] },
       global: true,
@@ -367,7 +355,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: GROUP_ATTACHMENT,
-      importDoc: providerDoc('iam_group_policy_attachment'),
       required: ['group', 'policy_arn'],
       references: { group: [GROUP], policy_arn: [POLICY] },
       global: true,
@@ -375,7 +362,6 @@ export const iam: ServiceMapper = {
     },
     {
       type: OIDC,
-      importDoc: providerDoc('iam_openid_connect_provider'),
       required: ['client_id_list', 'url'],
       global: true,
       events: [
@@ -390,21 +376,18 @@ export const iam: ServiceMapper = {
     },
     {
       type: PASSWORD_POLICY,
-      importDoc: providerDoc('iam_account_password_policy'),
       required: [],
       global: true,
       events: ['UpdateAccountPasswordPolicy', 'DeleteAccountPasswordPolicy'],
     },
     {
       type: ACCOUNT_ALIAS,
-      importDoc: providerDoc('iam_account_alias'),
       required: ['account_alias'],
       global: true,
       events: ['CreateAccountAlias', 'DeleteAccountAlias'],
     },
     {
       type: MEMBERSHIP,
-      importDoc: providerDoc('iam_user_group_membership'),
       required: ['groups', 'user'],
       references: { user: [USER], groups: [GROUP] },
       global: true,
@@ -421,8 +404,6 @@ export const iam: ServiceMapper = {
       const boundary = optString(request, 'permissionsBoundary');
       const description = optString(request, 'description');
       ctx.create(ROLE, name, {
-        importId: name,
-        nameHint: name,
         fields: fields({
           name: text(name),
           path: pathField(optString(request, 'path') ?? optString(event.response, 'role.path')),
@@ -513,7 +494,6 @@ export const iam: ServiceMapper = {
       const name = reqString(request, 'policyName');
       const description = optString(request, 'description');
       ctx.create(POLICY, arn, {
-        importId: arn,
         nameHint: policyHint(name),
         fields: fields({
           name: text(name),
@@ -564,8 +544,6 @@ export const iam: ServiceMapper = {
       const name = profileName(event);
       const arn = optString(event.response, 'instanceProfile.arn');
       ctx.create(PROFILE, name, {
-        importId: name,
-        nameHint: name,
         fields: fields({ name: text(name), path: pathField(optString(event.request, 'path')), tags: tagsField(readTags(at(event.request, 'tags'))) }),
         exports: arn ? { name, arn, id: name } : { name, id: name },
       });
@@ -593,8 +571,6 @@ export const iam: ServiceMapper = {
       const arn = optString(event.response, 'user.arn');
       const boundary = optString(request, 'permissionsBoundary');
       const user = ctx.create(USER, name, {
-        importId: name,
-        nameHint: name,
         fields: fields({
           name: text(name),
           path: pathField(optString(request, 'path')),
@@ -680,12 +656,12 @@ export const iam: ServiceMapper = {
     CreateLoginProfile(event, ctx) {
       // CloudTrail leaves the password out; the provider cannot read it back either.
       const user = userName(event);
-      ignorePasswordSettings(ctx.put(LOGIN_PROFILE, user, { importId: user, nameHint: user, fields: { user: text(user) } }));
+      ignorePasswordSettings(ctx.put(LOGIN_PROFILE, user, { fields: { user: text(user) } }));
     },
     UpdateLoginProfile(event, ctx) {
       // A new password or reset flag: nothing Terraform configures once those are ignored.
       const user = userName(event);
-      ignorePasswordSettings(ctx.change(LOGIN_PROFILE, user, { importId: user, nameHint: user, fields: { user: text(user) } }));
+      ignorePasswordSettings(ctx.change(LOGIN_PROFILE, user, { fields: { user: text(user) } }));
     },
     DeleteLoginProfile(event, ctx) {
       ctx.remove(LOGIN_PROFILE, userName(event));
@@ -698,7 +674,6 @@ export const iam: ServiceMapper = {
       const user = optString(event.response, 'accessKey.userName') ?? userName(event);
       const status = optString(event.response, 'accessKey.status');
       const key = ctx.create(ACCESS_KEY, keyId, {
-        importId: keyId,
         nameHint: `${user}-key`,
         fields: fields({ user: text(user), status: status && status !== 'Active' ? text(status) : undefined }),
         exports: { id: keyId },
@@ -709,7 +684,7 @@ export const iam: ServiceMapper = {
       const keyId = reqString(event.request, 'accessKeyId');
       const status = reqString(event.request, 'status');
       const user = optString(event.request, 'userName');
-      const key = ctx.change(ACCESS_KEY, keyId, { importId: keyId, nameHint: `${user ?? keyId}-key`, fields: fields({ user: user === undefined ? undefined : text(user) }), exports: { id: keyId } });
+      const key = ctx.change(ACCESS_KEY, keyId, { nameHint: `${user ?? keyId}-key`, fields: fields({ user: user === undefined ? undefined : text(user) }), exports: { id: keyId } });
       key.note(SECRET_NOTE);
       if (status === 'Active') delete key.fields.status;
       else setField(key, 'status', text(status));
@@ -725,7 +700,6 @@ export const iam: ServiceMapper = {
       // Thumbprints are optional since IAM verifies well-known providers itself; the provider reads them back.
       const thumbprints = at(request, 'thumbprintList') === undefined ? [] : stringList(request, 'thumbprintList');
       ctx.create(OIDC, arn, {
-        importId: arn,
         nameHint: oidcHost(arn),
         fields: fields({
           url: text(reqString(request, 'url')),
@@ -771,14 +745,14 @@ export const iam: ServiceMapper = {
         if (stated === undefined || stated === 0) continue;
         body[attr] = typeof stated === 'number' ? number(stated) : flag(stated);
       }
-      ctx.put(PASSWORD_POLICY, PASSWORD_POLICY_ID, { importId: PASSWORD_POLICY_ID, nameHint: 'account', fields: body });
+      ctx.put(PASSWORD_POLICY, PASSWORD_POLICY_ID, { nameHint: 'account', fields: body });
     },
     DeleteAccountPasswordPolicy(_event, ctx) {
       ctx.remove(PASSWORD_POLICY, PASSWORD_POLICY_ID);
     },
     CreateAccountAlias(event, ctx) {
       const alias = reqString(event.request, 'accountAlias');
-      ctx.create(ACCOUNT_ALIAS, alias, { importId: alias, nameHint: alias, fields: { account_alias: text(alias) } });
+      ctx.create(ACCOUNT_ALIAS, alias, { fields: { account_alias: text(alias) } });
     },
     DeleteAccountAlias(event, ctx) {
       ctx.remove(ACCOUNT_ALIAS, reqString(event.request, 'accountAlias'));
@@ -789,15 +763,13 @@ export const iam: ServiceMapper = {
       const name = groupName(event);
       const arn = optString(event.response, 'group.arn');
       ctx.create(GROUP, name, {
-        importId: name,
-        nameHint: name,
         fields: fields({ name: text(name), path: pathField(optString(event.request, 'path')) }),
         exports: arn ? { name, arn, id: name } : { name, id: name },
       });
     },
     UpdateGroup(event, ctx) {
       const oldName = groupName(event);
-      const group = ctx.change(GROUP, oldName, { importId: oldName, nameHint: oldName, exports: { name: oldName, id: oldName } });
+      const group = ctx.change(GROUP, oldName, { exports: { name: oldName, id: oldName } });
       const newPath = optString(event.request, 'newPath');
       if (newPath !== undefined) {
         const path = pathField(newPath);
@@ -864,7 +836,7 @@ export const iam: ServiceMapper = {
     AddUserToGroup(event, ctx) {
       const user = userName(event);
       const group = groupName(event);
-      const membership = ctx.find(MEMBERSHIP, user) ?? ctx.create(MEMBERSHIP, user, { importId: user, nameHint: `${user}-groups`, fields: { user: text(user) } });
+      const membership = ctx.find(MEMBERSHIP, user) ?? ctx.create(MEMBERSHIP, user, { nameHint: `${user}-groups`, fields: { user: text(user) } });
       const groups = groupsOf(membership);
       if (!groups.includes(group)) setGroups(membership, user, [...groups, group]);
       // find() does not mark the event as touching the resource; change() does.

@@ -4,7 +4,7 @@
 // manifest holds and are ignored with a reason.
 // https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
@@ -40,7 +40,7 @@ function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const raw = reqString(event.request, 'keyId');
   const keyId = keyIdOf(raw);
   const arn = raw.startsWith('arn:') ? raw : keyArn(event, keyId);
-  return ignoreBypassFlag(ctx.change(KEY, keyId, { importId: keyId, nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
+  return ignoreBypassFlag(ctx.change(KEY, keyId, { nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
 }
 
 function aliasArn(event: MapperEvent, name: string): string {
@@ -83,7 +83,6 @@ export const kms: ServiceMapper = {
   resources: [
     {
       type: KEY,
-      importDoc: providerDoc('kms_key'),
       required: [],
       events: [
         'CreateKey',
@@ -103,7 +102,6 @@ export const kms: ServiceMapper = {
     },
     {
       type: ALIAS,
-      importDoc: providerDoc('kms_alias'),
       required: ['target_key_id'],
       references: { target_key_id: [KEY] },
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
@@ -126,7 +124,7 @@ export const kms: ServiceMapper = {
       const keyId = reqString(event.response, 'keyMetadata.keyId');
       const arn = optString(event.response, 'keyMetadata.arn') ?? keyArn(event, keyId);
       const description = optString(event.request, 'description');
-      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { importId: keyId, nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
+      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
       const f = draft.fields;
       if (description !== undefined) f.description = text(description);
       const usage = optString(event.request, 'keyUsage');
@@ -195,7 +193,6 @@ export const kms: ServiceMapper = {
     CreateAlias(event, ctx) {
       const name = reqString(event.request, 'aliasName');
       ctx.create(ALIAS, name, {
-        importId: name,
         nameHint: aliasHint(name),
         fields: { name: text(name), target_key_id: text(keyIdOf(reqString(event.request, 'targetKeyId'))) },
         exports: { id: name, name, arn: aliasArn(event, name) },
@@ -205,7 +202,7 @@ export const kms: ServiceMapper = {
       const name = reqString(event.request, 'aliasName');
       // The provider reads an alias's target back as a key ID, so a key ARN is stated as its ID.
       const target = text(keyIdOf(reqString(event.request, 'targetKeyId')));
-      const draft = ctx.change(ALIAS, name, { importId: name, nameHint: aliasHint(name), fields: { name: text(name), target_key_id: target }, exports: { id: name, name, arn: aliasArn(event, name) } });
+      const draft = ctx.change(ALIAS, name, { nameHint: aliasHint(name), fields: { name: text(name), target_key_id: target }, exports: { id: name, name, arn: aliasArn(event, name) } });
       draft.fields.target_key_id = target;
     },
     DeleteAlias(event, ctx) {

@@ -3,7 +3,7 @@
 // TagResource/UntagResource name the group by ARN (`arn:aws:logs:region:account:log-group:NAME`).
 // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/logging_cw_api_calls.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, tagsField, text } from './values';
@@ -25,7 +25,7 @@ function nameFromArn(arn: string): string {
 }
 
 function changeGroup(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(LOG_GROUP, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
+  return ctx.change(LOG_GROUP, name, { fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
 }
 
 /** A filter pattern may be "" (match everything), which is still a value the provider requires. */
@@ -62,21 +62,18 @@ export const logs: ServiceMapper = {
   resources: [
     {
       type: LOG_GROUP,
-      importDoc: providerDoc('cloudwatch_log_group'),
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateLogGroup', 'PutRetentionPolicy', 'DeleteRetentionPolicy', 'AssociateKmsKey', 'DisassociateKmsKey', 'TagLogGroup', 'UntagLogGroup', 'TagResource', 'UntagResource', 'DeleteLogGroup'],
     },
     {
       type: METRIC_FILTER,
-      importDoc: providerDoc('cloudwatch_log_metric_filter'),
       required: ['log_group_name', 'metric_transformation', 'name', 'pattern'],
       references: { log_group_name: [LOG_GROUP] },
       events: ['PutMetricFilter', 'DeleteMetricFilter', 'DeleteLogGroup'],
     },
     {
       type: SUBSCRIPTION_FILTER,
-      importDoc: providerDoc('cloudwatch_log_subscription_filter'),
       required: ['destination_arn', 'filter_pattern', 'log_group_name', 'name'],
       references: {
         log_group_name: [LOG_GROUP],
@@ -89,7 +86,7 @@ export const logs: ServiceMapper = {
   events: {
     CreateLogGroup(event, ctx) {
       const name = reqString(event.request, 'logGroupName');
-      const draft = ctx.create(LOG_GROUP, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
+      const draft = ctx.create(LOG_GROUP, name, { fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
       const f = draft.fields;
       const key = optString(event.request, 'kmsKeyId');
       if (key !== undefined) f.kms_key_id = text(key);

@@ -5,7 +5,7 @@
 // https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, number, strings, text } from './values';
@@ -39,7 +39,7 @@ function vpcIdsOf(value: Fields['vpc']): Fields[] {
 }
 
 function changeZone(event: MapperEvent, ctx: FoldContext, zoneId: string) {
-  return ctx.change(ZONE, zoneId, { importId: zoneId, nameHint: zoneId, exports: { zone_id: zoneId, id: zoneId, arn: zoneArn(event, zoneId) } });
+  return ctx.change(ZONE, zoneId, { exports: { zone_id: zoneId, id: zoneId, arn: zoneArn(event, zoneId) } });
 }
 
 /** TXT and SPF values are quoted in Route 53 and unquoted in Terraform (the provider's expandTxtEntry). */
@@ -142,7 +142,6 @@ export const route53: ServiceMapper = {
   resources: [
     {
       type: ZONE,
-      importDoc: providerDoc('route53_zone'),
       required: ['name'],
       global: true,
       references: { 'vpc.vpc_id': ['aws_vpc'] },
@@ -150,7 +149,6 @@ export const route53: ServiceMapper = {
     },
     {
       type: RECORD,
-      importDoc: providerDoc('route53_record'),
       required: ['name', 'type', 'zone_id'],
       global: true,
       references: {
@@ -163,7 +161,6 @@ export const route53: ServiceMapper = {
     },
     {
       type: HEALTH_CHECK,
-      importDoc: providerDoc('route53_health_check'),
       required: ['type'],
       global: true,
       references: { child_healthchecks: [HEALTH_CHECK] },
@@ -177,7 +174,6 @@ export const route53: ServiceMapper = {
       const vpc = vpcBlock(at(event.request, 'vPC') ?? at(event.request, 'VPC'));
       const delegationSet = optString(event.request, 'delegationSetId');
       ctx.create(ZONE, zoneId, {
-        importId: zoneId,
         nameHint: name,
         fields: fields({
           name: text(name),
@@ -212,11 +208,11 @@ export const route53: ServiceMapper = {
       const id = reqString(event.response, 'healthCheck.id');
       const config = at(event.response, 'healthCheck.healthCheckConfig') ?? at(event.request, 'healthCheckConfig');
       const hint = optString(config, 'fullyQualifiedDomainName') ?? optString(config, 'iPAddress') ?? id;
-      ctx.create(HEALTH_CHECK, id, { importId: id, nameHint: `${hint} ${optString(config, 'type') ?? ''}`.trim(), fields: healthCheckFields(config ?? null), exports: { id } });
+      ctx.create(HEALTH_CHECK, id, { nameHint: `${hint} ${optString(config, 'type') ?? ''}`.trim(), fields: healthCheckFields(config ?? null), exports: { id } });
     },
     UpdateHealthCheck(event, ctx) {
       const id = reqString(event.request, 'healthCheckId');
-      const draft = ctx.change(HEALTH_CHECK, id, { importId: id, nameHint: id, exports: { id } });
+      const draft = ctx.change(HEALTH_CHECK, id, { exports: { id } });
       // The response carries the whole updated configuration; without it nothing reliable is known.
       const config = at(event.response, 'healthCheck.healthCheckConfig');
       if (isObject(config)) {
@@ -232,7 +228,7 @@ export const route53: ServiceMapper = {
       const resourceId = reqString(event.request, 'resourceId');
       const target =
         type === 'healthcheck'
-          ? ctx.change(HEALTH_CHECK, resourceId, { importId: resourceId, nameHint: resourceId, exports: { id: resourceId } })
+          ? ctx.change(HEALTH_CHECK, resourceId, { exports: { id: resourceId } })
           : changeZone(event, ctx, cleanZoneId(resourceId));
       const remove = listAt(event.request, 'removeTagKeys').map((k, i) => {
         if (typeof k !== 'string') throw new MalformedRecordError(`removeTagKeys[${i}] should be a string`);

@@ -3,7 +3,7 @@
 // or `aRN` (DeleteSecret, PutResourcePolicy). CloudTrail never logs SecretString/SecretBinary.
 // https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { jsonDocument, sensitive, tagsField, text } from './values';
@@ -76,7 +76,7 @@ function changeSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | und
   const arn = id.startsWith('arn:') ? id : responseArn(event);
   if (arn === undefined) return undefined;
   const name = nameFromArn(arn);
-  return importOnlySettings(ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [nameAlias(event, name)] }));
+  return importOnlySettings(ctx.change(SECRET, arn, { nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [nameAlias(event, name)] }));
 }
 
 /** The secret a call names, for calls that change something else (its value, its policy): not marked changed. */
@@ -115,21 +115,18 @@ export const secretsmanager: ServiceMapper = {
   resources: [
     {
       type: SECRET,
-      importDoc: providerDoc('secretsmanager_secret'),
       required: [],
       references: { kms_key_id: ['aws_kms_key', 'aws_kms_alias'] },
       events: ['CreateSecret', 'UpdateSecret', 'TagResource', 'UntagResource', 'DeleteSecret'],
     },
     {
       type: POLICY,
-      importDoc: providerDoc('secretsmanager_secret_policy'),
       required: ['policy', 'secret_arn'],
       references: { secret_arn: [SECRET] },
       events: ['PutResourcePolicy', 'DeleteResourcePolicy'],
     },
     {
       type: VERSION,
-      importDoc: providerDoc('secretsmanager_secret_version'),
       required: ['secret_id'],
       references: { secret_id: [SECRET] },
       events: ['CreateSecret', 'PutSecretValue', 'UpdateSecret'],
@@ -189,7 +186,7 @@ export const secretsmanager: ServiceMapper = {
       const policy = readJsonDocument(at(event.request, 'resourcePolicy'), 'resourcePolicy');
       if (policy === undefined) throw new MalformedRecordError('missing resourcePolicy');
       // The policy resource is imported by the secret ARN (provider doc, aws_secretsmanager_secret_policy).
-      ctx.put(POLICY, arn, { importId: arn, nameHint: secret.nameHint, fields: { secret_arn: text(arn), policy: jsonDocument(policy) } });
+      ctx.put(POLICY, arn, { nameHint: secret.nameHint, fields: { secret_arn: text(arn), policy: jsonDocument(policy) } });
     },
     DeleteResourcePolicy(event, ctx) {
       const id = reqString(event.request, 'secretId');

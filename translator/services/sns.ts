@@ -6,7 +6,7 @@
 // https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
@@ -90,12 +90,12 @@ function topicName(arn: string): string {
 
 function changeTopic(ctx: FoldContext, arn: string): ResourceDraft {
   const name = topicName(arn);
-  return ctx.change(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
+  return ctx.change(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
 }
 
 /** A subscription the session has, or one adopted with only its ARN (Terraform then generates its block). */
 function changeSubscription(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(SUBSCRIPTION, arn, { importId: arn, nameHint: `${topicName(arn)}-subscription`, exports: { id: arn, arn } });
+  return ctx.change(SUBSCRIPTION, arn, { nameHint: `${topicName(arn)}-subscription`, exports: { id: arn, arn } });
 }
 
 /** SNS subscription ARNs are the topic ARN plus a UUID; anything else is a status such as "pending confirmation". */
@@ -131,7 +131,6 @@ export const sns: ServiceMapper = {
   resources: [
     {
       type: TOPIC,
-      importDoc: providerDoc('sns_topic'),
       required: [],
       references: {
         kms_master_key_id: ['aws_kms_key', 'aws_kms_alias'],
@@ -141,14 +140,12 @@ export const sns: ServiceMapper = {
     },
     {
       type: TOPIC_POLICY,
-      importDoc: providerDoc('sns_topic_policy'),
       required: ['arn', 'policy'],
       references: { arn: [TOPIC] },
       events: ['CreateTopic', 'SetTopicAttributes', 'DeleteTopic'],
     },
     {
       type: SUBSCRIPTION,
-      importDoc: providerDoc('sns_topic_subscription'),
       required: ['endpoint', 'protocol', 'topic_arn'],
       references: {
         topic_arn: [TOPIC],
@@ -164,7 +161,7 @@ export const sns: ServiceMapper = {
       const arn = optString(event.response, 'topicArn') ?? `arn:${partitionOf(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
       // The ARN is what gets imported, and its last part is the topic's name.
       const name = topicName(arn);
-      const draft = ctx.create(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
+      const draft = ctx.create(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
       const attributes = at(event.request, 'attributes');
       if (isObject(attributes) && 'Policy' in attributes) {
         const { Policy: policy, ...rest } = attributes;
@@ -212,7 +209,6 @@ export const sns: ServiceMapper = {
       }
       const topicArn = reqString(event.request, 'topicArn');
       const draft = ctx.create(SUBSCRIPTION, arn, {
-        importId: arn,
         nameHint: `${topicName(topicArn)}-${reqString(event.request, 'protocol')}`,
         fields: {
           topic_arn: text(topicArn),
