@@ -8,9 +8,9 @@
 // plain lowerCamel members. https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type EventHandler, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagMap, number, stringMap, strings, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -842,7 +842,7 @@ export const apigateway: ServiceMapper = {
       events: ['CreateIntegration', 'UpdateIntegration', 'DeleteIntegration'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedResource, { tags: ['tagResourceInput.tags', 'tags'] }), {
     ...v1,
     ...v2,
     CreateStage: either('CreateStage'),
@@ -861,13 +861,5 @@ export const apigateway: ServiceMapper = {
       if (isV1(event)) v1.DeleteDeployment!(event, ctx);
       else ctx.ignore('an HTTP API deployment: not mapped');
     },
-    TagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tagResourceInput.tags') ?? at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

@@ -7,9 +7,9 @@
 // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/logging_using_cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FieldValue, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FieldValue, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags, currentTags } from './tags';
+import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, number, numbers, strings, stringMap, text } from './values';
 
 const DISTRIBUTION = 'aws_cloudfront_distribution';
@@ -310,7 +310,7 @@ export const cloudfront: ServiceMapper = {
       events: ['CreateCloudFrontOriginAccessIdentity', 'UpdateCloudFrontOriginAccessIdentity', 'DeleteCloudFrontOriginAccessIdentity'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedDistribution, { keys: 'tagKeys.items' }), {
     CreateDistribution(event, ctx) {
       const id = reqString(event.response, 'distribution.id');
       const config = distributionConfig(event);
@@ -332,14 +332,6 @@ export const cloudfront: ServiceMapper = {
       const tags = currentTags(draft);
       draft.fields = distributionFields(config, draft);
       if (Object.keys(tags).length > 0) draft.fields.tags = stringMap(tags);
-    },
-    TagResource(event, ctx) {
-      const draft = taggedDistribution(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedDistribution(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys.items'));
     },
     DeleteDistribution(event, ctx) {
       ctx.remove(DISTRIBUTION, reqString(event.request, 'id'));
@@ -375,5 +367,5 @@ export const cloudfront: ServiceMapper = {
     DeleteCloudFrontOriginAccessIdentity(event, ctx) {
       ctx.remove(OAI, reqString(event.request, 'id'));
     },
-  },
+  }),
 };

@@ -10,7 +10,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
 import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags, currentTags } from './tags';
+import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
 import { partitionOf } from './arn';
 
@@ -150,7 +150,7 @@ export const cloudwatch: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources.map((spec) => (spec.type === COMPOSITE_ALARM ? { ...spec, events: [...spec.events, 'DeleteAlarms'] } : spec)),
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, {
+  events: mergeHandlers(IMPORT_ONLY.events, tagResourceHandlers(taggedAlarm), {
     PutMetricAlarm(event, ctx) {
       // Creates the alarm or replaces its whole configuration (API reference: "If you are updating an existing
       // alarm, its previous configuration is completely overwritten"), except tags, which PutMetricAlarm
@@ -196,14 +196,6 @@ export const cloudwatch: ServiceMapper = {
     },
     DisableAlarmActions(event, ctx) {
       setActionsEnabled(event, ctx, false);
-    },
-    TagResource(event, ctx) {
-      const draft = taggedAlarm(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedAlarm(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
     },
     DeleteAlarms(event, ctx) {
       // Deletes metric and composite alarms by name, several at once.

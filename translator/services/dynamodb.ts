@@ -4,9 +4,9 @@
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 import { partitionOf } from './arn';
 
@@ -197,7 +197,7 @@ export const dynamodb: ServiceMapper = {
       events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTable(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
     CreateTable(event, ctx) {
       const name = reqString(event.request, 'tableName');
       const draft = ctx.create(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
@@ -245,18 +245,8 @@ export const dynamodb: ServiceMapper = {
         fields({ enabled: flag(enabled), recovery_period_in_days: enabled ? maybe(optNumber(spec, 'recoveryPeriodInDays'), number) : undefined }),
       );
     },
-    TagResource(event, ctx) {
-      const arn = reqString(event.request, 'resourceArn');
-      const draft = changeTable(event, ctx, nameFromArn(arn));
-      applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const arn = reqString(event.request, 'resourceArn');
-      const draft = changeTable(event, ctx, nameFromArn(arn));
-      applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteTable(event, ctx) {
       ctx.remove(TABLE, tableName(event));
     },
-  },
+  }),
 };

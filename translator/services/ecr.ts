@@ -6,9 +6,9 @@
 // ECR Public is a different event source (ecr-public.amazonaws.com) and is not mapped here.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -133,7 +133,7 @@ export const ecr: ServiceMapper = {
       events: ['CreatePullThroughCacheRule', 'UpdatePullThroughCacheRule', 'DeletePullThroughCacheRule'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeRepository(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
     CreateRepository(event, ctx) {
       const name = repositoryName(event);
       const request = event.request;
@@ -171,14 +171,6 @@ export const ecr: ServiceMapper = {
       const config = scanning(at(event.request, 'imageScanningConfiguration'));
       if (!config) throw new MalformedRecordError('missing imageScanningConfiguration.scanOnPush');
       repository.fields.image_scanning_configuration = config;
-    },
-    TagResource(event, ctx) {
-      const name = nameFromArn(reqString(event.request, 'resourceArn'));
-      applyTags(changeRepository(event, ctx, name), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const name = nameFromArn(reqString(event.request, 'resourceArn'));
-      applyTags(changeRepository(event, ctx, name), {}, stringList(event.request, 'tagKeys'));
     },
     DeleteRepository(event, ctx) {
       const name = repositoryName(event);
@@ -246,5 +238,5 @@ export const ecr: ServiceMapper = {
     DeletePullThroughCacheRule(event, ctx) {
       ctx.remove(CACHE_RULE, reqString(event.request, 'ecrRepositoryPrefix'));
     },
-  },
+  }),
 };

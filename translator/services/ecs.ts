@@ -5,9 +5,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagAt, number, numberAt, ownSecret, strings, stringsAt, tagsField, text, textAt } from './values';
 import { call, fromJson, type Expr } from '../hcl/ast';
 import { buildArn } from './arn';
@@ -428,7 +428,7 @@ export const ecs: ServiceMapper = {
       events: ['CreateService', 'UpdateService', 'TagResource', 'UntagResource', 'DeleteService', 'DeleteCluster'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
     CreateCluster(event, ctx) {
       const name = optString(event.request, 'clusterName') ?? 'default';
       const arn = optString(event.response, 'cluster.clusterArn') ?? clusterArn(event, name);
@@ -544,13 +544,5 @@ export const ecs: ServiceMapper = {
       ctx.remove(SERVICE, serviceId(cluster, name));
     },
 
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

@@ -6,9 +6,9 @@
 // Every type imports by the ID the create response returns (fs-…, fsmt-…, fsap-…).
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { applyTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
 import { partitionOf } from './arn';
 
@@ -139,7 +139,7 @@ export const efs: ServiceMapper = {
       events: ['CreateAccessPoint', 'TagResource', 'UntagResource', 'DeleteAccessPoint'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceId'))), {
     CreateFileSystem(event, ctx) {
       const r = event.request;
       const fs = event.response;
@@ -197,14 +197,6 @@ export const efs: ServiceMapper = {
       }
       applyTags(changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId')), {}, keys);
     },
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceId'));
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceId'));
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteFileSystem(event, ctx) {
       ctx.remove(FILE_SYSTEM, reqString(event.request, 'fileSystemId'));
     },
@@ -258,6 +250,5 @@ export const efs: ServiceMapper = {
     DeleteAccessPoint(event, ctx) {
       ctx.remove(ACCESS_POINT, reqString(event.request, 'accessPointId'));
     },
-  },
+  }),
 };
-

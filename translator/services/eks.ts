@@ -6,9 +6,9 @@
 // https://docs.aws.amazon.com/eks/latest/userguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
@@ -250,7 +250,7 @@ export const eks: ServiceMapper = {
       events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
     CreateCluster(event, ctx) {
       const name = clusterNameOf(event);
       const draft = ctx.create(CLUSTER, name, { exports: clusterExports(event, name) });
@@ -525,13 +525,5 @@ export const eks: ServiceMapper = {
       ctx.remove(POD_IDENTITY, childId(reqString(event.request, 'clusterName'), reqString(event.request, 'associationId')));
     },
 
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

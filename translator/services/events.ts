@@ -4,9 +4,9 @@
 // failed. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-logging-monitoring.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags, currentTags } from './tags';
+import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, jsonDocument, number, stringMap, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -159,7 +159,7 @@ export const events: ServiceMapper = {
       events: ['CreateEventBus', 'UpdateEventBus', 'DeleteEventBus', 'TagResource', 'UntagResource'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedResource), {
     PutRule(event, ctx) {
       const bus = busName(event.request);
       const name = reqString(event.request, 'name');
@@ -225,13 +225,5 @@ export const events: ServiceMapper = {
     DeleteEventBus(event, ctx) {
       ctx.remove(BUS, reqString(event.request, 'name'));
     },
-    TagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

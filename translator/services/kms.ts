@@ -4,9 +4,9 @@
 // manifest holds and are ignored with a reason.
 // https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
 import { partitionOf } from './arn';
 
@@ -113,7 +113,7 @@ export const kms: ServiceMapper = {
       },
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(changeKey), {
     CreateKey(event, ctx) {
       const origin = optString(event.request, 'origin');
       if (origin === 'EXTERNAL') {
@@ -173,12 +173,6 @@ export const kms: ServiceMapper = {
       // https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-scheduling-key-deletion.html
       changeKey(event, ctx).fields.is_enabled = flag(false);
     },
-    TagResource(event, ctx) {
-      applyTags(changeKey(event, ctx), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      applyTags(changeKey(event, ctx), {}, stringList(event.request, 'tagKeys'));
-    },
     ScheduleKeyDeletion(event, ctx) {
       // The key is on its way out (deleted after pendingWindowInDays): it leaves the manifest, and so do
       // the aliases that point at it, which KMS deletes with the key.
@@ -210,5 +204,5 @@ export const kms: ServiceMapper = {
     },
     ...Object.fromEntries(GRANT_EVENTS.map((name) => [name, ignoreWith(GRANT_REASON)])),
     ...Object.fromEntries(CRYPTO_EVENTS.map((name) => [name, ignoreWith(CRYPTO_REASON)])),
-  },
+  }),
 };

@@ -7,9 +7,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { object } from '../hcl/ast';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 
 const FUNCTION = 'aws_lambda_function';
@@ -496,7 +496,7 @@ export const lambda: ServiceMapper = {
       events: ['PublishLayerVersion', 'DeleteLayerVersion'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedFunction), {
     PublishLayerVersion(event, ctx) {
       const name = reqString(event.request, 'layerName');
       const arn = reqString(event.response, 'layerVersionArn');
@@ -562,14 +562,6 @@ export const lambda: ServiceMapper = {
       // A version is an immutable snapshot; aws_lambda_function manages $LATEST (its `publish` is ignored).
       const version = optString(event.response, 'version');
       ctx.ignore(`publishes ${version ? `version ${version}` : 'a version'} of ${functionOf(event).name}: aws_lambda_function manages $LATEST`);
-    },
-    TagResource(event, ctx) {
-      const draft = taggedFunction(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedFunction(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
     },
     DeleteFunction(event, ctx) {
       const fn = functionOf(event);
@@ -697,5 +689,5 @@ export const lambda: ServiceMapper = {
     RemovePermission(event, ctx) {
       ctx.remove(PERMISSION, permissionId(functionOf(event), reqString(event.request, 'statementId')));
     },
-  },
+  }),
 };

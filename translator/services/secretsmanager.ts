@@ -3,9 +3,9 @@
 // or `aRN` (DeleteSecret, PutResourcePolicy). CloudTrail never logs SecretString/SecretBinary.
 // https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { jsonDocument, sensitive, tagsField, text } from './values';
 import { partitionOf } from './arn';
 
@@ -132,7 +132,7 @@ export const secretsmanager: ServiceMapper = {
       events: ['CreateSecret', 'PutSecretValue', 'UpdateSecret'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(requireSecret), {
     CreateSecret(event, ctx) {
       const name = reqString(event.request, 'name');
       // The import ID is the ARN, whose random suffix only the response carries.
@@ -174,12 +174,6 @@ export const secretsmanager: ServiceMapper = {
       const token = optString(event.request, 'clientRequestToken');
       if (hasValue && token !== undefined) putValue(ctx, secret, optString(event.response, 'versionId') ?? token);
     },
-    TagResource(event, ctx) {
-      applyTags(requireSecret(event, ctx), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      applyTags(requireSecret(event, ctx), {}, stringList(event.request, 'tagKeys'));
-    },
     PutResourcePolicy(event, ctx) {
       const secret = secretOf(event, ctx);
       const arn = secret.exports.arn ?? secret.id;
@@ -199,5 +193,5 @@ export const secretsmanager: ServiceMapper = {
       ctx.remove(POLICY, arn);
       ctx.remove(SECRET, arn);
     },
-  },
+  }),
 };

@@ -6,9 +6,9 @@
 // https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
 import { partitionOf } from './arn';
 
@@ -155,7 +155,7 @@ export const sns: ServiceMapper = {
       events: ['Subscribe', 'SetSubscriptionAttributes', 'Unsubscribe'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTopic(ctx, reqString(event.request, 'resourceArn'))), {
     CreateTopic(event, ctx) {
       const requested = reqString(event.request, 'name');
       const arn = optString(event.response, 'topicArn') ?? `arn:${partitionOf(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
@@ -183,12 +183,6 @@ export const sns: ServiceMapper = {
       if (!applyAttribute(draft, TOPIC_ATTRIBUTES, name, at(event.request, 'attributeValue') ?? null)) {
         draft.note(`Attribute ${name} is not mapped: set it after reviewing terraform plan.`);
       }
-    },
-    TagResource(event, ctx) {
-      applyTags(changeTopic(ctx, reqString(event.request, 'resourceArn')), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      applyTags(changeTopic(ctx, reqString(event.request, 'resourceArn')), {}, stringList(event.request, 'tagKeys'));
     },
     DeleteTopic(event, ctx) {
       const arn = reqString(event.request, 'topicArn');
@@ -234,5 +228,5 @@ export const sns: ServiceMapper = {
     Unsubscribe(event, ctx) {
       ctx.remove(SUBSCRIPTION, reqString(event.request, 'subscriptionArn'));
     },
-  },
+  }),
 };

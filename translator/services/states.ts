@@ -5,9 +5,9 @@
 // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-cloud-trail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, listAt, optBool, optNumber, optString, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, jsonDocument, number, tagsField, text } from './values';
 
 const MACHINE = 'aws_sfn_state_machine';
@@ -98,7 +98,7 @@ export const states: ServiceMapper = {
       events: ['CreateActivity', 'DeleteActivity', 'TagResource', 'UntagResource'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedResource), {
     CreateStateMachine(event, ctx) {
       const arn = reqString(event.response, 'stateMachineArn');
       const name = reqString(event.request, 'name');
@@ -139,13 +139,5 @@ export const states: ServiceMapper = {
     StopExecution(_event, ctx) {
       ctx.ignore('stops an execution: not infrastructure');
     },
-    TagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };
