@@ -25,7 +25,10 @@ function goldenOutputs(): string {
 
 describe('mapper registry', () => {
   it('registers every mapper file under translator/services', () => {
-    const files = readdirSync(servicesDir).filter((f) => f.endsWith('.ts') && !NOT_MAPPERS.has(f));
+    // A mapper is a file, or a folder of parts assembled in its index.ts (ec2/).
+    const files = readdirSync(servicesDir, { withFileTypes: true })
+      .filter((d) => (d.isFile() && d.name.endsWith('.ts') && !NOT_MAPPERS.has(d.name)) || (d.isDirectory() && existsSync(join(servicesDir, d.name, 'index.ts'))))
+      .map((d) => d.name);
     const registry = readFileSync(join(servicesDir, 'registry.ts'), 'utf8');
     for (const file of files) expect(registry, `${file} is not imported by registry.ts`).toContain(`from './${file.replace(/\.ts$/, '')}'`);
     expect(mappers.length).toBe(files.length);
