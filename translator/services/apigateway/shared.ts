@@ -1,7 +1,7 @@
 // API Gateway mapper part: readers and patch handling both API versions share (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, isObject, listAt, optString, reqString, stringList } from '../read';
 import { flag, number, stringMap, strings, text } from '../values';
 

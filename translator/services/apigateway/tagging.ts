@@ -1,6 +1,6 @@
 // API Gateway mapper part: tags of both versions (by ARN) and the v1/v2 dispatch (assembled in ./index.ts).
 
-import { type EventHandler, type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { EventHandler, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { MalformedRecordError, reqString } from '../read';
 import { API, REST_API, STAGE, V2_STAGE } from './types';
 import { isV1 } from './shared';

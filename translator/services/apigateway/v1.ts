@@ -1,7 +1,7 @@
 // API Gateway mapper part: REST APIs (v1) (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type EventHandler, type Fields, type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, isObject, optBool, optNumber, optString, reqString, stringList } from '../read';
 import { blocks, fields, flag, flagMap, stringMap, strings, text } from '../values';
 import { buildArn } from '../arn';

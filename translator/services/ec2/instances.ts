@@ -1,7 +1,7 @@
 // EC2 mapper part: Instances, key pairs and EBS volumes (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, reqString } from '../read';
 import { blocks, fields, flag, number, strings, tagsField, text } from '../values';
 import type { EventHandler } from '../mapper';

@@ -1,7 +1,7 @@
 // EC2 mapper part: Network ACLs and their rules (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type Fields, type FoldContext, type MapperEvent } from '../mapper';
+import type { Fields, FoldContext, MapperEvent } from '../mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, reqString } from '../read';
 import { fields, flag, number, tagsField, text } from '../values';
 import type { EventHandler } from '../mapper';

@@ -1,7 +1,7 @@
 // EC2 mapper part: VPC peering connections (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type Fields, type MapperEvent } from '../mapper';
+import type { Fields, MapperEvent } from '../mapper';
 import { at, optString, readTags, reqString } from '../read';
 import { fields, flag, tagsField, text } from '../values';
 import type { EventHandler } from '../mapper';

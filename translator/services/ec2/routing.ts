@@ -1,6 +1,6 @@
 // EC2 mapper part: Route tables, routes and their associations (assembled in ./index.ts).
 
-import { type Fields, type FoldContext, type MapperEvent } from '../mapper';
+import type { Fields, FoldContext, MapperEvent } from '../mapper';
 import { at, MalformedRecordError, optString, reqString } from '../read';
 import { fields, tagsField, text } from '../values';
 import type { EventHandler } from '../mapper';

@@ -1,7 +1,7 @@
 // EC2 mapper part: Security groups and their rules (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, listAt, listOf, MalformedRecordError, optNumber, optString, readTags, reqString } from '../read';
 import { fields, maybe, number, tagsField, text } from '../values';
 import type { EventHandler } from '../mapper';

@@ -1,7 +1,7 @@
 // EC2 mapper part: Readers the EC2 parts share (assembled in ./index.ts).
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
-import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, isObject, listAt, MalformedRecordError, optString, readTags } from '../read';
 import { currentTags } from '../tags';
 import { flag } from '../values';

@@ -1,6 +1,6 @@
 // EC2 mapper part: CreateTags / DeleteTags on any EC2 type the mapper has (assembled in ./index.ts).
 
-import { type FoldContext, type MapperEvent, type ResourceDraft } from '../mapper';
+import type { FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, listAt, optString, readTags, reqString } from '../read';
 import { applyTags, currentTags } from '../tags';
 import type { EventHandler } from '../mapper';

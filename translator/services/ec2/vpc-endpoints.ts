@@ -1,6 +1,6 @@
 // EC2 mapper part: VPC endpoints (assembled in ./index.ts).
 
-import { type ResourceDraft } from '../mapper';
+import type { ResourceDraft } from '../mapper';
 import { at, MalformedRecordError, optBool, optString, readJsonDocument, reqString } from '../read';
 import { blocks, fields, flag, jsonDocument, strings, tagsField, text } from '../values';
 import type { EventHandler } from '../mapper';
