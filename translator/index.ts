@@ -47,9 +47,7 @@ export interface TranslateResult {
 
 export type { InputRecord };
 // The translator's public entry: what the extension and the CLI may use besides translate().
-export { normalizeEventName, isReadOnly, validateRecord } from './pipeline/normalize';
-export { isConsoleOriginated } from './pipeline/console-origin';
-export { readRecords, NotCloudTrailError, SESSION_FORMAT } from './ingest/containers';
+export * from './records';
 export { orderedFileNames, singleFile } from './output';
 export type { ReportEntry, ResourceState, TranslationWarning } from './model';
 
