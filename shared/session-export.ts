@@ -1,11 +1,9 @@
 // A session as one JSON file: what the popup exports and imports, and what `trailform translate` reads.
-// The format tag lives in one place, the translator's ingest (which reads these files).
+// The format tag is declared here once; the translator's ingest (which reads these files) imports it.
 import type { CloudTrailRecord } from './cloudtrail-record.ts';
 import type { SessionConfirmation } from './cloudtrail-confirmation.ts';
 import type { RecordedAction, RecordingSession } from './recorded-action.ts';
-import { SESSION_FORMAT } from '../translator/ingest/containers.ts';
-
-export { SESSION_FORMAT };
+export const SESSION_FORMAT = 'trailform-session/1';
 
 export interface SessionExport {
   format: typeof SESSION_FORMAT;

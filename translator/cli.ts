@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MultipleAccountsError, translate } from './index';
 import { NotCloudTrailError } from './ingest/containers';
+import { InputError } from './input-error';
 import { progressLine } from './ingest/progress-line';
 import { streamInputs, type DroppedTally } from './ingest/stream';
 import { orderedFileNames, singleFile } from './output';
@@ -34,11 +35,20 @@ Options for translate:
       --account <id>    keep only records of this AWS account (input that changes several
                         accounts needs it: exit 2 names them)
   -q, --quiet           no summary on stderr
+      --debug           on an internal error, print its stack
   -h, --help            show this help
 
-Exit codes: 0 translated, 2 bad input or usage (the message names what was wrong).`;
+Exit codes: 0 translated, 1 internal error (a bug in Trailform), 2 bad input or usage (the message
+names what was wrong).`;
 
-class UsageError extends Error {}
+class UsageError extends InputError {}
+
+/** Errors the user can fix: usage, unreadable or non-CloudTrail input, several accounts, a file system refusal. */
+function isBadInput(error: unknown): boolean {
+  if (error instanceof InputError || error instanceof NotCloudTrailError || error instanceof MultipleAccountsError) return true;
+  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  return (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) || typeof syscall === 'string';
+}
 
 /** The report's summary, with the records dropped while reading counted among the ignored. */
 function summarizeStreamed(entries: readonly ReportEntry[], resourceCount: number, dropped: DroppedTally): string {
@@ -128,7 +138,8 @@ function runCoverage(args: string[]): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((arg) => arg !== '--debug');
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       process.stdout.write(USAGE + '\n');
@@ -142,10 +153,13 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`trailform: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof NotCloudTrailError || error instanceof Error) {
+    if (isBadInput(error)) {
       process.stderr.write(`trailform: ${(error as Error).message}\n`);
       return 2;
     }
-    throw error;
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    process.stderr.write(`trailform: internal error (${message.split('\n')[0]}); this is a bug in Trailform, please report it${debug ? '' : ' (--debug prints the stack)'}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
   }
 }

@@ -46,6 +46,10 @@ export interface TranslateResult {
 }
 
 export type { InputRecord };
+// The translator's public entry: what the extension and the CLI may use besides translate().
+export * from './records';
+export { orderedFileNames, singleFile } from './output';
+export type { ReportEntry, ResourceState, TranslationWarning } from './model';
 
 export function toInputs(records: readonly unknown[], source = 'input'): InputRecord[] {
   return records.map((value, i) => ({ value, input: `${source}#${i}` }));

@@ -5,8 +5,7 @@
 // deterministic. Events are keyed by eventID (CloudTrail may deliver a record twice).
 import type { RecordedAction } from '../../shared/recorded-action.ts';
 import type { CloudTrailRecord } from '../../shared/cloudtrail-record.ts';
-import { normalizeEventName, isReadOnly } from '../../translator/pipeline/normalize.ts';
-import { isConsoleOriginated } from '../../translator/pipeline/console-origin.ts';
+import { normalizeEventName, isReadOnly, isConsoleOriginated } from '../../translator/records.ts';
 import { GLOBAL_REGION, isGlobalEventSource } from './lookup-plan.ts';
 import { paramsAgreement } from './params-agreement.ts';
 import type { ActionOutcome, ConsoleIdentityKey, MatchResult, TrailEvent } from './types.ts';

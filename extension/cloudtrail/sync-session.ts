@@ -3,8 +3,7 @@
 // between checks), and the next check is scheduled before the lookups start, so a service worker
 // stopped in the middle of a check is woken by that alarm and simply checks again.
 import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.ts';
-import { readRecords, NotCloudTrailError } from '../../translator/ingest/containers.ts';
-import { validateRecord } from '../../translator/pipeline/normalize.ts';
+import { readRecords, NotCloudTrailError, validateRecord } from '../../translator/records.ts';
 import { listActions } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { getSession, setConsoleIdentity } from '../db/sessions-repo.ts';

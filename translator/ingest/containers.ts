@@ -7,6 +7,7 @@
 // Pure: takes text. Reading files and gunzipping live with the CLI (ingest/read-file.ts).
 
 import type { InputRecord } from '../pipeline/normalize';
+import { SESSION_FORMAT } from '../../shared/session-export';
 
 export class NotCloudTrailError extends Error {
   constructor(readonly source: string, detail: string) {
@@ -15,7 +16,7 @@ export class NotCloudTrailError extends Error {
   }
 }
 
-export const SESSION_FORMAT = 'trailform-session/1';
+export { SESSION_FORMAT };
 
 export function looksLikeRecord(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && ('eventName' in value || 'eventSource' in value || 'eventID' in value);

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { readRecords } from './containers';
+import { InputError } from '../input-error';
 import type { InputRecord } from '../pipeline/normalize';
 
 export function decodeBytes(bytes: Uint8Array, source: string): string {
@@ -10,7 +11,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): string {
     try {
       return gunzipSync(bytes).toString('utf8');
     } catch (error) {
-      throw new Error(`${source}: the gzip data is damaged (${(error as Error).message})`);
+      throw new InputError(`${source}: the gzip data is damaged (${(error as Error).message})`);
     }
   }
   return Buffer.from(bytes).toString('utf8');
@@ -29,7 +30,7 @@ export async function readInput(path: string): Promise<InputRecord[]> {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${source}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (error as Error).message})`);
+    throw new InputError(`${source}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (error as Error).message})`);
   }
   return readRecords(decodeBytes(bytes, source), source);
 }

@@ -11,6 +11,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { fromDocument, looksLikeRecord, readRecords, unwrap } from './containers';
 import { decodeBytes } from './read-file';
+import { InputError } from '../input-error';
 import { normalizeEventName, reasonToSkip, validateRecord, type InputRecord } from '../pipeline/normalize';
 
 /** Records dropped before they were held, by the reason the report would give them ("ignored"). */
@@ -33,7 +34,7 @@ export async function expandPath(path: string): Promise<string[]> {
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${path}: cannot read (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+    throw new InputError(`${path}: cannot read (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
   }
   if (!info.isDirectory()) return [path];
   const found: string[] = [];
@@ -50,7 +51,7 @@ export async function expandPath(path: string): Promise<string[]> {
     }
   };
   await walk(path);
-  if (found.length === 0) throw new Error(`${path}: a directory with no CloudTrail log files (*.json, *.json.gz) in it`);
+  if (found.length === 0) throw new InputError(`${path}: a directory with no CloudTrail log files (*.json, *.json.gz) in it`);
   return found;
 }
 
@@ -74,7 +75,7 @@ async function readFileValues(path: string): Promise<unknown[]> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${path}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (error as Error).message})`);
+    throw new InputError(`${path}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (error as Error).message})`);
   }
   return readRecords(decodeBytes(bytes, path), path).map((r) => r.value);
 }

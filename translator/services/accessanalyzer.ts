@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_accessanalyzer_analyzer', doc: 'accessanalyzer_analyzer', create: 'CreateAnalyzer', id: ['request.analyzerName'], delete: 'DeleteAnalyzer' },
+  { type: 'aws_accessanalyzer_analyzer', create: 'CreateAnalyzer', id: ['request.analyzerName'], delete: 'DeleteAnalyzer' },
 ]);
 
 export const accessanalyzer: ServiceMapper = { service: 'accessanalyzer', eventSource: 'access-analyzer.amazonaws.com', ...TYPES };

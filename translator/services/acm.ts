@@ -5,7 +5,7 @@
 // https://docs.aws.amazon.com/acm/latest/userguide/cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { blocks, fields, sensitive, strings, tagsField, text } from './values';
@@ -47,7 +47,7 @@ function sessionCertificate(event: MapperEvent, ctx: FoldContext): ResourceDraft
   const arn = reqString(event.request, 'certificateArn');
   const cert = ctx.find(CERT, arn);
   if (cert) return ctx.change(CERT, cert.id, { importId: arn, nameHint: cert.nameHint });
-  return ctx.change(CERT, arn, { importId: arn, nameHint: `certificate ${(arn.split('/').pop() ?? arn).slice(0, 8)}`, exports: { arn, id: arn } });
+  return ctx.change(CERT, arn, { nameHint: `certificate ${(arn.split('/').pop() ?? arn).slice(0, 8)}`, exports: { arn, id: arn } });
 }
 
 /** Tag entries as `[{key, value}]`; RemoveTagsFromCertificate names the tags to remove the same way. */
@@ -61,9 +61,7 @@ export const acm: ServiceMapper = {
   resources: [
     {
       type: CERT,
-      importDoc: providerDoc('acm_certificate'),
       required: [],
-      references: { certificate_authority_arn: ['aws_acmpca_certificate_authority'] },
       events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'RenewCertificate', 'ExportCertificate', 'DeleteCertificate'],
     },
   ],
@@ -76,7 +74,6 @@ export const acm: ServiceMapper = {
       const caArn = optString(event.request, 'certificateAuthorityArn');
       const keyAlgorithm = optString(event.request, 'keyAlgorithm');
       ctx.create(CERT, arn, {
-        importId: arn,
         nameHint: domain,
         fields: fields({
           domain_name: text(domain),
@@ -103,8 +100,8 @@ export const acm: ServiceMapper = {
         certificate_chain: hasChain ? sensitive(`PEM certificate chain of ${arn} (CloudTrail does not log it)`) : undefined,
       });
       const cert = reimported
-        ? ctx.change(CERT, arn, { importId: arn, nameHint: importedName(arn), exports: { arn, id: arn } })
-        : ctx.create(CERT, arn, { importId: arn, nameHint: importedName(arn), fields: {}, exports: { arn, id: arn } });
+        ? ctx.change(CERT, arn, { nameHint: importedName(arn), exports: { arn, id: arn } })
+        : ctx.create(CERT, arn, { nameHint: importedName(arn), fields: {}, exports: { arn, id: arn } });
       const tags = currentTags(cert);
       cert.fields = { ...pem };
       applyTags(cert, { ...tags, ...readTags(at(event.request, 'tags')) });

@@ -8,11 +8,11 @@ import { optString } from './read';
 const inApp = (id: string, e: MapperEvent) => `${optString(e.request, 'appId') ?? ''}/${id}`;
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_amplify_app', doc: 'amplify_app', create: 'CreateApp', id: ['response.app.appId'], delete: 'DeleteApp', deleteId: ['request.appId'] },
+  { type: 'aws_amplify_app', create: 'CreateApp', id: ['response.app.appId'], delete: 'DeleteApp', deleteId: ['request.appId'] },
   // Import ID `APP-ID/BRANCH`.
-  { type: 'aws_amplify_branch', doc: 'amplify_branch', create: 'CreateBranch', id: ['request.branchName'], importId: inApp },
+  { type: 'aws_amplify_branch', create: 'CreateBranch', id: ['request.branchName'], importId: inApp },
   // Import ID `APP-ID/DOMAIN`.
-  { type: 'aws_amplify_domain_association', doc: 'amplify_domain_association', create: 'CreateDomainAssociation', id: ['request.domainName'], importId: inApp },
+  { type: 'aws_amplify_domain_association', create: 'CreateDomainAssociation', id: ['request.domainName'], importId: inApp },
 ]);
 
 export const amplify: ServiceMapper = { service: 'amplify', eventSource: 'amplify.amazonaws.com', ...TYPES };

@@ -11,23 +11,20 @@ const ofApplication = (id: string, e: MapperEvent) => `${id}:${optString(e.reque
 const TYPES = importOnlyTypes([
   {
     type: 'aws_appconfig_application',
-    doc: 'appconfig_application',
     create: 'CreateApplication',
     id: ['response.id'],
     delete: 'DeleteApplication',
     deleteId: ['request.applicationId'],
   },
-  { type: 'aws_appconfig_environment', doc: 'appconfig_environment', create: 'CreateEnvironment', id: ['response.id'], importId: ofApplication },
+  { type: 'aws_appconfig_environment', create: 'CreateEnvironment', id: ['response.id'], importId: ofApplication },
   {
     type: 'aws_appconfig_configuration_profile',
-    doc: 'appconfig_configuration_profile',
     create: 'CreateConfigurationProfile',
     id: ['response.id'],
     importId: ofApplication,
   },
   {
     type: 'aws_appconfig_deployment_strategy',
-    doc: 'appconfig_deployment_strategy',
     create: 'CreateDeploymentStrategy',
     id: ['response.id'],
     delete: 'DeleteDeploymentStrategy',

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_appflow_flow', doc: 'appflow_flow', create: 'CreateFlow', id: ['request.flowName'], delete: 'DeleteFlow' },
+  { type: 'aws_appflow_flow', create: 'CreateFlow', id: ['request.flowName'], delete: 'DeleteFlow' },
 ]);
 
 export const appflow: ServiceMapper = { service: 'appflow', eventSource: 'appflow.amazonaws.com', ...TYPES };

@@ -12,33 +12,29 @@ const inMesh = (...fields: string[]) => (e: MapperEvent) => {
 };
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_appmesh_mesh', doc: 'appmesh_mesh', create: 'CreateMesh', id: ['request.meshName'], delete: 'DeleteMesh' },
+  { type: 'aws_appmesh_mesh', create: 'CreateMesh', id: ['request.meshName'], delete: 'DeleteMesh' },
   {
     type: 'aws_appmesh_virtual_gateway',
-    doc: 'appmesh_virtual_gateway',
     create: 'CreateVirtualGateway',
     id: inMesh('virtualGatewayName'),
     delete: 'DeleteVirtualGateway',
   },
-  { type: 'aws_appmesh_virtual_node', doc: 'appmesh_virtual_node', create: 'CreateVirtualNode', id: inMesh('virtualNodeName'), delete: 'DeleteVirtualNode' },
+  { type: 'aws_appmesh_virtual_node', create: 'CreateVirtualNode', id: inMesh('virtualNodeName'), delete: 'DeleteVirtualNode' },
   {
     type: 'aws_appmesh_virtual_router',
-    doc: 'appmesh_virtual_router',
     create: 'CreateVirtualRouter',
     id: inMesh('virtualRouterName'),
     delete: 'DeleteVirtualRouter',
   },
-  { type: 'aws_appmesh_route', doc: 'appmesh_route', create: 'CreateRoute', id: inMesh('virtualRouterName', 'routeName'), delete: 'DeleteRoute' },
+  { type: 'aws_appmesh_route', create: 'CreateRoute', id: inMesh('virtualRouterName', 'routeName'), delete: 'DeleteRoute' },
   {
     type: 'aws_appmesh_virtual_service',
-    doc: 'appmesh_virtual_service',
     create: 'CreateVirtualService',
     id: inMesh('virtualServiceName'),
     delete: 'DeleteVirtualService',
   },
   {
     type: 'aws_appmesh_gateway_route',
-    doc: 'appmesh_gateway_route',
     create: 'CreateGatewayRoute',
     id: inMesh('virtualGatewayName', 'gatewayRouteName'),
     delete: 'DeleteGatewayRoute',

@@ -8,7 +8,6 @@ const TYPES = importOnlyTypes([
   // The real record (2020) names the ID `applicationId`; the current API `id`.
   {
     type: 'aws_servicecatalogappregistry_application',
-    doc: 'servicecatalogappregistry_application',
     create: 'CreateApplication',
     id: ['response.application.id', 'response.application.applicationId'],
     delete: 'DeleteApplication',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_servicecatalogappregistry_attribute_group',
-    doc: 'servicecatalogappregistry_attribute_group',
     create: 'CreateAttributeGroup',
     id: ['response.attributeGroup.id', 'response.attributeGroup.attributeGroupId'],
     delete: 'DeleteAttributeGroup',

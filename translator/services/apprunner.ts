@@ -7,23 +7,20 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_apprunner_service',
-    doc: 'apprunner_service',
     create: 'CreateService',
     id: ['response.service.serviceArn'],
     delete: 'DeleteService',
     deleteId: ['request.serviceArn'],
   },
-  { type: 'aws_apprunner_connection', doc: 'apprunner_connection', create: 'CreateConnection', id: ['request.connectionName'] },
+  { type: 'aws_apprunner_connection', create: 'CreateConnection', id: ['request.connectionName'] },
   {
     type: 'aws_apprunner_auto_scaling_configuration_version',
-    doc: 'apprunner_auto_scaling_configuration_version',
     create: 'CreateAutoScalingConfiguration',
     id: ['response.autoScalingConfiguration.autoScalingConfigurationArn'],
   },
-  { type: 'aws_apprunner_vpc_connector', doc: 'apprunner_vpc_connector', create: 'CreateVpcConnector', id: ['response.vpcConnector.vpcConnectorArn'] },
+  { type: 'aws_apprunner_vpc_connector', create: 'CreateVpcConnector', id: ['response.vpcConnector.vpcConnectorArn'] },
   {
     type: 'aws_apprunner_observability_configuration',
-    doc: 'apprunner_observability_configuration',
     create: 'CreateObservabilityConfiguration',
     id: ['response.observabilityConfiguration.observabilityConfigurationArn'],
   },

@@ -6,9 +6,9 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_appstream_fleet', doc: 'appstream_fleet', create: 'CreateFleet', id: ['request.name'], delete: 'DeleteFleet' },
-  { type: 'aws_appstream_stack', doc: 'appstream_stack', create: 'CreateStack', id: ['request.name'], delete: 'DeleteStack' },
-  { type: 'aws_appstream_image_builder', doc: 'appstream_image_builder', create: 'CreateImageBuilder', id: ['request.name'], delete: 'DeleteImageBuilder' },
+  { type: 'aws_appstream_fleet', create: 'CreateFleet', id: ['request.name'], delete: 'DeleteFleet' },
+  { type: 'aws_appstream_stack', create: 'CreateStack', id: ['request.name'], delete: 'DeleteStack' },
+  { type: 'aws_appstream_image_builder', create: 'CreateImageBuilder', id: ['request.name'], delete: 'DeleteImageBuilder' },
 ]);
 
 export const appstream: ServiceMapper = { service: 'appstream', eventSource: 'appstream.amazonaws.com', ...TYPES };

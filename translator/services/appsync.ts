@@ -11,15 +11,14 @@ const inApi = (sep: string) => (id: string, e: MapperEvent) => `${optString(e.re
 const TYPES = importOnlyTypes([
   {
     type: 'aws_appsync_graphql_api',
-    doc: 'appsync_graphql_api',
     create: 'CreateGraphqlApi',
     id: ['response.graphqlApi.apiId'],
     delete: 'DeleteGraphqlApi',
     deleteId: ['request.apiId'],
   },
-  { type: 'aws_appsync_api_key', doc: 'appsync_api_key', create: 'CreateApiKey', id: ['response.apiKey.id'], importId: inApi(':') },
-  { type: 'aws_appsync_datasource', doc: 'appsync_datasource', create: 'CreateDataSource', id: ['request.name'], importId: inApi('-') },
-  { type: 'aws_appsync_function', doc: 'appsync_function', create: 'CreateFunction', id: ['response.functionConfiguration.functionId'], importId: inApi('-') },
+  { type: 'aws_appsync_api_key', create: 'CreateApiKey', id: ['response.apiKey.id'], importId: inApi(':') },
+  { type: 'aws_appsync_datasource', create: 'CreateDataSource', id: ['request.name'], importId: inApi('-') },
+  { type: 'aws_appsync_function', create: 'CreateFunction', id: ['response.functionConfiguration.functionId'], importId: inApi('-') },
 ]);
 
 export const appsync: ServiceMapper = { service: 'appsync', eventSource: 'appsync.amazonaws.com', ...TYPES };

@@ -10,7 +10,6 @@ const inWorkGroup = (name: string, e: MapperEvent) => `${optString(e.request, 'w
 const TYPES = importOnlyTypes([
   {
     type: 'aws_athena_named_query',
-    doc: 'athena_named_query',
     create: 'CreateNamedQuery',
     id: ['response.namedQueryId'],
     delete: 'DeleteNamedQuery',
@@ -18,17 +17,15 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_athena_workgroup',
-    doc: 'athena_workgroup',
     create: 'CreateWorkGroup',
     id: ['request.name'],
     delete: 'DeleteWorkGroup',
     deleteId: ['request.workGroup'],
   },
-  { type: 'aws_athena_data_catalog', doc: 'athena_data_catalog', create: 'CreateDataCatalog', id: ['request.name'], delete: 'DeleteDataCatalog' },
+  { type: 'aws_athena_data_catalog', create: 'CreateDataCatalog', id: ['request.name'], delete: 'DeleteDataCatalog' },
   // Import ID `WORKGROUP/STATEMENT`.
   {
     type: 'aws_athena_prepared_statement',
-    doc: 'athena_prepared_statement',
     create: 'CreatePreparedStatement',
     id: ['request.statementName'],
     importId: inWorkGroup,

@@ -6,7 +6,7 @@
 // https://docs.aws.amazon.com/autoscaling/ec2/APIReference/API_CreateAutoScalingGroup.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, reqString, stringList } from './read';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, strings, stringsAt, text, textAt } from './values';
 
@@ -276,7 +276,7 @@ function isoTime(source: JsonValue, path: string, draft: ResourceDraft) {
 function putSchedule(ctx: FoldContext, group: string, action: JsonValue): void {
   const name = reqString(action, 'scheduledActionName');
   const id = policyId(group, name);
-  const draft = ctx.put(SCHEDULE, id, { importId: id, nameHint: name });
+  const draft = ctx.put(SCHEDULE, id, { nameHint: name });
   draft.fields = fields({
     scheduled_action_name: text(name),
     autoscaling_group_name: text(group),
@@ -309,7 +309,7 @@ function tagDeltas(event: MapperEvent, ctx: FoldContext, apply: (draft: Resource
     const type = optString(tag, 'resourceType') ?? 'auto-scaling-group';
     if (type !== 'auto-scaling-group') throw new MalformedRecordError(`tag resourceType ${type} is not an Auto Scaling group`);
     const name = reqString(tag, 'resourceId');
-    const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+    const draft = ctx.change(ASG, name, { exports: groupExports(name) });
     // A group from before the session stays import-only (see UpdateAutoScalingGroup).
     if (draft.created) apply(draft, tag);
   }
@@ -333,7 +333,7 @@ function setTagItems(draft: ResourceDraft, items: Fields[]): void {
  */
 function editSet(event: MapperEvent, ctx: FoldContext, attr: string, add: readonly string[], remove: readonly string[] | 'all'): ResourceDraft {
   const name = groupName(event);
-  const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+  const draft = ctx.change(ASG, name, { exports: groupExports(name) });
   if (!draft.created) return draft;
   const value = draft.fields[attr];
   const current = value && value.kind === 'list' ? value.items.flatMap((i) => (i.kind === 'string' ? [i.value] : [])) : [];
@@ -353,7 +353,6 @@ export const autoscaling: ServiceMapper = {
   resources: [
     {
       type: ASG,
-      importDoc: providerDoc('autoscaling_group'),
       required: ['max_size', 'min_size'],
       references: {
         'launch_template.id': ['aws_launch_template'],
@@ -364,7 +363,7 @@ export const autoscaling: ServiceMapper = {
         vpc_zone_identifier: ['aws_subnet'],
         target_group_arns: ['aws_lb_target_group'],
         placement_group: ['aws_placement_group'],
-        service_linked_role_arn: ['aws_iam_service_linked_role', 'aws_iam_role'],
+        service_linked_role_arn: ['aws_iam_role'],
       },
       events: [
         'CreateAutoScalingGroup',
@@ -386,21 +385,18 @@ export const autoscaling: ServiceMapper = {
     },
     {
       type: POLICY,
-      importDoc: providerDoc('autoscaling_policy'),
       required: ['autoscaling_group_name', 'name'],
       references: { autoscaling_group_name: [ASG] },
       events: ['PutScalingPolicy', 'DeletePolicy', 'DeleteAutoScalingGroup'],
     },
     {
       type: SCHEDULE,
-      importDoc: providerDoc('autoscaling_schedule'),
       required: ['autoscaling_group_name', 'scheduled_action_name'],
       references: { autoscaling_group_name: [ASG] },
       events: ['PutScheduledUpdateGroupAction', 'BatchPutScheduledUpdateGroupAction', 'DeleteScheduledAction', 'BatchDeleteScheduledAction', 'DeleteAutoScalingGroup'],
     },
     {
       type: HOOK,
-      importDoc: providerDoc('autoscaling_lifecycle_hook'),
       required: ['autoscaling_group_name', 'lifecycle_transition', 'name'],
       references: {
         autoscaling_group_name: [ASG],
@@ -411,7 +407,6 @@ export const autoscaling: ServiceMapper = {
     },
     {
       type: LAUNCH_CONFIGURATION,
-      importDoc: providerDoc('launch_configuration'),
       required: ['image_id', 'instance_type'],
       references: { security_groups: ['aws_security_group'], iam_instance_profile: ['aws_iam_instance_profile'], key_name: ['aws_key_pair'] },
       events: ['CreateLaunchConfiguration', 'DeleteLaunchConfiguration'],
@@ -420,7 +415,7 @@ export const autoscaling: ServiceMapper = {
   events: {
     CreateAutoScalingGroup(event, ctx) {
       const name = groupName(event);
-      const draft = ctx.create(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      const draft = ctx.create(ASG, name, { exports: groupExports(name) });
       const args = groupArguments(event.request, draft);
       if (!args.min_size || !args.max_size) throw new MalformedRecordError('missing minSize or maxSize');
       const tags = tagBlocks(listAt(event.request, 'tags'));
@@ -442,7 +437,7 @@ export const autoscaling: ServiceMapper = {
     },
     UpdateAutoScalingGroup(event, ctx) {
       const name = groupName(event);
-      const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      const draft = ctx.change(ASG, name, { exports: groupExports(name) });
       // A group from before the session is import-only: an update names a few arguments, and a block
       // printed with only those would drop its launch template (Terraform generates the block instead).
       if (!draft.created) return;
@@ -494,7 +489,7 @@ export const autoscaling: ServiceMapper = {
     },
     PutWarmPool(event, ctx) {
       const name = groupName(event);
-      const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      const draft = ctx.change(ASG, name, { exports: groupExports(name) });
       if (!draft.created) return;
       const reuse = optBool(event.request, 'instanceReusePolicy.reuseOnScaleIn');
       // PutWarmPool states the whole warm pool; the provider's defaults (-1, 0, Stopped) are the API's.
@@ -509,7 +504,7 @@ export const autoscaling: ServiceMapper = {
     },
     DeleteWarmPool(event, ctx) {
       const name = groupName(event);
-      const draft = ctx.change(ASG, name, { importId: name, nameHint: name, exports: groupExports(name) });
+      const draft = ctx.change(ASG, name, { exports: groupExports(name) });
       if (draft.created) delete draft.fields.warm_pool;
     },
     CreateOrUpdateTags(event, ctx) {
@@ -554,7 +549,7 @@ export const autoscaling: ServiceMapper = {
       const transition = optString(event.request, 'lifecycleTransition');
       // PutLifecycleHook creates a hook (the transition is required then) or updates the arguments it names.
       const isNew = !ctx.find(HOOK, id) && transition !== undefined;
-      const draft = isNew ? ctx.create(HOOK, id, { importId: id, nameHint: name }) : ctx.change(HOOK, id, { importId: id, nameHint: name });
+      const draft = isNew ? ctx.create(HOOK, id, { nameHint: name }) : ctx.change(HOOK, id, { nameHint: name });
       Object.assign(
         draft.fields,
         fields({
@@ -577,7 +572,7 @@ export const autoscaling: ServiceMapper = {
     },
     CreateLaunchConfiguration(event, ctx) {
       const name = reqString(event.request, 'launchConfigurationName');
-      const draft = ctx.create(LAUNCH_CONFIGURATION, name, { importId: name, nameHint: name, exports: { name, id: name } });
+      const draft = ctx.create(LAUNCH_CONFIGURATION, name, { exports: { name, id: name } });
       draft.fields = { name: text(name), ...launchConfigurationFields(event.request, draft) };
       if (at(event.request, 'instanceId') !== undefined) {
         draft.note('Created from an instance (instanceId): the settings AWS copied from it are not in the event; check the first plan.');
@@ -593,7 +588,7 @@ export const autoscaling: ServiceMapper = {
       const id = policyId(group, name);
       const arn = optString(event.response, firstKey(event.response, 'policyARN', 'policyArn'));
       // PutScalingPolicy creates the policy or replaces its whole configuration.
-      const draft = ctx.put(POLICY, id, { importId: id, nameHint: name, aliases: arn ? [arn] : [], exports: arn ? { arn, id } : { id } });
+      const draft = ctx.put(POLICY, id, { nameHint: name, aliases: arn ? [arn] : [], exports: arn ? { arn, id } : { id } });
       draft.fields = { name: text(name), autoscaling_group_name: text(group), ...policyFields(event.request, draft) };
     },
     DeletePolicy(event, ctx) {

@@ -8,26 +8,23 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, strings, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const VAULT = 'aws_backup_vault';
 const PLAN = 'aws_backup_plan';
 const SELECTION = 'aws_backup_selection';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_backup_framework', doc: 'backup_framework', create: 'CreateFramework', id: ['request.frameworkName'], delete: 'DeleteFramework' },
-  { type: 'aws_backup_report_plan', doc: 'backup_report_plan', create: 'CreateReportPlan', id: ['request.reportPlanName'], delete: 'DeleteReportPlan' },
+  { type: 'aws_backup_framework', create: 'CreateFramework', id: ['request.frameworkName'], delete: 'DeleteFramework' },
+  { type: 'aws_backup_report_plan', create: 'CreateReportPlan', id: ['request.reportPlanName'], delete: 'DeleteReportPlan' },
 ]);
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
-const vaultArn = (event: MapperEvent, name: string) => `arn:${partition(event.region)}:backup:${event.region}:${event.accountId}:backup-vault:${name}`;
-const planArn = (event: MapperEvent, id: string) => `arn:${partition(event.region)}:backup:${event.region}:${event.accountId}:backup-plan:${id}`;
+const vaultArn = (event: MapperEvent, name: string) => `arn:${partitionOf(event.region)}:backup:${event.region}:${event.accountId}:backup-vault:${name}`;
+const planArn = (event: MapperEvent, id: string) => `arn:${partitionOf(event.region)}:backup:${event.region}:${event.accountId}:backup-plan:${id}`;
 
 /** A tag map, or `hidden` when CloudTrail replaced the sensitive value with a placeholder. */
 function tagMap(value: JsonValue | undefined): Record<string, string> | 'hidden' {
@@ -108,11 +105,11 @@ function planFields(draft: ResourceDraft, plan: JsonValue | undefined): Fields {
 }
 
 function changePlan(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(PLAN, id, { importId: id, nameHint: id, exports: { id, arn: planArn(event, id) } });
+  return ctx.change(PLAN, id, { exports: { id, arn: planArn(event, id) } });
 }
 
 function changeVault(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(VAULT, name, { importId: name, nameHint: name, exports: { id: name, name, arn: vaultArn(event, name) } });
+  return ctx.change(VAULT, name, { exports: { id: name, name, arn: vaultArn(event, name) } });
 }
 
 /** TagResource / UntagResource name a vault (`…:backup-vault:NAME`) or plan (`…:backup-plan:ID`) by ARN. */
@@ -146,7 +143,6 @@ export const backup: ServiceMapper = {
   resources: [
     {
       type: VAULT,
-      importDoc: providerDoc('backup_vault'),
       required: ['name'],
       references: { kms_key_arn: ['aws_kms_key'] },
       // A vault changed (tagged) but not created in the session: its other tags are unknown.
@@ -154,27 +150,22 @@ export const backup: ServiceMapper = {
     },
     {
       type: PLAN,
-      importDoc: providerDoc('backup_plan'),
       required: ['name', 'rule'],
       references: { 'rule.target_vault_name': [VAULT], 'rule.copy_action.destination_vault_arn': [VAULT] },
       events: ['CreateBackupPlan', 'UpdateBackupPlan', 'TagResource', 'UntagResource', 'DeleteBackupPlan'],
     },
     {
       type: SELECTION,
-      importDoc: providerDoc('backup_selection'),
       required: ['iam_role_arn', 'name', 'plan_id'],
       references: { plan_id: [PLAN], iam_role_arn: ['aws_iam_role'] },
       events: ['CreateBackupSelection', 'DeleteBackupSelection'],
     },
     ...TYPES.resources,
   ],
-  events: {
-    ...TYPES.events,
+  events: mergeHandlers(TYPES.events, {
     CreateBackupVault(event, ctx) {
       const name = reqString(event.request, 'backupVaultName');
       const draft = ctx.create(VAULT, name, {
-        importId: name,
-        nameHint: name,
         exports: { id: name, name, arn: optString(event.response, 'backupVaultArn') ?? vaultArn(event, name) },
         // Without encryptionKeyArn AWS uses its managed key (kms_key_arn is computed).
         fields: fields({ name: text(name), kms_key_arn: maybe(optString(event.request, 'encryptionKeyArn'), text) }),
@@ -204,7 +195,6 @@ export const backup: ServiceMapper = {
       const id = reqString(event.response, 'backupPlanId');
       const plan = at(event.request, 'backupPlan');
       const draft = ctx.create(PLAN, id, {
-        importId: id,
         nameHint: reqString(plan, 'backupPlanName'),
         exports: { id, arn: optString(event.response, 'backupPlanArn') ?? planArn(event, id) },
       });
@@ -253,5 +243,5 @@ export const backup: ServiceMapper = {
     DeleteBackupSelection(event, ctx) {
       ctx.remove(SELECTION, `${reqString(event.request, 'backupPlanId')}|${reqString(event.request, 'selectionId')}`);
     },
-  },
+  }),
 };

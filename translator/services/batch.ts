@@ -8,18 +8,16 @@ import { optString } from './read';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_batch_compute_environment',
-    doc: 'batch_compute_environment',
     create: 'CreateComputeEnvironment',
     id: ['request.computeEnvironmentName'],
     delete: 'DeleteComputeEnvironment',
     deleteId: (e) => optString(e.request, 'computeEnvironment')?.split('/').pop(),
   },
   // Imported by ARN.
-  { type: 'aws_batch_job_queue', doc: 'batch_job_queue', create: 'CreateJobQueue', id: ['response.jobQueueArn'] },
+  { type: 'aws_batch_job_queue', create: 'CreateJobQueue', id: ['response.jobQueueArn'] },
   // Imported by ARN (with its revision).
   {
     type: 'aws_batch_job_definition',
-    doc: 'batch_job_definition',
     create: 'RegisterJobDefinition',
     id: ['response.jobDefinitionArn'],
     delete: 'DeregisterJobDefinition',
@@ -27,7 +25,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_batch_scheduling_policy',
-    doc: 'batch_scheduling_policy',
     create: 'CreateSchedulingPolicy',
     id: ['response.arn'],
     delete: 'DeleteSchedulingPolicy',

@@ -9,7 +9,6 @@ const TYPES = importOnlyTypes([
   // Import ID `GUARDRAIL-ID,VERSION`; a new guardrail is the DRAFT version.
   {
     type: 'aws_bedrock_guardrail',
-    doc: 'bedrock_guardrail',
     create: 'CreateGuardrail',
     id: ['response.guardrailId'],
     importId: (id, e) => `${id},${optString(e.response, 'version') ?? 'DRAFT'}`,

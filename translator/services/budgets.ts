@@ -9,7 +9,6 @@ const TYPES = importOnlyTypes([
   // Import ID `ACCOUNT-ID:BUDGET-NAME`.
   {
     type: 'aws_budgets_budget',
-    doc: 'budgets_budget',
     create: 'CreateBudget',
     id: (e) => { const a = optString(e.request, 'accountId') ?? e.accountId; const n = optString(e.request, 'budget.budgetName'); return n ? `${a}:${n}` : undefined; },
     delete: 'DeleteBudget',

@@ -10,7 +10,6 @@ const TYPES = importOnlyTypes([
   // Import ID `ENVIRONMENT-ID#USER-ARN`.
   {
     type: 'aws_cloud9_environment_membership',
-    doc: 'cloud9_environment_membership',
     create: 'CreateEnvironmentMembership',
     id: (e) => { const env = optString(e.request, 'environmentId'); const user = optString(e.request, 'userArn'); return env && user ? `${env}#${user}` : undefined; },
     delete: 'DeleteEnvironmentMembership',

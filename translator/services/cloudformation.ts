@@ -9,13 +9,12 @@ import { optString } from './read';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_cloudformation_stack',
-    doc: 'cloudformation_stack',
     create: 'CreateStack',
     id: ['request.stackName'],
     delete: 'DeleteStack',
     deleteId: (e) => { const s = optString(e.request, 'stackName'); return s?.startsWith('arn:') ? s.split('/')[1] : s; },
   },
-  { type: 'aws_cloudformation_stack_set', doc: 'cloudformation_stack_set', create: 'CreateStackSet', id: ['request.stackSetName'], delete: 'DeleteStackSet' },
+  { type: 'aws_cloudformation_stack_set', create: 'CreateStackSet', id: ['request.stackSetName'], delete: 'DeleteStackSet' },
 ]);
 
 export const cloudformation: ServiceMapper = { service: 'cloudformation', eventSource: 'cloudformation.amazonaws.com', ...TYPES };

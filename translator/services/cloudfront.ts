@@ -7,9 +7,9 @@
 // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/logging_using_cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FieldValue, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FieldValue, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags, currentTags } from './tags';
+import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, number, numbers, strings, stringMap, text } from './values';
 
 const DISTRIBUTION = 'aws_cloudfront_distribution';
@@ -254,7 +254,7 @@ function taggedDistribution(event: MapperEvent, ctx: FoldContext): ResourceDraft
     return undefined;
   }
   const id = match[1]!;
-  return ctx.change(DISTRIBUTION, id, { importId: id, nameHint: id, exports: { id, arn } });
+  return ctx.change(DISTRIBUTION, id, { exports: { id, arn } });
 }
 
 function oacFields(config: JsonValue): Fields {
@@ -286,7 +286,6 @@ export const cloudfront: ServiceMapper = {
   resources: [
     {
       type: DISTRIBUTION,
-      importDoc: providerDoc('cloudfront_distribution'),
       required: ['default_cache_behavior', 'enabled', 'origin', 'restrictions', 'viewer_certificate'],
       global: true,
       references: {
@@ -300,24 +299,22 @@ export const cloudfront: ServiceMapper = {
     },
     {
       type: OAC,
-      importDoc: providerDoc('cloudfront_origin_access_control'),
       required: ['name', 'origin_access_control_origin_type', 'signing_behavior', 'signing_protocol'],
       global: true,
       events: ['CreateOriginAccessControl', 'UpdateOriginAccessControl', 'DeleteOriginAccessControl'],
     },
     {
       type: OAI,
-      importDoc: providerDoc('cloudfront_origin_access_identity'),
       required: [],
       global: true,
       events: ['CreateCloudFrontOriginAccessIdentity', 'UpdateCloudFrontOriginAccessIdentity', 'DeleteCloudFrontOriginAccessIdentity'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedDistribution, { keys: 'tagKeys.items' }), {
     CreateDistribution(event, ctx) {
       const id = reqString(event.response, 'distribution.id');
       const config = distributionConfig(event);
-      const draft = ctx.create(DISTRIBUTION, id, { importId: id, nameHint: nameHint(config, id), exports: distributionExports(id, event) });
+      const draft = ctx.create(DISTRIBUTION, id, { nameHint: nameHint(config, id), exports: distributionExports(id, event) });
       draft.fields = distributionFields(config, draft);
       const tags = readTags(at(event.request, 'distributionConfigWithTags.tags'));
       if (Object.keys(tags).length > 0) draft.fields.tags = stringMap(tags);
@@ -330,19 +327,11 @@ export const cloudfront: ServiceMapper = {
       // gets a complete block.
       const id = reqString(event.request, 'id');
       const config = distributionConfig(event);
-      const draft = ctx.change(DISTRIBUTION, id, { importId: id, nameHint: nameHint(config, id), exports: distributionExports(id, event) });
+      const draft = ctx.change(DISTRIBUTION, id, { nameHint: nameHint(config, id), exports: distributionExports(id, event) });
       Object.assign(draft.exports, distributionExports(id, event));
       const tags = currentTags(draft);
       draft.fields = distributionFields(config, draft);
       if (Object.keys(tags).length > 0) draft.fields.tags = stringMap(tags);
-    },
-    TagResource(event, ctx) {
-      const draft = taggedDistribution(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedDistribution(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys.items'));
     },
     DeleteDistribution(event, ctx) {
       ctx.remove(DISTRIBUTION, reqString(event.request, 'id'));
@@ -353,12 +342,12 @@ export const cloudfront: ServiceMapper = {
     CreateOriginAccessControl(event, ctx) {
       const id = reqString(event.response, 'originAccessControl.id');
       const config = at(event.response, 'originAccessControl.originAccessControlConfig') ?? at(event.request, 'originAccessControlConfig');
-      ctx.create(OAC, id, { importId: id, nameHint: reqString(config, 'name'), fields: oacFields(config ?? null), exports: { id } });
+      ctx.create(OAC, id, { nameHint: reqString(config, 'name'), fields: oacFields(config ?? null), exports: { id } });
     },
     UpdateOriginAccessControl(event, ctx) {
       const id = reqString(event.request, 'id');
       const config = at(event.request, 'originAccessControlConfig');
-      const draft = ctx.change(OAC, id, { importId: id, nameHint: reqString(config, 'name'), exports: { id } });
+      const draft = ctx.change(OAC, id, { nameHint: reqString(config, 'name'), exports: { id } });
       draft.fields = oacFields(config ?? null);
     },
     DeleteOriginAccessControl(event, ctx) {
@@ -367,16 +356,16 @@ export const cloudfront: ServiceMapper = {
     CreateCloudFrontOriginAccessIdentity(event, ctx) {
       const id = reqString(event.response, 'cloudFrontOriginAccessIdentity.id');
       const config = at(event.response, 'cloudFrontOriginAccessIdentity.cloudFrontOriginAccessIdentityConfig') ?? at(event.request, 'cloudFrontOriginAccessIdentityConfig');
-      const draft = ctx.create(OAI, id, { importId: id, nameHint: `oai ${id}`, exports: oaiExports(id) });
+      const draft = ctx.create(OAI, id, { nameHint: `oai ${id}`, exports: oaiExports(id) });
       setOaiComment(draft, config);
     },
     UpdateCloudFrontOriginAccessIdentity(event, ctx) {
       const id = reqString(event.request, 'id');
-      const draft = ctx.change(OAI, id, { importId: id, nameHint: `oai ${id}`, exports: oaiExports(id) });
+      const draft = ctx.change(OAI, id, { nameHint: `oai ${id}`, exports: oaiExports(id) });
       setOaiComment(draft, at(event.request, 'cloudFrontOriginAccessIdentityConfig'));
     },
     DeleteCloudFrontOriginAccessIdentity(event, ctx) {
       ctx.remove(OAI, reqString(event.request, 'id'));
     },
-  },
+  }),
 };

@@ -7,13 +7,12 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_cloudhsm_v2_cluster',
-    doc: 'cloudhsm_v2_cluster',
     create: 'CreateCluster',
     id: ['response.cluster.clusterId'],
     delete: 'DeleteCluster',
     deleteId: ['request.clusterId'],
   },
-  { type: 'aws_cloudhsm_v2_hsm', doc: 'cloudhsm_v2_hsm', create: 'CreateHsm', id: ['response.hsm.hsmId'], delete: 'DeleteHsm', deleteId: ['request.hsmId'] },
+  { type: 'aws_cloudhsm_v2_hsm', create: 'CreateHsm', id: ['response.hsm.hsmId'], delete: 'DeleteHsm', deleteId: ['request.hsmId'] },
 ]);
 
 export const cloudhsm: ServiceMapper = { service: 'cloudhsm', eventSource: 'cloudhsm.amazonaws.com', ...TYPES };

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_cloudsearch_domain', doc: 'cloudsearch_domain', create: 'CreateDomain', id: ['request.domainName'], delete: 'DeleteDomain' },
+  { type: 'aws_cloudsearch_domain', create: 'CreateDomain', id: ['request.domainName'], delete: 'DeleteDomain' },
 ]);
 
 export const cloudsearch: ServiceMapper = { service: 'cloudsearch', eventSource: 'cloudsearch.amazonaws.com', ...TYPES };

@@ -8,26 +8,23 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags, currentTags } from './tags';
+import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
+import { partitionOf } from './arn';
 
 const METRIC_ALARM = 'aws_cloudwatch_metric_alarm';
 const COMPOSITE_ALARM = 'aws_cloudwatch_composite_alarm';
 
 const IMPORT_ONLY = importOnlyTypes([
-  { type: COMPOSITE_ALARM, doc: 'cloudwatch_composite_alarm', create: 'PutCompositeAlarm', id: ['request.alarmName'] },
-  { type: 'aws_cloudwatch_dashboard', doc: 'cloudwatch_dashboard', create: 'PutDashboard', id: ['request.dashboardName'] },
-  { type: 'aws_cloudwatch_metric_stream', doc: 'cloudwatch_metric_stream', create: 'PutMetricStream', id: ['request.name'], delete: 'DeleteMetricStream' },
+  { type: COMPOSITE_ALARM, create: 'PutCompositeAlarm', id: ['request.alarmName'] },
+  { type: 'aws_cloudwatch_dashboard', create: 'PutDashboard', id: ['request.dashboardName'] },
+  { type: 'aws_cloudwatch_metric_stream', create: 'PutMetricStream', id: ['request.name'], delete: 'DeleteMetricStream' },
 ]);
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function alarmArn(event: MapperEvent, name: string): string {
-  return `arn:${partition(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${name}`;
+  return `arn:${partitionOf(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${name}`;
 }
 
 /** `[{name, value}]` (API `Dimensions`) as the provider's map. */
@@ -108,7 +105,7 @@ function setActionsEnabled(event: MapperEvent, ctx: FoldContext, enabled: boolea
     if (!ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name)) continue;
     changed++;
     // Adopted without arguments: only actions_enabled is known (the import block names what the session changed).
-    const draft = ctx.change(METRIC_ALARM, name, { importId: name, nameHint: name, exports: { id: name, arn: alarmArn(event, name) } });
+    const draft = ctx.change(METRIC_ALARM, name, { exports: { id: name, arn: alarmArn(event, name) } });
     // true is the provider's default (and the API's): left out of a block the session wrote.
     if (enabled && draft.created) delete draft.fields.actions_enabled;
     else draft.fields.actions_enabled = flag(enabled);
@@ -133,7 +130,7 @@ function taggedAlarm(event: MapperEvent, ctx: FoldContext): ResourceDraft | unde
     ctx.ignore(`tags the composite alarm ${name}, whose configuration Terraform generates when it imports it`);
     return undefined;
   }
-  return ctx.change(METRIC_ALARM, name, { importId: name, nameHint: name, exports: { id: name, arn } });
+  return ctx.change(METRIC_ALARM, name, { exports: { id: name, arn } });
 }
 
 export const cloudwatch: ServiceMapper = {
@@ -142,7 +139,6 @@ export const cloudwatch: ServiceMapper = {
   resources: [
     {
       type: METRIC_ALARM,
-      importDoc: providerDoc('cloudwatch_metric_alarm'),
       required: ['alarm_name', 'comparison_operator', 'evaluation_periods'],
       references: {
         alarm_actions: ['aws_sns_topic'],
@@ -154,8 +150,7 @@ export const cloudwatch: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources.map((spec) => (spec.type === COMPOSITE_ALARM ? { ...spec, events: [...spec.events, 'DeleteAlarms'] } : spec)),
   ],
-  events: {
-    ...IMPORT_ONLY.events,
+  events: mergeHandlers(IMPORT_ONLY.events, tagResourceHandlers(taggedAlarm), {
     PutMetricAlarm(event, ctx) {
       // Creates the alarm or replaces its whole configuration (API reference: "If you are updating an existing
       // alarm, its previous configuration is completely overwritten"), except tags, which PutMetricAlarm
@@ -167,8 +162,6 @@ export const cloudwatch: ServiceMapper = {
       const treatMissingData = optString(r, 'treatMissingData');
       const tags = known ? tagsField(currentTags(known)) : tagsField(readTags(at(r, 'tags')));
       ctx.put(METRIC_ALARM, name, {
-        importId: name,
-        nameHint: name,
         exports: { id: name, arn: alarmArn(event, name) },
         fields: fields({
           alarm_name: text(name),
@@ -204,14 +197,6 @@ export const cloudwatch: ServiceMapper = {
     DisableAlarmActions(event, ctx) {
       setActionsEnabled(event, ctx, false);
     },
-    TagResource(event, ctx) {
-      const draft = taggedAlarm(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedAlarm(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteAlarms(event, ctx) {
       // Deletes metric and composite alarms by name, several at once.
       for (const name of alarmNames(event)) {
@@ -219,5 +204,5 @@ export const cloudwatch: ServiceMapper = {
         else ctx.remove(METRIC_ALARM, name);
       }
     },
-  },
+  }),
 };

@@ -6,8 +6,8 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_codeartifact_domain', doc: 'codeartifact_domain', create: 'CreateDomain', id: ['response.domain.arn'] },
-  { type: 'aws_codeartifact_repository', doc: 'codeartifact_repository', create: 'CreateRepository', id: ['response.repository.arn'] },
+  { type: 'aws_codeartifact_domain', create: 'CreateDomain', id: ['response.domain.arn'] },
+  { type: 'aws_codeartifact_repository', create: 'CreateRepository', id: ['response.repository.arn'] },
 ]);
 
 export const codeartifact: ServiceMapper = { service: 'codeartifact', eventSource: 'codeartifact.amazonaws.com', ...TYPES };

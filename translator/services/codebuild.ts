@@ -7,10 +7,9 @@ import { optString } from './read';
 
 const TYPES = importOnlyTypes([
   // The console record shows the name in the response only.
-  { type: 'aws_codebuild_project', doc: 'codebuild_project', create: 'CreateProject', id: ['request.name', 'response.project.name'], delete: 'DeleteProject' },
+  { type: 'aws_codebuild_project', create: 'CreateProject', id: ['request.name', 'response.project.name'], delete: 'DeleteProject' },
   {
     type: 'aws_codebuild_report_group',
-    doc: 'codebuild_report_group',
     create: 'CreateReportGroup',
     id: ['response.reportGroup.arn'],
     delete: 'DeleteReportGroup',
@@ -18,14 +17,13 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_codebuild_fleet',
-    doc: 'codebuild_fleet',
     create: 'CreateFleet',
     id: ['request.name'],
     delete: 'DeleteFleet',
     deleteId: (e) => optString(e.request, 'arn')?.split('/').pop()?.split(':')[0],
   },
   // Imported by the project name.
-  { type: 'aws_codebuild_webhook', doc: 'codebuild_webhook', create: 'CreateWebhook', id: ['request.projectName'], delete: 'DeleteWebhook' },
+  { type: 'aws_codebuild_webhook', create: 'CreateWebhook', id: ['request.projectName'], delete: 'DeleteWebhook' },
 ]);
 
 export const codebuild: ServiceMapper = { service: 'codebuild', eventSource: 'codebuild.amazonaws.com', ...TYPES };

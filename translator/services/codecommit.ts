@@ -5,10 +5,9 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_codecommit_repository', doc: 'codecommit_repository', create: 'CreateRepository', id: ['request.repositoryName'], delete: 'DeleteRepository' },
+  { type: 'aws_codecommit_repository', create: 'CreateRepository', id: ['request.repositoryName'], delete: 'DeleteRepository' },
   {
     type: 'aws_codecommit_approval_rule_template',
-    doc: 'codecommit_approval_rule_template',
     create: 'CreateApprovalRuleTemplate',
     id: ['request.approvalRuleTemplateName'],
     delete: 'DeleteApprovalRuleTemplate',

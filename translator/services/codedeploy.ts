@@ -9,15 +9,13 @@ const TYPES = importOnlyTypes([
   // Import ID `APPLICATION:GROUP`.
   {
     type: 'aws_codedeploy_deployment_group',
-    doc: 'codedeploy_deployment_group',
     create: 'CreateDeploymentGroup',
     id: (e) => { const a = optString(e.request, 'applicationName'); const g = optString(e.request, 'deploymentGroupName'); return a && g ? `${a}:${g}` : undefined; },
     delete: 'DeleteDeploymentGroup',
   },
-  { type: 'aws_codedeploy_app', doc: 'codedeploy_app', create: 'CreateApplication', id: ['request.applicationName'], delete: 'DeleteApplication' },
+  { type: 'aws_codedeploy_app', create: 'CreateApplication', id: ['request.applicationName'], delete: 'DeleteApplication' },
   {
     type: 'aws_codedeploy_deployment_config',
-    doc: 'codedeploy_deployment_config',
     create: 'CreateDeploymentConfig',
     id: ['request.deploymentConfigName'],
     delete: 'DeleteDeploymentConfig',

@@ -14,17 +14,15 @@ const actionTypeId = (e: MapperEvent) => {
 const TYPES = importOnlyTypes([
   {
     type: 'aws_codepipeline',
-    doc: 'codepipeline',
     create: 'CreatePipeline',
     id: ['request.pipeline.name'],
     delete: 'DeletePipeline',
     deleteId: ['request.name'],
   },
   // Imported by ARN.
-  { type: 'aws_codepipeline_webhook', doc: 'codepipeline_webhook', create: 'PutWebhook', id: ['response.webhook.arn'] },
+  { type: 'aws_codepipeline_webhook', create: 'PutWebhook', id: ['response.webhook.arn'] },
   {
     type: 'aws_codepipeline_custom_action_type',
-    doc: 'codepipeline_custom_action_type',
     create: 'CreateCustomActionType',
     id: actionTypeId,
     delete: 'DeleteCustomActionType',

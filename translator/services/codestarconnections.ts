@@ -8,7 +8,6 @@ const TYPES = importOnlyTypes([
   // Imported by ARN.
   {
     type: 'aws_codestarconnections_connection',
-    doc: 'codestarconnections_connection',
     create: 'CreateConnection',
     id: ['response.connectionArn'],
     delete: 'DeleteConnection',

@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_cognito_identity_pool',
-    doc: 'cognito_identity_pool',
     create: 'CreateIdentityPool',
     id: ['response.identityPoolId'],
     delete: 'DeleteIdentityPool',

@@ -9,9 +9,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const POOL = 'aws_cognito_user_pool';
 const CLIENT = 'aws_cognito_user_pool_client';
@@ -20,22 +21,20 @@ const CLIENT = 'aws_cognito_user_pool_client';
 const inPool = (sep: string) => (id: string, e: MapperEvent) => `${optString(e.request, 'userPoolId') ?? ''}${sep}${id}`;
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_cognito_user_group', doc: 'cognito_user_group', create: 'CreateGroup', id: ['request.groupName'], importId: inPool('/') },
+  { type: 'aws_cognito_user_group', create: 'CreateGroup', id: ['request.groupName'], importId: inPool('/') },
   {
     type: 'aws_cognito_user_pool_domain',
-    doc: 'cognito_user_pool_domain',
     create: 'CreateUserPoolDomain',
     id: ['request.domain'],
     delete: 'DeleteUserPoolDomain',
   },
   {
     type: 'aws_cognito_identity_provider',
-    doc: 'cognito_identity_provider',
     create: 'CreateIdentityProvider',
     id: ['request.providerName'],
     importId: inPool(':'),
   },
-  { type: 'aws_cognito_resource_server', doc: 'cognito_resource_server', create: 'CreateResourceServer', id: ['request.identifier'], importId: inPool('|') },
+  { type: 'aws_cognito_resource_server', create: 'CreateResourceServer', id: ['request.identifier'], importId: inPool('|') },
 ]);
 
 const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_/.test(value);
@@ -44,7 +43,7 @@ const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_
 // User pools
 
 const poolArn = (event: MapperEvent, id: string) =>
-  `arn:${event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws'}:cognito-idp:${event.region}:${event.accountId}:userpool/${id}`;
+  `arn:${partitionOf(event.region)}:cognito-idp:${event.region}:${event.accountId}:userpool/${id}`;
 
 /** The member a record holds, from the response's `userPool` echo when it has it, else the request. */
 type Pick = (path: string) => JsonValue | undefined;
@@ -362,7 +361,6 @@ export const cognitoIdp: ServiceMapper = {
   resources: [
     {
       type: POOL,
-      importDoc: providerDoc('cognito_user_pool'),
       required: ['name'],
       references: {
         'email_configuration.source_arn': ['aws_ses_email_identity'],
@@ -389,20 +387,17 @@ export const cognitoIdp: ServiceMapper = {
     ...TYPES.resources,
     {
       type: CLIENT,
-      importDoc: providerDoc('cognito_user_pool_client'),
       required: ['name', 'user_pool_id'],
       references: { user_pool_id: [POOL] },
       events: ['CreateUserPoolClient', 'UpdateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPool'],
     },
   ],
-  events: {
-    ...TYPES.events,
+  events: mergeHandlers(TYPES.events, {
     CreateUserPool(event, ctx) {
       const id = reqString(event.response, 'userPool.id');
       const name = optString(event.response, 'userPool.name') ?? reqString(event.request, 'poolName');
       const pick = picker(event);
       const draft = ctx.create(POOL, id, {
-        importId: id,
         nameHint: name,
         exports: { id, arn: optString(event.response, 'userPool.arn') ?? poolArn(event, id) },
       });
@@ -422,7 +417,7 @@ export const cognitoIdp: ServiceMapper = {
       // UpdateUserPool resets every setting the request leaves out to its default (API reference), so the
       // updatable arguments are restated from the request; name, schema and username settings stay.
       const id = reqString(event.request, 'userPoolId');
-      const draft = ctx.change(POOL, id, { importId: id, nameHint: id, exports: { id, arn: poolArn(event, id) } });
+      const draft = ctx.change(POOL, id, { exports: { id, arn: poolArn(event, id) } });
       // A pool from before the session keeps only its import block; what the request
       // set is still recorded, so the import block's comment names it.
       for (const attr of UPDATABLE) delete draft.fields[attr];
@@ -457,7 +452,7 @@ export const cognitoIdp: ServiceMapper = {
       }
       const name = optString(event.response, 'userPoolClient.clientName') ?? reqString(event.request, 'clientName');
       const body = clientFields(event, name);
-      const draft = ctx.create(CLIENT, clientKey(poolId, clientId), { importId: clientKey(poolId, clientId), nameHint: name, exports: { id: clientId } });
+      const draft = ctx.create(CLIENT, clientKey(poolId, clientId), { nameHint: name, exports: { id: clientId } });
       draft.fields = body;
       // The secret itself is never printed: Cognito returns it once and CloudTrail hides it.
       if (optBool(event.request, 'generateSecret') === true) {
@@ -475,7 +470,7 @@ export const cognitoIdp: ServiceMapper = {
       }
       const key = known?.id ?? clientKey(poolId, clientId!);
       const name = optString(event.response, 'userPoolClient.clientName') ?? optString(event.request, 'clientName');
-      const draft = ctx.change(CLIENT, key, { importId: key, nameHint: name ?? clientId!, exports: { id: key.slice(poolId.length + 1) } });
+      const draft = ctx.change(CLIENT, key, { nameHint: name ?? clientId!, exports: { id: key.slice(poolId.length + 1) } });
       const previous = draft.fields.name;
       const keptName = name ?? (previous?.kind === 'string' ? previous.value : undefined);
       // ClientName is optional in the request; a client from before the session named by nothing here
@@ -490,5 +485,5 @@ export const cognitoIdp: ServiceMapper = {
       else if (clientId !== undefined) ctx.remove(CLIENT, clientKey(poolId, clientId));
       else ctx.unsupported('the record hides the client ID, so Trailform cannot tell which client was deleted');
     },
-  },
+  }),
 };

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_comprehend_document_classifier',
-    doc: 'comprehend_document_classifier',
     create: 'CreateDocumentClassifier',
     id: ['response.documentClassifierArn'],
     delete: 'DeleteDocumentClassifier',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_comprehend_entity_recognizer',
-    doc: 'comprehend_entity_recognizer',
     create: 'CreateEntityRecognizer',
     id: ['response.entityRecognizerArn'],
     delete: 'DeleteEntityRecognizer',

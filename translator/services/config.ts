@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_config_configuration_recorder',
-    doc: 'config_configuration_recorder',
     create: 'PutConfigurationRecorder',
     id: ['request.configurationRecorder.name'],
     delete: 'DeleteConfigurationRecorder',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_config_delivery_channel',
-    doc: 'config_delivery_channel',
     create: 'PutDeliveryChannel',
     id: ['request.deliveryChannel.name'],
     delete: 'DeleteDeliveryChannel',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_config_config_rule',
-    doc: 'config_config_rule',
     create: 'PutConfigRule',
     id: ['request.configRule.configRuleName'],
     delete: 'DeleteConfigRule',
@@ -32,14 +29,12 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_config_conformance_pack',
-    doc: 'config_conformance_pack',
     create: 'PutConformancePack',
     id: ['request.conformancePackName'],
     delete: 'DeleteConformancePack',
   },
   {
     type: 'aws_config_configuration_aggregator',
-    doc: 'config_configuration_aggregator',
     create: 'PutConfigurationAggregator',
     id: ['request.configurationAggregatorName'],
     delete: 'DeleteConfigurationAggregator',

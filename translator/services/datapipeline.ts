@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_datapipeline_pipeline',
-    doc: 'datapipeline_pipeline',
     create: 'CreatePipeline',
     id: ['response.pipelineId'],
     delete: 'DeletePipeline',

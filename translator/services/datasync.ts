@@ -6,18 +6,17 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_datasync_task', doc: 'datasync_task', create: 'CreateTask', id: ['response.taskArn'], delete: 'DeleteTask', deleteId: ['request.taskArn'] },
+  { type: 'aws_datasync_task', create: 'CreateTask', id: ['response.taskArn'], delete: 'DeleteTask', deleteId: ['request.taskArn'] },
   {
     type: 'aws_datasync_agent',
-    doc: 'datasync_agent',
     create: 'CreateAgent',
     id: ['response.agentArn'],
     delete: 'DeleteAgent',
     deleteId: ['request.agentArn'],
   },
-  { type: 'aws_datasync_location_s3', doc: 'datasync_location_s3', create: 'CreateLocationS3', id: ['response.locationArn'] },
-  { type: 'aws_datasync_location_efs', doc: 'datasync_location_efs', create: 'CreateLocationEfs', id: ['response.locationArn'] },
-  { type: 'aws_datasync_location_nfs', doc: 'datasync_location_nfs', create: 'CreateLocationNfs', id: ['response.locationArn'] },
+  { type: 'aws_datasync_location_s3', create: 'CreateLocationS3', id: ['response.locationArn'] },
+  { type: 'aws_datasync_location_efs', create: 'CreateLocationEfs', id: ['response.locationArn'] },
+  { type: 'aws_datasync_location_nfs', create: 'CreateLocationNfs', id: ['response.locationArn'] },
 ]);
 
 export const datasync: ServiceMapper = { service: 'datasync', eventSource: 'datasync.amazonaws.com', ...TYPES };

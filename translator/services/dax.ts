@@ -5,11 +5,10 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_dax_cluster', doc: 'dax_cluster', create: 'CreateCluster', id: ['request.clusterName'], delete: 'DeleteCluster' },
-  { type: 'aws_dax_subnet_group', doc: 'dax_subnet_group', create: 'CreateSubnetGroup', id: ['request.subnetGroupName'], delete: 'DeleteSubnetGroup' },
+  { type: 'aws_dax_cluster', create: 'CreateCluster', id: ['request.clusterName'], delete: 'DeleteCluster' },
+  { type: 'aws_dax_subnet_group', create: 'CreateSubnetGroup', id: ['request.subnetGroupName'], delete: 'DeleteSubnetGroup' },
   {
     type: 'aws_dax_parameter_group',
-    doc: 'dax_parameter_group',
     create: 'CreateParameterGroup',
     id: ['request.parameterGroupName'],
     delete: 'DeleteParameterGroup',

@@ -8,7 +8,6 @@ const TYPES = importOnlyTypes([
   // Imported by the graph ARN.
   {
     type: 'aws_detective_graph',
-    doc: 'detective_graph',
     create: 'CreateGraph',
     id: ['response.graphArn', 'response.GraphArn'],
     delete: 'DeleteGraph',

@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_dx_connection',
-    doc: 'dx_connection',
     create: 'CreateConnection',
     id: ['response.connectionId'],
     delete: 'DeleteConnection',
@@ -15,7 +14,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_dx_private_virtual_interface',
-    doc: 'dx_private_virtual_interface',
     create: 'CreatePrivateVirtualInterface',
     id: ['response.virtualInterfaceId'],
     delete: 'DeleteVirtualInterface',

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_dms_replication_instance',
-    doc: 'dms_replication_instance',
     create: 'CreateReplicationInstance',
     id: ['request.replicationInstanceIdentifier'],
     delete: 'DeleteReplicationInstance',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_dms_endpoint',
-    doc: 'dms_endpoint',
     create: 'CreateEndpoint',
     id: ['request.endpointIdentifier'],
     delete: 'DeleteEndpoint',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_dms_replication_task',
-    doc: 'dms_replication_task',
     create: 'CreateReplicationTask',
     id: ['request.replicationTaskIdentifier'],
     delete: 'DeleteReplicationTask',
@@ -32,7 +29,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_dms_replication_subnet_group',
-    doc: 'dms_replication_subnet_group',
     create: 'CreateReplicationSubnetGroup',
     id: ['request.replicationSubnetGroupIdentifier'],
     delete: 'DeleteReplicationSubnetGroup',

@@ -9,7 +9,6 @@ const TYPES = importOnlyTypes([
   // Imported by ARN.
   {
     type: 'aws_docdbelastic_cluster',
-    doc: 'docdbelastic_cluster',
     create: 'CreateCluster',
     id: ['response.cluster.clusterArn'],
     delete: 'DeleteCluster',

@@ -4,10 +4,11 @@
 // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const TABLE = 'aws_dynamodb_table';
 
@@ -20,12 +21,8 @@ function first(source: JsonValue | undefined, ...paths: string[]): JsonValue | u
   return undefined;
 }
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function tableArn(event: MapperEvent, name: string): string {
-  return optString(event.response, 'tableDescription.tableArn') ?? `arn:${partition(event.region)}:dynamodb:${event.region}:${event.accountId}:table/${name}`;
+  return optString(event.response, 'tableDescription.tableArn') ?? `arn:${partitionOf(event.region)}:dynamodb:${event.region}:${event.accountId}:table/${name}`;
 }
 
 /** UpdateTable records may carry the name only in the response (AWS's own example does). */
@@ -143,7 +140,7 @@ function keyAttributes(draft: ResourceDraft, source: JsonValue): void {
 
 /** The table, adopted with its key schema from the response's tableDescription when the session did not create it. */
 function changeTable(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  const draft = ctx.change(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+  const draft = ctx.change(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
   const description = at(event.response, 'tableDescription');
   if (!draft.created && draft.fields.hash_key === undefined && isObject(description)) keyAttributes(draft, description);
   return draft;
@@ -188,7 +185,6 @@ export const dynamodb: ServiceMapper = {
     {
       // A tag the session added to a table from before the session, managed on its own (pipeline/tag-resources.ts).
       type: 'aws_dynamodb_tag',
-      importDoc: providerDoc('dynamodb_tag'),
       required: ['key', 'resource_arn', 'value'],
       events: ['TagResource'],
       // The tagging call states the tag's key and value and names what it tags: all the resource has.
@@ -196,16 +192,15 @@ export const dynamodb: ServiceMapper = {
     },
     {
       type: TABLE,
-      importDoc: providerDoc('dynamodb_table'),
       required: ['name'],
       references: { 'server_side_encryption.kms_key_arn': ['aws_kms_key'], 'replica.kms_key_arn': ['aws_kms_key'] },
       events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTable(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
     CreateTable(event, ctx) {
       const name = reqString(event.request, 'tableName');
-      const draft = ctx.create(TABLE, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+      const draft = ctx.create(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
       keyAttributes(draft, event.request);
       if (draft.fields.hash_key === undefined) throw new MalformedRecordError('keySchema has no HASH key');
       applySettings(draft, event);
@@ -250,18 +245,8 @@ export const dynamodb: ServiceMapper = {
         fields({ enabled: flag(enabled), recovery_period_in_days: enabled ? maybe(optNumber(spec, 'recoveryPeriodInDays'), number) : undefined }),
       );
     },
-    TagResource(event, ctx) {
-      const arn = reqString(event.request, 'resourceArn');
-      const draft = changeTable(event, ctx, nameFromArn(arn));
-      applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const arn = reqString(event.request, 'resourceArn');
-      const draft = changeTable(event, ctx, nameFromArn(arn));
-      applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteTable(event, ctx) {
       ctx.remove(TABLE, tableName(event));
     },
-  },
+  }),
 };

@@ -6,10 +6,11 @@
 // ECR Public is a different event source (ecr-public.amazonaws.com) and is not mapped here.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const REPOSITORY = 'aws_ecr_repository';
 const LIFECYCLE = 'aws_ecr_lifecycle_policy';
@@ -31,7 +32,7 @@ function nameFromArn(arn: string): string {
 }
 
 function repositoryExports(event: MapperEvent, name: string): Record<string, string> {
-  const arn = optString(event.response, 'repository.repositoryArn') ?? `arn:aws:ecr:${event.region}:${event.accountId}:repository/${name}`;
+  const arn = optString(event.response, 'repository.repositoryArn') ?? buildArn(event, 'ecr', `repository/${name}`);
   const url = optString(event.response, 'repository.repositoryUri') ?? `${event.accountId}.dkr.ecr.${event.region}.amazonaws.com/${name}`;
   // `name` first: the policy resources' `repository` argument takes the name (their docs' examples).
   return { name, id: name, arn, repository_url: url };
@@ -39,7 +40,7 @@ function repositoryExports(event: MapperEvent, name: string): Record<string, str
 
 /** The repository, adopted when the session did not create it. */
 function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(REPOSITORY, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: repositoryExports(event, name) });
+  return ctx.change(REPOSITORY, name, { fields: { name: text(name) }, exports: repositoryExports(event, name) });
 }
 
 function scanning(source: JsonValue | undefined) {
@@ -94,60 +95,51 @@ export const ecr: ServiceMapper = {
   resources: [
     {
       type: REPOSITORY,
-      importDoc: providerDoc('ecr_repository'),
       required: ['name'],
       references: { 'encryption_configuration.kms_key': ['aws_kms_key'] },
       events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository'],
     },
     {
       type: LIFECYCLE,
-      importDoc: providerDoc('ecr_lifecycle_policy'),
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['PutLifecyclePolicy', 'DeleteLifecyclePolicy', 'DeleteRepository'],
     },
     {
       type: POLICY,
-      importDoc: providerDoc('ecr_repository_policy'),
       required: ['policy', 'repository'],
       references: { repository: [REPOSITORY] },
       events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
     },
     {
       type: REGISTRY_POLICY,
-      importDoc: providerDoc('ecr_registry_policy'),
       required: ['policy'],
       events: ['PutRegistryPolicy', 'DeleteRegistryPolicy'],
     },
     {
       type: REPLICATION,
-      importDoc: providerDoc('ecr_replication_configuration'),
       required: [],
       events: ['PutReplicationConfiguration'],
     },
     {
       type: SCANNING,
-      importDoc: providerDoc('ecr_registry_scanning_configuration'),
       required: ['scan_type'],
       events: ['PutRegistryScanningConfiguration'],
     },
     {
       type: CACHE_RULE,
-      importDoc: providerDoc('ecr_pull_through_cache_rule'),
       required: ['ecr_repository_prefix', 'upstream_registry_url'],
       references: { credential_arn: ['aws_secretsmanager_secret'], custom_role_arn: ['aws_iam_role'] },
       events: ['CreatePullThroughCacheRule', 'UpdatePullThroughCacheRule', 'DeletePullThroughCacheRule'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeRepository(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
     CreateRepository(event, ctx) {
       const name = repositoryName(event);
       const request = event.request;
       const encryption = at(request, 'encryptionConfiguration');
       const exclusions = listAt(request, 'imageTagMutabilityExclusionFilters');
       ctx.create(REPOSITORY, name, {
-        importId: name,
-        nameHint: name,
         exports: repositoryExports(event, name),
         fields: fields({
           name: text(name),
@@ -180,14 +172,6 @@ export const ecr: ServiceMapper = {
       if (!config) throw new MalformedRecordError('missing imageScanningConfiguration.scanOnPush');
       repository.fields.image_scanning_configuration = config;
     },
-    TagResource(event, ctx) {
-      const name = nameFromArn(reqString(event.request, 'resourceArn'));
-      applyTags(changeRepository(event, ctx, name), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const name = nameFromArn(reqString(event.request, 'resourceArn'));
-      applyTags(changeRepository(event, ctx, name), {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteRepository(event, ctx) {
       const name = repositoryName(event);
       // The policies live inside the repository and go with it.
@@ -198,21 +182,21 @@ export const ecr: ServiceMapper = {
 
     PutLifecyclePolicy(event, ctx) {
       const name = repositoryName(event);
-      ctx.put(LIFECYCLE, name, { importId: name, nameHint: name, fields: { repository: text(name), policy: policyDocument(event, 'lifecyclePolicyText') } });
+      ctx.put(LIFECYCLE, name, { fields: { repository: text(name), policy: policyDocument(event, 'lifecyclePolicyText') } });
     },
     DeleteLifecyclePolicy(event, ctx) {
       ctx.remove(LIFECYCLE, repositoryName(event));
     },
     SetRepositoryPolicy(event, ctx) {
       const name = repositoryName(event);
-      ctx.put(POLICY, name, { importId: name, nameHint: name, fields: { repository: text(name), policy: policyDocument(event, 'policyText') } });
+      ctx.put(POLICY, name, { fields: { repository: text(name), policy: policyDocument(event, 'policyText') } });
     },
     DeleteRepositoryPolicy(event, ctx) {
       ctx.remove(POLICY, repositoryName(event));
     },
     PutRegistryPolicy(event, ctx) {
       const id = registryId(event);
-      ctx.put(REGISTRY_POLICY, id, { importId: id, nameHint: 'registry', fields: { policy: policyDocument(event, 'policyText') } });
+      ctx.put(REGISTRY_POLICY, id, { nameHint: 'registry', fields: { policy: policyDocument(event, 'policyText') } });
     },
     DeleteRegistryPolicy(event, ctx) {
       ctx.remove(REGISTRY_POLICY, registryId(event));
@@ -225,13 +209,12 @@ export const ecr: ServiceMapper = {
         ctx.remove(REPLICATION, id);
         return;
       }
-      ctx.put(REPLICATION, id, { importId: id, nameHint: 'registry', fields: { replication_configuration: blocks({ rule: blocks(...rules.map(replicationRule)) }) } });
+      ctx.put(REPLICATION, id, { nameHint: 'registry', fields: { replication_configuration: blocks({ rule: blocks(...rules.map(replicationRule)) }) } });
     },
     PutRegistryScanningConfiguration(event, ctx) {
       const id = registryId(event);
       const rules = listAt(event.request, 'rules');
       ctx.put(SCANNING, id, {
-        importId: id,
         nameHint: 'registry',
         fields: fields({ scan_type: text(reqString(event.request, 'scanType')), rule: rules.length > 0 ? blocks(...rules.map(scanningRule)) : undefined }),
       });
@@ -239,8 +222,6 @@ export const ecr: ServiceMapper = {
     CreatePullThroughCacheRule(event, ctx) {
       const prefix = reqString(event.request, 'ecrRepositoryPrefix');
       ctx.create(CACHE_RULE, prefix, {
-        importId: prefix,
-        nameHint: prefix,
         fields: fields({
           ecr_repository_prefix: text(prefix),
           upstream_registry_url: text(reqString(event.request, 'upstreamRegistryUrl')),
@@ -251,11 +232,11 @@ export const ecr: ServiceMapper = {
     },
     UpdatePullThroughCacheRule(event, ctx) {
       const prefix = reqString(event.request, 'ecrRepositoryPrefix');
-      const draft = ctx.change(CACHE_RULE, prefix, { importId: prefix, nameHint: prefix });
+      const draft = ctx.change(CACHE_RULE, prefix, { nameHint: prefix });
       Object.assign(draft.fields, cacheRuleFields(event.request));
     },
     DeletePullThroughCacheRule(event, ctx) {
       ctx.remove(CACHE_RULE, reqString(event.request, 'ecrRepositoryPrefix'));
     },
-  },
+  }),
 };

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_ecrpublic_repository', doc: 'ecrpublic_repository', create: 'CreateRepository', id: ['request.repositoryName'], delete: 'DeleteRepository' },
+  { type: 'aws_ecrpublic_repository', create: 'CreateRepository', id: ['request.repositoryName'], delete: 'DeleteRepository' },
 ]);
 
 export const ecrpublic: ServiceMapper = { service: 'ecrpublic', eventSource: 'ecr-public.amazonaws.com', ...TYPES };

@@ -5,11 +5,12 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagAt, number, numberAt, ownSecret, strings, stringsAt, tagsField, text, textAt } from './values';
 import { call, fromJson, type Expr } from '../hcl/ast';
+import { buildArn } from './arn';
 
 const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
@@ -21,7 +22,7 @@ const ACCOUNT_SETTING = 'aws_ecs_account_setting_default';
 /** The last path segment of an ECS ARN (`…:cluster/name`), or the value itself when it is a name. */
 const lastSegment = (value: string) => (value.startsWith('arn:') ? value.split('/').pop()! : value);
 
-const clusterArn = (event: MapperEvent, name: string) => `arn:aws:ecs:${event.region}:${event.accountId}:cluster/${name}`;
+const clusterArn = (event: MapperEvent, name: string) => buildArn(event, 'ecs', `cluster/${name}`);
 
 // ---------------------------------------------------------------------------------------------
 // Clusters
@@ -34,7 +35,7 @@ function clusterExports(arn: string, name: string) {
 function changeCluster(event: MapperEvent, ctx: FoldContext, nameOrArn: string): ResourceDraft {
   const name = lastSegment(nameOrArn);
   const arn = nameOrArn.startsWith('arn:') ? nameOrArn : clusterArn(event, name);
-  return ctx.change(CLUSTER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: clusterExports(arn, name) });
+  return ctx.change(CLUSTER, name, { fields: { name: text(name) }, exports: clusterExports(arn, name) });
 }
 
 function settingBlocks(source: JsonValue): Fields[] {
@@ -95,8 +96,6 @@ function putCapacityProviders(ctx: FoldContext, cluster: string, request: JsonVa
     return;
   }
   ctx.put(CAPACITY, cluster, {
-    importId: cluster,
-    nameHint: cluster,
     fields: fields({
       cluster_name: text(cluster),
       capacity_providers: strings(providers),
@@ -111,7 +110,7 @@ function putCapacityProviders(ctx: FoldContext, cluster: string, request: JsonVa
 // Task definitions: one resource per family holding the latest revision the session registered
 
 function taskArn(event: MapperEvent, ref: string): string {
-  return ref.startsWith('arn:') ? ref : `arn:aws:ecs:${event.region}:${event.accountId}:task-definition/${ref}`;
+  return ref.startsWith('arn:') ? ref : buildArn(event, 'ecs', `task-definition/${ref}`);
 }
 
 /** `…:task-definition/family:3` → family. */
@@ -360,7 +359,7 @@ function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDr
     const parts = arn.split(':').slice(5).join(':').split('/');
     const id = serviceId(parts.length === 3 ? parts[1]! : 'default', parts[parts.length - 1]!);
     const found = ctx.find(SERVICE, id);
-    if (found) return ctx.change(SERVICE, id, { importId: id, nameHint: found.nameHint });
+    if (found) return ctx.change(SERVICE, id, { nameHint: found.nameHint });
   }
   if (kind === 'task-definition') {
     const found = ctx.find(TASK, familyOf(arn));
@@ -377,7 +376,6 @@ export const ecs: ServiceMapper = {
     {
       // A tag the session added to a cluster or task definition from before the session, managed on its own (pipeline/tag-resources.ts).
       type: 'aws_ecs_tag',
-      importDoc: providerDoc('ecs_tag'),
       required: ['key', 'resource_arn', 'value'],
       events: ['TagResource'],
       // The tagging call states the tag's key and value and names what it tags: all the resource has.
@@ -385,33 +383,28 @@ export const ecs: ServiceMapper = {
     },
     {
       type: CLUSTER,
-      importDoc: providerDoc('ecs_cluster'),
       required: ['name'],
       references: {
         'configuration.execute_command_configuration.kms_key_id': ['aws_kms_key'],
         'configuration.execute_command_configuration.log_configuration.cloud_watch_log_group_name': ['aws_cloudwatch_log_group'],
         'configuration.execute_command_configuration.log_configuration.s3_bucket_name': ['aws_s3_bucket'],
         'configuration.managed_storage_configuration.kms_key_id': ['aws_kms_key'],
-        'service_connect_defaults.namespace': ['aws_service_discovery_http_namespace'],
       },
       events: ['CreateCluster', 'UpdateCluster', 'UpdateClusterSettings', 'TagResource', 'UntagResource', 'DeleteCluster'],
     },
     {
       type: ACCOUNT_SETTING,
-      importDoc: providerDoc('ecs_account_setting_default'),
       required: ['name', 'value'],
       events: ['PutAccountSettingDefault'],
     },
     {
       type: CAPACITY,
-      importDoc: providerDoc('ecs_cluster_capacity_providers'),
       required: ['cluster_name'],
       references: { cluster_name: [CLUSTER] },
       events: ['CreateCluster', 'PutClusterCapacityProviders', 'DeleteCluster'],
     },
     {
       type: TASK,
-      importDoc: providerDoc('ecs_task_definition'),
       required: ['container_definitions', 'family'],
       references: {
         task_role_arn: ['aws_iam_role'],
@@ -422,7 +415,6 @@ export const ecs: ServiceMapper = {
     },
     {
       type: SERVICE,
-      importDoc: providerDoc('ecs_service'),
       required: ['name'],
       references: {
         cluster: [CLUSTER],
@@ -436,11 +428,11 @@ export const ecs: ServiceMapper = {
       events: ['CreateService', 'UpdateService', 'TagResource', 'UntagResource', 'DeleteService', 'DeleteCluster'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
     CreateCluster(event, ctx) {
       const name = optString(event.request, 'clusterName') ?? 'default';
       const arn = optString(event.response, 'cluster.clusterArn') ?? clusterArn(event, name);
-      const draft = ctx.create(CLUSTER, name, { importId: name, nameHint: name, exports: clusterExports(arn, name) });
+      const draft = ctx.create(CLUSTER, name, { exports: clusterExports(arn, name) });
       draft.fields = fields({ name: text(name), ...clusterArguments(event.request), tags: tagsField(readTags(at(event.request, 'tags'))) });
       if (listAt(event.request, 'capacityProviders').length > 0 || listAt(event.request, 'defaultCapacityProviderStrategy').length > 0) {
         putCapacityProviders(ctx, name, event.request);
@@ -464,7 +456,7 @@ export const ecs: ServiceMapper = {
       // The account-wide default of one setting (imported by its name); PutAccountSetting, which sets it
       // for one principal, is a different thing and is not mapped.
       const name = reqString(event.request, 'name');
-      ctx.put(ACCOUNT_SETTING, name, { importId: name, nameHint: name, fields: { name: text(name), value: text(reqString(event.request, 'value')) } });
+      ctx.put(ACCOUNT_SETTING, name, { fields: { name: text(name), value: text(reqString(event.request, 'value')) } });
     },
     PutClusterCapacityProviders(event, ctx) {
       putCapacityProviders(ctx, lastSegment(reqString(event.request, 'cluster')), event.request);
@@ -483,7 +475,7 @@ export const ecs: ServiceMapper = {
       const existing = ctx.find(TASK, family);
       // A new revision of a family the session registered replaces it in the manifest: Terraform manages
       // one revision per resource (ecs_task_definition doc), and the older one stays registered in AWS.
-      const draft = ctx.put(TASK, family, { importId: arn, nameHint: family, exports: { arn, arn_without_revision: arn.replace(/:\d+$/, '') } });
+      const draft = ctx.put(TASK, family, { importId: arn, exports: { arn, arn_without_revision: arn.replace(/:\d+$/, '') } });
       draft.importId = arn;
       draft.fields = taskDefinitionFields(event.request, draft);
       // skip_destroy is Terraform-only (default false) and the provider's Read never sets it.
@@ -515,7 +507,7 @@ export const ecs: ServiceMapper = {
       const cluster = lastSegment(optString(event.request, 'cluster') ?? 'default');
       const id = serviceId(cluster, name);
       const arn = optString(service, 'serviceArn');
-      const draft = ctx.create(SERVICE, id, { importId: id, nameHint: name, exports: arn ? { arn, id: arn } : {} });
+      const draft = ctx.create(SERVICE, id, { nameHint: name, exports: arn ? { arn, id: arn } : {} });
       draft.fields = fields({
         name: text(name),
         cluster: text(optString(service, 'clusterArn') ?? clusterArn(event, cluster)),
@@ -536,7 +528,7 @@ export const ecs: ServiceMapper = {
         ctx.ignore(`UpdateService changes ${id}, which existed before the session, and the record has no response to adopt it from`);
         return;
       }
-      const draft = ctx.change(SERVICE, id, { importId: id, nameHint: name, fields: { name: text(name) } });
+      const draft = ctx.change(SERVICE, id, { nameHint: name, fields: { name: text(name) } });
       if (!known) {
         draft.fields = fields({ name: text(name), cluster: text(optString(service, 'clusterArn') ?? clusterArn(event, cluster)), ...merged({}, service) });
         untaggedServiceNote(draft);
@@ -552,13 +544,5 @@ export const ecs: ServiceMapper = {
       ctx.remove(SERVICE, serviceId(cluster, name));
     },
 
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

@@ -6,25 +6,22 @@
 // Every type imports by the ID the create response returns (fs-…, fsmt-…, fsap-…).
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { applyTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
+import { partitionOf } from './arn';
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
 const ACCESS_POINT = 'aws_efs_access_point';
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function fileSystemArn(event: MapperEvent, id: string): string {
-  return `arn:${partition(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:file-system/${id}`;
+  return `arn:${partitionOf(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:file-system/${id}`;
 }
 
 function accessPointArn(event: MapperEvent, id: string): string {
-  return `arn:${partition(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:access-point/${id}`;
+  return `arn:${partitionOf(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:access-point/${id}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -36,7 +33,7 @@ function accessPointArn(event: MapperEvent, id: string): string {
  * partial block would plan changes to an elastic file system or one with lifecycle policies.
  */
 function changeFileSystem(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(FILE_SYSTEM, id, { importId: id, nameHint: id, exports: { id, arn: fileSystemArn(event, id) } });
+  return ctx.change(FILE_SYSTEM, id, { exports: { id, arn: fileSystemArn(event, id) } });
 }
 
 /**
@@ -74,11 +71,11 @@ function applyThroughput(draft: ResourceDraft, source: JsonValue, fallback?: Jso
 // Mount targets and access points
 
 function changeMountTarget(ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(MOUNT_TARGET, id, { importId: id, nameHint: id, exports: { id } });
+  return ctx.change(MOUNT_TARGET, id, { exports: { id } });
 }
 
 function changeAccessPoint(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(ACCESS_POINT, id, { importId: id, nameHint: id, exports: { id, arn: accessPointArn(event, id) } });
+  return ctx.change(ACCESS_POINT, id, { exports: { id, arn: accessPointArn(event, id) } });
 }
 
 function posixUser(request: JsonValue): Fields | undefined {
@@ -125,27 +122,24 @@ export const efs: ServiceMapper = {
   resources: [
     {
       type: FILE_SYSTEM,
-      importDoc: providerDoc('efs_file_system'),
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateFileSystem', 'UpdateFileSystem', 'PutLifecycleConfiguration', 'UpdateFileSystemProtection', 'CreateTags', 'DeleteTags', 'TagResource', 'UntagResource', 'DeleteFileSystem'],
     },
     {
       type: MOUNT_TARGET,
-      importDoc: providerDoc('efs_mount_target'),
       required: ['file_system_id', 'subnet_id'],
       references: { file_system_id: [FILE_SYSTEM], subnet_id: ['aws_subnet'], security_groups: ['aws_security_group'] },
       events: ['CreateMountTarget', 'ModifyMountTargetSecurityGroups', 'DeleteMountTarget'],
     },
     {
       type: ACCESS_POINT,
-      importDoc: providerDoc('efs_access_point'),
       required: ['file_system_id'],
       references: { file_system_id: [FILE_SYSTEM] },
       events: ['CreateAccessPoint', 'TagResource', 'UntagResource', 'DeleteAccessPoint'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceId'))), {
     CreateFileSystem(event, ctx) {
       const r = event.request;
       const fs = event.response;
@@ -158,8 +152,6 @@ export const efs: ServiceMapper = {
       }
       const encrypted = optBool(fs, 'encrypted') ?? optBool(r, 'encrypted');
       const draft = ctx.create(FILE_SYSTEM, id, {
-        importId: id,
-        nameHint: id,
         exports: { id, arn: optString(fs, 'fileSystemArn') ?? fileSystemArn(event, id) },
         fields: fields({
           // The request always carries the token (the console generates one); it forces replacement.
@@ -205,14 +197,6 @@ export const efs: ServiceMapper = {
       }
       applyTags(changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId')), {}, keys);
     },
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceId'));
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceId'));
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteFileSystem(event, ctx) {
       ctx.remove(FILE_SYSTEM, reqString(event.request, 'fileSystemId'));
     },
@@ -225,7 +209,6 @@ export const efs: ServiceMapper = {
       const zone = optString(mt, 'availabilityZoneName');
       const securityGroups = stringList(r, 'securityGroups');
       ctx.create(MOUNT_TARGET, id, {
-        importId: id,
         nameHint: zone ? `${fileSystemId}_${zone}` : id,
         exports: { id },
         fields: fields({
@@ -255,8 +238,6 @@ export const efs: ServiceMapper = {
       const user = posixUser(r);
       const root = rootDirectory(r);
       ctx.create(ACCESS_POINT, id, {
-        importId: id,
-        nameHint: id,
         exports: { id, arn: optString(event.response, 'accessPointArn') ?? accessPointArn(event, id) },
         fields: fields({
           file_system_id: text(reqString(r, 'fileSystemId')),
@@ -269,6 +250,5 @@ export const efs: ServiceMapper = {
     DeleteAccessPoint(event, ctx) {
       ctx.remove(ACCESS_POINT, reqString(event.request, 'accessPointId'));
     },
-  },
+  }),
 };
-

@@ -6,10 +6,11 @@
 // https://docs.aws.amazon.com/eks/latest/userguide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
+import { buildArn } from './arn';
 
 const CLUSTER = 'aws_eks_cluster';
 const NODE_GROUP = 'aws_eks_node_group';
@@ -29,13 +30,13 @@ function clusterNameOf(event: MapperEvent): string {
 }
 
 function clusterExports(event: MapperEvent, name: string) {
-  const arn = optString(event.response, 'cluster.arn') ?? `arn:aws:eks:${event.region}:${event.accountId}:cluster/${name}`;
+  const arn = optString(event.response, 'cluster.arn') ?? buildArn(event, 'eks', `cluster/${name}`);
   // `name` first: node groups and add-ons hold `cluster_name = aws_eks_cluster.x.name`.
   return { name, id: name, arn };
 }
 
 function changeCluster(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(CLUSTER, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: clusterExports(event, name) });
+  return ctx.change(CLUSTER, name, { fields: { name: text(name) }, exports: clusterExports(event, name) });
 }
 
 /** Log types whose `enabled` is true, after applying an update's entries to the current ones. */
@@ -178,7 +179,7 @@ function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDr
   if ((kind === 'nodegroup' || kind === 'addon' || kind === 'fargateprofile') && first && second) {
     const type = kind === 'nodegroup' ? NODE_GROUP : kind === 'addon' ? ADDON : FARGATE;
     const id = childId(first, second);
-    return ctx.change(type, id, { importId: id, nameHint: second });
+    return ctx.change(type, id, { nameHint: second });
   }
   ctx.ignore(`${event.eventName}: ${arn} is not an EKS resource Trailform maps (identity provider configs, access entries and pod identity associations are not tagged through it)`);
   return undefined;
@@ -190,7 +191,6 @@ export const eks: ServiceMapper = {
   resources: [
     {
       type: CLUSTER,
-      importDoc: providerDoc('eks_cluster'),
       required: ['name', 'role_arn', 'vpc_config'],
       references: {
         role_arn: ['aws_iam_role'],
@@ -203,7 +203,6 @@ export const eks: ServiceMapper = {
     },
     {
       type: NODE_GROUP,
-      importDoc: providerDoc('eks_node_group'),
       required: ['cluster_name', 'node_role_arn', 'scaling_config', 'subnet_ids'],
       references: {
         cluster_name: [CLUSTER],
@@ -218,7 +217,6 @@ export const eks: ServiceMapper = {
     },
     {
       type: ADDON,
-      importDoc: providerDoc('eks_addon'),
       required: ['addon_name', 'cluster_name'],
       references: {
         cluster_name: [CLUSTER],
@@ -229,37 +227,33 @@ export const eks: ServiceMapper = {
     },
     {
       type: FARGATE,
-      importDoc: providerDoc('eks_fargate_profile'),
       required: ['cluster_name', 'fargate_profile_name', 'pod_execution_role_arn', 'selector'],
       references: { cluster_name: [CLUSTER], pod_execution_role_arn: ['aws_iam_role'], subnet_ids: ['aws_subnet'] },
       events: ['CreateFargateProfile', 'TagResource', 'UntagResource', 'DeleteFargateProfile', 'DeleteCluster'],
     },
     {
       type: ACCESS_ENTRY,
-      importDoc: providerDoc('eks_access_entry'),
       required: ['cluster_name', 'principal_arn'],
       references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
       events: ['CreateAccessEntry', 'UpdateAccessEntry', 'DeleteAccessEntry', 'DeleteCluster'],
     },
     {
       type: ACCESS_POLICY,
-      importDoc: providerDoc('eks_access_policy_association'),
       required: ['access_scope', 'cluster_name', 'policy_arn', 'principal_arn'],
       references: { cluster_name: [CLUSTER], principal_arn: ['aws_iam_role', 'aws_iam_user'] },
       events: ['AssociateAccessPolicy', 'DisassociateAccessPolicy', 'DeleteAccessEntry', 'DeleteCluster'],
     },
     {
       type: POD_IDENTITY,
-      importDoc: providerDoc('eks_pod_identity_association'),
       required: ['cluster_name', 'namespace', 'role_arn', 'service_account'],
       references: { cluster_name: [CLUSTER], role_arn: ['aws_iam_role'], target_role_arn: ['aws_iam_role'] },
       events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
     CreateCluster(event, ctx) {
       const name = clusterNameOf(event);
-      const draft = ctx.create(CLUSTER, name, { importId: name, nameHint: name, exports: clusterExports(event, name) });
+      const draft = ctx.create(CLUSTER, name, { exports: clusterExports(event, name) });
       const vpc = at(event.request, 'resourcesVpcConfig');
       if (!isObject(vpc) || stringList(vpc, 'subnetIds').length === 0) throw new MalformedRecordError('missing resourcesVpcConfig.subnetIds');
       const encryption = encryptionConfig(event.request);
@@ -327,7 +321,7 @@ export const eks: ServiceMapper = {
       const id = childId(cluster, name);
       const nodegroup = at(event.response, 'nodegroup');
       const arn = optString(nodegroup, 'nodegroupArn');
-      const draft = ctx.create(NODE_GROUP, id, { importId: id, nameHint: name, exports: arn ? { arn, id } : { id } });
+      const draft = ctx.create(NODE_GROUP, id, { nameHint: name, exports: arn ? { arn, id } : { id } });
       const subnets = stringList(event.request, 'subnets');
       if (subnets.length === 0) throw new MalformedRecordError('missing subnets');
       const args = nodeGroupArguments(event.request);
@@ -346,7 +340,7 @@ export const eks: ServiceMapper = {
     UpdateNodegroupConfig(event, ctx) {
       const cluster = reqString(event.request, 'clusterName');
       const name = reqString(event.request, 'nodegroupName');
-      const draft = ctx.change(NODE_GROUP, childId(cluster, name), { importId: childId(cluster, name), nameHint: name });
+      const draft = ctx.change(NODE_GROUP, childId(cluster, name), { nameHint: name });
       const request = event.request;
       const scaling = at(request, 'scalingConfig');
       if (isObject(scaling)) draft.fields.scaling_config = blocks(scalingConfig(scaling, blockFields(draft, 'scaling_config')));
@@ -376,7 +370,7 @@ export const eks: ServiceMapper = {
     UpdateNodegroupVersion(event, ctx) {
       const cluster = reqString(event.request, 'clusterName');
       const name = reqString(event.request, 'nodegroupName');
-      const draft = ctx.change(NODE_GROUP, childId(cluster, name), { importId: childId(cluster, name), nameHint: name });
+      const draft = ctx.change(NODE_GROUP, childId(cluster, name), { nameHint: name });
       Object.assign(draft.fields, fields({ version: textAt(event.request, 'version'), release_version: textAt(event.request, 'releaseVersion') }));
       const template = at(event.request, 'launchTemplate');
       if (isObject(template)) {
@@ -393,7 +387,7 @@ export const eks: ServiceMapper = {
       const id = childId(cluster, name);
       const addon = at(event.response, 'addon');
       const arn = optString(addon, 'addonArn');
-      const draft = ctx.create(ADDON, id, { importId: id, nameHint: name, exports: arn ? { arn, id } : { id } });
+      const draft = ctx.create(ADDON, id, { nameHint: name, exports: arn ? { arn, id } : { id } });
       // resolveConflicts only steers the create call; the provider does not read it back, so it is left out.
       draft.fields = fields({
         cluster_name: text(cluster),
@@ -405,7 +399,7 @@ export const eks: ServiceMapper = {
     UpdateAddon(event, ctx) {
       const cluster = reqString(event.request, 'clusterName');
       const name = reqString(event.request, 'addonName');
-      const draft = ctx.change(ADDON, childId(cluster, name), { importId: childId(cluster, name), nameHint: name });
+      const draft = ctx.change(ADDON, childId(cluster, name), { nameHint: name });
       // UpdateAddon answers with an update record, not the add-on: only the request's values apply.
       Object.assign(draft.fields, addonArguments(event.request, undefined));
     },
@@ -422,7 +416,6 @@ export const eks: ServiceMapper = {
       if (selectors.length === 0) throw new MalformedRecordError('missing selectors');
       // A Fargate profile cannot be updated (there is no Update call): create states it whole.
       ctx.create(FARGATE, id, {
-        importId: id,
         nameHint: name,
         exports: arn ? { arn, id } : { id },
         fields: fields({
@@ -446,7 +439,6 @@ export const eks: ServiceMapper = {
       const entry = at(event.response, 'accessEntry');
       const arn = optString(entry, 'accessEntryArn');
       ctx.create(ACCESS_ENTRY, id, {
-        importId: id,
         nameHint: `${cluster}_${principal.split('/').pop() ?? principal}`,
         exports: arn ? { access_entry_arn: arn, id } : { id },
         fields: fields({
@@ -465,7 +457,7 @@ export const eks: ServiceMapper = {
       const principal = reqString(event.request, 'principalArn');
       const id = childId(cluster, principal);
       // An entry from before the session lacks principal_arn here and stays import-only.
-      const draft = ctx.change(ACCESS_ENTRY, id, { importId: id, nameHint: `${cluster}_${principal.split('/').pop() ?? principal}` });
+      const draft = ctx.change(ACCESS_ENTRY, id, { nameHint: `${cluster}_${principal.split('/').pop() ?? principal}` });
       if (!draft.created) return;
       Object.assign(draft.fields, fields({ kubernetes_groups: stringsAt(event.request, 'kubernetesGroups'), user_name: textAt(event.request, 'username') }));
     },
@@ -483,7 +475,6 @@ export const eks: ServiceMapper = {
       const id = associationId(cluster, principal, policy);
       // Associating the same policy again replaces its scope.
       ctx.put(ACCESS_POLICY, id, {
-        importId: id,
         nameHint: `${cluster}_${policy.split('/').pop() ?? policy}`,
         fields: {
           cluster_name: text(cluster),
@@ -534,13 +525,5 @@ export const eks: ServiceMapper = {
       ctx.remove(POD_IDENTITY, childId(reqString(event.request, 'clusterName'), reqString(event.request, 'associationId')));
     },
 
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx, reqString(event.request, 'resourceArn'));
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

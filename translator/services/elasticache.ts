@@ -12,10 +12,11 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
+import { partitionOf } from './arn';
 
 const SUBNET_GROUP = 'aws_elasticache_subnet_group';
 const CLUSTER = 'aws_elasticache_cluster';
@@ -26,28 +27,22 @@ const RG_DOC = providerDoc('elasticache_replication_group');
 const IMPORT_ONLY = importOnlyTypes([
   {
     type: 'aws_elasticache_parameter_group',
-    doc: 'elasticache_parameter_group',
     create: 'CreateCacheParameterGroup',
     id: ['request.cacheParameterGroupName'],
     delete: 'DeleteCacheParameterGroup',
   },
-  { type: 'aws_elasticache_user', doc: 'elasticache_user', create: 'CreateUser', id: ['request.userId'], delete: 'DeleteUser' },
-  { type: 'aws_elasticache_user_group', doc: 'elasticache_user_group', create: 'CreateUserGroup', id: ['request.userGroupId'], delete: 'DeleteUserGroup' },
+  { type: 'aws_elasticache_user', create: 'CreateUser', id: ['request.userId'], delete: 'DeleteUser' },
+  { type: 'aws_elasticache_user_group', create: 'CreateUserGroup', id: ['request.userGroupId'], delete: 'DeleteUserGroup' },
   {
     type: 'aws_elasticache_serverless_cache',
-    doc: 'elasticache_serverless_cache',
     create: 'CreateServerlessCache',
     id: ['request.serverlessCacheName'],
     delete: 'DeleteServerlessCache',
   },
 ]);
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function arnOf(event: MapperEvent, kind: string, id: string): string {
-  return `arn:${partition(event.region)}:elasticache:${event.region}:${event.accountId}:${kind}:${id}`;
+  return `arn:${partitionOf(event.region)}:elasticache:${event.region}:${event.accountId}:${kind}:${id}`;
 }
 
 const lower = (value: string | undefined) => value?.toLowerCase();
@@ -216,7 +211,7 @@ function applyGroupSettings(draft: ResourceDraft, r: JsonValue): void {
 }
 
 function changeGroup(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(REPLICATION_GROUP, id, { importId: id, nameHint: id, exports: { id, arn: arnOf(event, 'replicationgroup', id) } });
+  return ctx.change(REPLICATION_GROUP, id, { exports: { id, arn: arnOf(event, 'replicationgroup', id) } });
 }
 
 /** A member node added to or removed from a group the session wrote changes its num_cache_clusters. */
@@ -254,7 +249,6 @@ export const elasticache: ServiceMapper = {
   resources: [
     {
       type: SUBNET_GROUP,
-      importDoc: providerDoc('elasticache_subnet_group'),
       required: ['name', 'subnet_ids'],
       references: { subnet_ids: ['aws_subnet'] },
       events: ['CreateCacheSubnetGroup', 'ModifyCacheSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheSubnetGroup'],
@@ -262,7 +256,6 @@ export const elasticache: ServiceMapper = {
     },
     {
       type: CLUSTER,
-      importDoc: CLUSTER_DOC,
       required: ['cluster_id'],
       references: {
         subnet_group_name: [SUBNET_GROUP],
@@ -276,7 +269,6 @@ export const elasticache: ServiceMapper = {
     },
     {
       type: REPLICATION_GROUP,
-      importDoc: RG_DOC,
       required: ['description', 'replication_group_id'],
       references: {
         subnet_group_name: [SUBNET_GROUP],
@@ -290,8 +282,7 @@ export const elasticache: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: {
-    ...IMPORT_ONLY.events,
+  events: mergeHandlers(IMPORT_ONLY.events, {
 
     CreateCacheSubnetGroup(event, ctx) {
       const r = event.request;
@@ -461,5 +452,5 @@ export const elasticache: ServiceMapper = {
       const draft = taggedResource(event, ctx);
       if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
     },
-  },
+  }),
 };

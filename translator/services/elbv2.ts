@@ -9,7 +9,7 @@
 // aws_lb_target_group_attachment ("Target Group Attachments cannot be imported", its doc).
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import type { Blocks } from '../model';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
@@ -72,7 +72,6 @@ function changeLb(ctx: FoldContext, arn: string): ResourceDraft {
   // load_balancer_type defaults to application and forces replacement, so an adopted NLB must say so.
   const type = LB_TYPES[parts[0] ?? ''];
   return ctx.change(LB, arn, {
-    importId: arn,
     nameHint: name,
     fields: fields({ name: text(name), load_balancer_type: maybe(type, text) }),
     exports: lbExports(arn),
@@ -263,7 +262,7 @@ function knownTargetGroup(ctx: FoldContext, arn: string, eventName: string): Res
   if (!draft) {
     ctx.ignore(`${eventName} changes target group ${arn}, which existed before the session; its port, protocol and VPC are not in this event, so Trailform does not adopt it`);
   }
-  return draft ? ctx.change(TG, arn, { importId: arn, nameHint: draft.nameHint }) : undefined;
+  return draft ? ctx.change(TG, arn, { nameHint: draft.nameHint }) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -464,14 +463,14 @@ function listenerExports(arn: string) {
 
 /** A listener the session did not create is import-only: its required arguments are not in the event. */
 function changeListener(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(LISTENER, arn, { importId: arn, nameHint: `${lbNameOf(arn)}_listener`, exports: listenerExports(arn) });
+  return ctx.change(LISTENER, arn, { nameHint: `${lbNameOf(arn)}_listener`, exports: listenerExports(arn) });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Rules
 
 function changeRule(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(RULE, arn, { importId: arn, nameHint: `${lbNameOf(arn)}_rule`, exports: { arn, id: arn } });
+  return ctx.change(RULE, arn, { nameHint: `${lbNameOf(arn)}_rule`, exports: { arn, id: arn } });
 }
 
 function applyRule(source: JsonValue, draft: ResourceDraft): void {
@@ -516,7 +515,6 @@ export const elbv2: ServiceMapper = {
   resources: [
     {
       type: LB,
-      importDoc: providerDoc('lb'),
       required: [],
       references: {
         security_groups: ['aws_security_group'],
@@ -531,14 +529,12 @@ export const elbv2: ServiceMapper = {
     },
     {
       type: TG,
-      importDoc: providerDoc('lb_target_group'),
       required: [],
       references: { vpc_id: ['aws_vpc'] },
       events: ['CreateTargetGroup', 'ModifyTargetGroup', 'ModifyTargetGroupAttributes', 'AddTags', 'RemoveTags', 'DeleteTargetGroup'],
     },
     {
       type: LISTENER,
-      importDoc: providerDoc('lb_listener'),
       required: ['default_action', 'load_balancer_arn'],
       references: {
         load_balancer_arn: [LB],
@@ -551,14 +547,12 @@ export const elbv2: ServiceMapper = {
     },
     {
       type: CERTIFICATE,
-      importDoc: providerDoc('lb_listener_certificate'),
       required: ['certificate_arn', 'listener_arn'],
-      references: { listener_arn: [LISTENER], certificate_arn: ['aws_acm_certificate', 'aws_iam_server_certificate'] },
+      references: { listener_arn: [LISTENER], certificate_arn: ['aws_acm_certificate'] },
       events: ['AddListenerCertificates', 'RemoveListenerCertificates', 'DeleteListener', 'DeleteLoadBalancer'],
     },
     {
       type: RULE,
-      importDoc: providerDoc('lb_listener_rule'),
       required: ['action', 'condition', 'listener_arn'],
       references: {
         listener_arn: [LISTENER],
@@ -577,7 +571,6 @@ export const elbv2: ServiceMapper = {
       const name = reqString(event.request, 'name');
       const scheme = optString(event.request, 'scheme') ?? optString(lb, 'scheme');
       ctx.create(LB, arn, {
-        importId: arn,
         nameHint: name,
         exports: lbExports(arn),
         fields: fields({
@@ -644,7 +637,7 @@ export const elbv2: ServiceMapper = {
     CreateTargetGroup(event, ctx) {
       const group = first(event.response, 'targetGroups', 'targetGroups[0] in the response');
       const arn = reqString(group, 'targetGroupArn');
-      const draft = ctx.create(TG, arn, { importId: arn, nameHint: reqString(event.request, 'name'), exports: tgExports(arn) });
+      const draft = ctx.create(TG, arn, { nameHint: reqString(event.request, 'name'), exports: tgExports(arn) });
       draft.fields = targetGroupFields(event.request, group);
     },
     ModifyTargetGroup(event, ctx) {
@@ -653,7 +646,7 @@ export const elbv2: ServiceMapper = {
       const known = ctx.find(TG, arn);
       if (!known && isObject(group)) {
         // The response echoes the whole target group: enough to adopt it with its real configuration.
-        const adopted = ctx.change(TG, arn, { importId: arn, nameHint: reqString(group, 'targetGroupName'), exports: tgExports(arn) });
+        const adopted = ctx.change(TG, arn, { nameHint: reqString(group, 'targetGroupName'), exports: tgExports(arn) });
         adopted.fields = targetGroupFields({}, group);
         return;
       }
@@ -676,7 +669,7 @@ export const elbv2: ServiceMapper = {
       const lbArn = reqString(event.request, 'loadBalancerArn');
       const protocol = optString(event.request, 'protocol') ?? optString(listener, 'protocol') ?? 'listener';
       const port = optString(event.request, 'port') ?? optString(listener, 'port') ?? '';
-      const draft = ctx.create(LISTENER, arn, { importId: arn, nameHint: `${lbNameOf(lbArn)}_${protocol}_${port}`, exports: listenerExports(arn) });
+      const draft = ctx.create(LISTENER, arn, { nameHint: `${lbNameOf(lbArn)}_${protocol}_${port}`, exports: listenerExports(arn) });
       draft.fields = {
         load_balancer_arn: text(lbArn),
         ...listenerFields(event.request, listener, draft),
@@ -708,7 +701,6 @@ export const elbv2: ServiceMapper = {
         const certificate = reqString(item, 'certificateArn');
         const id = certificateId(listener, certificate);
         ctx.create(CERTIFICATE, id, {
-          importId: id,
           nameHint: `${lbNameOf(listener)}_certificate`,
           fields: { listener_arn: text(listener), certificate_arn: text(certificate) },
         });
@@ -724,7 +716,7 @@ export const elbv2: ServiceMapper = {
       const arn = reqString(rule, 'ruleArn');
       const listenerArn = reqString(event.request, 'listenerArn');
       const priority = reqString(event.request, 'priority');
-      const draft = ctx.create(RULE, arn, { importId: arn, nameHint: `${lbNameOf(listenerArn)}_rule_${priority}`, exports: { arn, id: arn } });
+      const draft = ctx.create(RULE, arn, { nameHint: `${lbNameOf(listenerArn)}_rule_${priority}`, exports: { arn, id: arn } });
       draft.fields = { listener_arn: text(listenerArn) };
       applyRule(event.request, draft);
       if (!draft.fields.condition || !draft.fields.action) throw new MalformedRecordError('missing conditions or actions');

@@ -7,7 +7,7 @@ import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
   // RunJobFlow returns the cluster ID (`j-…`).
-  { type: 'aws_emr_cluster', doc: 'emr_cluster', create: 'RunJobFlow', id: ['response.jobFlowId'] },
+  { type: 'aws_emr_cluster', create: 'RunJobFlow', id: ['response.jobFlowId'] },
 ]);
 
 export const emr: ServiceMapper = { service: 'emr', eventSource: 'elasticmapreduce.amazonaws.com', ...TYPES };

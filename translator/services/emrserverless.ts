@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_emrserverless_application',
-    doc: 'emrserverless_application',
     create: 'CreateApplication',
     id: ['response.applicationId'],
     delete: 'DeleteApplication',

@@ -4,10 +4,11 @@
 // failed. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-logging-monitoring.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags, currentTags } from './tags';
+import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, jsonDocument, number, stringMap, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const RULE = 'aws_cloudwatch_event_rule';
 const TARGET = 'aws_cloudwatch_event_target';
@@ -28,7 +29,7 @@ function busName(source: JsonValue | undefined): string {
 const ruleId = (bus: string, rule: string) => (bus === DEFAULT_BUS ? rule : `${bus}/${rule}`);
 
 const ruleArn = (event: MapperEvent, bus: string, rule: string) =>
-  `arn:aws:events:${event.region}:${event.accountId}:rule/${bus === DEFAULT_BUS ? '' : `${bus}/`}${rule}`;
+  buildArn(event, 'events', `rule/${bus === DEFAULT_BUS ? '' : `${bus}/`}${rule}`);
 
 function ruleFields(event: MapperEvent, bus: string, name: string): Fields {
   const pattern = readJsonDocument(at(event.request, 'eventPattern'), 'eventPattern');
@@ -54,8 +55,8 @@ function ruleFields(event: MapperEvent, bus: string, name: string): Fields {
 function sessionRule(ctx: FoldContext, bus: string, name: string): ResourceDraft {
   const id = ruleId(bus, name);
   const rule = ctx.find(RULE, id);
-  if (rule) return ctx.change(RULE, id, { importId: id, nameHint: name });
-  return ctx.change(RULE, id, { importId: id, nameHint: name, fields: { name: text(name) } });
+  if (rule) return ctx.change(RULE, id, { nameHint: name });
+  return ctx.change(RULE, id, { nameHint: name, fields: { name: text(name) } });
 }
 
 function stringRecord(value: JsonValue | undefined): Record<string, string> {
@@ -135,14 +136,12 @@ export const events: ServiceMapper = {
   resources: [
     {
       type: RULE,
-      importDoc: providerDoc('cloudwatch_event_rule'),
       required: [],
       references: { event_bus_name: [BUS], role_arn: ['aws_iam_role'] },
       events: ['PutRule', 'EnableRule', 'DisableRule', 'DeleteRule', 'TagResource', 'UntagResource'],
     },
     {
       type: TARGET,
-      importDoc: providerDoc('cloudwatch_event_target'),
       required: ['arn', 'rule'],
       references: {
         rule: [RULE],
@@ -155,13 +154,12 @@ export const events: ServiceMapper = {
     },
     {
       type: BUS,
-      importDoc: providerDoc('cloudwatch_event_bus'),
       required: ['name'],
       references: { kms_key_identifier: ['aws_kms_key'], 'dead_letter_config.arn': ['aws_sqs_queue'] },
       events: ['CreateEventBus', 'UpdateEventBus', 'DeleteEventBus', 'TagResource', 'UntagResource'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedResource), {
     PutRule(event, ctx) {
       const bus = busName(event.request);
       const name = reqString(event.request, 'name');
@@ -171,7 +169,6 @@ export const events: ServiceMapper = {
       const tags = existing ? currentTags(existing) : readTags(at(event.request, 'tags'));
       const arn = optString(event.response, 'ruleArn') ?? ruleArn(event, bus, name);
       ctx.put(RULE, id, {
-        importId: id,
         nameHint: name,
         fields: { ...ruleFields(event, bus, name), ...fields({ tags: tagsField(tags) }) },
         exports: { name, id, arn },
@@ -201,7 +198,7 @@ export const events: ServiceMapper = {
         const tid = reqString(target, 'id');
         if (failed.has(tid)) continue;
         const id = targetId(bus, rule, tid);
-        const draft = ctx.put(TARGET, id, { importId: id, nameHint: `${rule} ${tid}`, fields: targetFields(bus, rule, target) });
+        const draft = ctx.put(TARGET, id, { nameHint: `${rule} ${tid}`, fields: targetFields(bus, rule, target) });
         const unmapped = UNMAPPED_TARGET_PARAMETERS.filter((p) => isObject(at(target, p)));
         if (unmapped.length > 0) draft.note(`The target's ${unmapped.join(', ')} are not mapped by Trailform: review the first plan.`);
       }
@@ -215,28 +212,18 @@ export const events: ServiceMapper = {
       const name = reqString(event.request, 'name');
       const arn = optString(event.response, 'eventBusArn');
       ctx.create(BUS, name, {
-        importId: name,
-        nameHint: name,
         fields: { ...busFields(event.request, name), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
         exports: { name, id: name, ...(arn ? { arn } : {}) },
       });
     },
     UpdateEventBus(event, ctx) {
       const name = reqString(event.request, 'name');
-      const draft = ctx.change(BUS, name, { importId: name, nameHint: name, exports: { name, id: name } });
+      const draft = ctx.change(BUS, name, { exports: { name, id: name } });
       const tags = draft.fields.tags;
       draft.fields = { ...busFields({ ...event.request, ...event.response }, name), ...(tags ? { tags } : {}) };
     },
     DeleteEventBus(event, ctx) {
       ctx.remove(BUS, reqString(event.request, 'name'));
     },
-    TagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

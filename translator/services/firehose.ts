@@ -4,15 +4,15 @@
 import { importOnlyTypes } from './import-only';
 import type { MapperEvent, ServiceMapper } from './mapper';
 import { optString } from './read';
+import { buildArn } from './arn';
 
 // Keyed by name (what DeleteDeliveryStream carries); imported by ARN, from the response or built from the name.
 const streamArn = (name: string, e: MapperEvent) =>
-  optString(e.response, 'deliveryStreamARN') ?? `arn:aws:firehose:${e.region}:${e.accountId}:deliverystream/${name}`;
+  optString(e.response, 'deliveryStreamARN') ?? buildArn(e, 'firehose', `deliverystream/${name}`);
 
 const TYPES = importOnlyTypes([
   {
     type: 'aws_kinesis_firehose_delivery_stream',
-    doc: 'kinesis_firehose_delivery_stream',
     create: 'CreateDeliveryStream',
     id: ['request.deliveryStreamName'],
     importId: streamArn,

@@ -6,7 +6,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_fms_policy', doc: 'fms_policy', create: 'PutPolicy', id: ['response.policy.policyId'], delete: 'DeletePolicy', deleteId: ['request.policyId'] },
+  { type: 'aws_fms_policy', create: 'PutPolicy', id: ['response.policy.policyId'], delete: 'DeletePolicy', deleteId: ['request.policyId'] },
 ]);
 
 export const fms: ServiceMapper = { service: 'fms', eventSource: 'fms.amazonaws.com', ...TYPES };

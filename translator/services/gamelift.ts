@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_gamelift_build',
-    doc: 'gamelift_build',
     create: 'CreateBuild',
     id: ['response.build.buildId'],
     delete: 'DeleteBuild',
@@ -15,7 +14,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_gamelift_alias',
-    doc: 'gamelift_alias',
     create: 'CreateAlias',
     id: ['response.alias.aliasId'],
     delete: 'DeleteAlias',

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_glacier_vault', doc: 'glacier_vault', create: 'CreateVault', id: ['request.vaultName'], delete: 'DeleteVault' },
+  { type: 'aws_glacier_vault', create: 'CreateVault', id: ['request.vaultName'], delete: 'DeleteVault' },
 ]);
 
 export const glacier: ServiceMapper = { service: 'glacier', eventSource: 'glacier.amazonaws.com', ...TYPES };

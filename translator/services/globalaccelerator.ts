@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_globalaccelerator_accelerator',
-    doc: 'globalaccelerator_accelerator',
     create: 'CreateAccelerator',
     id: ['response.accelerator.acceleratorArn'],
     delete: 'DeleteAccelerator',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_globalaccelerator_listener',
-    doc: 'globalaccelerator_listener',
     create: 'CreateListener',
     id: ['response.listener.listenerArn'],
     delete: 'DeleteListener',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_globalaccelerator_endpoint_group',
-    doc: 'globalaccelerator_endpoint_group',
     create: 'CreateEndpointGroup',
     id: ['response.endpointGroup.endpointGroupArn'],
     delete: 'DeleteEndpointGroup',
@@ -32,7 +29,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_globalaccelerator_custom_routing_accelerator',
-    doc: 'globalaccelerator_custom_routing_accelerator',
     create: 'CreateCustomRoutingAccelerator',
     id: ['response.accelerator.acceleratorArn'],
     delete: 'DeleteCustomRoutingAccelerator',

@@ -15,7 +15,6 @@ const TYPES = importOnlyTypes([
   // Import ID `CATALOG-ID:NAME`.
   {
     type: 'aws_glue_connection',
-    doc: 'glue_connection',
     create: 'CreateConnection',
     id: ['request.connectionInput.name'],
     importId: inCatalog,
@@ -24,7 +23,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_glue_catalog_database',
-    doc: 'glue_catalog_database',
     create: 'CreateDatabase',
     id: ['request.databaseInput.name'],
     importId: inCatalog,
@@ -34,7 +32,6 @@ const TYPES = importOnlyTypes([
   // Import ID `CATALOG-ID:DATABASE:TABLE`.
   {
     type: 'aws_glue_catalog_table',
-    doc: 'glue_catalog_table',
     create: 'CreateTable',
     id: (e) => table(e, optString(e.request, 'tableInput.name')),
     delete: 'DeleteTable',
@@ -42,27 +39,24 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_glue_user_defined_function',
-    doc: 'glue_user_defined_function',
     create: 'CreateUserDefinedFunction',
     id: (e) => table(e, optString(e.request, 'functionInput.functionName')),
     delete: 'DeleteUserDefinedFunction',
     deleteId: (e) => table(e, optString(e.request, 'functionName')),
   },
-  { type: 'aws_glue_crawler', doc: 'glue_crawler', create: 'CreateCrawler', id: ['request.name'], delete: 'DeleteCrawler' },
-  { type: 'aws_glue_job', doc: 'glue_job', create: 'CreateJob', id: ['request.name'], delete: 'DeleteJob', deleteId: ['request.jobName'] },
-  { type: 'aws_glue_trigger', doc: 'glue_trigger', create: 'CreateTrigger', id: ['request.name'], delete: 'DeleteTrigger' },
-  { type: 'aws_glue_workflow', doc: 'glue_workflow', create: 'CreateWorkflow', id: ['request.name'], delete: 'DeleteWorkflow' },
+  { type: 'aws_glue_crawler', create: 'CreateCrawler', id: ['request.name'], delete: 'DeleteCrawler' },
+  { type: 'aws_glue_job', create: 'CreateJob', id: ['request.name'], delete: 'DeleteJob', deleteId: ['request.jobName'] },
+  { type: 'aws_glue_trigger', create: 'CreateTrigger', id: ['request.name'], delete: 'DeleteTrigger' },
+  { type: 'aws_glue_workflow', create: 'CreateWorkflow', id: ['request.name'], delete: 'DeleteWorkflow' },
   {
     type: 'aws_glue_security_configuration',
-    doc: 'glue_security_configuration',
     create: 'CreateSecurityConfiguration',
     id: ['request.name'],
     delete: 'DeleteSecurityConfiguration',
   },
-  { type: 'aws_glue_dev_endpoint', doc: 'glue_dev_endpoint', create: 'CreateDevEndpoint', id: ['request.endpointName'], delete: 'DeleteDevEndpoint' },
+  { type: 'aws_glue_dev_endpoint', create: 'CreateDevEndpoint', id: ['request.endpointName'], delete: 'DeleteDevEndpoint' },
   {
     type: 'aws_glue_ml_transform',
-    doc: 'glue_ml_transform',
     create: 'CreateMLTransform',
     id: ['response.transformId'],
     delete: 'DeleteMLTransform',
@@ -70,22 +64,20 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_glue_data_quality_ruleset',
-    doc: 'glue_data_quality_ruleset',
     create: 'CreateDataQualityRuleset',
     id: ['request.name'],
     delete: 'DeleteDataQualityRuleset',
   },
-  { type: 'aws_glue_registry', doc: 'glue_registry', create: 'CreateRegistry', id: ['response.registryArn'] },
-  { type: 'aws_glue_schema', doc: 'glue_schema', create: 'CreateSchema', id: ['response.schemaArn'] },
+  { type: 'aws_glue_registry', create: 'CreateRegistry', id: ['response.registryArn'] },
+  { type: 'aws_glue_schema', create: 'CreateSchema', id: ['response.schemaArn'] },
   // One per catalog: imported by the catalog ID.
   {
     type: 'aws_glue_data_catalog_encryption_settings',
-    doc: 'glue_data_catalog_encryption_settings',
     create: 'PutDataCatalogEncryptionSettings',
     id: (e) => catalog(e),
   },
   // One per region: imported by the region.
-  { type: 'aws_glue_resource_policy', doc: 'glue_resource_policy', create: 'PutResourcePolicy', id: (e) => e.region, delete: 'DeleteResourcePolicy' },
+  { type: 'aws_glue_resource_policy', create: 'PutResourcePolicy', id: (e) => e.region, delete: 'DeleteResourcePolicy' },
 ]);
 
 export const glue: ServiceMapper = { service: 'glue', eventSource: 'glue.amazonaws.com', ...TYPES };

@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_grafana_workspace',
-    doc: 'grafana_workspace',
     create: 'CreateWorkspace',
     id: ['response.workspace.id'],
     delete: 'DeleteWorkspace',

@@ -11,7 +11,6 @@ const inDetector = (id: string, e: MapperEvent) => `${optString(e.request, 'dete
 const TYPES = importOnlyTypes([
   {
     type: 'aws_guardduty_detector',
-    doc: 'guardduty_detector',
     create: 'CreateDetector',
     id: ['response.detectorId'],
     delete: 'DeleteDetector',
@@ -19,16 +18,14 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_guardduty_threatintelset',
-    doc: 'guardduty_threatintelset',
     create: 'CreateThreatIntelSet',
     id: ['response.threatIntelSetId'],
     importId: inDetector,
   },
-  { type: 'aws_guardduty_ipset', doc: 'guardduty_ipset', create: 'CreateIPSet', id: ['response.ipSetId'], importId: inDetector },
-  { type: 'aws_guardduty_filter', doc: 'guardduty_filter', create: 'CreateFilter', id: ['request.name'], importId: inDetector },
+  { type: 'aws_guardduty_ipset', create: 'CreateIPSet', id: ['response.ipSetId'], importId: inDetector },
+  { type: 'aws_guardduty_filter', create: 'CreateFilter', id: ['request.name'], importId: inDetector },
   {
     type: 'aws_guardduty_publishing_destination',
-    doc: 'guardduty_publishing_destination',
     create: 'CreatePublishingDestination',
     id: ['response.destinationId'],
     importId: inDetector,

@@ -6,17 +6,15 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_imagebuilder_component', doc: 'imagebuilder_component', create: 'CreateComponent', id: ['response.componentBuildVersionArn'] },
-  { type: 'aws_imagebuilder_image_recipe', doc: 'imagebuilder_image_recipe', create: 'CreateImageRecipe', id: ['response.imageRecipeArn'] },
+  { type: 'aws_imagebuilder_component', create: 'CreateComponent', id: ['response.componentBuildVersionArn'] },
+  { type: 'aws_imagebuilder_image_recipe', create: 'CreateImageRecipe', id: ['response.imageRecipeArn'] },
   {
     type: 'aws_imagebuilder_infrastructure_configuration',
-    doc: 'imagebuilder_infrastructure_configuration',
     create: 'CreateInfrastructureConfiguration',
     id: ['response.infrastructureConfigurationArn'],
   },
   {
     type: 'aws_imagebuilder_distribution_configuration',
-    doc: 'imagebuilder_distribution_configuration',
     create: 'CreateDistributionConfiguration',
     id: ['response.distributionConfigurationArn'],
   },

@@ -11,8 +11,8 @@ import { MalformedRecordError, optString } from './read';
 export interface ImportOnlyRow {
   /** Terraform type, e.g. `aws_glue_catalog_database`. */
   readonly type: string;
-  /** The provider doc page name, e.g. `glue_catalog_database` (its Import section gives the ID). */
-  readonly doc: string;
+  /** The provider doc page name when it is not the type's without `aws_` (its Import section gives the ID). */
+  readonly doc?: string;
   /** Normalized name of the event that creates it. */
   readonly create: string;
   /**
@@ -52,7 +52,7 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
   const resources: ResourceTypeSpec[] = [];
   const events: Record<string, EventHandler> = {};
   for (const row of rows) {
-    resources.push({ type: row.type, importDoc: providerDoc(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
+    resources.push({ type: row.type, importDoc: row.doc === undefined ? undefined : providerDoc(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
     if (events[row.create]) throw new Error(`${row.create} is claimed twice`);
     events[row.create] = (event, ctx) => {
       const id = locate(event, row.id, row.type);

@@ -6,12 +6,12 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_iot_thing', doc: 'iot_thing', create: 'CreateThing', id: ['request.thingName'], delete: 'DeleteThing' },
-  { type: 'aws_iot_thing_type', doc: 'iot_thing_type', create: 'CreateThingType', id: ['request.thingTypeName'] },
-  { type: 'aws_iot_thing_group', doc: 'iot_thing_group', create: 'CreateThingGroup', id: ['request.thingGroupName'], delete: 'DeleteThingGroup' },
-  { type: 'aws_iot_policy', doc: 'iot_policy', create: 'CreatePolicy', id: ['request.policyName'], delete: 'DeletePolicy' },
-  { type: 'aws_iot_topic_rule', doc: 'iot_topic_rule', create: 'CreateTopicRule', id: ['request.ruleName'], delete: 'DeleteTopicRule' },
-  { type: 'aws_iot_role_alias', doc: 'iot_role_alias', create: 'CreateRoleAlias', id: ['request.roleAlias'], delete: 'DeleteRoleAlias' },
+  { type: 'aws_iot_thing', create: 'CreateThing', id: ['request.thingName'], delete: 'DeleteThing' },
+  { type: 'aws_iot_thing_type', create: 'CreateThingType', id: ['request.thingTypeName'] },
+  { type: 'aws_iot_thing_group', create: 'CreateThingGroup', id: ['request.thingGroupName'], delete: 'DeleteThingGroup' },
+  { type: 'aws_iot_policy', create: 'CreatePolicy', id: ['request.policyName'], delete: 'DeletePolicy' },
+  { type: 'aws_iot_topic_rule', create: 'CreateTopicRule', id: ['request.ruleName'], delete: 'DeleteTopicRule' },
+  { type: 'aws_iot_role_alias', create: 'CreateRoleAlias', id: ['request.roleAlias'], delete: 'DeleteRoleAlias' },
 ]);
 
 export const iot: ServiceMapper = { service: 'iot', eventSource: 'iot.amazonaws.com', ...TYPES };

@@ -6,10 +6,9 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_ivs_channel', doc: 'ivs_channel', create: 'CreateChannel', id: ['response.channel.arn'], delete: 'DeleteChannel', deleteId: ['request.arn'] },
+  { type: 'aws_ivs_channel', create: 'CreateChannel', id: ['response.channel.arn'], delete: 'DeleteChannel', deleteId: ['request.arn'] },
   {
     type: 'aws_ivs_recording_configuration',
-    doc: 'ivs_recording_configuration',
     create: 'CreateRecordingConfiguration',
     id: ['response.recordingConfiguration.arn'],
     delete: 'DeleteRecordingConfiguration',

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_kendra_index', doc: 'kendra_index', create: 'CreateIndex', id: ['response.id'], delete: 'DeleteIndex', deleteId: ['request.id'] },
+  { type: 'aws_kendra_index', create: 'CreateIndex', id: ['response.id'], delete: 'DeleteIndex', deleteId: ['request.id'] },
 ]);
 
 export const kendra: ServiceMapper = { service: 'kendra', eventSource: 'kendra.amazonaws.com', ...TYPES };

@@ -6,11 +6,10 @@ import type { ServiceMapper } from './mapper';
 import { optString } from './read';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_keyspaces_keyspace', doc: 'keyspaces_keyspace', create: 'CreateKeyspace', id: ['request.keyspaceName'], delete: 'DeleteKeyspace' },
+  { type: 'aws_keyspaces_keyspace', create: 'CreateKeyspace', id: ['request.keyspaceName'], delete: 'DeleteKeyspace' },
   // Import ID `KEYSPACE/TABLE`.
   {
     type: 'aws_keyspaces_table',
-    doc: 'keyspaces_table',
     create: 'CreateTable',
     id: (e) => { const k = optString(e.request, 'keyspaceName'); const t = optString(e.request, 'tableName'); return k && t ? `${k}/${t}` : undefined; },
     delete: 'DeleteTable',

@@ -5,11 +5,10 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_kinesis_stream', doc: 'kinesis_stream', create: 'CreateStream', id: ['request.streamName'], delete: 'DeleteStream' },
+  { type: 'aws_kinesis_stream', create: 'CreateStream', id: ['request.streamName'], delete: 'DeleteStream' },
   // Import ID: the consumer ARN.
   {
     type: 'aws_kinesis_stream_consumer',
-    doc: 'kinesis_stream_consumer',
     create: 'RegisterStreamConsumer',
     id: ['response.consumer.consumerARN'],
     delete: 'DeregisterStreamConsumer',

@@ -8,7 +8,6 @@ const TYPES = importOnlyTypes([
   // Imported by ARN.
   {
     type: 'aws_kinesis_video_stream',
-    doc: 'kinesis_video_stream',
     create: 'CreateStream',
     id: ['response.streamARN'],
     delete: 'DeleteStream',

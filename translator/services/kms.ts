@@ -4,17 +4,14 @@
 // manifest holds and are ignored with a reason.
 // https://docs.aws.amazon.com/kms/latest/developerguide/logging-using-cloudtrail.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const KEY = 'aws_kms_key';
 const ALIAS = 'aws_kms_alias';
-
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
 
 /** `1234abcd-…` from a key ID or a key ARN (`arn:aws:kms:region:account:key/1234abcd-…`). */
 function keyIdOf(value: string): string {
@@ -22,7 +19,7 @@ function keyIdOf(value: string): string {
 }
 
 function keyArn(event: MapperEvent, keyId: string): string {
-  return `arn:${partition(event.region)}:kms:${event.region}:${event.accountId}:key/${keyId}`;
+  return `arn:${partitionOf(event.region)}:kms:${event.region}:${event.accountId}:key/${keyId}`;
 }
 
 function keyExports(keyId: string, arn: string): Record<string, string> {
@@ -43,11 +40,11 @@ function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const raw = reqString(event.request, 'keyId');
   const keyId = keyIdOf(raw);
   const arn = raw.startsWith('arn:') ? raw : keyArn(event, keyId);
-  return ignoreBypassFlag(ctx.change(KEY, keyId, { importId: keyId, nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
+  return ignoreBypassFlag(ctx.change(KEY, keyId, { nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
 }
 
 function aliasArn(event: MapperEvent, name: string): string {
-  return `arn:${partition(event.region)}:kms:${event.region}:${event.accountId}:${name}`;
+  return `arn:${partitionOf(event.region)}:kms:${event.region}:${event.accountId}:${name}`;
 }
 
 function aliasHint(name: string): string {
@@ -86,7 +83,6 @@ export const kms: ServiceMapper = {
   resources: [
     {
       type: KEY,
-      importDoc: providerDoc('kms_key'),
       required: [],
       events: [
         'CreateKey',
@@ -106,7 +102,6 @@ export const kms: ServiceMapper = {
     },
     {
       type: ALIAS,
-      importDoc: providerDoc('kms_alias'),
       required: ['target_key_id'],
       references: { target_key_id: [KEY] },
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
@@ -118,7 +113,7 @@ export const kms: ServiceMapper = {
       },
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(changeKey), {
     CreateKey(event, ctx) {
       const origin = optString(event.request, 'origin');
       if (origin === 'EXTERNAL') {
@@ -129,7 +124,7 @@ export const kms: ServiceMapper = {
       const keyId = reqString(event.response, 'keyMetadata.keyId');
       const arn = optString(event.response, 'keyMetadata.arn') ?? keyArn(event, keyId);
       const description = optString(event.request, 'description');
-      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { importId: keyId, nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
+      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
       const f = draft.fields;
       if (description !== undefined) f.description = text(description);
       const usage = optString(event.request, 'keyUsage');
@@ -178,12 +173,6 @@ export const kms: ServiceMapper = {
       // https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-scheduling-key-deletion.html
       changeKey(event, ctx).fields.is_enabled = flag(false);
     },
-    TagResource(event, ctx) {
-      applyTags(changeKey(event, ctx), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      applyTags(changeKey(event, ctx), {}, stringList(event.request, 'tagKeys'));
-    },
     ScheduleKeyDeletion(event, ctx) {
       // The key is on its way out (deleted after pendingWindowInDays): it leaves the manifest, and so do
       // the aliases that point at it, which KMS deletes with the key.
@@ -198,7 +187,6 @@ export const kms: ServiceMapper = {
     CreateAlias(event, ctx) {
       const name = reqString(event.request, 'aliasName');
       ctx.create(ALIAS, name, {
-        importId: name,
         nameHint: aliasHint(name),
         fields: { name: text(name), target_key_id: text(keyIdOf(reqString(event.request, 'targetKeyId'))) },
         exports: { id: name, name, arn: aliasArn(event, name) },
@@ -208,7 +196,7 @@ export const kms: ServiceMapper = {
       const name = reqString(event.request, 'aliasName');
       // The provider reads an alias's target back as a key ID, so a key ARN is stated as its ID.
       const target = text(keyIdOf(reqString(event.request, 'targetKeyId')));
-      const draft = ctx.change(ALIAS, name, { importId: name, nameHint: aliasHint(name), fields: { name: text(name), target_key_id: target }, exports: { id: name, name, arn: aliasArn(event, name) } });
+      const draft = ctx.change(ALIAS, name, { nameHint: aliasHint(name), fields: { name: text(name), target_key_id: target }, exports: { id: name, name, arn: aliasArn(event, name) } });
       draft.fields.target_key_id = target;
     },
     DeleteAlias(event, ctx) {
@@ -216,5 +204,5 @@ export const kms: ServiceMapper = {
     },
     ...Object.fromEntries(GRANT_EVENTS.map((name) => [name, ignoreWith(GRANT_REASON)])),
     ...Object.fromEntries(CRYPTO_EVENTS.map((name) => [name, ignoreWith(CRYPTO_REASON)])),
-  },
+  }),
 };

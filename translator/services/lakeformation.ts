@@ -9,7 +9,6 @@ const TYPES = importOnlyTypes([
   // Import ID `CATALOG-ID:KEY`; the catalog defaults to the account.
   {
     type: 'aws_lakeformation_lf_tag',
-    doc: 'lakeformation_lf_tag',
     create: 'CreateLFTag',
     id: (e) => { const k = optString(e.request, 'tagKey'); return k ? `${optString(e.request, 'catalogId') ?? e.accountId}:${k}` : undefined; },
     delete: 'DeleteLFTag',

@@ -7,9 +7,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { object } from '../hcl/ast';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 
 const FUNCTION = 'aws_lambda_function';
@@ -74,8 +74,6 @@ function functionArn(event: MapperEvent): string | undefined {
 function changeFunction(event: MapperEvent, ctx: FoldContext, name: string, knownArn?: string): ResourceDraft {
   const arn = functionArn(event) ?? knownArn;
   return ctx.change(FUNCTION, name, {
-    importId: name,
-    nameHint: name,
     fields: { function_name: text(name) },
     exports: arn ? { function_name: name, arn, id: name } : { function_name: name, id: name },
     aliases: arn ? [arn] : [],
@@ -439,7 +437,6 @@ export const lambda: ServiceMapper = {
   resources: [
     {
       type: FUNCTION,
-      importDoc: providerDoc('lambda_function'),
       required: ['function_name', 'role'],
       references: {
         role: ['aws_iam_role'],
@@ -454,14 +451,12 @@ export const lambda: ServiceMapper = {
     },
     {
       type: ALIAS,
-      importDoc: providerDoc('lambda_alias'),
       required: ['function_name', 'function_version', 'name'],
       references: { function_name: [FUNCTION] },
       events: ['CreateAlias', 'UpdateAlias', 'DeleteAlias'],
     },
     {
       type: INVOKE_CONFIG,
-      importDoc: providerDoc('lambda_function_event_invoke_config'),
       required: ['function_name'],
       references: {
         function_name: [FUNCTION],
@@ -472,14 +467,12 @@ export const lambda: ServiceMapper = {
     },
     {
       type: FUNCTION_URL,
-      importDoc: providerDoc('lambda_function_url'),
       required: ['authorization_type', 'function_name'],
       references: { function_name: [FUNCTION] },
       events: ['CreateFunctionUrlConfig', 'UpdateFunctionUrlConfig', 'DeleteFunctionUrlConfig'],
     },
     {
       type: MAPPING,
-      importDoc: providerDoc('lambda_event_source_mapping'),
       required: ['function_name'],
       references: {
         function_name: [FUNCTION, ALIAS],
@@ -491,7 +484,6 @@ export const lambda: ServiceMapper = {
     },
     {
       type: PERMISSION,
-      importDoc: providerDoc('lambda_permission'),
       required: ['action', 'function_name', 'principal'],
       // Console triggers add these statements with the source's ARN (S3 bucket, SNS topic, EventBridge rule).
       references: { function_name: [FUNCTION], source_arn: ['aws_s3_bucket', 'aws_sns_topic', 'aws_cloudwatch_event_rule'] },
@@ -499,19 +491,18 @@ export const lambda: ServiceMapper = {
     },
     {
       type: LAYER_VERSION,
-      importDoc: providerDoc('lambda_layer_version'),
       required: ['layer_name'],
       references: { s3_bucket: ['aws_s3_bucket'] },
       events: ['PublishLayerVersion', 'DeleteLayerVersion'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedFunction), {
     PublishLayerVersion(event, ctx) {
       const name = reqString(event.request, 'layerName');
       const arn = reqString(event.response, 'layerVersionArn');
       const version = optString(event.response, 'version') ?? arn.split(':').pop()!;
       const { fields: body, ignored } = layerVersionFields(event, name);
-      const draft = ctx.create(LAYER_VERSION, arn, { importId: arn, nameHint: `${name} v${version}`, fields: body, exports: { arn, id: arn } });
+      const draft = ctx.create(LAYER_VERSION, arn, { nameHint: `${name} v${version}`, fields: body, exports: { arn, id: arn } });
       for (const attr of ignored) draft.ignoreChanges(attr, LAYER_CODE_REASON);
     },
     DeleteLayerVersion(event, ctx) {
@@ -529,8 +520,6 @@ export const lambda: ServiceMapper = {
       if (config.role === undefined) throw new MalformedRecordError('missing role');
       const packageType = optString(request, 'packageType');
       const draft = ctx.create(FUNCTION, name, {
-        importId: name,
-        nameHint: name,
         fields: fields({ function_name: text(name), ...config, package_type: packageType && packageType !== 'Zip' ? text(packageType) : undefined }),
         exports: arn ? { function_name: name, arn, id: name } : { function_name: name, id: name },
         aliases: arn ? [arn] : [],
@@ -574,14 +563,6 @@ export const lambda: ServiceMapper = {
       const version = optString(event.response, 'version');
       ctx.ignore(`publishes ${version ? `version ${version}` : 'a version'} of ${functionOf(event).name}: aws_lambda_function manages $LATEST`);
     },
-    TagResource(event, ctx) {
-      const draft = taggedFunction(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedFunction(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteFunction(event, ctx) {
       const fn = functionOf(event);
       if (fn.qualifier) {
@@ -600,7 +581,6 @@ export const lambda: ServiceMapper = {
       const { fn, name, id } = aliasKey(event);
       const arn = optString(event.response, 'aliasArn');
       const draft = ctx.create(ALIAS, id, {
-        importId: id,
         nameHint: `${fn}-${name}`,
         fields: { name: text(name), function_name: text(fn) },
         exports: arn ? { id, arn } : { id },
@@ -611,7 +591,7 @@ export const lambda: ServiceMapper = {
     UpdateAlias(event, ctx) {
       const { fn, name, id } = aliasKey(event);
       const arn = optString(event.response, 'aliasArn');
-      const draft = ctx.change(ALIAS, id, { importId: id, nameHint: `${fn}-${name}`, exports: arn ? { id, arn } : { id } });
+      const draft = ctx.change(ALIAS, id, { nameHint: `${fn}-${name}`, exports: arn ? { id, arn } : { id } });
       applyAliasConfiguration(draft, event.request);
     },
     DeleteAlias(event, ctx) {
@@ -621,13 +601,13 @@ export const lambda: ServiceMapper = {
       // Put states the whole configuration (PutFunctionEventInvokeConfig API reference).
       const fn = functionOf(event);
       const id = invokeConfigId(fn);
-      const draft = ctx.put(INVOKE_CONFIG, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }) });
+      const draft = ctx.put(INVOKE_CONFIG, id, { nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }) });
       applyInvokeConfiguration(draft, event.request);
     },
     UpdateFunctionEventInvokeConfig(event, ctx) {
       const fn = functionOf(event);
       const id = invokeConfigId(fn);
-      const draft = ctx.change(INVOKE_CONFIG, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name });
+      const draft = ctx.change(INVOKE_CONFIG, id, { nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name });
       applyInvokeConfiguration(draft, event.request);
     },
     DeleteFunctionEventInvokeConfig(event, ctx) {
@@ -638,7 +618,6 @@ export const lambda: ServiceMapper = {
       const id = urlId(fn);
       const url = optString(event.response, 'functionUrl');
       const draft = ctx.create(FUNCTION_URL, id, {
-        importId: id,
         nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name,
         fields: fields({ function_name: text(fn.name), qualifier: maybe(fn.qualifier, text) }),
         exports: url ? { id, function_url: url } : { id },
@@ -649,7 +628,7 @@ export const lambda: ServiceMapper = {
     UpdateFunctionUrlConfig(event, ctx) {
       const fn = functionOf(event);
       const id = urlId(fn);
-      const draft = ctx.change(FUNCTION_URL, id, { importId: id, nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, exports: { id } });
+      const draft = ctx.change(FUNCTION_URL, id, { nameHint: fn.qualifier ? `${fn.name}-${fn.qualifier}` : fn.name, exports: { id } });
       applyUrlConfiguration(draft, event.request);
     },
     DeleteFunctionUrlConfig(event, ctx) {
@@ -662,7 +641,6 @@ export const lambda: ServiceMapper = {
       const given = reqString(event.request, 'functionName');
       const { name, qualifier } = parseFunction(given);
       const draft = ctx.create(MAPPING, id, {
-        importId: id,
         nameHint: `${name}-${source ? sourceName(source) : 'source'}`,
         fields: fields({ function_name: text(qualifier ? given : name), event_source_arn: maybe(source, text), starting_position: maybe(optString(event.request, 'startingPosition'), text) }),
         exports: { id, uuid: id, ...(optString(event.response, 'eventSourceMappingArn') ? { arn: reqString(event.response, 'eventSourceMappingArn') } : {}) },
@@ -678,7 +656,7 @@ export const lambda: ServiceMapper = {
       const source = optString(event.response, 'eventSourceArn');
       const fn = optString(event.response, 'functionArn');
       const nameHint = source && fn ? `${parseFunction(fn).name}-${sourceName(source)}` : `mapping-${id.slice(0, 8)}`;
-      const draft = ctx.change(MAPPING, id, { importId: id, nameHint, exports: { id, uuid: id } });
+      const draft = ctx.change(MAPPING, id, { nameHint, exports: { id, uuid: id } });
       mappingConfiguration(event.request, draft);
     },
     DeleteEventSourceMapping(event, ctx) {
@@ -693,7 +671,6 @@ export const lambda: ServiceMapper = {
       const id = permissionId(fn, statementId);
       const opt = (key: string) => (optString(request, key) !== undefined ? text(optString(request, key)!) : undefined);
       ctx.put(PERMISSION, id, {
-        importId: id,
         nameHint: `${fn.name}-${statementId}`,
         fields: fields({
           statement_id: text(statementId),
@@ -712,5 +689,5 @@ export const lambda: ServiceMapper = {
     RemovePermission(event, ctx) {
       ctx.remove(PERMISSION, permissionId(functionOf(event), reqString(event.request, 'statementId')));
     },
-  },
+  }),
 };

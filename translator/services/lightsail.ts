@@ -8,12 +8,11 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_lightsail_database',
-    doc: 'lightsail_database',
     create: 'CreateRelationalDatabase',
     id: ['request.relationalDatabaseName'],
     delete: 'DeleteRelationalDatabase',
   },
-  { type: 'aws_lightsail_static_ip', doc: 'lightsail_static_ip', create: 'AllocateStaticIp', id: ['request.staticIpName'], delete: 'ReleaseStaticIp' },
+  { type: 'aws_lightsail_static_ip', create: 'AllocateStaticIp', id: ['request.staticIpName'], delete: 'ReleaseStaticIp' },
 ]);
 
 export const lightsail: ServiceMapper = { service: 'lightsail', eventSource: 'lightsail.amazonaws.com', ...TYPES };

@@ -6,12 +6,11 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_location_map', doc: 'location_map', create: 'CreateMap', id: ['request.mapName'], delete: 'DeleteMap' },
-  { type: 'aws_location_place_index', doc: 'location_place_index', create: 'CreatePlaceIndex', id: ['request.indexName'], delete: 'DeletePlaceIndex' },
-  { type: 'aws_location_tracker', doc: 'location_tracker', create: 'CreateTracker', id: ['request.trackerName'], delete: 'DeleteTracker' },
+  { type: 'aws_location_map', create: 'CreateMap', id: ['request.mapName'], delete: 'DeleteMap' },
+  { type: 'aws_location_place_index', create: 'CreatePlaceIndex', id: ['request.indexName'], delete: 'DeletePlaceIndex' },
+  { type: 'aws_location_tracker', create: 'CreateTracker', id: ['request.trackerName'], delete: 'DeleteTracker' },
   {
     type: 'aws_location_geofence_collection',
-    doc: 'location_geofence_collection',
     create: 'CreateGeofenceCollection',
     id: ['request.collectionName'],
     delete: 'DeleteGeofenceCollection',

@@ -3,22 +3,19 @@
 // TagResource/UntagResource name the group by ARN (`arn:aws:logs:region:account:log-group:NAME`).
 // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/logging_cw_api_calls.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const LOG_GROUP = 'aws_cloudwatch_log_group';
 const METRIC_FILTER = 'aws_cloudwatch_log_metric_filter';
 const SUBSCRIPTION_FILTER = 'aws_cloudwatch_log_subscription_filter';
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 /** The provider's `arn` drops the `:*` suffix the API adds (provider doc, attribute `arn`). */
 function groupArn(event: MapperEvent, name: string): string {
-  return `arn:${partition(event.region)}:logs:${event.region}:${event.accountId}:log-group:${name}`;
+  return `arn:${partitionOf(event.region)}:logs:${event.region}:${event.accountId}:log-group:${name}`;
 }
 
 function nameFromArn(arn: string): string {
@@ -28,7 +25,7 @@ function nameFromArn(arn: string): string {
 }
 
 function changeGroup(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(LOG_GROUP, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
+  return ctx.change(LOG_GROUP, name, { fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
 }
 
 /** A filter pattern may be "" (match everything), which is still a value the provider requires. */
@@ -65,25 +62,22 @@ export const logs: ServiceMapper = {
   resources: [
     {
       type: LOG_GROUP,
-      importDoc: providerDoc('cloudwatch_log_group'),
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateLogGroup', 'PutRetentionPolicy', 'DeleteRetentionPolicy', 'AssociateKmsKey', 'DisassociateKmsKey', 'TagLogGroup', 'UntagLogGroup', 'TagResource', 'UntagResource', 'DeleteLogGroup'],
     },
     {
       type: METRIC_FILTER,
-      importDoc: providerDoc('cloudwatch_log_metric_filter'),
       required: ['log_group_name', 'metric_transformation', 'name', 'pattern'],
       references: { log_group_name: [LOG_GROUP] },
       events: ['PutMetricFilter', 'DeleteMetricFilter', 'DeleteLogGroup'],
     },
     {
       type: SUBSCRIPTION_FILTER,
-      importDoc: providerDoc('cloudwatch_log_subscription_filter'),
       required: ['destination_arn', 'filter_pattern', 'log_group_name', 'name'],
       references: {
         log_group_name: [LOG_GROUP],
-        destination_arn: ['aws_kinesis_stream', 'aws_lambda_function', 'aws_kinesis_firehose_delivery_stream', 'aws_cloudwatch_log_destination'],
+        destination_arn: ['aws_kinesis_stream', 'aws_lambda_function', 'aws_kinesis_firehose_delivery_stream'],
         role_arn: ['aws_iam_role'],
       },
       events: ['PutSubscriptionFilter', 'DeleteSubscriptionFilter', 'DeleteLogGroup'],
@@ -92,7 +86,7 @@ export const logs: ServiceMapper = {
   events: {
     CreateLogGroup(event, ctx) {
       const name = reqString(event.request, 'logGroupName');
-      const draft = ctx.create(LOG_GROUP, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
+      const draft = ctx.create(LOG_GROUP, name, { fields: { name: text(name) }, exports: { id: name, name, arn: groupArn(event, name) } });
       const f = draft.fields;
       const key = optString(event.request, 'kmsKeyId');
       if (key !== undefined) f.kms_key_id = text(key);

@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_m2_application',
-    doc: 'm2_application',
     create: 'CreateApplication',
     id: ['response.applicationId'],
     delete: 'DeleteApplication',

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_macie2_classification_job', doc: 'macie2_classification_job', create: 'CreateClassificationJob', id: ['response.jobId'] },
+  { type: 'aws_macie2_classification_job', create: 'CreateClassificationJob', id: ['response.jobId'] },
 ]);
 
 export const macie2: ServiceMapper = { service: 'macie2', eventSource: 'macie2.amazonaws.com', ...TYPES };

@@ -8,11 +8,17 @@ import type { Fields, FieldValue, MapperEvent } from '../model';
 /** The provider doc page of a resource type, at its Import section (the version whose schema we check). */
 export const providerDoc = (name: string): string => `https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/${name}#import`;
 
+/** A type's provider doc page: its own `importDoc`, else the page named after the type (`aws_s3_bucket` → `s3_bucket`). */
+export const importDocOf = (spec: Pick<ResourceTypeSpec, 'type' | 'importDoc'>): string => spec.importDoc ?? providerDoc(spec.type.replace(/^aws_/, ''));
+
 export interface ResourceTypeSpec {
   /** Terraform type, e.g. `aws_s3_bucket`. */
   readonly type: string;
-  /** The provider doc page whose "Import" section gives the import ID format. */
-  readonly importDoc: string;
+  /**
+   * The provider doc page whose "Import" section gives the import ID format; derived from the type
+   * (`importDocOf`) unless the page has another name.
+   */
+  readonly importDoc?: string;
   /** Required arguments per the hashicorp/aws schema (a test keeps this in step with the schema). */
   readonly required: readonly string[];
   /**
@@ -49,8 +55,10 @@ export interface CompleteFromClaim {
 }
 
 export interface ResourceInit {
-  readonly importId: string;
-  readonly nameHint: string;
+  /** The ID `terraform import` takes; default: the identifier the resource is keyed by. */
+  readonly importId?: string;
+  /** What its Terraform name is made from; default: the identifier. */
+  readonly nameHint?: string;
   readonly fields?: Fields;
   readonly exports?: Record<string, string>;
   readonly aliases?: readonly string[];
@@ -109,3 +117,18 @@ export interface ServiceMapper {
 }
 
 export type { Fields, FieldValue, MapperEvent };
+
+/**
+ * Handler tables merged into one: unlike object spreading, a key two tables define throws instead of
+ * the later silently replacing the earlier.
+ */
+export function mergeHandlers(...tables: readonly Readonly<Record<string, EventHandler>>[]): Record<string, EventHandler> {
+  const merged: Record<string, EventHandler> = {};
+  for (const table of tables) {
+    for (const [event, handler] of Object.entries(table)) {
+      if (Object.hasOwn(merged, event)) throw new Error(`two handler tables define ${event}`);
+      merged[event] = handler;
+    }
+  }
+  return merged;
+}

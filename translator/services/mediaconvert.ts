@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_media_convert_queue', doc: 'media_convert_queue', create: 'CreateQueue', id: ['request.name'], delete: 'DeleteQueue' },
+  { type: 'aws_media_convert_queue', create: 'CreateQueue', id: ['request.name'], delete: 'DeleteQueue' },
 ]);
 
 export const mediaconvert: ServiceMapper = { service: 'mediaconvert', eventSource: 'mediaconvert.amazonaws.com', ...TYPES };

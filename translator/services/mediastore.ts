@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_media_store_container', doc: 'media_store_container', create: 'CreateContainer', id: ['request.containerName'], delete: 'DeleteContainer' },
+  { type: 'aws_media_store_container', create: 'CreateContainer', id: ['request.containerName'], delete: 'DeleteContainer' },
 ]);
 
 export const mediastore: ServiceMapper = { service: 'mediastore', eventSource: 'mediastore.amazonaws.com', ...TYPES };

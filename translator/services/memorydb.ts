@@ -6,23 +6,21 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_memorydb_cluster', doc: 'memorydb_cluster', create: 'CreateCluster', id: ['request.clusterName'], delete: 'DeleteCluster' },
+  { type: 'aws_memorydb_cluster', create: 'CreateCluster', id: ['request.clusterName'], delete: 'DeleteCluster' },
   {
     type: 'aws_memorydb_subnet_group',
-    doc: 'memorydb_subnet_group',
     create: 'CreateSubnetGroup',
     id: ['request.subnetGroupName'],
     delete: 'DeleteSubnetGroup',
   },
   {
     type: 'aws_memorydb_parameter_group',
-    doc: 'memorydb_parameter_group',
     create: 'CreateParameterGroup',
     id: ['request.parameterGroupName'],
     delete: 'DeleteParameterGroup',
   },
-  { type: 'aws_memorydb_user', doc: 'memorydb_user', create: 'CreateUser', id: ['request.userName'], delete: 'DeleteUser' },
-  { type: 'aws_memorydb_acl', doc: 'memorydb_acl', create: 'CreateACL', id: ['request.aCLName'], delete: 'DeleteACL' },
+  { type: 'aws_memorydb_user', create: 'CreateUser', id: ['request.userName'], delete: 'DeleteUser' },
+  { type: 'aws_memorydb_acl', create: 'CreateACL', id: ['request.aCLName'], delete: 'DeleteACL' },
 ]);
 
 export const memorydb: ServiceMapper = { service: 'memorydb', eventSource: 'memorydb.amazonaws.com', ...TYPES };

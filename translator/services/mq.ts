@@ -5,8 +5,8 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_mq_broker', doc: 'mq_broker', create: 'CreateBroker', id: ['response.brokerId'], delete: 'DeleteBroker', deleteId: ['request.brokerId'] },
-  { type: 'aws_mq_configuration', doc: 'mq_configuration', create: 'CreateConfiguration', id: ['response.id'] },
+  { type: 'aws_mq_broker', create: 'CreateBroker', id: ['response.brokerId'], delete: 'DeleteBroker', deleteId: ['request.brokerId'] },
+  { type: 'aws_mq_configuration', create: 'CreateConfiguration', id: ['response.id'] },
 ]);
 
 export const mq: ServiceMapper = { service: 'mq', eventSource: 'amazonmq.amazonaws.com', ...TYPES };

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_msk_cluster',
-    doc: 'msk_cluster',
     create: 'CreateCluster',
     id: ['response.clusterArn'],
     delete: 'DeleteCluster',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_msk_configuration',
-    doc: 'msk_configuration',
     create: 'CreateConfiguration',
     id: ['response.arn'],
     delete: 'DeleteConfiguration',

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_mskconnect_connector',
-    doc: 'mskconnect_connector',
     create: 'CreateConnector',
     id: ['response.connectorArn'],
     delete: 'DeleteConnector',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_mskconnect_custom_plugin',
-    doc: 'mskconnect_custom_plugin',
     create: 'CreateCustomPlugin',
     id: ['response.customPluginArn'],
     delete: 'DeleteCustomPlugin',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_mskconnect_worker_configuration',
-    doc: 'mskconnect_worker_configuration',
     create: 'CreateWorkerConfiguration',
     id: ['response.workerConfigurationArn'],
   },

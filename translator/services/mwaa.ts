@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_mwaa_environment', doc: 'mwaa_environment', create: 'CreateEnvironment', id: ['request.name'], delete: 'DeleteEnvironment' },
+  { type: 'aws_mwaa_environment', create: 'CreateEnvironment', id: ['request.name'], delete: 'DeleteEnvironment' },
 ]);
 
 export const mwaa: ServiceMapper = { service: 'mwaa', eventSource: 'airflow.amazonaws.com', ...TYPES };

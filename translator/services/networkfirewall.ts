@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_networkfirewall_firewall',
-    doc: 'networkfirewall_firewall',
     create: 'CreateFirewall',
     id: ['response.firewall.firewallArn'],
     delete: 'DeleteFirewall',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_networkfirewall_firewall_policy',
-    doc: 'networkfirewall_firewall_policy',
     create: 'CreateFirewallPolicy',
     id: ['response.firewallPolicyResponse.firewallPolicyArn'],
     delete: 'DeleteFirewallPolicy',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_networkfirewall_rule_group',
-    doc: 'networkfirewall_rule_group',
     create: 'CreateRuleGroup',
     id: ['response.ruleGroupResponse.ruleGroupArn'],
     delete: 'DeleteRuleGroup',

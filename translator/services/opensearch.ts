@@ -6,10 +6,9 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_opensearch_domain', doc: 'opensearch_domain', create: 'CreateDomain', id: ['request.domainName'], delete: 'DeleteDomain' },
+  { type: 'aws_opensearch_domain', create: 'CreateDomain', id: ['request.domainName'], delete: 'DeleteDomain' },
   {
     type: 'aws_elasticsearch_domain',
-    doc: 'elasticsearch_domain',
     create: 'CreateElasticsearchDomain',
     id: ['request.domainName'],
     delete: 'DeleteElasticsearchDomain',

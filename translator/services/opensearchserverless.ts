@@ -8,7 +8,6 @@ import { optString } from './read';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_opensearchserverless_collection',
-    doc: 'opensearchserverless_collection',
     create: 'CreateCollection',
     id: ['response.createCollectionDetail.id'],
     delete: 'DeleteCollection',
@@ -17,7 +16,6 @@ const TYPES = importOnlyTypes([
   // Import ID `NAME/TYPE`.
   {
     type: 'aws_opensearchserverless_security_policy',
-    doc: 'opensearchserverless_security_policy',
     create: 'CreateSecurityPolicy',
     id: ['request.name'],
     importId: (id, e) => `${id}/${optString(e.request, 'type') ?? ''}`,

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_organizations_organizational_unit',
-    doc: 'organizations_organizational_unit',
     create: 'CreateOrganizationalUnit',
     id: ['response.organizationalUnit.id'],
     delete: 'DeleteOrganizationalUnit',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_organizations_policy',
-    doc: 'organizations_policy',
     create: 'CreatePolicy',
     id: ['response.policy.policySummary.id'],
     delete: 'DeletePolicy',

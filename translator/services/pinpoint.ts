@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_pinpoint_app',
-    doc: 'pinpoint_app',
     create: 'CreateApp',
     id: ['response.applicationResponse.id'],
     delete: 'DeleteApp',

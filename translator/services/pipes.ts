@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_pipes_pipe', doc: 'pipes_pipe', create: 'CreatePipe', id: ['request.name'], delete: 'DeletePipe' },
+  { type: 'aws_pipes_pipe', create: 'CreatePipe', id: ['request.name'], delete: 'DeletePipe' },
 ]);
 
 export const pipes: ServiceMapper = { service: 'pipes', eventSource: 'pipes.amazonaws.com', ...TYPES };

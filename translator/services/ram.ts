@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_ram_resource_share',
-    doc: 'ram_resource_share',
     create: 'CreateResourceShare',
     id: ['response.resourceShare.resourceShareArn'],
     delete: 'DeleteResourceShare',

@@ -5,7 +5,7 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_rbin_rule', doc: 'rbin_rule', create: 'CreateRule', id: ['response.identifier'], delete: 'DeleteRule', deleteId: ['request.identifier'] },
+  { type: 'aws_rbin_rule', create: 'CreateRule', id: ['response.identifier'], delete: 'DeleteRule', deleteId: ['request.identifier'] },
 ]);
 
 export const rbin: ServiceMapper = { service: 'rbin', eventSource: 'rbin.amazonaws.com', ...TYPES };

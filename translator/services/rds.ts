@@ -6,11 +6,12 @@
 // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/logging-using-cloudtrail.html
 // Parameters: https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, sensitive, strings, tagsField, text } from './values';
 import type { Fields } from '../model';
+import { partitionOf } from './arn';
 
 const INSTANCE = 'aws_db_instance';
 const SUBNET_GROUP = 'aws_db_subnet_group';
@@ -120,7 +121,7 @@ function completeAdopted(draft: ResourceDraft): void {
 }
 
 function instanceArn(event: MapperEvent, identifier: string): string {
-  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(event.region);
   return `arn:${partition}:rds:${event.region}:${event.accountId}:db:${identifier}`;
 }
 
@@ -141,7 +142,7 @@ function subnetGroupArn(event: MapperEvent, name: string): string {
 
 /** An instance the session has (by identifier or a later name), or one adopted from the response's description. */
 function changeInstance(event: MapperEvent, ctx: FoldContext, identifier: string): ResourceDraft {
-  const draft = ctx.change(INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
+  const draft = ctx.change(INSTANCE, identifier, { fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
   if (!draft.created && draft.fields.instance_class === undefined) {
     // Modify responses describe the whole instance; its class makes the adopted block complete.
     const instanceClass = optString(event.response, 'dBInstanceClass');
@@ -176,7 +177,7 @@ function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
     case 'cluster-pg':
       return ctx.change(CLUSTER_PARAMETER_GROUP, name, { ...parameterGroupInit(event, CLUSTER_PG, name), exports: { id: name, name, arn } });
     default:
-      return ctx.change(SUBNET_GROUP, name, { importId: name, nameHint: name, fields: { name: text(name) }, exports: { id: name, name, arn } });
+      return ctx.change(SUBNET_GROUP, name, { fields: { name: text(name) }, exports: { id: name, name, arn } });
   }
 }
 
@@ -329,7 +330,7 @@ function clusterSkipFinalSnapshot(draft: ResourceDraft): void {
 }
 
 function changeCluster(event: MapperEvent, ctx: FoldContext, identifier: string): ResourceDraft {
-  const draft = ctx.change(CLUSTER, identifier, { importId: identifier, nameHint: identifier, fields: { cluster_identifier: text(identifier) }, exports: clusterExports(event, identifier) });
+  const draft = ctx.change(CLUSTER, identifier, { fields: { cluster_identifier: text(identifier) }, exports: clusterExports(event, identifier) });
   if (!draft.created && draft.fields.engine === undefined) {
     // Modify responses describe the whole cluster; its engine makes the adopted block complete.
     const engine = optString(event.response, 'engine');
@@ -347,7 +348,7 @@ function clusterInstanceExports(event: MapperEvent, identifier: string): Record<
 
 /** A cluster member the session has, or one adopted with what the response says about it. */
 function changeClusterInstance(event: MapperEvent, ctx: FoldContext, identifier: string, cluster: string | undefined): ResourceDraft {
-  const draft = ctx.change(CLUSTER_INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: clusterInstanceExports(event, identifier) });
+  const draft = ctx.change(CLUSTER_INSTANCE, identifier, { fields: { identifier: text(identifier) }, exports: clusterInstanceExports(event, identifier) });
   if (!draft.created) {
     const f = draft.fields;
     if (f.cluster_identifier === undefined && cluster !== undefined) f.cluster_identifier = text(lower(cluster));
@@ -448,8 +449,6 @@ function versionPrefixWhenAutoUpgraded(draft: ResourceDraft, event: MapperEvent)
 /** An Aurora (or Multi-AZ DB cluster) member: CreateDBInstance with dBClusterIdentifier. */
 function createClusterInstance(event: MapperEvent, ctx: FoldContext, identifier: string, cluster: string): void {
   const draft = ctx.create(CLUSTER_INSTANCE, identifier, {
-    importId: identifier,
-    nameHint: identifier,
     fields: { identifier: text(identifier), cluster_identifier: text(cluster) },
     exports: clusterInstanceExports(event, identifier),
   });
@@ -492,13 +491,11 @@ export const rds: ServiceMapper = {
   resources: [
     {
       type: INSTANCE,
-      importDoc: providerDoc('db_instance'),
       required: ['instance_class'],
       references: {
         db_subnet_group_name: [SUBNET_GROUP],
         vpc_security_group_ids: ['aws_security_group'],
         parameter_group_name: ['aws_db_parameter_group'],
-        option_group_name: ['aws_db_option_group'],
         kms_key_id: ['aws_kms_key'],
         performance_insights_kms_key_id: ['aws_kms_key'],
         master_user_secret_kms_key_id: ['aws_kms_key'],
@@ -508,14 +505,12 @@ export const rds: ServiceMapper = {
     },
     {
       type: SUBNET_GROUP,
-      importDoc: providerDoc('db_subnet_group'),
       required: ['subnet_ids'],
       references: { subnet_ids: ['aws_subnet'] },
       events: ['CreateDBSubnetGroup', 'ModifyDBSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBSubnetGroup'],
     },
     {
       type: CLUSTER,
-      importDoc: providerDoc('rds_cluster'),
       required: ['engine'],
       references: {
         db_subnet_group_name: [SUBNET_GROUP],
@@ -530,7 +525,6 @@ export const rds: ServiceMapper = {
     },
     {
       type: CLUSTER_INSTANCE,
-      importDoc: providerDoc('rds_cluster_instance'),
       required: ['cluster_identifier', 'engine', 'instance_class'],
       references: {
         cluster_identifier: [CLUSTER],
@@ -543,13 +537,11 @@ export const rds: ServiceMapper = {
     },
     {
       type: PARAMETER_GROUP,
-      importDoc: providerDoc('db_parameter_group'),
       required: ['family'],
       events: ['CreateDBParameterGroup', 'ModifyDBParameterGroup', 'ResetDBParameterGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBParameterGroup'],
     },
     {
       type: CLUSTER_PARAMETER_GROUP,
-      importDoc: providerDoc('rds_cluster_parameter_group'),
       required: ['family'],
       events: ['CreateDBClusterParameterGroup', 'ModifyDBClusterParameterGroup', 'ResetDBClusterParameterGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBClusterParameterGroup'],
     },
@@ -562,7 +554,7 @@ export const rds: ServiceMapper = {
         createClusterInstance(event, ctx, lower(identifier), lower(cluster));
         return;
       }
-      const draft = ctx.create(INSTANCE, identifier, { importId: identifier, nameHint: identifier, fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
+      const draft = ctx.create(INSTANCE, identifier, { fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
       applyArguments(draft, event);
       if (draft.fields.instance_class === undefined) throw new MalformedRecordError('missing dBInstanceClass');
       // The import reads the full version ("8.0.32" for a requested "8.0"); the response already has it.
@@ -620,7 +612,7 @@ export const rds: ServiceMapper = {
     },
     CreateDBCluster(event, ctx) {
       const identifier = lower(reqString(event.request, 'dBClusterIdentifier'));
-      const draft = ctx.create(CLUSTER, identifier, { importId: identifier, nameHint: identifier, fields: { cluster_identifier: text(identifier) }, exports: clusterExports(event, identifier) });
+      const draft = ctx.create(CLUSTER, identifier, { fields: { cluster_identifier: text(identifier) }, exports: clusterExports(event, identifier) });
       applyArguments(draft, event, CLUSTER_ARGUMENTS);
       if (draft.fields.engine === undefined) throw new MalformedRecordError('missing engine');
       // The import reads the full version ("16.4" for a requested "16"); the response already has it.
@@ -712,14 +704,14 @@ export const rds: ServiceMapper = {
     },
     CreateDBSubnetGroup(event, ctx) {
       const name = reqString(event.request, 'dBSubnetGroupName');
-      const draft = ctx.create(SUBNET_GROUP, name, { importId: name, nameHint: name, fields: subnetGroupFields(event, name), exports: { id: name, name, arn: subnetGroupArn(event, name) } });
+      const draft = ctx.create(SUBNET_GROUP, name, { fields: subnetGroupFields(event, name), exports: { id: name, name, arn: subnetGroupArn(event, name) } });
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) draft.fields.tags = tags;
     },
     ModifyDBSubnetGroup(event, ctx) {
       const name = reqString(event.request, 'dBSubnetGroupName');
       const body = subnetGroupFields(event, name);
-      const draft = ctx.change(SUBNET_GROUP, name, { importId: name, nameHint: name, fields: body, exports: { id: name, name, arn: subnetGroupArn(event, name) } });
+      const draft = ctx.change(SUBNET_GROUP, name, { fields: body, exports: { id: name, name, arn: subnetGroupArn(event, name) } });
       draft.fields.subnet_ids = body.subnet_ids;
       if (optString(event.request, 'dBSubnetGroupDescription') !== undefined) draft.fields.description = body.description;
       else if (draft.fields.description === undefined && body.description !== undefined) draft.fields.description = body.description;

@@ -3,6 +3,7 @@
 // so the record is reported as invalid and the rest of the session is still translated.
 
 import type { JsonObject, JsonValue } from '../../shared/cloudtrail-record';
+import { partitionOf } from './arn';
 
 export class MalformedRecordError extends Error {}
 
@@ -147,6 +148,6 @@ export function readJsonDocument(value: JsonValue | undefined, what: string): Js
 export function kmsKeyArn(value: string, region: string, accountId: string): string | undefined {
   if (value.startsWith('arn:')) return value.includes(':key/') ? value : undefined;
   if (value.startsWith('alias/') || accountId === '') return undefined;
-  const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(region);
   return `arn:${partition}:kms:${region}:${accountId}:key/${value}`;
 }

@@ -5,38 +5,33 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_redshift_cluster', doc: 'redshift_cluster', create: 'CreateCluster', id: ['request.clusterIdentifier'], delete: 'DeleteCluster' },
+  { type: 'aws_redshift_cluster', create: 'CreateCluster', id: ['request.clusterIdentifier'], delete: 'DeleteCluster' },
   {
     type: 'aws_redshift_subnet_group',
-    doc: 'redshift_subnet_group',
     create: 'CreateClusterSubnetGroup',
     id: ['request.clusterSubnetGroupName'],
     delete: 'DeleteClusterSubnetGroup',
   },
   {
     type: 'aws_redshift_parameter_group',
-    doc: 'redshift_parameter_group',
     create: 'CreateClusterParameterGroup',
     id: ['request.parameterGroupName'],
     delete: 'DeleteClusterParameterGroup',
   },
   {
     type: 'aws_redshift_snapshot_schedule',
-    doc: 'redshift_snapshot_schedule',
     create: 'CreateSnapshotSchedule',
     id: ['request.scheduleIdentifier'],
     delete: 'DeleteSnapshotSchedule',
   },
   {
     type: 'aws_redshift_event_subscription',
-    doc: 'redshift_event_subscription',
     create: 'CreateEventSubscription',
     id: ['request.subscriptionName'],
     delete: 'DeleteEventSubscription',
   },
   {
     type: 'aws_redshift_usage_limit',
-    doc: 'redshift_usage_limit',
     create: 'CreateUsageLimit',
     id: ['response.usageLimitId'],
     delete: 'DeleteUsageLimit',
@@ -44,7 +39,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_redshift_hsm_client_certificate',
-    doc: 'redshift_hsm_client_certificate',
     create: 'CreateHsmClientCertificate',
     id: ['request.hsmClientCertificateIdentifier'],
     delete: 'DeleteHsmClientCertificate',

@@ -7,14 +7,12 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_redshiftserverless_namespace',
-    doc: 'redshiftserverless_namespace',
     create: 'CreateNamespace',
     id: ['request.namespaceName'],
     delete: 'DeleteNamespace',
   },
   {
     type: 'aws_redshiftserverless_workgroup',
-    doc: 'redshiftserverless_workgroup',
     create: 'CreateWorkgroup',
     id: ['request.workgroupName'],
     delete: 'DeleteWorkgroup',

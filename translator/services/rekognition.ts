@@ -5,15 +5,14 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_rekognition_collection', doc: 'rekognition_collection', create: 'CreateCollection', id: ['request.collectionId'], delete: 'DeleteCollection' },
+  { type: 'aws_rekognition_collection', create: 'CreateCollection', id: ['request.collectionId'], delete: 'DeleteCollection' },
   {
     type: 'aws_rekognition_stream_processor',
-    doc: 'rekognition_stream_processor',
     create: 'CreateStreamProcessor',
     id: ['request.name'],
     delete: 'DeleteStreamProcessor',
   },
-  { type: 'aws_rekognition_project', doc: 'rekognition_project', create: 'CreateProject', id: ['request.projectName'] },
+  { type: 'aws_rekognition_project', create: 'CreateProject', id: ['request.projectName'] },
 ]);
 
 export const rekognition: ServiceMapper = { service: 'rekognition', eventSource: 'rekognition.amazonaws.com', ...TYPES };

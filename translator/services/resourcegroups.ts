@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_resourcegroups_group',
-    doc: 'resourcegroups_group',
     create: 'CreateGroup',
     id: ['request.name'],
     delete: 'DeleteGroup',

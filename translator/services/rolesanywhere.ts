@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_rolesanywhere_trust_anchor',
-    doc: 'rolesanywhere_trust_anchor',
     create: 'CreateTrustAnchor',
     id: ['response.trustAnchor.trustAnchorId'],
     delete: 'DeleteTrustAnchor',
@@ -15,7 +14,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_rolesanywhere_profile',
-    doc: 'rolesanywhere_profile',
     create: 'CreateProfile',
     id: ['response.profile.profileId'],
     delete: 'DeleteProfile',

@@ -5,10 +5,11 @@
 // https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/logging-using-cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, number, strings, text } from './values';
+import { buildArn } from './arn';
 
 const ZONE = 'aws_route53_zone';
 const RECORD = 'aws_route53_record';
@@ -23,7 +24,7 @@ const cleanZoneId = (id: string) => id.replace(/^\/hostedzone\//, '');
  */
 const cleanName = (name: string) => name.replace(/\.$/, '').toLowerCase();
 
-const zoneArn = (zoneId: string) => `arn:aws:route53:::hostedzone/${zoneId}`;
+const zoneArn = (event: MapperEvent, zoneId: string) => buildArn(event, 'route53', `hostedzone/${zoneId}`, 'none');
 
 function vpcBlock(vpc: JsonValue | undefined): Fields | undefined {
   if (!isObject(vpc)) return undefined;
@@ -37,8 +38,8 @@ function vpcIdsOf(value: Fields['vpc']): Fields[] {
   return value && value.kind === 'blocks' ? value.items : [];
 }
 
-function changeZone(ctx: FoldContext, zoneId: string) {
-  return ctx.change(ZONE, zoneId, { importId: zoneId, nameHint: zoneId, exports: { zone_id: zoneId, id: zoneId, arn: zoneArn(zoneId) } });
+function changeZone(event: MapperEvent, ctx: FoldContext, zoneId: string) {
+  return ctx.change(ZONE, zoneId, { exports: { zone_id: zoneId, id: zoneId, arn: zoneArn(event, zoneId) } });
 }
 
 /** TXT and SPF values are quoted in Route 53 and unquoted in Terraform (the provider's expandTxtEntry). */
@@ -141,7 +142,6 @@ export const route53: ServiceMapper = {
   resources: [
     {
       type: ZONE,
-      importDoc: providerDoc('route53_zone'),
       required: ['name'],
       global: true,
       references: { 'vpc.vpc_id': ['aws_vpc'] },
@@ -149,7 +149,6 @@ export const route53: ServiceMapper = {
     },
     {
       type: RECORD,
-      importDoc: providerDoc('route53_record'),
       required: ['name', 'type', 'zone_id'],
       global: true,
       references: {
@@ -162,7 +161,6 @@ export const route53: ServiceMapper = {
     },
     {
       type: HEALTH_CHECK,
-      importDoc: providerDoc('route53_health_check'),
       required: ['type'],
       global: true,
       references: { child_healthchecks: [HEALTH_CHECK] },
@@ -176,7 +174,6 @@ export const route53: ServiceMapper = {
       const vpc = vpcBlock(at(event.request, 'vPC') ?? at(event.request, 'VPC'));
       const delegationSet = optString(event.request, 'delegationSetId');
       ctx.create(ZONE, zoneId, {
-        importId: zoneId,
         nameHint: name,
         fields: fields({
           name: text(name),
@@ -185,24 +182,24 @@ export const route53: ServiceMapper = {
           delegation_set_id: delegationSet === undefined ? undefined : text(delegationSet.replace(/^\/delegationset\//, '')),
           vpc: vpc ? blocks(vpc) : undefined,
         }),
-        exports: { zone_id: zoneId, id: zoneId, arn: zoneArn(zoneId), name },
+        exports: { zone_id: zoneId, id: zoneId, arn: zoneArn(event, zoneId), name },
       });
     },
     UpdateHostedZoneComment(event, ctx) {
-      const zone = changeZone(ctx, cleanZoneId(reqString(event.request, 'id')));
+      const zone = changeZone(event, ctx, cleanZoneId(reqString(event.request, 'id')));
       zone.fields.comment = text(optString(event.request, 'comment') ?? '');
     },
     AssociateVPCWithHostedZone(event, ctx) {
       const vpc = vpcBlock(at(event.request, 'vPC') ?? at(event.request, 'VPC'));
       if (!vpc) throw new MalformedRecordError('missing vPC.vPCId');
-      const zone = changeZone(ctx, cleanZoneId(reqString(event.request, 'hostedZoneId')));
+      const zone = changeZone(event, ctx, cleanZoneId(reqString(event.request, 'hostedZoneId')));
       zone.fields.vpc = blocks(...vpcIdsOf(zone.fields.vpc), vpc);
     },
     DisassociateVPCFromHostedZone(event, ctx) {
       const vpc = vpcBlock(at(event.request, 'vPC') ?? at(event.request, 'VPC'));
       if (!vpc) throw new MalformedRecordError('missing vPC.vPCId');
       const gone = vpc.vpc_id;
-      const zone = changeZone(ctx, cleanZoneId(reqString(event.request, 'hostedZoneId')));
+      const zone = changeZone(event, ctx, cleanZoneId(reqString(event.request, 'hostedZoneId')));
       const kept = vpcIdsOf(zone.fields.vpc).filter((b) => JSON.stringify(b.vpc_id) !== JSON.stringify(gone));
       if (kept.length > 0) zone.fields.vpc = blocks(...kept);
       else delete zone.fields.vpc;
@@ -211,11 +208,11 @@ export const route53: ServiceMapper = {
       const id = reqString(event.response, 'healthCheck.id');
       const config = at(event.response, 'healthCheck.healthCheckConfig') ?? at(event.request, 'healthCheckConfig');
       const hint = optString(config, 'fullyQualifiedDomainName') ?? optString(config, 'iPAddress') ?? id;
-      ctx.create(HEALTH_CHECK, id, { importId: id, nameHint: `${hint} ${optString(config, 'type') ?? ''}`.trim(), fields: healthCheckFields(config ?? null), exports: { id } });
+      ctx.create(HEALTH_CHECK, id, { nameHint: `${hint} ${optString(config, 'type') ?? ''}`.trim(), fields: healthCheckFields(config ?? null), exports: { id } });
     },
     UpdateHealthCheck(event, ctx) {
       const id = reqString(event.request, 'healthCheckId');
-      const draft = ctx.change(HEALTH_CHECK, id, { importId: id, nameHint: id, exports: { id } });
+      const draft = ctx.change(HEALTH_CHECK, id, { exports: { id } });
       // The response carries the whole updated configuration; without it nothing reliable is known.
       const config = at(event.response, 'healthCheck.healthCheckConfig');
       if (isObject(config)) {
@@ -231,8 +228,8 @@ export const route53: ServiceMapper = {
       const resourceId = reqString(event.request, 'resourceId');
       const target =
         type === 'healthcheck'
-          ? ctx.change(HEALTH_CHECK, resourceId, { importId: resourceId, nameHint: resourceId, exports: { id: resourceId } })
-          : changeZone(ctx, cleanZoneId(resourceId));
+          ? ctx.change(HEALTH_CHECK, resourceId, { exports: { id: resourceId } })
+          : changeZone(event, ctx, cleanZoneId(resourceId));
       const remove = listAt(event.request, 'removeTagKeys').map((k, i) => {
         if (typeof k !== 'string') throw new MalformedRecordError(`removeTagKeys[${i}] should be a string`);
         return k;

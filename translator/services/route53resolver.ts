@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_route53_resolver_endpoint',
-    doc: 'route53_resolver_endpoint',
     create: 'CreateResolverEndpoint',
     id: ['response.resolverEndpoint.id'],
     delete: 'DeleteResolverEndpoint',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_route53_resolver_rule',
-    doc: 'route53_resolver_rule',
     create: 'CreateResolverRule',
     id: ['response.resolverRule.id'],
     delete: 'DeleteResolverRule',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_route53_resolver_query_log_config',
-    doc: 'route53_resolver_query_log_config',
     create: 'CreateResolverQueryLogConfig',
     id: ['response.resolverQueryLogConfig.id'],
     delete: 'DeleteResolverQueryLogConfig',
@@ -32,7 +29,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_route53_resolver_firewall_rule_group',
-    doc: 'route53_resolver_firewall_rule_group',
     create: 'CreateFirewallRuleGroup',
     id: ['response.firewallRuleGroup.id'],
     delete: 'DeleteFirewallRuleGroup',
@@ -40,7 +36,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_route53_resolver_firewall_domain_list',
-    doc: 'route53_resolver_firewall_domain_list',
     create: 'CreateFirewallDomainList',
     id: ['response.firewallDomainList.id'],
     delete: 'DeleteFirewallDomainList',

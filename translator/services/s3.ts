@@ -4,10 +4,11 @@
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, readTags, reqString, isObject, MalformedRecordError } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
+import { buildArn } from './arn';
 
 const BUCKET = 'aws_s3_bucket';
 const bucketRef = { bucket: [BUCKET] } as const;
@@ -32,20 +33,20 @@ function bucketName(event: MapperEvent): string {
   return reqString(event.request, 'bucketName');
 }
 
-function bucketArn(name: string): string {
-  return `arn:aws:s3:::${name}`;
+function bucketArn(event: MapperEvent, name: string): string {
+  return buildArn(event, 's3', name, 'none');
 }
 
 /** The bucket resource, adopted when the session did not create it. */
 function changeBucket(event: MapperEvent, ctx: FoldContext) {
   const name = bucketName(event);
-  return ctx.change(BUCKET, name, { importId: name, nameHint: name, fields: { bucket: text(name) }, exports: { id: name, arn: bucketArn(name) } });
+  return ctx.change(BUCKET, name, { fields: { bucket: text(name) }, exports: { id: name, arn: bucketArn(event, name) } });
 }
 
 /** A sub-resource whose whole configuration the event states. */
 function putSubResource(event: MapperEvent, ctx: FoldContext, type: string, body: Fields): ResourceDraft {
   const name = bucketName(event);
-  return ctx.put(type, name, { importId: name, nameHint: name, fields: { bucket: text(name), ...body } });
+  return ctx.put(type, name, { fields: { bucket: text(name), ...body } });
 }
 
 function removeSubResource(event: MapperEvent, ctx: FoldContext, type: string) {
@@ -258,34 +259,31 @@ export const s3: ServiceMapper = {
   service: 's3',
   eventSource: 's3.amazonaws.com',
   resources: [
-    { type: BUCKET, importDoc: providerDoc('s3_bucket'), required: [], events: ['CreateBucket', 'DeleteBucket', 'PutBucketTagging', 'DeleteBucketTagging'] },
-    { type: 'aws_s3_bucket_versioning', importDoc: providerDoc('s3_bucket_versioning'), required: ['bucket', 'versioning_configuration'], references: bucketRef, events: ['PutBucketVersioning'] },
-    { type: 'aws_s3_bucket_server_side_encryption_configuration', importDoc: providerDoc('s3_bucket_server_side_encryption_configuration'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketEncryption', 'DeleteBucketEncryption'] },
-    { type: 'aws_s3_bucket_public_access_block', importDoc: providerDoc('s3_bucket_public_access_block'), required: ['bucket'], references: bucketRef, events: ['PutBucketPublicAccessBlock', 'DeleteBucketPublicAccessBlock'] },
-    { type: 'aws_s3_bucket_policy', importDoc: providerDoc('s3_bucket_policy'), required: ['bucket', 'policy'], references: bucketRef, events: ['PutBucketPolicy', 'DeleteBucketPolicy'] },
-    { type: 'aws_s3_bucket_lifecycle_configuration', importDoc: providerDoc('s3_bucket_lifecycle_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle'] },
-    { type: 'aws_s3_bucket_ownership_controls', importDoc: providerDoc('s3_bucket_ownership_controls'), required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
-    { type: 'aws_s3_bucket_cors_configuration', importDoc: providerDoc('s3_bucket_cors_configuration'), required: ['bucket', 'cors_rule'], references: bucketRef, events: ['PutBucketCors', 'DeleteBucketCors'] },
-    { type: 'aws_s3_bucket_website_configuration', importDoc: providerDoc('s3_bucket_website_configuration'), required: ['bucket'], references: bucketRef, events: ['PutBucketWebsite', 'DeleteBucketWebsite'] },
-    { type: 'aws_s3_bucket_logging', importDoc: providerDoc('s3_bucket_logging'), required: ['bucket', 'target_bucket', 'target_prefix'], references: { bucket: [BUCKET], target_bucket: [BUCKET] }, events: ['PutBucketLogging'] },
+    { type: BUCKET, required: [], events: ['CreateBucket', 'DeleteBucket', 'PutBucketTagging', 'DeleteBucketTagging'] },
+    { type: 'aws_s3_bucket_versioning', required: ['bucket', 'versioning_configuration'], references: bucketRef, events: ['PutBucketVersioning'] },
+    { type: 'aws_s3_bucket_server_side_encryption_configuration', required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketEncryption', 'DeleteBucketEncryption'] },
+    { type: 'aws_s3_bucket_public_access_block', required: ['bucket'], references: bucketRef, events: ['PutBucketPublicAccessBlock', 'DeleteBucketPublicAccessBlock'] },
+    { type: 'aws_s3_bucket_policy', required: ['bucket', 'policy'], references: bucketRef, events: ['PutBucketPolicy', 'DeleteBucketPolicy'] },
+    { type: 'aws_s3_bucket_lifecycle_configuration', required: ['bucket'], references: bucketRef, events: ['PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle'] },
+    { type: 'aws_s3_bucket_ownership_controls', required: ['bucket', 'rule'], references: bucketRef, events: ['PutBucketOwnershipControls', 'DeleteBucketOwnershipControls'] },
+    { type: 'aws_s3_bucket_cors_configuration', required: ['bucket', 'cors_rule'], references: bucketRef, events: ['PutBucketCors', 'DeleteBucketCors'] },
+    { type: 'aws_s3_bucket_website_configuration', required: ['bucket'], references: bucketRef, events: ['PutBucketWebsite', 'DeleteBucketWebsite'] },
+    { type: 'aws_s3_bucket_logging', required: ['bucket', 'target_bucket', 'target_prefix'], references: { bucket: [BUCKET], target_bucket: [BUCKET] }, events: ['PutBucketLogging'] },
     {
       type: 'aws_s3_bucket_notification',
-      importDoc: providerDoc('s3_bucket_notification'),
       required: ['bucket'],
       references: { bucket: [BUCKET], 'lambda_function.lambda_function_arn': ['aws_lambda_function'], 'queue.queue_arn': ['aws_sqs_queue'], 'topic.topic_arn': ['aws_sns_topic'] },
       events: ['PutBucketNotification', 'PutBucketNotificationConfiguration'],
     },
-    { type: 'aws_s3_bucket_acl', importDoc: providerDoc('s3_bucket_acl'), required: ['bucket'], references: bucketRef, events: ['PutBucketAcl'] },
+    { type: 'aws_s3_bucket_acl', required: ['bucket'], references: bucketRef, events: ['PutBucketAcl'] },
     {
       type: 'aws_s3_bucket_replication_configuration',
-      importDoc: providerDoc('s3_bucket_replication_configuration'),
       required: ['bucket', 'role', 'rule'],
       references: { bucket: [BUCKET], role: ['aws_iam_role'], 'rule.destination.bucket': [BUCKET] },
       events: ['PutBucketReplication', 'DeleteBucketReplication'],
     },
     {
       type: 'aws_s3_bucket_intelligent_tiering_configuration',
-      importDoc: providerDoc('s3_bucket_intelligent_tiering_configuration'),
       required: ['bucket', 'name', 'tiering'],
       references: bucketRef,
       events: ['PutBucketIntelligentTieringConfiguration', 'DeleteBucketIntelligentTieringConfiguration'],
@@ -295,10 +293,8 @@ export const s3: ServiceMapper = {
     CreateBucket(event, ctx) {
       const name = bucketName(event);
       ctx.create(BUCKET, name, {
-        importId: name,
-        nameHint: name,
         fields: { bucket: text(name) },
-        exports: { id: name, arn: bucketArn(name) },
+        exports: { id: name, arn: bucketArn(event, name) },
       });
     },
     DeleteBucket(event, ctx) {

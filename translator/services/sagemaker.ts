@@ -6,63 +6,56 @@ import type { ServiceMapper } from './mapper';
 import { optString } from './read';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_sagemaker_model', doc: 'sagemaker_model', create: 'CreateModel', id: ['request.modelName'], delete: 'DeleteModel' },
-  { type: 'aws_sagemaker_endpoint', doc: 'sagemaker_endpoint', create: 'CreateEndpoint', id: ['request.endpointName'], delete: 'DeleteEndpoint' },
+  { type: 'aws_sagemaker_model', create: 'CreateModel', id: ['request.modelName'], delete: 'DeleteModel' },
+  { type: 'aws_sagemaker_endpoint', create: 'CreateEndpoint', id: ['request.endpointName'], delete: 'DeleteEndpoint' },
   {
     type: 'aws_sagemaker_endpoint_configuration',
-    doc: 'sagemaker_endpoint_configuration',
     create: 'CreateEndpointConfig',
     id: ['request.endpointConfigName'],
     delete: 'DeleteEndpointConfig',
   },
   {
     type: 'aws_sagemaker_notebook_instance',
-    doc: 'sagemaker_notebook_instance',
     create: 'CreateNotebookInstance',
     id: ['request.notebookInstanceName'],
     delete: 'DeleteNotebookInstance',
   },
   {
     type: 'aws_sagemaker_notebook_instance_lifecycle_configuration',
-    doc: 'sagemaker_notebook_instance_lifecycle_configuration',
     create: 'CreateNotebookInstanceLifecycleConfig',
     id: ['request.notebookInstanceLifecycleConfigName'],
     delete: 'DeleteNotebookInstanceLifecycleConfig',
   },
   {
     type: 'aws_sagemaker_domain',
-    doc: 'sagemaker_domain',
     create: 'CreateDomain',
     id: (e) => optString(e.response, 'domainArn')?.split('/').pop(),
     delete: 'DeleteDomain',
     deleteId: ['request.domainId'],
   },
   // Imported by ARN.
-  { type: 'aws_sagemaker_user_profile', doc: 'sagemaker_user_profile', create: 'CreateUserProfile', id: ['response.userProfileArn'] },
+  { type: 'aws_sagemaker_user_profile', create: 'CreateUserProfile', id: ['response.userProfileArn'] },
   {
     type: 'aws_sagemaker_code_repository',
-    doc: 'sagemaker_code_repository',
     create: 'CreateCodeRepository',
     id: ['request.codeRepositoryName'],
     delete: 'DeleteCodeRepository',
   },
   {
     type: 'aws_sagemaker_model_package_group',
-    doc: 'sagemaker_model_package_group',
     create: 'CreateModelPackageGroup',
     id: ['request.modelPackageGroupName'],
     delete: 'DeleteModelPackageGroup',
   },
   {
     type: 'aws_sagemaker_feature_group',
-    doc: 'sagemaker_feature_group',
     create: 'CreateFeatureGroup',
     id: ['request.featureGroupName'],
     delete: 'DeleteFeatureGroup',
   },
-  { type: 'aws_sagemaker_pipeline', doc: 'sagemaker_pipeline', create: 'CreatePipeline', id: ['request.pipelineName'], delete: 'DeletePipeline' },
-  { type: 'aws_sagemaker_image', doc: 'sagemaker_image', create: 'CreateImage', id: ['request.imageName'], delete: 'DeleteImage' },
-  { type: 'aws_sagemaker_workteam', doc: 'sagemaker_workteam', create: 'CreateWorkteam', id: ['request.workteamName'], delete: 'DeleteWorkteam' },
+  { type: 'aws_sagemaker_pipeline', create: 'CreatePipeline', id: ['request.pipelineName'], delete: 'DeletePipeline' },
+  { type: 'aws_sagemaker_image', create: 'CreateImage', id: ['request.imageName'], delete: 'DeleteImage' },
+  { type: 'aws_sagemaker_workteam', create: 'CreateWorkteam', id: ['request.workteamName'], delete: 'DeleteWorkteam' },
 ]);
 
 export const sagemaker: ServiceMapper = { service: 'sagemaker', eventSource: 'sagemaker.amazonaws.com', ...TYPES };

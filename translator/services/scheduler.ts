@@ -12,8 +12,8 @@ const schedule = (e: MapperEvent) => {
 };
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_scheduler_schedule', doc: 'scheduler_schedule', create: 'CreateSchedule', id: schedule, delete: 'DeleteSchedule' },
-  { type: 'aws_scheduler_schedule_group', doc: 'scheduler_schedule_group', create: 'CreateScheduleGroup', id: ['request.name'], delete: 'DeleteScheduleGroup' },
+  { type: 'aws_scheduler_schedule', create: 'CreateSchedule', id: schedule, delete: 'DeleteSchedule' },
+  { type: 'aws_scheduler_schedule_group', create: 'CreateScheduleGroup', id: ['request.name'], delete: 'DeleteScheduleGroup' },
 ]);
 
 export const scheduler: ServiceMapper = { service: 'scheduler', eventSource: 'scheduler.amazonaws.com', ...TYPES };

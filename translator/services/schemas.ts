@@ -6,10 +6,9 @@ import type { ServiceMapper } from './mapper';
 import { optString } from './read';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_schemas_registry', doc: 'schemas_registry', create: 'CreateRegistry', id: ['request.registryName'], delete: 'DeleteRegistry' },
+  { type: 'aws_schemas_registry', create: 'CreateRegistry', id: ['request.registryName'], delete: 'DeleteRegistry' },
   {
     type: 'aws_schemas_discoverer',
-    doc: 'schemas_discoverer',
     create: 'CreateDiscoverer',
     id: ['response.discovererId'],
     delete: 'DeleteDiscoverer',
@@ -18,7 +17,6 @@ const TYPES = importOnlyTypes([
   // Import ID `SCHEMA/REGISTRY`.
   {
     type: 'aws_schemas_schema',
-    doc: 'schemas_schema',
     create: 'CreateSchema',
     id: ['request.schemaName'],
     importId: (id, e) => `${id}/${optString(e.request, 'registryName') ?? ''}`,

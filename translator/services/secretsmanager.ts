@@ -3,10 +3,11 @@
 // or `aRN` (DeleteSecret, PutResourcePolicy). CloudTrail never logs SecretString/SecretBinary.
 // https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html
 
-import { providerDoc, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { jsonDocument, sensitive, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const SECRET = 'aws_secretsmanager_secret';
 const POLICY = 'aws_secretsmanager_secret_policy';
@@ -49,7 +50,7 @@ function setKmsKey(draft: ResourceDraft, event: MapperEvent): void {
     delete draft.fields.kms_key_id;
     return;
   }
-  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(event.region);
   const aliasArn = key.startsWith('alias/') && event.accountId !== '' ? `arn:${partition}:kms:${event.region}:${event.accountId}:${key}` : undefined;
   draft.fields.kms_key_id = text(aliasArn ?? key);
 }
@@ -75,7 +76,7 @@ function changeSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft | und
   const arn = id.startsWith('arn:') ? id : responseArn(event);
   if (arn === undefined) return undefined;
   const name = nameFromArn(arn);
-  return importOnlySettings(ctx.change(SECRET, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [nameAlias(event, name)] }));
+  return importOnlySettings(ctx.change(SECRET, arn, { nameHint: name, fields: { name: text(name) }, exports: { id: arn, arn, name }, aliases: [nameAlias(event, name)] }));
 }
 
 /** The secret a call names, for calls that change something else (its value, its policy): not marked changed. */
@@ -114,27 +115,24 @@ export const secretsmanager: ServiceMapper = {
   resources: [
     {
       type: SECRET,
-      importDoc: providerDoc('secretsmanager_secret'),
       required: [],
       references: { kms_key_id: ['aws_kms_key', 'aws_kms_alias'] },
       events: ['CreateSecret', 'UpdateSecret', 'TagResource', 'UntagResource', 'DeleteSecret'],
     },
     {
       type: POLICY,
-      importDoc: providerDoc('secretsmanager_secret_policy'),
       required: ['policy', 'secret_arn'],
       references: { secret_arn: [SECRET] },
       events: ['PutResourcePolicy', 'DeleteResourcePolicy'],
     },
     {
       type: VERSION,
-      importDoc: providerDoc('secretsmanager_secret_version'),
       required: ['secret_id'],
       references: { secret_id: [SECRET] },
       events: ['CreateSecret', 'PutSecretValue', 'UpdateSecret'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(requireSecret), {
     CreateSecret(event, ctx) {
       const name = reqString(event.request, 'name');
       // The import ID is the ARN, whose random suffix only the response carries.
@@ -176,19 +174,13 @@ export const secretsmanager: ServiceMapper = {
       const token = optString(event.request, 'clientRequestToken');
       if (hasValue && token !== undefined) putValue(ctx, secret, optString(event.response, 'versionId') ?? token);
     },
-    TagResource(event, ctx) {
-      applyTags(requireSecret(event, ctx), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      applyTags(requireSecret(event, ctx), {}, stringList(event.request, 'tagKeys'));
-    },
     PutResourcePolicy(event, ctx) {
       const secret = secretOf(event, ctx);
       const arn = secret.exports.arn ?? secret.id;
       const policy = readJsonDocument(at(event.request, 'resourcePolicy'), 'resourcePolicy');
       if (policy === undefined) throw new MalformedRecordError('missing resourcePolicy');
       // The policy resource is imported by the secret ARN (provider doc, aws_secretsmanager_secret_policy).
-      ctx.put(POLICY, arn, { importId: arn, nameHint: secret.nameHint, fields: { secret_arn: text(arn), policy: jsonDocument(policy) } });
+      ctx.put(POLICY, arn, { nameHint: secret.nameHint, fields: { secret_arn: text(arn), policy: jsonDocument(policy) } });
     },
     DeleteResourcePolicy(event, ctx) {
       const id = reqString(event.request, 'secretId');
@@ -201,5 +193,5 @@ export const secretsmanager: ServiceMapper = {
       ctx.remove(POLICY, arn);
       ctx.remove(SECRET, arn);
     },
-  },
+  }),
 };

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_securityhub_insight',
-    doc: 'securityhub_insight',
     create: 'CreateInsight',
     id: ['response.InsightArn', 'response.insightArn'],
     delete: 'DeleteInsight',
@@ -16,13 +15,12 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_securityhub_action_target',
-    doc: 'securityhub_action_target',
     create: 'CreateActionTarget',
     id: ['response.ActionTargetArn', 'response.actionTargetArn'],
     delete: 'DeleteActionTarget',
     deleteId: ['request.ActionTargetArn', 'request.actionTargetArn'],
   },
-  { type: 'aws_securityhub_automation_rule', doc: 'securityhub_automation_rule', create: 'CreateAutomationRule', id: ['response.RuleArn', 'response.ruleArn'] },
+  { type: 'aws_securityhub_automation_rule', create: 'CreateAutomationRule', id: ['response.RuleArn', 'response.ruleArn'] },
 ]);
 
 export const securityhub: ServiceMapper = { service: 'securityhub', eventSource: 'securityhub.amazonaws.com', ...TYPES };

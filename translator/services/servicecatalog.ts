@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_servicecatalog_portfolio',
-    doc: 'servicecatalog_portfolio',
     create: 'CreatePortfolio',
     id: ['response.portfolioDetail.id'],
     delete: 'DeletePortfolio',
@@ -15,7 +14,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_servicecatalog_product',
-    doc: 'servicecatalog_product',
     create: 'CreateProduct',
     id: ['response.productViewDetail.productViewSummary.productId'],
     delete: 'DeleteProduct',

@@ -8,11 +8,10 @@ import type { ServiceMapper } from './mapper';
 import { optString } from './read';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_ses_domain_identity', doc: 'ses_domain_identity', create: 'VerifyDomainIdentity', id: ['request.domain'] },
-  { type: 'aws_ses_email_identity', doc: 'ses_email_identity', create: 'VerifyEmailIdentity', id: ['request.emailAddress'] },
+  { type: 'aws_ses_domain_identity', create: 'VerifyDomainIdentity', id: ['request.domain'] },
+  { type: 'aws_ses_email_identity', create: 'VerifyEmailIdentity', id: ['request.emailAddress'] },
   {
     type: 'aws_ses_template',
-    doc: 'ses_template',
     create: 'CreateTemplate',
     id: ['request.template.templateName'],
     delete: 'DeleteTemplate',
@@ -20,7 +19,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_ses_receipt_rule_set',
-    doc: 'ses_receipt_rule_set',
     create: 'CreateReceiptRuleSet',
     id: ['request.ruleSetName'],
     delete: 'DeleteReceiptRuleSet',
@@ -28,13 +26,11 @@ const TYPES = importOnlyTypes([
   // Import ID `RULE-SET:RULE`.
   {
     type: 'aws_ses_receipt_rule',
-    doc: 'ses_receipt_rule',
     create: 'CreateReceiptRule',
     id: (e) => { const s = optString(e.request, 'ruleSetName'); const r = optString(e.request, 'rule.name'); return s && r ? `${s}:${r}` : undefined; },
   },
   {
     type: 'aws_ses_receipt_filter',
-    doc: 'ses_receipt_filter',
     create: 'CreateReceiptFilter',
     id: ['request.filter.name'],
     delete: 'DeleteReceiptFilter',
@@ -42,7 +38,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_sesv2_configuration_set',
-    doc: 'sesv2_configuration_set',
     create: 'CreateConfigurationSet',
     id: ['request.configurationSetName', 'request.configurationSet.name'],
     delete: 'DeleteConfigurationSet',
@@ -50,15 +45,13 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_sesv2_email_identity',
-    doc: 'sesv2_email_identity',
     create: 'CreateEmailIdentity',
     id: ['request.emailIdentity'],
     delete: 'DeleteEmailIdentity',
   },
-  { type: 'aws_sesv2_contact_list', doc: 'sesv2_contact_list', create: 'CreateContactList', id: ['request.contactListName'], delete: 'DeleteContactList' },
+  { type: 'aws_sesv2_contact_list', create: 'CreateContactList', id: ['request.contactListName'], delete: 'DeleteContactList' },
   {
     type: 'aws_sesv2_dedicated_ip_pool',
-    doc: 'sesv2_dedicated_ip_pool',
     create: 'CreateDedicatedIpPool',
     id: ['request.poolName'],
     delete: 'DeleteDedicatedIpPool',

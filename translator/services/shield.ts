@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_shield_protection',
-    doc: 'shield_protection',
     create: 'CreateProtection',
     id: ['response.protectionId'],
     delete: 'DeleteProtection',

@@ -7,7 +7,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_signer_signing_profile',
-    doc: 'signer_signing_profile',
     create: 'PutSigningProfile',
     id: ['request.profileName'],
     delete: 'CancelSigningProfile',

@@ -6,10 +6,11 @@
 // https://docs.aws.amazon.com/sns/latest/api/API_SetSubscriptionAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const TOPIC = 'aws_sns_topic';
 const SUBSCRIPTION = 'aws_sns_topic_subscription';
@@ -87,18 +88,14 @@ function topicName(arn: string): string {
   return name;
 }
 
-function partition(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-}
-
 function changeTopic(ctx: FoldContext, arn: string): ResourceDraft {
   const name = topicName(arn);
-  return ctx.change(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
+  return ctx.change(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
 }
 
 /** A subscription the session has, or one adopted with only its ARN (Terraform then generates its block). */
 function changeSubscription(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(SUBSCRIPTION, arn, { importId: arn, nameHint: `${topicName(arn)}-subscription`, exports: { id: arn, arn } });
+  return ctx.change(SUBSCRIPTION, arn, { nameHint: `${topicName(arn)}-subscription`, exports: { id: arn, arn } });
 }
 
 /** SNS subscription ARNs are the topic ARN plus a UUID; anything else is a status such as "pending confirmation". */
@@ -134,7 +131,6 @@ export const sns: ServiceMapper = {
   resources: [
     {
       type: TOPIC,
-      importDoc: providerDoc('sns_topic'),
       required: [],
       references: {
         kms_master_key_id: ['aws_kms_key', 'aws_kms_alias'],
@@ -144,14 +140,12 @@ export const sns: ServiceMapper = {
     },
     {
       type: TOPIC_POLICY,
-      importDoc: providerDoc('sns_topic_policy'),
       required: ['arn', 'policy'],
       references: { arn: [TOPIC] },
       events: ['CreateTopic', 'SetTopicAttributes', 'DeleteTopic'],
     },
     {
       type: SUBSCRIPTION,
-      importDoc: providerDoc('sns_topic_subscription'),
       required: ['endpoint', 'protocol', 'topic_arn'],
       references: {
         topic_arn: [TOPIC],
@@ -161,13 +155,13 @@ export const sns: ServiceMapper = {
       events: ['Subscribe', 'SetSubscriptionAttributes', 'Unsubscribe'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTopic(ctx, reqString(event.request, 'resourceArn'))), {
     CreateTopic(event, ctx) {
       const requested = reqString(event.request, 'name');
-      const arn = optString(event.response, 'topicArn') ?? `arn:${partition(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
+      const arn = optString(event.response, 'topicArn') ?? `arn:${partitionOf(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
       // The ARN is what gets imported, and its last part is the topic's name.
       const name = topicName(arn);
-      const draft = ctx.create(TOPIC, arn, { importId: arn, nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
+      const draft = ctx.create(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
       const attributes = at(event.request, 'attributes');
       if (isObject(attributes) && 'Policy' in attributes) {
         const { Policy: policy, ...rest } = attributes;
@@ -190,12 +184,6 @@ export const sns: ServiceMapper = {
         draft.note(`Attribute ${name} is not mapped: set it after reviewing terraform plan.`);
       }
     },
-    TagResource(event, ctx) {
-      applyTags(changeTopic(ctx, reqString(event.request, 'resourceArn')), readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      applyTags(changeTopic(ctx, reqString(event.request, 'resourceArn')), {}, stringList(event.request, 'tagKeys'));
-    },
     DeleteTopic(event, ctx) {
       const arn = reqString(event.request, 'topicArn');
       // Deleting a topic deletes its subscriptions.
@@ -215,7 +203,6 @@ export const sns: ServiceMapper = {
       }
       const topicArn = reqString(event.request, 'topicArn');
       const draft = ctx.create(SUBSCRIPTION, arn, {
-        importId: arn,
         nameHint: `${topicName(topicArn)}-${reqString(event.request, 'protocol')}`,
         fields: {
           topic_arn: text(topicArn),
@@ -241,5 +228,5 @@ export const sns: ServiceMapper = {
     Unsubscribe(event, ctx) {
       ctx.remove(SUBSCRIPTION, reqString(event.request, 'subscriptionArn'));
     },
-  },
+  }),
 };

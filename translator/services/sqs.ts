@@ -5,10 +5,11 @@
 // Attribute names: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
+import { partitionOf } from './arn';
 
 const QUEUE = 'aws_sqs_queue';
 const QUEUE_POLICY = 'aws_sqs_queue_policy';
@@ -91,7 +92,7 @@ function accountFromUrl(url: string): string | undefined {
 }
 
 function queueArn(event: MapperEvent, name: string, account: string): string {
-  const partition = event.region.startsWith('cn-') ? 'aws-cn' : event.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(event.region);
   return `arn:${partition}:sqs:${event.region}:${account}:${name}`;
 }
 
@@ -107,7 +108,6 @@ function changeQueue(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   if (known) return ctx.change(QUEUE, known.id, { importId: known.importId, nameHint: known.nameHint });
   const account = accountFromUrl(url) ?? event.accountId;
   return ctx.change(QUEUE, url, {
-    importId: url,
     nameHint: name,
     fields: { name: text(name) },
     exports: { id: url, url, arn: queueArn(event, name, account), name },
@@ -159,14 +159,12 @@ export const sqs: ServiceMapper = {
   resources: [
     {
       type: QUEUE,
-      importDoc: providerDoc('sqs_queue'),
       required: [],
       references: { kms_master_key_id: ['aws_kms_key'] },
       events: ['CreateQueue', 'SetQueueAttributes', 'TagQueue', 'UntagQueue', 'DeleteQueue'],
     },
     {
       type: QUEUE_POLICY,
-      importDoc: providerDoc('sqs_queue_policy'),
       required: ['policy', 'queue_url'],
       references: { queue_url: [QUEUE] },
       events: ['CreateQueue', 'SetQueueAttributes', 'DeleteQueue'],
@@ -179,7 +177,6 @@ export const sqs: ServiceMapper = {
       // The import ID is the queue URL; records without a response get the regional endpoint form.
       const url = optString(event.response, 'queueUrl') ?? `https://sqs.${event.region}.amazonaws.com/${account}/${name}`;
       const draft = ctx.create(QUEUE, url, {
-        importId: url,
         nameHint: name,
         fields: { name: text(name) },
         exports: { id: url, url, arn: queueArn(event, name, accountFromUrl(url) ?? account), name },

@@ -5,16 +5,17 @@
 // documented, so a hidden value of any type becomes a variable.
 // https://docs.aws.amazon.com/systems-manager/latest/userguide/monitoring-cloudtrail-logs.html
 
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { at, optBool, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
 import { fields, sensitive, tagsField, text } from './values';
+import { buildArn } from './arn';
 
 const PARAMETER = 'aws_ssm_parameter';
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
 const parameterArn = (event: MapperEvent, name: string) =>
-  `arn:aws:ssm:${event.region}:${event.accountId}:parameter/${name.replace(/^\//, '')}`;
+  buildArn(event, 'ssm', `parameter/${name.replace(/^\//, '')}`);
 
 /**
  * The value: a SecureString (or any value CloudTrail hid) as a sensitive variable, which the provider can
@@ -61,7 +62,7 @@ function keepLiveValue(draft: ResourceDraft): void {
 }
 
 function changeParameter(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(PARAMETER, name, { importId: name, nameHint: name, exports: { name, id: name, arn: parameterArn(event, name) } });
+  return ctx.change(PARAMETER, name, { exports: { name, id: name, arn: parameterArn(event, name) } });
 }
 
 /** AddTagsToResource / RemoveTagsFromResource name any SSM resource; only parameters are mapped. */
@@ -80,7 +81,6 @@ export const ssm: ServiceMapper = {
   resources: [
     {
       type: PARAMETER,
-      importDoc: providerDoc('ssm_parameter'),
       required: ['name', 'type'],
       references: { key_id: ['aws_kms_key'] },
       events: ['PutParameter', 'AddTagsToResource', 'RemoveTagsFromResource', 'LabelParameterVersion', 'DeleteParameter', 'DeleteParameters'],
@@ -92,8 +92,6 @@ export const ssm: ServiceMapper = {
       if (optBool(event.request, 'overwrite') !== true && !ctx.find(PARAMETER, name)) {
         keepLiveValue(
           ctx.create(PARAMETER, name, {
-            importId: name,
-            nameHint: name,
             fields: { ...parameterFields(event, name), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
             exports: { name, id: name, arn: parameterArn(event, name) },
           }),

@@ -9,7 +9,6 @@ const TYPES = importOnlyTypes([
   // Import ID `PERMISSION-SET-ARN,INSTANCE-ARN`.
   {
     type: 'aws_ssoadmin_permission_set',
-    doc: 'ssoadmin_permission_set',
     create: 'CreatePermissionSet',
     id: ['response.permissionSet.permissionSetArn'],
     importId: (id, e) => `${id},${optString(e.request, 'instanceArn') ?? ''}`,

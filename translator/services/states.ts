@@ -5,9 +5,9 @@
 // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-cloud-trail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, isObject, listAt, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, listAt, optBool, optNumber, optString, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, jsonDocument, number, tagsField, text } from './values';
 
 const MACHINE = 'aws_sfn_state_machine';
@@ -71,13 +71,13 @@ function machineFields(request: JsonValue, draft: ResourceDraft): Fields {
 }
 
 function changeMachine(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(MACHINE, arn, { importId: arn, nameHint: nameOf(arn), exports: { arn, id: arn, name: nameOf(arn) } });
+  return ctx.change(MACHINE, arn, { nameHint: nameOf(arn), exports: { arn, id: arn, name: nameOf(arn) } });
 }
 
 function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
   const arn = reqString(event.request, 'resourceArn');
   if (arn.includes(':stateMachine:')) return changeMachine(ctx, arn);
-  if (arn.includes(':activity:')) return ctx.change(ACTIVITY, arn, { importId: arn, nameHint: nameOf(arn), exports: { arn, id: arn } });
+  if (arn.includes(':activity:')) return ctx.change(ACTIVITY, arn, { nameHint: nameOf(arn), exports: { arn, id: arn } });
   ctx.ignore(`tags ${arn}, a Step Functions resource Trailform does not map`);
   return undefined;
 }
@@ -88,24 +88,22 @@ export const states: ServiceMapper = {
   resources: [
     {
       type: MACHINE,
-      importDoc: providerDoc('sfn_state_machine'),
       required: ['definition', 'role_arn'],
       references: { role_arn: ['aws_iam_role'], 'encryption_configuration.kms_key_id': ['aws_kms_key'] },
       events: ['CreateStateMachine', 'UpdateStateMachine', 'DeleteStateMachine', 'TagResource', 'UntagResource', 'StartExecution', 'StopExecution'],
     },
     {
       type: ACTIVITY,
-      importDoc: providerDoc('sfn_activity'),
       required: ['name'],
       events: ['CreateActivity', 'DeleteActivity', 'TagResource', 'UntagResource'],
     },
   ],
-  events: {
+  events: mergeHandlers(tagResourceHandlers(taggedResource), {
     CreateStateMachine(event, ctx) {
       const arn = reqString(event.response, 'stateMachineArn');
       const name = reqString(event.request, 'name');
       const type = optString(event.request, 'type');
-      const draft = ctx.create(MACHINE, arn, { importId: arn, nameHint: name, exports: { arn, id: arn, name } });
+      const draft = ctx.create(MACHINE, arn, { nameHint: name, exports: { arn, id: arn, name } });
       draft.fields = {
         name: text(name),
         ...machineFields(event.request, draft),
@@ -127,7 +125,6 @@ export const states: ServiceMapper = {
       const arn = reqString(event.response, 'activityArn');
       const name = reqString(event.request, 'name');
       ctx.create(ACTIVITY, arn, {
-        importId: arn,
         nameHint: name,
         fields: fields({ name: text(name), tags: tagsField(readTags(at(event.request, 'tags'))), encryption_configuration: encryptionBlock(at(event.request, 'encryptionConfiguration')) }),
         exports: { arn, id: arn },
@@ -142,13 +139,5 @@ export const states: ServiceMapper = {
     StopExecution(_event, ctx) {
       ctx.ignore('stops an execution: not infrastructure');
     },
-    TagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, readTags(at(event.request, 'tags')));
-    },
-    UntagResource(event, ctx) {
-      const draft = taggedResource(event, ctx);
-      if (draft) applyTags(draft, {}, stringList(event.request, 'tagKeys'));
-    },
-  },
+  }),
 };

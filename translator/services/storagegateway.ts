@@ -8,7 +8,6 @@ const TYPES = importOnlyTypes([
   // Imported by the gateway ARN.
   {
     type: 'aws_storagegateway_gateway',
-    doc: 'storagegateway_gateway',
     create: 'ActivateGateway',
     id: ['response.gatewayARN'],
     delete: 'DeleteGateway',

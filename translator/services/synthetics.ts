@@ -5,10 +5,9 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_synthetics_canary', doc: 'synthetics_canary', create: 'CreateCanary', id: ['request.name'], delete: 'DeleteCanary' },
+  { type: 'aws_synthetics_canary', create: 'CreateCanary', id: ['request.name'], delete: 'DeleteCanary' },
   {
     type: 'aws_synthetics_group',
-    doc: 'synthetics_group',
     create: 'CreateGroup',
     id: ['request.name'],
     delete: 'DeleteGroup',

@@ -6,11 +6,10 @@ import type { ServiceMapper } from './mapper';
 import { optString } from './read';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_timestreamwrite_database', doc: 'timestreamwrite_database', create: 'CreateDatabase', id: ['request.databaseName'], delete: 'DeleteDatabase' },
+  { type: 'aws_timestreamwrite_database', create: 'CreateDatabase', id: ['request.databaseName'], delete: 'DeleteDatabase' },
   // Import ID `TABLE:DATABASE`.
   {
     type: 'aws_timestreamwrite_table',
-    doc: 'timestreamwrite_table',
     create: 'CreateTable',
     id: ['request.tableName'],
     importId: (id, e) => `${id}:${optString(e.request, 'databaseName') ?? ''}`,

@@ -8,7 +8,6 @@ import { optString } from './read';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_transfer_server',
-    doc: 'transfer_server',
     create: 'CreateServer',
     id: ['response.serverId'],
     delete: 'DeleteServer',
@@ -17,14 +16,12 @@ const TYPES = importOnlyTypes([
   // Import ID `SERVER-ID/USER-NAME`.
   {
     type: 'aws_transfer_user',
-    doc: 'transfer_user',
     create: 'CreateUser',
     id: (e) => { const s = optString(e.request, 'serverId'); const u = optString(e.request, 'userName'); return s && u ? `${s}/${u}` : undefined; },
     delete: 'DeleteUser',
   },
   {
     type: 'aws_transfer_workflow',
-    doc: 'transfer_workflow',
     create: 'CreateWorkflow',
     id: ['response.workflowId'],
     delete: 'DeleteWorkflow',
@@ -32,7 +29,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_transfer_connector',
-    doc: 'transfer_connector',
     create: 'CreateConnector',
     id: ['response.connectorId'],
     delete: 'DeleteConnector',
@@ -40,7 +36,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_transfer_profile',
-    doc: 'transfer_profile',
     create: 'CreateProfile',
     id: ['response.profileId'],
     delete: 'DeleteProfile',

@@ -8,7 +8,6 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_vpclattice_service',
-    doc: 'vpclattice_service',
     create: 'CreateService',
     id: ['response.id'],
     delete: 'DeleteService',
@@ -16,7 +15,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_vpclattice_service_network',
-    doc: 'vpclattice_service_network',
     create: 'CreateServiceNetwork',
     id: ['response.id'],
     delete: 'DeleteServiceNetwork',
@@ -24,7 +22,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_vpclattice_target_group',
-    doc: 'vpclattice_target_group',
     create: 'CreateTargetGroup',
     id: ['response.id'],
     delete: 'DeleteTargetGroup',

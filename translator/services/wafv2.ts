@@ -11,7 +11,6 @@ const idNameScope = (id: string, e: MapperEvent) => `${id}/${optString(e.request
 const TYPES = importOnlyTypes([
   {
     type: 'aws_wafv2_web_acl',
-    doc: 'wafv2_web_acl',
     create: 'CreateWebACL',
     id: ['response.summary.id'],
     importId: idNameScope,
@@ -20,7 +19,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_wafv2_ip_set',
-    doc: 'wafv2_ip_set',
     create: 'CreateIPSet',
     id: ['response.summary.id'],
     importId: idNameScope,
@@ -29,7 +27,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_wafv2_regex_pattern_set',
-    doc: 'wafv2_regex_pattern_set',
     create: 'CreateRegexPatternSet',
     id: ['response.summary.id'],
     importId: idNameScope,
@@ -38,7 +35,6 @@ const TYPES = importOnlyTypes([
   },
   {
     type: 'aws_wafv2_rule_group',
-    doc: 'wafv2_rule_group',
     create: 'CreateRuleGroup',
     id: ['response.summary.id'],
     importId: idNameScope,

@@ -8,14 +8,12 @@ import type { ServiceMapper } from './mapper';
 const TYPES = importOnlyTypes([
   {
     type: 'aws_workspaces_directory',
-    doc: 'workspaces_directory',
     create: 'RegisterWorkspaceDirectory',
     id: ['request.directoryId', 'response.directoryId'],
     delete: 'DeregisterWorkspaceDirectory',
   },
   {
     type: 'aws_workspaces_ip_group',
-    doc: 'workspaces_ip_group',
     create: 'CreateIpGroup',
     id: ['response.groupId'],
     delete: 'DeleteIpGroup',

@@ -6,10 +6,9 @@ import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
   // Imported by ARN.
-  { type: 'aws_xray_group', doc: 'xray_group', create: 'CreateGroup', id: ['response.group.groupARN'], delete: 'DeleteGroup', deleteId: ['request.groupARN'] },
+  { type: 'aws_xray_group', create: 'CreateGroup', id: ['response.group.groupARN'], delete: 'DeleteGroup', deleteId: ['request.groupARN'] },
   {
     type: 'aws_xray_sampling_rule',
-    doc: 'xray_sampling_rule',
     create: 'CreateSamplingRule',
     id: ['request.samplingRule.ruleName'],
     delete: 'DeleteSamplingRule',

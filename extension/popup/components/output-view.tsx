@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ReportEntry } from '../../../translator/model.ts';
+import type { ReportEntry } from '../../../translator/index.ts';
 import type { Generated, PopupWarning } from '../generate/types.ts';
 import { CodeView } from './code-view.tsx';
 

@@ -1,8 +1,7 @@
 // The lazily loaded part of the popup (dynamic import() when Generate is pressed): the translator, the
 // zip writer (fflate) and the README. Only translator/index.ts and output.ts are imported: the Node-only
 // parts (ingest/read-file.ts, cli.ts) must never reach the extension.
-import { MultipleAccountsError, toInputs, translate } from '../../../translator/index.ts';
-import { orderedFileNames, singleFile } from '../../../translator/output.ts';
+import { MultipleAccountsError, orderedFileNames, singleFile, toInputs, translate } from '../../../translator/index.ts';
 import { readmeText } from './readme-text.ts';
 import { zipFiles } from './zip-files.ts';
 import type { GenerateInput, Generated, PopupWarning } from './types.ts';

@@ -1,7 +1,7 @@
 // What "Generate Terraform" produces, as the popup holds it. Type-only, so the popup's own chunk does
 // not pull in the translator (loaded by import() when Generate is pressed).
 import type { CloudTrailRecord } from '../../../shared/cloudtrail-record.ts';
-import type { ReportEntry } from '../../../translator/model.ts';
+import type { ReportEntry } from '../../../translator/index.ts';
 
 export interface GenerateInput {
   sessionName: string;
