@@ -2,7 +2,7 @@
 // JSON.parse of the same text (the floor any translator pays), both in CPU time. Results go to
 // bench/results/translator.json.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { translate } from '../translator/index';
@@ -85,5 +85,20 @@ const last = rows[rows.length - 1]!;
 const tenK = rows.find((r) => r.records === 10_000);
 const scaling = tenK ? Math.round((last.translateMs / tenK.translateMs) * 100) / 100 : null;
 console.log(`time at ${last.records} / time at 10000: ${scaling} (goal ≤ ${last.records / 10_000 + 1}); goal ratio to JSON.parse ≤ 5x`);
-writeFileSync('bench/results/translator.json', JSON.stringify({ node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 } }, null, 2) + '\n');
-console.log('written to bench/results/translator.json');
+const RESULTS = 'bench/results/translator.json';
+/** Earlier runs are kept (newest first), so a change's before and after stay side by side. */
+function earlierRuns(): unknown[] {
+  if (!existsSync(RESULTS)) return [];
+  const previous = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
+  const { earlierRuns: older, earlierRun, goals: _goals, ...run } = previous;
+  return [run, ...(earlierRun ? [earlierRun] : []), ...(Array.isArray(older) ? older : [])];
+}
+writeFileSync(
+  RESULTS,
+  JSON.stringify(
+    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 }, earlierRuns: earlierRuns() },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`written to ${RESULTS}`);

@@ -8,36 +8,69 @@ import { escapeString, objectKey, quote } from './escape';
 
 const INDENT = '  ';
 const MAX_INLINE_LIST = 100;
+/** Indents by depth, built once: a file of many resources would otherwise repeat() each line's pad. */
+const PADS: string[] = [];
+
+function indent(depth: number): string {
+  let pad = PADS[depth];
+  if (pad === undefined) {
+    pad = INDENT.repeat(depth);
+    PADS[depth] = pad;
+  }
+  return pad;
+}
 
 /** Prints top-level blocks separated by one blank line. */
 export function printFile(blocks: readonly BodyItem[]): string {
   // One array of lines for the whole file, joined once.
   const lines: string[] = [];
-  for (const item of blocks) {
-    if (lines.length > 0) lines.push('');
-    renderItems([item], 0, lines);
-  }
+  for (const item of blocks) appendTopLevel(lines, item);
+  return joinLines(lines);
+}
+
+/**
+ * Appends one top-level block to a file's lines, as printFile would: a caller that prints each block
+ * as soon as it is built does not keep the syntax tree of a whole file alive.
+ */
+export function appendTopLevel(lines: string[], item: BodyItem): void {
+  if (lines.length > 0) lines.push('');
+  renderItems([item], 0, lines);
+}
+
+/** The file text of lines built by appendTopLevel. */
+export function joinLines(lines: readonly string[]): string {
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
-interface Assignment {
-  readonly name: string;
-  readonly value: string;
+/**
+ * A run of single-line assignments waiting for their `=` to be aligned: names, their widths and
+ * values side by side (flat arrays, not an object per assignment).
+ */
+interface Run {
+  readonly names: string[];
+  readonly widths: number[];
+  readonly values: string[];
 }
 
 /** Prints a run of single-line assignments with their `=` aligned, and empties the run. */
-function flushRun(out: string[], pad: string, run: Assignment[]): void {
-  if (run.length === 0) return;
+function flushRun(out: string[], pad: string, run: Run): void {
+  const n = run.names.length;
+  if (n === 0) return;
   let width = 0;
-  for (const r of run) width = Math.max(width, columns(r.name));
-  for (const r of run) out.push(`${pad}${r.name}${' '.repeat(width - columns(r.name))} = ${r.value}`);
-  run.length = 0;
+  for (let i = 0; i < n; i++) if (run.widths[i]! > width) width = run.widths[i]!;
+  for (let i = 0; i < n; i++) {
+    const gap = width - run.widths[i]!;
+    out.push(pad + run.names[i]! + (gap === 0 ? ' = ' : ' '.repeat(gap) + ' = ') + run.values[i]!);
+  }
+  run.names.length = 0;
+  run.widths.length = 0;
+  run.values.length = 0;
 }
 
 /** Appends the lines of `items` to `out` and returns it. */
 function renderItems(items: Body, depth: number, out: string[]): string[] {
-  const pad = INDENT.repeat(depth);
-  const run: Assignment[] = [];
+  const pad = indent(depth);
+  const run: Run = { names: [], widths: [], values: [] };
   let previous: BodyItem['kind'] | undefined;
   for (const item of items) {
     if (item.kind === 'attribute') {
@@ -50,7 +83,9 @@ function renderItems(items: Body, depth: number, out: string[]): string[] {
         flushRun(out, pad, run);
         out.push(`${pad}${item.name} = ${value}`);
       } else {
-        run.push({ name: item.name, value });
+        run.names.push(item.name);
+        run.widths.push(columns(item.name));
+        run.values.push(value);
       }
     } else if (item.kind === 'comment') {
       flushRun(out, pad, run);
@@ -86,8 +121,8 @@ function columns(text: string): number {
 }
 
 function renderBlock(block: Block, depth: number, out: string[]): void {
-  const pad = INDENT.repeat(depth);
-  for (const c of block.comments ?? []) out.push(`${pad}# ${c}`);
+  const pad = indent(depth);
+  if (block.comments !== undefined) for (const c of block.comments) out.push(`${pad}# ${c}`);
   let header = block.type;
   for (const label of block.labels) header += ` ${quote(label)}`;
   out.push(`${pad}${header} {`);
@@ -124,9 +159,9 @@ export function renderExpr(expr: Expr, depth: number): string {
         const inline = `[${expr.items.map((i) => renderExpr(i, depth)).join(', ')}]`;
         if (inline.length <= MAX_INLINE_LIST) return inline;
       }
-      const pad = INDENT.repeat(depth + 1);
+      const pad = indent(depth + 1);
       const lines = expr.items.map((i) => `${pad}${renderExpr(i, depth + 1)},`);
-      return `[\n${lines.join('\n')}\n${INDENT.repeat(depth)}]`;
+      return `[\n${lines.join('\n')}\n${indent(depth)}]`;
     }
     case 'object': {
       if (expr.entries.length === 0) return '{}';
@@ -135,7 +170,7 @@ export function renderExpr(expr: Expr, depth: number): string {
         depth + 1,
         [],
       );
-      return `{\n${inner.join('\n')}\n${INDENT.repeat(depth)}}`;
+      return `{\n${inner.join('\n')}\n${indent(depth)}}`;
     }
   }
 }

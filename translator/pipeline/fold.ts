@@ -103,13 +103,14 @@ class Transaction implements FoldContext {
   unsupportedReason: string | null = null;
   /** A delete of something the session never had: the resource existed before and is gone now. */
   deletedUnknown = false;
-  private readonly newAliases = new Map<string, string>();
+  // Created on first use: most events never need them, and there is one transaction per event.
+  private newAliases: Map<string, string> | undefined;
   /** Adopted resources whose change the mapper stated in words. */
-  private readonly stated = new Set<string>();
+  private stated: Set<string> | undefined;
   /** Adopted resources this event changed (through change()). */
-  private readonly adopted = new Set<string>();
+  private adopted: Set<string> | undefined;
   /** Fields of each adopted resource before this event, to record what the event changed. */
-  private readonly baselines = new Map<string, Fields>();
+  private baselines: Map<string, Fields> | undefined;
 
   constructor(
     private readonly store: ResourceStore,
@@ -127,7 +128,8 @@ class Transaction implements FoldContext {
     const direct = ResourceStore.key(type, region, idOrAlias);
     if (this.removals.has(direct)) return undefined;
     if (this.drafts.has(direct) || this.store.resources.has(direct)) return direct;
-    const aliased = this.newAliases.get(`${type}|${idOrAlias}`) ?? this.store.aliases.get(`${type}|${idOrAlias}`);
+    const aliasKey = `${type}|${idOrAlias}`;
+    const aliased = this.newAliases?.get(aliasKey) ?? this.store.aliases.get(aliasKey);
     if (aliased && !this.removals.has(aliased) && (this.drafts.has(aliased) || this.store.resources.has(aliased))) return aliased;
     return undefined;
   }
@@ -146,7 +148,7 @@ class Transaction implements FoldContext {
       notes: [...stored.notes],
       sessionChanges: [...stored.sessionChanges],
     };
-    if (!stored.created) this.baselines.set(key, cloneFields(stored.fields));
+    if (!stored.created) (this.baselines ??= new Map()).set(key, cloneFields(stored.fields));
     this.drafts.set(key, copy);
     return copy;
   }
@@ -173,8 +175,8 @@ class Transaction implements FoldContext {
     };
     const key = ResourceStore.key(type, region, id);
     this.removals.delete(key);
-    if (created) this.baselines.delete(key);
-    else this.baselines.set(key, identityFields(state));
+    if (created) this.baselines?.delete(key);
+    else (this.baselines ??= new Map()).set(key, identityFields(state));
     this.drafts.set(key, state);
     return state;
   }
@@ -186,18 +188,18 @@ class Transaction implements FoldContext {
   /** A change the mapper states in words; the field diff at commit will not repeat it as `changed it`. */
   recordChange(state: ResourceState, text: string): void {
     state.sessionChanges.push({ text, eventName: this.event.eventName, eventID: this.event.eventID });
-    this.stated.add(ResourceStore.key(state.type, state.region, state.id));
+    (this.stated ??= new Set()).add(ResourceStore.key(state.type, state.region, state.id));
   }
 
   /** Called by DraftView when a mapper sets aliases, so later lookups in this event find them. */
   noteAliases(state: ResourceState): void {
     const key = ResourceStore.key(state.type, state.region, state.id);
-    for (const alias of state.aliases) this.newAliases.set(`${state.type}|${alias}`, key);
+    for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
   }
 
   private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted'): void {
     const key = ResourceStore.key(state.type, state.region, state.id);
-    for (const alias of state.aliases) this.newAliases.set(`${state.type}|${alias}`, key);
+    for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
     // Creating a type Trailform maps only by its import block is reported as import-only.
     this.touched.push({ key, op: op === 'created' && this.info(state.type).spec.importOnly ? 'adopted' : op });
   }
@@ -226,7 +228,7 @@ class Transaction implements FoldContext {
     const existing = key ? this.draftFor(key) : undefined;
     const state = existing ?? this.fresh(type, id, adopt, false);
     if (!state.created) {
-      this.adopted.add(ResourceStore.key(state.type, state.region, state.id));
+      (this.adopted ??= new Set()).add(ResourceStore.key(state.type, state.region, state.id));
       if (this.info(type).spec.completeFrom?.events.includes(this.event.eventName)) state.complete = true;
     }
     this.mark(state, state.created ? 'updated' : 'adopted');
@@ -277,10 +279,10 @@ class Transaction implements FoldContext {
       this.store.resources.delete(key);
     }
     for (const [key, state] of this.drafts) {
-      const before = this.baselines.get(key);
+      const before = this.baselines?.get(key);
       if (before && !state.created) {
         const changes = diffFields(before, state.fields, this.event);
-        if (changes.length === 0 && this.adopted.has(key) && !this.stated.has(key)) changes.push(eventOnly(this.event));
+        if (changes.length === 0 && this.adopted?.has(key) === true && this.stated?.has(key) !== true) changes.push(eventOnly(this.event));
         state.sessionChanges.push(...changes);
       }
       this.store.resources.set(key, state);
@@ -311,7 +313,13 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
     return { outcome: 'invalid', keys: [], reason: `${event.eventName}: a shape Trailform could not read (${error instanceof Error ? error.message : String(error)})` };
   }
   tx.commit();
-  const keys = [...new Set(tx.touched.map((t) => t.key))];
+  // Most events touch one or two resources: a Set per event only pays when there are many.
+  let keys: string[] = [];
+  if (tx.touched.length <= 8) {
+    for (const t of tx.touched) if (!keys.includes(t.key)) keys.push(t.key);
+  } else {
+    keys = [...new Set(tx.touched.map((t) => t.key))];
+  }
   if (tx.touched.length === 0 && tx.unsupportedReason !== null) {
     return { outcome: 'unsupported', keys: [], reason: tx.unsupportedReason };
   }
@@ -321,12 +329,12 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
   if (tx.touched.length === 0) {
     return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
   }
-  const ops = new Set(tx.touched.map((t) => t.op));
-  const outcome: Outcome = ops.has('created')
+  const has = (op: (typeof tx.touched)[number]['op']) => tx.touched.some((t) => t.op === op);
+  const outcome: Outcome = has('created')
     ? 'created'
-    : ops.has('adopted')
+    : has('adopted')
       ? 'import-only'
-      : ops.has('updated')
+      : has('updated')
         ? 'updated'
         : 'deleted';
   return { outcome, keys, reason: tx.ignoredReason };

@@ -31,12 +31,18 @@ export function assignNames(resources: Iterable<ResourceState>): void {
   const ordered = [...resources].sort(
     (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(a.type, b.type) || compareText(a.id, b.id),
   );
-  const used = new Set<string>();
+  /** Names taken, per type (no `type.name` string built per lookup). */
+  const usedByType = new Map<string, Set<string>>();
   for (const resource of ordered) {
     const base = toSnakeCase(nameTag(resource) ?? resource.nameHint) || toSnakeCase(resource.id) || 'this';
+    let used = usedByType.get(resource.type);
+    if (used === undefined) {
+      used = new Set();
+      usedByType.set(resource.type, used);
+    }
     let name = base;
-    for (let n = 2; used.has(`${resource.type}.${name}`); n++) name = `${base}_${n}`;
-    used.add(`${resource.type}.${name}`);
+    for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+    used.add(name);
     resource.name = name;
   }
 }

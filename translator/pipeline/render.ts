@@ -3,7 +3,7 @@
 
 import { compareText } from '../text-order';
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
-import { printFile } from '../hcl/printer';
+import { appendTopLevel, joinLines, printFile } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
@@ -73,7 +73,11 @@ function sensitiveVariable(name: string, description: string): Block {
   return block('variable', [name], [attribute('description', str(description)), attribute('type', ref('string')), attribute('sensitive', { kind: 'bool', value: true })]);
 }
 
-/** Replaces the resource's own secret references (ownSecret) by its variables, declaring each once. */
+/**
+ * Replaces the resource's own secret references (ownSecret) by its variables, declaring each once.
+ * An expression without such a reference is returned as it is: most have none, and copying every
+ * list and object of every resource was a large share of the allocations of a render.
+ */
 function withOwnSecrets(expr: Expr, owner: ResourceState, variables: Block[]): Expr {
   switch (expr.kind) {
     case 'ref': {
@@ -85,24 +89,48 @@ function withOwnSecrets(expr: Expr, owner: ResourceState, variables: Block[]): E
       }
       return ref(`var.${varName}`);
     }
-    case 'list':
-      return { kind: 'list', items: expr.items.map((i) => withOwnSecrets(i, owner, variables)) };
-    case 'object':
-      return { kind: 'object', entries: expr.entries.map(([k, v]) => [k, withOwnSecrets(v, owner, variables)] as const) };
-    case 'call':
-      return { kind: 'call', name: expr.name, args: expr.args.map((a) => withOwnSecrets(a, owner, variables)) };
+    case 'list': {
+      const items = mapUnlessSame(expr.items, (i) => withOwnSecrets(i, owner, variables));
+      return items === expr.items ? expr : { kind: 'list', items };
+    }
+    case 'object': {
+      const entries = mapUnlessSame(expr.entries, (entry) => {
+        const value = withOwnSecrets(entry[1], owner, variables);
+        return value === entry[1] ? entry : ([entry[0], value] as const);
+      });
+      return entries === expr.entries ? expr : { kind: 'object', entries };
+    }
+    case 'call': {
+      const args = mapUnlessSame(expr.args, (a) => withOwnSecrets(a, owner, variables));
+      return args === expr.args ? expr : { kind: 'call', name: expr.name, args };
+    }
     default:
       return expr;
   }
 }
 
-function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: Block[]): BodyItem[] {
-  const items: BodyItem[] = [];
-  const nested: BodyItem[] = [];
-  for (const [name, value] of Object.entries(fields)) {
+/** `items.map(fn)`, or `items` itself when fn returned every item unchanged. */
+function mapUnlessSame<T>(items: readonly T[], fn: (item: T) => T): readonly T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const mapped = fn(item);
+    if (out === undefined && mapped !== item) out = items.slice(0, i);
+    if (out !== undefined) out.push(mapped);
+  }
+  return out ?? items;
+}
+
+/** Appends the body items of `fields` to `out`: attributes first, then nested blocks. */
+function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: Block[], out: BodyItem[]): BodyItem[] {
+  let nested: BodyItem[] | undefined;
+  for (const name in fields) {
+    if (!Object.hasOwn(fields, name)) continue;
+    const value = fields[name];
     if (value === undefined) continue;
     if (value.kind === 'blocks') {
-      for (const item of value.items) nested.push(block(name, [], fieldsToBody(item, owner, `${path}${name}_`, variables)));
+      nested ??= [];
+      for (const item of value.items) nested.push(block(name, [], fieldsToBody(item, owner, `${path}${name}_`, variables, [])));
     } else if (value.kind === 'sensitive') {
       const varName = variableName(owner, `${path}${name}`);
       variables.push(
@@ -112,12 +140,13 @@ function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variab
           attribute('sensitive', { kind: 'bool', value: true }),
         ]),
       );
-      items.push(attribute(name, ref(`var.${varName}`)));
+      out.push(attribute(name, ref(`var.${varName}`)));
     } else {
-      items.push(attribute(name, withOwnSecrets(value, owner, variables)));
+      out.push(attribute(name, withOwnSecrets(value, owner, variables)));
     }
   }
-  return [...items, ...nested];
+  if (nested !== undefined) for (const item of nested) out.push(item);
+  return out;
 }
 
 function originComment(r: ResourceState): string {
@@ -132,7 +161,7 @@ function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: read
   const variables: Block[] = [];
   const body: BodyItem[] = [];
   if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
-  body.push(...fieldsToBody(r.fields, r, '', variables));
+  fieldsToBody(r.fields, r, '', variables, body);
   if (r.ignoreChanges.length > 0) {
     const lifecycle: BodyItem[] = [...new Set(r.ignoreChanges.map((i) => i.reason))].map((reason) => comment(reason));
     lifecycle.push(attribute('ignore_changes', list(r.ignoreChanges.map((i) => ref(i.attribute)))));
@@ -177,9 +206,11 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   const ordered = [...resources].sort(
     (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(addresses.get(a)!, addresses.get(b)!),
   );
-  const byService = new Map<string, BodyItem[]>();
+  // Each block is printed as soon as it is built (lines per file), so no file's whole syntax tree is
+  // kept alive: at 100k records that tree was most of what the garbage collector had to trace.
+  const byService = new Map<string, string[]>();
   const variables: Block[] = [];
-  const imports: BodyItem[] = [];
+  const imports: string[] = [];
   for (const r of ordered) {
     const spec = specs.get(r.type);
     const importBody: BodyItem[] = [attribute('to', ref(address(r))), attribute('id', str(r.importId))];
@@ -190,7 +221,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       const comments = r.created
         ? [`${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
         : [`${address(r)}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
-      imports.push(block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
+      appendTopLevel(imports, block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
       warnings.push({
         code: 'config-from-account',
         address: address(r),
@@ -200,7 +231,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       });
       continue;
     }
-    imports.push(block('import', [], importBody));
+    appendTopLevel(imports, block('import', [], importBody));
     const extraNotes: string[] = [];
     if (!r.created) {
       // Only a type whose completeFrom claim a test holds against the provider schema gets here.
@@ -208,9 +239,12 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       extraNotes.push(...sessionChangeLines(r));
     }
     const printable = resourceBlock(r, defaultRegion, extraNotes);
-    const list = byService.get(r.service) ?? [];
-    list.push(...printable.items);
-    byService.set(r.service, list);
+    let lines = byService.get(r.service);
+    if (lines === undefined) {
+      lines = [];
+      byService.set(r.service, lines);
+    }
+    for (const item of printable.items) appendTopLevel(lines, item);
     for (const v of printable.variables) {
       variables.push(v);
       warnings.push({ code: 'secret-variable', address: address(r), message: `${address(r)} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
@@ -220,7 +254,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
     }
   }
   if (variables.length > 0) files['variables.tf'] = printFile(variables);
-  if (imports.length > 0) files['imports.tf'] = printFile(imports);
-  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = printFile(byService.get(service)!);
+  if (imports.length > 0) files['imports.tf'] = joinLines(imports);
+  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = joinLines(byService.get(service)!);
   return { files, warnings };
 }
