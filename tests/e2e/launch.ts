@@ -88,21 +88,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       return requirePage().evaluate((msg) => chrome.runtime.sendMessage(msg), { type, payload }) as never;
     },
     async readStore<T>(store: 'sessions' | 'actions'): Promise<T[]> {
-      return requirePage().evaluate((name) => new Promise<T[]>((resolveAll, reject) => {
-        const open = indexedDB.open('trailform');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolveAll([]);
-            return;
-          }
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => { db.close(); resolveAll(req.result as T[]); };
-          req.onerror = () => reject(req.error);
-        };
-      }), store);
+      return readStoreIn<T>(e2ePage(requirePage()), store);
     },
     async stopServiceWorker() {
       cdp ??= await context.newCDPSession(requirePage());
