@@ -216,8 +216,6 @@
         viaFetch('POST', EC2, signed('us-east-1', 'ec2', FORM), 'Action=CreateTags&Version=2016-11-15&ResourceId.50000000=i-huge&Tag.1.Key=k&Tag.1.Value=v'),
         envelope('/cloudformation/api/cloudformation', { operation: { not: 'a name' }, method: 'POST', path: '//[', contentString: '%E0%A4%A' }, false),
       ];
-      window.dispatchEvent(new CustomEvent('trailform:capture', { detail: '{"api":"fetch","method":' }));
-      window.dispatchEvent(new CustomEvent('trailform:capture', { detail: JSON.stringify({ api: 'fetch', method: 'POST', url: 42 }) }));
       sent.push(viaFetch('POST', 'https://sns.ap-southeast-2.amazonaws.com/', signed('ap-southeast-2', 'sns', FORM), form({ Action: 'CreateTopic', Version: '2010-03-31', Name: 'burst-b' })));
       return Promise.all(sent).then(function (statuses) { return Math.max.apply(null, statuses); });
     },
