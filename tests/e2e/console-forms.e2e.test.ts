@@ -1,7 +1,8 @@
 // End to end in Debian's Chromium and firefox-esr (tests/e2e/driver.ts): the console's own proxy forms
 // are recorded with the right service and operation and confirmed against the fake CloudTrail; reads
-// made with POST and data-plane calls are not stored (nor their contents); a request with malformed content (a 50-million list index, an envelope
-// whose path cannot be parsed) in a relay batch loses only itself.
+// made with POST and data-plane calls are not stored (nor their contents); a request with malformed
+// content (a 50-million list index, an envelope whose path cannot be parsed) in a relay batch loses
+// only itself.
 // Requires `npx vite build` (Chromium) or `npx vite build --mode firefox` (Firefox).
 import type { RecordedAction, RecordingStatus } from '../../shared/recorded-action.ts';
 import type { CloudTrailRecord, JsonObject } from '../../shared/cloudtrail-record.ts';
