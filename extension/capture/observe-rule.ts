@@ -61,6 +61,11 @@ export function namedOperation(url: URL, headers: readonly (readonly [string, st
   return ACTION_RE.exec(bodyText)?.[1] ?? (onConsole ? envelopeOperation(bodyText) : null);
 }
 
+/** The console's credential-vending calls (/tb/creds, /tb/browsercreds): their responses are secrets as a whole. */
+export function isCredentialVendingUrl(url: string): boolean {
+  return /\/tb\/(?:browser)?creds\b/.test(url);
+}
+
 /** Reads (by the name rule) and data-plane calls are never captured. Console names are camelCase. */
 export function isSkippedOperation(operation: string): boolean {
   const name = operation.charAt(0).toUpperCase() + operation.slice(1);

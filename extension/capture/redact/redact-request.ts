@@ -4,6 +4,7 @@
 import type { CapturedBody } from '../../../shared/captured-request.ts';
 import type { RecordedRequest, RecordedResponse } from '../../../shared/recorded-action.ts';
 import { looksLikeForm } from '../decode/form.ts';
+import { isCredentialVendingUrl } from '../observe-rule.ts';
 import { redactBodyText } from './redact-body.ts';
 import { scrubPresigned } from './redact-tree.ts';
 import type { SensitivePlan } from './sensitive-index.ts';
@@ -52,10 +53,6 @@ export function redactBody(body: CapturedBody | null, plan: SensitivePlan | null
   if (body === null) return null;
   if (body.encoding === 'base64') return null;
   return redactBodyText(body.data, body.truncated, plan);
-}
-
-export function isCredentialVendingUrl(url: string): boolean {
-  return /\/tb\/(?:browser)?creds\b/.test(url);
 }
 
 export function redactRequest(req: { method: string; url: string; headers: Record<string, string>; body: CapturedBody | null }, plan: SensitivePlan | null): RecordedRequest {
