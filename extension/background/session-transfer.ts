@@ -11,7 +11,7 @@ import type { TrailformDb } from '../db/schema.ts';
 import type { SessionRowsCache } from './session-rows.ts';
 
 /** The CloudTrail records an export carries: those the session matched, oldest first, each once. */
-export function matchedRecords(rows: readonly SessionRow[]): CloudTrailRecord[] {
+function matchedRecords(rows: readonly SessionRow[]): CloudTrailRecord[] {
   const byId = new Map<string, CloudTrailRecord>();
   for (const r of rows) if (r.record && (r.status === 'confirmed' || r.status === 'cloudtrail-only')) byId.set(r.record.eventID, r.record);
   return [...byId.values()].sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime) || (a.eventID < b.eventID ? -1 : 1));

@@ -44,7 +44,7 @@ export interface CaptureOrigin {
 }
 
 /** A page report received this long after its session stopped still belongs to it (relay batching). */
-export const LATE_REPORT_MS = 3_000;
+const LATE_REPORT_MS = 3_000;
 
 export type CaptureResult =
   | { stored: false; reason: 'not-recording' | 'not-an-action'; classification?: Classification }
@@ -52,7 +52,7 @@ export type CaptureResult =
   | { stored: false; reason: 'malformed'; error: string }
   | ({ stored: true; classification: Classification } & StoreOutcome);
 
-export function headerRecord(headers: [string, string][]): Record<string, string> {
+function headerRecord(headers: [string, string][]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of headers) out[name.toLowerCase()] = value;
   return out;
@@ -67,7 +67,7 @@ export function toRequestView(req: CapturedRequest): RequestView {
 }
 
 /** 2xx/3xx succeeded; 4xx/5xx and network errors failed (kept, marked failed). */
-export function isFailure(req: CapturedRequest): boolean {
+function isFailure(req: CapturedRequest): boolean {
   return req.error !== null || req.status === 0 || req.status >= 400;
 }
 

@@ -45,7 +45,7 @@ export function isDataPlaneOperation(operation: string | null): boolean {
 }
 
 /** S3 data-plane host labels: "s3", legacy "s3-<region>", access points, directory-bucket zonal endpoints. */
-export function isS3DataLabel(label: string): boolean {
+function isS3DataLabel(label: string): boolean {
   return label === 's3' || /^s3-(?!control)/.test(label) || /^s3express-(?!control)/.test(label);
 }
 

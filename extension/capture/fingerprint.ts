@@ -31,7 +31,7 @@ function canonicalUrl(url: string): string {
   }
 }
 
-export function canonicalBody(text: string | null, contentType: string): string {
+function canonicalBody(text: string | null, contentType: string): string {
   if (text === null) return '';
   if (contentType.includes('x-www-form-urlencoded') || looksLikeForm(text)) {
     return parseFormPairs(text).map(([k, v]) => `${k}=${v}`).sort().join('&');

@@ -8,7 +8,7 @@ import type { Classification } from './classify/classification.ts';
 import { textHash } from './fingerprint.ts';
 
 /** True when the call changes infrastructure: the only calls whose bodies are kept. */
-export function isInfrastructureChange(classification: Classification): boolean {
+function isInfrastructureChange(classification: Classification): boolean {
   return classification.kind === 'action';
 }
 

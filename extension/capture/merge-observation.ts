@@ -3,9 +3,9 @@
 import type { CaptureSource, NewRecordedAction, RecordedAction } from '../../shared/recorded-action.ts';
 
 /** Both capture paths report one request within this window (hook: after the body; webRequest: on completion). */
-export const PAIR_WINDOW_MS = 15_000;
+const PAIR_WINDOW_MS = 15_000;
 /** A failed call repeated with the same body this soon is a retry (SDK backoff or the console re-trying). */
-export const RETRY_WINDOW_MS = 120_000;
+const RETRY_WINDOW_MS = 120_000;
 
 export type MergeDecision =
   | { merge: RecordedAction; reason: 'same-invocation' | 'other-source-view' | 'retry-after-failure' }

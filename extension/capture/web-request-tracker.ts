@@ -59,7 +59,7 @@ function isBinary(contentType: string): boolean {
   return /cbor|octet-stream|protobuf/.test(contentType);
 }
 
-export function webRequestBody(body: BeforeRequestDetails['requestBody'], contentType: string): CapturedBody | null {
+function webRequestBody(body: BeforeRequestDetails['requestBody'], contentType: string): CapturedBody | null {
   if (!body) return null;
   if (body.formData) {
     // Chrome sorts form fields by name and loses their original encoding; re-encode them.

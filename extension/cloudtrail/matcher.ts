@@ -19,7 +19,7 @@ export interface MatchOptions {
   maxClockSkewMs: number;
 }
 
-export const DEFAULT_MATCH_OPTIONS: MatchOptions = { toleranceMs: 30_000, maxClockSkewMs: 5 * 60_000 };
+const DEFAULT_MATCH_OPTIONS: MatchOptions = { toleranceMs: 30_000, maxClockSkewMs: 5 * 60_000 };
 
 export interface MatchInput {
   actions: readonly MatchableAction[];
@@ -53,7 +53,7 @@ function regionConsistent(action: MatchableAction, record: CloudTrailRecord): bo
   return action.region === null || action.region === region;
 }
 
-export function identityOf(e: TrailEvent): ConsoleIdentityKey | null {
+function identityOf(e: TrailEvent): ConsoleIdentityKey | null {
   const id = e.record.userIdentity;
   const arn = id?.arn ?? id?.principalId;
   if (!arn) return null;
@@ -66,7 +66,7 @@ function sameIdentity(e: TrailEvent, identity: ConsoleIdentityKey | null): boole
 }
 
 /** Keeps one event per eventID: the last one given (a later delivery replaces an earlier one). */
-export function uniqueEvents(events: readonly TrailEvent[]): TrailEvent[] {
+function uniqueEvents(events: readonly TrailEvent[]): TrailEvent[] {
   const byId = new Map<string, TrailEvent>();
   for (const e of events) byId.set(e.eventId, e);
   return [...byId.values()];

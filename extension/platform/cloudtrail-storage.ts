@@ -9,7 +9,7 @@ import type { AwsCredentials } from '../cloudtrail/credentials.ts';
 import type { StartHistory } from '../cloudtrail/rate-limiter.ts';
 import { CLOUDTRAIL_SETTINGS_KEY, parseCloudTrailSettings, type CloudTrailSettings } from '../cloudtrail/settings.ts';
 
-export const CREDENTIALS_KEY = 'trailform.cloudtrail.credentials';
+const CREDENTIALS_KEY = 'trailform.cloudtrail.credentials';
 
 function parseStored(v: unknown): AwsCredentials | null {
   if (typeof v !== 'object' || v === null) return null;

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { missingHostAccess } from './host-access.ts';
 
-export const ONBOARDING_PAGE = 'extension/onboarding/onboarding.html';
+const ONBOARDING_PAGE = 'extension/onboarding/onboarding.html';
 
 /**
  * On first install, opens the onboarding page if any host permission is missing (Firefox may install

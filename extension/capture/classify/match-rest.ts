@@ -42,7 +42,7 @@ function safeDecode(s: string): string {
  * Query keys sent without "=" ("?metadataInventoryTable", "?versioning"): S3-style sub-resources. A key
  * with "=" and an empty value is an optional member left empty (Lambda "?Qualifier="), not one of them.
  */
-export function valuelessQueryKeys(url: URL): string[] {
+function valuelessQueryKeys(url: URL): string[] {
   return url.search.slice(1).split('&').filter((part) => part !== '' && !part.includes('=')).map(safeDecode);
 }
 

@@ -49,7 +49,7 @@ export function redactUrl(url: string, plan: SensitivePlan | null = null): strin
 }
 
 /** Binary bodies (CBOR) are not stored; their decoded, redacted params are. */
-export function redactBody(body: CapturedBody | null, plan: SensitivePlan | null): string | null {
+function redactBody(body: CapturedBody | null, plan: SensitivePlan | null): string | null {
   if (body === null) return null;
   if (body.encoding === 'base64') return null;
   return redactBodyText(body.data, body.truncated, plan);
