@@ -190,7 +190,7 @@ export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined):
 }
 
 /** `this session set …` lines for an adopted resource's import block (one per change). */
-export function sessionChangeLines(r: ResourceState): string[] {
+function sessionChangeLines(r: ResourceState): string[] {
   return r.sessionChanges.map((c) => `this session ${changeLine(c)}`);
 }
 

@@ -7,7 +7,7 @@
 import type { ResourceState } from '../model';
 import { text } from '../services/values';
 
-export const TAG_TYPES = { ec2: 'aws_ec2_tag', dynamodb: 'aws_dynamodb_tag', ecs: 'aws_ecs_tag' } as const;
+const TAG_TYPES = { ec2: 'aws_ec2_tag', dynamodb: 'aws_dynamodb_tag', ecs: 'aws_ecs_tag' } as const;
 
 export const isTagResource = (type: string): boolean => (Object.values(TAG_TYPES) as string[]).includes(type);
 

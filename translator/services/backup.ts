@@ -12,7 +12,7 @@ import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, ty
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, strings, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const VAULT = 'aws_backup_vault';
 const PLAN = 'aws_backup_plan';
@@ -23,8 +23,8 @@ const TYPES = importOnlyTypes([
   { type: 'aws_backup_report_plan', create: 'CreateReportPlan', id: ['request.reportPlanName'], delete: 'DeleteReportPlan' },
 ]);
 
-const vaultArn = (event: MapperEvent, name: string) => `arn:${partitionOf(event.region)}:backup:${event.region}:${event.accountId}:backup-vault:${name}`;
-const planArn = (event: MapperEvent, id: string) => `arn:${partitionOf(event.region)}:backup:${event.region}:${event.accountId}:backup-plan:${id}`;
+const vaultArn = (event: MapperEvent, name: string) => buildArn(event, 'backup', `backup-vault:${name}`);
+const planArn = (event: MapperEvent, id: string) => buildArn(event, 'backup', `backup-plan:${id}`);
 
 /** A tag map, or `hidden` when CloudTrail replaced the sensitive value with a placeholder. */
 function tagMap(value: JsonValue | undefined): Record<string, string> | 'hidden' {

@@ -12,7 +12,7 @@ import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, ty
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { currentTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const METRIC_ALARM = 'aws_cloudwatch_metric_alarm';
 const COMPOSITE_ALARM = 'aws_cloudwatch_composite_alarm';
@@ -24,7 +24,7 @@ const IMPORT_ONLY = importOnlyTypes([
 ]);
 
 function alarmArn(event: MapperEvent, name: string): string {
-  return `arn:${partitionOf(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${name}`;
+  return buildArn(event, 'cloudwatch', `alarm:${name}`);
 }
 
 /** `[{name, value}]` (API `Dimensions`) as the provider's map. */

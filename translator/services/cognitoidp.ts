@@ -12,7 +12,7 @@ import { importOnlyTypes } from './import-only';
 import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const POOL = 'aws_cognito_user_pool';
 const CLIENT = 'aws_cognito_user_pool_client';
@@ -43,7 +43,7 @@ const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_
 // User pools
 
 const poolArn = (event: MapperEvent, id: string) =>
-  `arn:${partitionOf(event.region)}:cognito-idp:${event.region}:${event.accountId}:userpool/${id}`;
+  buildArn(event, 'cognito-idp', `userpool/${id}`);
 
 /** The member a record holds, from the response's `userPool` echo when it has it, else the request. */
 type Pick = (path: string) => JsonValue | undefined;

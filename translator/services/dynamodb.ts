@@ -8,7 +8,7 @@ import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type Re
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const TABLE = 'aws_dynamodb_table';
 
@@ -22,7 +22,7 @@ function first(source: JsonValue | undefined, ...paths: string[]): JsonValue | u
 }
 
 function tableArn(event: MapperEvent, name: string): string {
-  return optString(event.response, 'tableDescription.tableArn') ?? `arn:${partitionOf(event.region)}:dynamodb:${event.region}:${event.accountId}:table/${name}`;
+  return optString(event.response, 'tableDescription.tableArn') ?? buildArn(event, 'dynamodb', `table/${name}`);
 }
 
 /** UpdateTable records may carry the name only in the response (AWS's own example does). */

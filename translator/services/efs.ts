@@ -10,18 +10,18 @@ import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type Re
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
 const ACCESS_POINT = 'aws_efs_access_point';
 
 function fileSystemArn(event: MapperEvent, id: string): string {
-  return `arn:${partitionOf(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:file-system/${id}`;
+  return buildArn(event, 'elasticfilesystem', `file-system/${id}`);
 }
 
 function accessPointArn(event: MapperEvent, id: string): string {
-  return `arn:${partitionOf(event.region)}:elasticfilesystem:${event.region}:${event.accountId}:access-point/${id}`;
+  return buildArn(event, 'elasticfilesystem', `access-point/${id}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { providerDoc, type Fields, type FoldContext, type MapperEvent, type Reso
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const SUBNET_GROUP = 'aws_elasticache_subnet_group';
 const CLUSTER = 'aws_elasticache_cluster';
@@ -42,7 +42,7 @@ const IMPORT_ONLY = importOnlyTypes([
 ]);
 
 function arnOf(event: MapperEvent, kind: string, id: string): string {
-  return `arn:${partitionOf(event.region)}:elasticache:${event.region}:${event.accountId}:${kind}:${id}`;
+  return buildArn(event, 'elasticache', `${kind}:${id}`);
 }
 
 const lower = (value: string | undefined) => value?.toLowerCase();

@@ -8,7 +8,7 @@ import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, 
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { tagResourceHandlers } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const KEY = 'aws_kms_key';
 const ALIAS = 'aws_kms_alias';
@@ -19,7 +19,7 @@ function keyIdOf(value: string): string {
 }
 
 function keyArn(event: MapperEvent, keyId: string): string {
-  return `arn:${partitionOf(event.region)}:kms:${event.region}:${event.accountId}:key/${keyId}`;
+  return buildArn(event, 'kms', `key/${keyId}`);
 }
 
 function keyExports(keyId: string, arn: string): Record<string, string> {
@@ -44,7 +44,7 @@ function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
 }
 
 function aliasArn(event: MapperEvent, name: string): string {
-  return `arn:${partitionOf(event.region)}:kms:${event.region}:${event.accountId}:${name}`;
+  return buildArn(event, 'kms', name);
 }
 
 function aliasHint(name: string): string {

@@ -7,7 +7,7 @@ import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './m
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList, optNumber } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, stringMap, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const LOG_GROUP = 'aws_cloudwatch_log_group';
 const METRIC_FILTER = 'aws_cloudwatch_log_metric_filter';
@@ -15,7 +15,7 @@ const SUBSCRIPTION_FILTER = 'aws_cloudwatch_log_subscription_filter';
 
 /** The provider's `arn` drops the `:*` suffix the API adds (provider doc, attribute `arn`). */
 function groupArn(event: MapperEvent, name: string): string {
-  return `arn:${partitionOf(event.region)}:logs:${event.region}:${event.accountId}:log-group:${name}`;
+  return buildArn(event, 'logs', `log-group:${name}`);
 }
 
 function nameFromArn(arn: string): string {

@@ -11,7 +11,7 @@ import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumb
 import { applyTags } from './tags';
 import { blocks, fields, flag, maybe, number, sensitive, strings, tagsField, text } from './values';
 import type { Fields } from '../model';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const INSTANCE = 'aws_db_instance';
 const SUBNET_GROUP = 'aws_db_subnet_group';
@@ -121,8 +121,7 @@ function completeAdopted(draft: ResourceDraft): void {
 }
 
 function instanceArn(event: MapperEvent, identifier: string): string {
-  const partition = partitionOf(event.region);
-  return `arn:${partition}:rds:${event.region}:${event.accountId}:db:${identifier}`;
+  return buildArn(event, 'rds', `db:${identifier}`);
 }
 
 function instanceExports(event: MapperEvent, identifier: string): Record<string, string> {

@@ -10,7 +10,7 @@ import { mergeHandlers, type FoldContext, type ResourceDraft, type ServiceMapper
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { tagResourceHandlers } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const TOPIC = 'aws_sns_topic';
 const SUBSCRIPTION = 'aws_sns_topic_subscription';
@@ -158,7 +158,7 @@ export const sns: ServiceMapper = {
   events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTopic(ctx, reqString(event.request, 'resourceArn'))), {
     CreateTopic(event, ctx) {
       const requested = reqString(event.request, 'name');
-      const arn = optString(event.response, 'topicArn') ?? `arn:${partitionOf(event.region)}:sns:${event.region}:${event.accountId}:${requested}`;
+      const arn = optString(event.response, 'topicArn') ?? buildArn(event, 'sns', requested);
       // The ARN is what gets imported, and its last part is the topic's name.
       const name = topicName(arn);
       const draft = ctx.create(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });

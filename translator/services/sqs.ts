@@ -9,7 +9,7 @@ import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } f
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { flag, jsonDocument, number, tagsField, text } from './values';
-import { partitionOf } from './arn';
+import { buildArn } from './arn';
 
 const QUEUE = 'aws_sqs_queue';
 const QUEUE_POLICY = 'aws_sqs_queue_policy';
@@ -92,8 +92,7 @@ function accountFromUrl(url: string): string | undefined {
 }
 
 function queueArn(event: MapperEvent, name: string, account: string): string {
-  const partition = partitionOf(event.region);
-  return `arn:${partition}:sqs:${event.region}:${account}:${name}`;
+  return buildArn({ region: event.region, accountId: account }, 'sqs', name);
 }
 
 /**

@@ -73,7 +73,7 @@ export function applyPatches(draft: ResourceDraft, ops: Map<string, string | und
   return unknown;
 }
 
-export const PATCH_ATTRIBUTES: Record<string, string> = {
+const PATCH_ATTRIBUTES: Record<string, string> = {
   '/name': 'name',
   '/description': 'description',
   '/apiKeySource': 'api_key_source',

@@ -110,6 +110,11 @@ export function v1AuthorizerFields(restApiId: string, source: JsonValue): Fields
 }
 
 /** Method and integration responses: `REST-API-ID/RESOURCE-ID/HTTP-METHOD/STATUS-CODE` (their import IDs). */
+/** The import ID of a method and of its integration: `rest_api_id/resource_id/http_method`. */
+function methodId(event: MapperEvent): string {
+  return `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+}
+
 export function responseKey(event: MapperEvent) {
   const restApiId = reqString(event.request, 'restApiId');
   const resourceId = reqString(event.request, 'resourceId');
@@ -188,7 +193,7 @@ export const v1: Record<string, EventHandler> = {
     ctx.put(METHOD, id, { nameHint: `${path} ${httpMethod}`, fields: methodFields(restApiId, resourceId, httpMethod, body(event, 'putMethodInput')) });
   },
   UpdateMethod(event, ctx) {
-    const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+    const id = methodId(event);
     const method = ctx.change(METHOD, id, { nameHint: id });
     const unknown = applyPatches(method, patches(event, 'updateMethodInput'), {
       '/authorizationType': 'string',
@@ -200,7 +205,7 @@ export const v1: Record<string, EventHandler> = {
     notePatches(method, event, unknown);
   },
   DeleteMethod(event, ctx) {
-    const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+    const id = methodId(event);
     removeChildren(ctx, [METHOD_RESPONSE, INTEGRATION_RESPONSE], id);
     ctx.remove(INTEGRATION, id);
     ctx.remove(METHOD, id);
@@ -290,7 +295,7 @@ export const v1: Record<string, EventHandler> = {
     ctx.remove(DEPLOYMENT, `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'deploymentId')}`);
   },
   DeleteIntegration(event, ctx) {
-    const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+    const id = methodId(event);
     removeChildren(ctx, [INTEGRATION_RESPONSE], id);
     ctx.remove(INTEGRATION, id);
   },
@@ -363,7 +368,7 @@ export const v1: Record<string, EventHandler> = {
     ctx.remove(INTEGRATION_RESPONSE, responseKey(event).id);
   },
   UpdateIntegration(event, ctx) {
-    const id = `${reqString(event.request, 'restApiId')}/${reqString(event.request, 'resourceId')}/${reqString(event.request, 'httpMethod')}`;
+    const id = methodId(event);
     const integration = ctx.change(INTEGRATION, id, { nameHint: id });
     const unknown = applyPatches(integration, patches(event, 'updateIntegrationInput'), {
       '/uri': 'string',
