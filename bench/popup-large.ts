@@ -15,13 +15,11 @@ import type { ExtensionBrowser } from '../tests/e2e/launch.ts';
 import { launchBuiltExtension } from './launch-built.ts';
 import { mergeResults } from './popup-size.ts';
 import { browserCpuByKind } from './process-cpu.ts';
+import { median, p90, round } from './stats.ts';
 
 const ACTIONS = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 10);
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = Math.floor(s.length / 2); return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)]!;
-const round = (x: number) => Math.round(x * 10) / 10;
 const load = () => round(loadavg()[0]!);
 
 async function openPopup(browser: ExtensionBrowser): Promise<Page> {

@@ -6,18 +6,11 @@
 import { cpus } from 'node:os';
 import { launchBuiltExtension } from './launch-built.ts';
 import { mergeResults } from './popup-size.ts';
+import { median, p90, round } from './stats.ts';
 
 const RUNS = Number(process.argv[2] ?? 20);
 
 interface Sample { firstRender: number; firstData: number; fcp: number | null }
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)]!;
-const round = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
   const browser = await launchBuiltExtension('popup-render');
