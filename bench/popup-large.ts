@@ -6,25 +6,20 @@
 //   idle, and with one change a second.
 // The machine's 1-minute load average is recorded next to every figure. Writes the "large" part of
 // bench/results/popup.json. Run: npx tsx bench/popup-large.ts [actions] [runs]
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { streamImport } from '../extension/ui/stream-import.ts';
 import type { Send } from '../extension/ui/send.ts';
 import { largeSessionExport } from '../tests/support/large-session.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/launch.ts';
+import type { ExtensionBrowser } from '../tests/e2e/launch.ts';
+import { launchBuiltExtension } from './launch-built.ts';
 import { mergeResults } from './popup-size.ts';
 import { browserCpuByKind } from './process-cpu.ts';
+import { median, p90, round } from './stats.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const ACTIONS = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 10);
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = Math.floor(s.length / 2); return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)]!;
-const round = (x: number) => Math.round(x * 10) / 10;
 const load = () => round(loadavg()[0]!);
 
 async function openPopup(browser: ExtensionBrowser): Promise<Page> {
@@ -85,14 +80,7 @@ async function cpuPerMinute(browser: ExtensionBrowser, during: () => Promise<voi
 }
 
 async function main(): Promise<void> {
-  const dist = mkdtempSync(join(tmpdir(), 'trailform-popup-large-'));
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  if (build.status !== 0) throw new Error('vite build failed');
-  process.env['TMPDIR'] ??= join(ROOT, '.e2e-tmp');
-  mkdirSync(process.env['TMPDIR'], { recursive: true });
-  const browser = await launchWithExtension({ fakePort: 9, distDir: dist });
+  const browser = await launchBuiltExtension('popup-large');
   try {
     const send = ((type: string, payload: object) => browser.send(type as never, payload as never)) as Send;
     const session = await streamImport(send, JSON.stringify(largeSessionExport(ACTIONS)), 'bench.json');
@@ -139,7 +127,6 @@ async function main(): Promise<void> {
     mergeResults({ large });
   } finally {
     await browser.close();
-    rmSync(dist, { recursive: true, force: true });
   }
 }
 

@@ -3,36 +3,17 @@
 // "popup:first-data" (the recording status, from the background, rendered) and first-contentful-paint,
 // all in ms since navigation start. The first load is reported apart (cold: worker and caches).
 // Writes the "render" part of bench/results/popup.json. Run: npx tsx bench/popup-render.ts [runs]
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/launch.ts';
+import { cpus } from 'node:os';
+import { launchBuiltExtension } from './launch-built.ts';
 import { mergeResults } from './popup-size.ts';
+import { median, p90, round } from './stats.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.argv[2] ?? 20);
 
 interface Sample { firstRender: number; firstData: number; fcp: number | null }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)]!;
-const round = (x: number) => Math.round(x * 10) / 10;
-
 async function main(): Promise<void> {
-  const dist = mkdtempSync(join(tmpdir(), 'trailform-popup-render-'));
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  if (build.status !== 0) throw new Error('vite build failed');
-  process.env['TMPDIR'] ??= join(ROOT, '.e2e-tmp');
-  mkdirSync(process.env['TMPDIR'], { recursive: true });
-  // No console is visited: the resolver rules point at a closed port.
-  const browser = await launchWithExtension({ fakePort: 9, distDir: dist });
+  const browser = await launchBuiltExtension('popup-render');
   const samples: Sample[] = [];
   try {
     for (let i = 0; i < RUNS + 1; i++) {
@@ -50,7 +31,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    rmSync(dist, { recursive: true, force: true });
   }
   const [cold, ...warm] = samples;
   const pick = (k: 'firstRender' | 'firstData') => warm.map((s) => s[k]);

@@ -8,9 +8,9 @@ import { AWS_API_URL_PATTERNS, CONSOLE_URL_PATTERNS } from '../platform/host-pat
 
 type Manifest = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
 
-export const CONSOLES = [...CONSOLE_URL_PATTERNS];
+const CONSOLES = [...CONSOLE_URL_PATTERNS];
 
-export const ICONS = {
+const ICONS = {
   16: 'extension/icons/icon-16.png',
   32: 'extension/icons/icon-32.png',
   48: 'extension/icons/icon-48.png',

@@ -9,7 +9,7 @@ import { zipFiles } from '../popup/generate/zip-files.ts';
 import type { Send } from '../ui/send.ts';
 import type { WorkerAnswer } from './worker-protocol.ts';
 
-export function rowLabel(row: Pick<SessionRow, 'service' | 'operation' | 'resourceName'>): string {
+function rowLabel(row: Pick<SessionRow, 'service' | 'operation' | 'resourceName'>): string {
   return `${row.service} ${row.operation}${row.resourceName ? ` (${row.resourceName})` : ''}`;
 }
 

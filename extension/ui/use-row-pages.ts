@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { RowView } from '../../shared/session-paging.ts';
 import { sendMessage } from '../platform/runtime-messages.ts';
 
-export const PAGE_ROWS = 100;
+const PAGE_ROWS = 100;
 
 export interface RowPages {
   rowAt(index: number): RowView | undefined;

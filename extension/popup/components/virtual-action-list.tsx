@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RowView } from '../../../shared/session-paging.ts';
 import { STATUS_LABEL } from '../format.ts';
 
-export const ROW_HEIGHT = 26;
+const ROW_HEIGHT = 26;
 const VISIBLE_ROWS = 9;
 const OVERSCAN = 4;
 
