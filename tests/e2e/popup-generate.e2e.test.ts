@@ -74,8 +74,10 @@ describe('popup: record, confirm, generate, copy, download', () => {
     // Back to the popup, as a user would: a background tab gets no animation frames and no clipboard.
     await consolePage.close();
     await popup.bringToFront();
-    await popup.waitForFunction((n: number) => document.querySelectorAll('table.actions tbody tr').length === n, DEMO_STEPS.length);
-    const operations = await popup.texts('table.actions tbody tr td:nth-child(3)');
+    // A row whose page is still loading shows as a placeholder (tr.loading); wait until every row is real.
+    await popup.waitForFunction((n: number) => document.querySelectorAll('table.actions tbody tr[data-status]').length === n
+      && document.querySelectorAll('table.actions tbody tr.loading').length === 0, DEMO_STEPS.length);
+    const operations = await popup.texts('table.actions tbody tr[data-status] td:nth-child(3)');
     expect(operations.sort()).toEqual(DEMO_STEPS.map((s) => s.operation).sort());
     await expect.poll(() => popup.textContent('[data-testid="counts"]'), { timeout: 15_000 }).toContain(`${DEMO_STEPS.length} actions`);
     await screenshots('recording');
