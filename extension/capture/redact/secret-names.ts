@@ -14,8 +14,9 @@ export function isSecretHeader(name: string): boolean {
 
 const SECRET_FIELD_RE = /password|passphrase|passwd|secret|privatekey|private_key|sessiontoken|securitytoken|authtoken|accesstoken|refreshtoken|idtoken|authorization|csrf|xsrf|cookie|zipfile|userdata|plaintext|^keymaterial$|^x-amz-signature$|^x-amz-credential$|^x-amz-security-token$/i;
 // Names of identifiers and settings that merely mention a secret ("SecretArn", "MinimumPasswordLength",
-// "PasswordResetRequired") stay visible: they are needed to match CloudTrail and carry no secret.
-const NOT_A_SECRET_RE = /(?:id|ids|arn|arns|name|length|policy|required|reset|age|type|enabled|version|rotation\w*)$/i;
+// "PasswordResetRequired", "MaxPasswordAge") stay visible: they are needed to match CloudTrail and carry
+// no secret. Only whole setting words are exempt: a bare "age" would also exempt "…Message", "…Storage".
+const NOT_A_SECRET_RE = /(?:id|ids|arn|arns|name|length|policy|required|reset|passwordage|type|enabled|version|rotation\w*)$/i;
 
 export function isSecretField(name: string): boolean {
   const normalised = name.replace(/[\s_]/g, '');
