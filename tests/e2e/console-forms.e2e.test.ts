@@ -124,13 +124,14 @@ describe('console proxy forms', () => {
     const status: RecordingStatus = await browser.send('recording/start', { name: 'malformed e2e' });
     const sessionId = status.session!.id;
     expect(await run('malformedBurst')).toBeLessThan(400);
+    let seen: RecordedAction[] = [];
     const stored = await waitFor(async () => {
-      const all = await sessionActions(sessionId);
+      const all = seen = await sessionActions(sessionId);
       const a = all.find((x) => x.operation === 'CreateQueue');
       const b = all.find((x) => x.operation === 'CreateTopic');
       const tags = all.find((x) => x.operation === 'CreateTags');
       return a && b && tags && a.sources.hook > 0 && b.sources.hook > 0 && tags.sources.hook > 0 ? { a, b, tags, all } : undefined;
-    }, () => 'the good records of the burst, from the page hook');
+    }, () => `the good records of the burst, from the page hook; stored: ${JSON.stringify(seen.map((x) => [x.operation, x.sources]))}`, 45_000);
     await browser.send('recording/stop', {});
     expect(stored.a).toMatchObject({ kind: 'action', serviceId: 'sqs', params: { QueueName: 'burst-a' } });
     expect(stored.b).toMatchObject({ kind: 'action', serviceId: 'sns', params: { Name: 'burst-b' } });
@@ -140,5 +141,5 @@ describe('console proxy forms', () => {
     // nothing a page dispatches does, see secrets.e2e; the background's guard for them is unit-tested in
     // tests/extension/capture/robustness.test.ts.)
     expect(stored.all.every((a) => typeof a.request.url === 'string' && a.request.url.startsWith('https://'))).toBe(true);
-  }, 60_000);
+  }, 90_000);
 });
