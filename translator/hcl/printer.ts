@@ -176,8 +176,9 @@ export function renderExpr(expr: Expr, depth: number): string {
 }
 
 /**
- * A quoted template: literal parts escaped as any string is, references as `${path}`. A literal `$`
- * right before a reference would read as the escape `$${`, so that one is written `${"$"}`.
+ * A quoted template: literal parts escaped as any string is, references as `${path}`. Literal `$`
+ * signs right before a reference would read as the escape `$${`, so that run is written as an
+ * interpolated string, `${"$"}` or `${"$$"}` (inside it no `{` follows them).
  */
 function renderTemplate(parts: readonly TemplatePart[]): string {
   let out = '"';
@@ -188,8 +189,8 @@ function renderTemplate(parts: readonly TemplatePart[]): string {
       continue;
     }
     const escaped = escapeString(part);
-    const beforeRef = i + 1 < parts.length && typeof parts[i + 1] !== 'string';
-    out += beforeRef && escaped.endsWith('$') ? escaped.slice(0, -1) + '${"$"}' : escaped;
+    const dollars = typeof parts[i + 1] === 'object' ? /\$+$/.exec(escaped) : null;
+    out += dollars === null ? escaped : `${escaped.slice(0, dollars.index)}\${"${dollars[0]}"}`;
   }
   return out + '"';
 }

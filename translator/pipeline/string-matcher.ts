@@ -7,10 +7,11 @@
 // *name* alone is never searched for: "logs" or "admin" occur in many unrelated strings. Inside an
 // ARN a name is still found, through its resource's ARN (`arn:aws:s3:::logs` is the bucket's ARN).
 //
-// Matches end at token boundaries: an ARN or URL where the text goes on with `/`, `:` or `*` (a path
-// below it, a qualifier, a wildcard) or stops (end, quote, whitespace, punctuation), never before a
-// character that would make it a longer name (`logs-archive`, `logs.example.com`); an ID only as a
-// whole word. The longest identifier starting at a position wins (an object ARN over its bucket's).
+// Matches end at token boundaries. An ARN or URL ends where the text stops or goes on with a character
+// no resource name continues with (`/`, `:`, `*`, `?`, a quote, whitespace, punctuation: a path below
+// it, a qualifier, a wildcard), never before one that would make it a longer name (`logs-archive`,
+// `logs.example.com`, IAM's `+=.@`, a policy variable `logs${aws:username}`). An ID only as a whole
+// word. The longest identifier starting at a position wins (an object ARN over its bucket's).
 
 /** A value some resource exports, and what it is found by. */
 export interface MatchTarget<T> {
@@ -33,8 +34,8 @@ const PREFIX_HEX_ID = /^[a-z]+(?:-[a-z]+)*-([0-9a-f]{8,})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Characters no indexed ARN or URL contains: the furthest a prefixed identifier can reach. */
 const HARD_STOP = /[\s"'<>\\^`{|},;()[\]]/g;
-/** After a prefixed identifier, besides a hard stop or the end: a path, a qualifier, a wildcard. */
-const CONTINUES = new Set(['/', ':', '*']);
+/** Characters that would continue an ARN or URL into a longer name (IAM names allow `+=.@`). */
+const EXTENDS = /[A-Za-z0-9_.+=@$-]/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,7 +121,7 @@ export class StringMatcher<T> {
       const stop = HARD_STOP.exec(text)?.index ?? text.length;
       // Candidate ends from the furthest back: the first identifier found is the longest.
       for (let end = Math.min(stop, start + this.longestPrefixed); end > start; end--) {
-        if (end !== stop && !CONTINUES.has(text[end]!)) continue;
+        if (end < text.length && EXTENDS.test(text[end]!)) continue;
         const targets = this.byValue.get(text.slice(start, end));
         if (targets === undefined) continue;
         out.push({ start, end, targets });
