@@ -19,6 +19,7 @@ export class ReferenceGraph<T> {
   wouldCycle(from: T, to: T): boolean {
     if (from === to) return true;
     if (this.edges.get(from)?.has(to)) return false; // already there, so already known not to loop
+    if (!this.edges.has(to)) return false; // refers to nothing (a bucket, a topic): the common case
     const seen = new Set<T>([to]);
     const stack = [to];
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {

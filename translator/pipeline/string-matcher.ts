@@ -34,61 +34,85 @@ const PREFIX_HEX_ID = /^[a-z]+(?:-[a-z]+)*-([0-9a-f]{8,})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Characters no indexed ARN or URL contains: the furthest a prefixed identifier can reach. */
 const HARD_STOP = /[\s"'<>\\^`{|},;()[\]]/g;
-/** Characters that would continue an ARN or URL into a longer name (IAM names allow `+=.@`). */
-const EXTENDS = /[A-Za-z0-9_.+=@$-]/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** True for an identifier worth finding inside other strings (see the file comment). */
-export function isDistinctive(value: string): boolean {
-  if (PREFIXED.test(value)) return true;
-  if (UUID.test(value)) return true;
-  const hex = PREFIX_HEX_ID.exec(value)?.[1];
+const NONE: readonly never[] = Object.freeze([]);
+
+type Kind = 'prefixed' | 'uuid' | 'id';
+
+/** How an identifier is found inside other strings, or undefined when it is not looked for at all. */
+function kindOf(value: string): Kind | undefined {
+  const first = value.charCodeAt(0);
+  if (first === 0x61 /* a */ || first === 0x68 /* h */) {
+    if (value.startsWith('arn:') || value.startsWith('https://')) return PREFIXED.test(value) ? 'prefixed' : undefined;
+  }
+  if (value.length === 36 && UUID.test(value)) return 'uuid';
+  const hex = value.includes('-') ? PREFIX_HEX_ID.exec(value)?.[1] : undefined;
   // A date or a counter (`backup-20240101`) is all digits, a word (`cafe-deadbeef`) all letters.
-  return hex !== undefined && /[0-9]/.test(hex) && /[a-f]/.test(hex);
+  return hex !== undefined && /[0-9]/.test(hex) && /[a-f]/.test(hex) ? 'id' : undefined;
 }
 
+/** True for an identifier worth finding inside other strings (see the file comment). */
+export function isDistinctive(value: string): boolean {
+  return kindOf(value) !== undefined;
+}
+
+/** Per ASCII code: 1 when the character would continue an ARN or URL into a longer name. */
+const EXTENDS = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+=@$-') EXTENDS[ch.charCodeAt(0)] = 1;
+
+/**
+ * Identifiers by value. Starts of ARNs and URLs are found by one pattern (`arn:aws` or `https://`
+ * outside a word), IDs by one alternation of the indexed ID prefixes (`vpc-`, `sg-` …), both built once;
+ * a candidate is then one Map lookup. A string costs one scan whatever the number of resources.
+ */
 export class StringMatcher<T> {
   private readonly byValue = new Map<string, T[]>();
-  /** Start of every prefixed identifier (`arn:aws…:` / `https://`), not inside a word. */
-  private readonly prefixedStart: RegExp | undefined;
-  /** Every indexed ID as a whole word: one alternation of the ID prefixes, built once. */
-  private readonly wordId: RegExp | undefined;
-  private readonly longestPrefixed: number;
-  private readonly shortest: number;
+  private readonly idPrefixes = new Set<string>();
+  private hasUuid = false;
+  private longestPrefixed = 0;
+  private shortest = Infinity;
+  /** Lengths of the indexed ARNs and URLs: a candidate of another length is not looked up. */
+  private readonly prefixedLengths = new Set<number>();
+  /** Built on the first find(), after every add(). */
+  private patterns: { readonly prefixedStart?: RegExp; readonly wordId?: RegExp } | undefined;
 
-  constructor(entries: Iterable<MatchTarget<T>>) {
-    const idPrefixes = new Set<string>();
-    let hasPrefixed = false;
-    let hasUuid = false;
-    let longest = 0;
-    let shortest = Infinity;
-    for (const { value, target } of entries) {
-      if (!isDistinctive(value)) continue;
-      const list = this.byValue.get(value);
-      if (list) {
-        list.push(target);
-        continue;
-      }
-      this.byValue.set(value, [target]);
-      shortest = Math.min(shortest, value.length);
-      if (PREFIXED.test(value)) {
-        hasPrefixed = true;
-        longest = Math.max(longest, value.length);
-      } else if (UUID.test(value)) {
-        hasUuid = true;
-      } else {
-        idPrefixes.add(value.slice(0, value.lastIndexOf('-') + 1));
-      }
+  constructor(entries: Iterable<MatchTarget<T>> = []) {
+    for (const { value, target } of entries) this.add(value, target);
+  }
+
+  /** Indexes `value` for `target`; values not worth finding in other strings are left out. */
+  add(value: string, target: T): void {
+    const list = this.byValue.get(value);
+    if (list) {
+      list.push(target);
+      return;
     }
-    this.longestPrefixed = longest;
-    this.shortest = shortest;
-    this.prefixedStart = hasPrefixed ? /(?<![A-Za-z0-9_-])(?:arn:aws|https:\/\/)/g : undefined;
-    const idAlternatives = [...idPrefixes].sort().map((p) => `${escapeRegExp(p)}[0-9a-f]{8,}`);
-    if (hasUuid) idAlternatives.push('[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}');
-    this.wordId = idAlternatives.length > 0 ? new RegExp(`(?<![A-Za-z0-9_-])(?:${idAlternatives.join('|')})(?![A-Za-z0-9_-])`, 'g') : undefined;
+    const kind = kindOf(value);
+    if (kind === undefined) return;
+    this.patterns = undefined;
+    this.byValue.set(value, [target]);
+    if (value.length < this.shortest) this.shortest = value.length;
+    if (kind === 'prefixed') {
+      if (value.length > this.longestPrefixed) this.longestPrefixed = value.length;
+      this.prefixedLengths.add(value.length);
+    } else if (kind === 'uuid') {
+      this.hasUuid = true;
+    } else {
+      this.idPrefixes.add(value.slice(0, value.lastIndexOf('-') + 1));
+    }
+  }
+
+  private compile(): { readonly prefixedStart?: RegExp; readonly wordId?: RegExp } {
+    const idAlternatives = [...this.idPrefixes].sort().map((p) => `${escapeRegExp(p)}[0-9a-f]{8,}`);
+    if (this.hasUuid) idAlternatives.push('[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}');
+    return {
+      prefixedStart: this.longestPrefixed > 0 ? /(?<![A-Za-z0-9_-])(?:arn:aws|https:\/\/)/g : undefined,
+      wordId: idAlternatives.length > 0 ? new RegExp(`(?<![A-Za-z0-9_-])(?:${idAlternatives.join('|')})(?![A-Za-z0-9_-])`, 'g') : undefined,
+    };
   }
 
   get size(): number {
@@ -96,12 +120,16 @@ export class StringMatcher<T> {
   }
 
   /** The indexed identifiers in `text`, left to right, none overlapping; the longest wins a position. */
-  find(text: string): StringMatch<T>[] {
-    if (text.length < this.shortest) return [];
+  find(text: string): readonly StringMatch<T>[] {
+    if (text.length < this.shortest) return NONE;
+    this.patterns ??= this.compile();
     const found: StringMatch<T>[] = [];
-    if (this.prefixedStart) this.findPrefixed(text, this.prefixedStart, found);
-    if (this.wordId) this.findWords(text, this.wordId, found);
-    if (found.length < 2) return found;
+    // indexOf first: most strings hold neither, and it is far cheaper than the pattern's lookbehind.
+    const { prefixedStart, wordId } = this.patterns;
+    if (prefixedStart && (text.includes('arn:aws') || text.includes('https://'))) this.findPrefixed(text, prefixedStart, found);
+    if (wordId && text.includes('-')) this.findWords(text, wordId, found);
+    if (found.length === 0) return NONE;
+    if (found.length === 1) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: StringMatch<T>[] = [];
     let end = 0;
@@ -121,7 +149,11 @@ export class StringMatcher<T> {
       const stop = HARD_STOP.exec(text)?.index ?? text.length;
       // Candidate ends from the furthest back: the first identifier found is the longest.
       for (let end = Math.min(stop, start + this.longestPrefixed); end > start; end--) {
-        if (end < text.length && EXTENDS.test(text[end]!)) continue;
+        if (!this.prefixedLengths.has(end - start)) continue;
+        if (end < text.length) {
+          const code = text.charCodeAt(end);
+          if (code < 128 && EXTENDS[code] === 1) continue;
+        }
         const targets = this.byValue.get(text.slice(start, end));
         if (targets === undefined) continue;
         out.push({ start, end, targets });

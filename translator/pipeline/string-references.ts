@@ -9,7 +9,7 @@
 import { template, type Expr, type TemplatePart } from '../hcl/ast';
 import type { Fields, FieldValue, ResourceState } from '../model';
 import type { ReferenceGraph } from './reference-graph';
-import { StringMatcher, type MatchTarget } from './string-matcher';
+import { isDistinctive, StringMatcher } from './string-matcher';
 
 interface Target {
   readonly resource: ResourceState;
@@ -25,13 +25,18 @@ function regionRank(target: ResourceState, from: ResourceState): number {
   return target.region === from.region ? 0 : target.region === '' ? 1 : 2;
 }
 
-function* exported(resources: readonly ResourceState[]): Iterable<MatchTarget<Target>> {
+/** Every identifier the resources export that is worth finding inside strings. */
+function indexExports(resources: readonly ResourceState[]): StringMatcher<Target> {
+  const matcher = new StringMatcher<Target>();
   for (const resource of resources) {
-    for (const attribute in resource.exports) {
-      const value = resource.exports[attribute];
-      if (value) yield { value, target: { resource, attribute } };
+    const exports = resource.exports;
+    for (const attribute in exports) {
+      const value = exports[attribute];
+      // Most exported values are names: only identifiers get a target object.
+      if (value && isDistinctive(value)) matcher.add(value, { resource, attribute });
     }
   }
+  return matcher;
 }
 
 class StringResolver {
@@ -80,19 +85,22 @@ class StringResolver {
       case 'string':
         return this.string(expr);
       case 'list': {
-        const items = mapUnlessSame(expr.items, (i) => this.expr(i));
+        const items = this.exprs(expr.items);
         return items === expr.items ? expr : { kind: 'list', items };
       }
       case 'object': {
         // Keys stay literal: a policy's condition key or a tag key is a name, not a value.
-        const entries = mapUnlessSame(expr.entries, (entry) => {
+        let entries: (readonly [string, Expr])[] | undefined;
+        for (let i = 0; i < expr.entries.length; i++) {
+          const entry = expr.entries[i]!;
           const value = this.expr(entry[1]);
-          return value === entry[1] ? entry : ([entry[0], value] as const);
-        });
-        return entries === expr.entries ? expr : { kind: 'object', entries };
+          if (entries === undefined && value !== entry[1]) entries = expr.entries.slice(0, i);
+          if (entries !== undefined) entries.push(value === entry[1] ? entry : [entry[0], value]);
+        }
+        return entries === undefined ? expr : { kind: 'object', entries };
       }
       case 'call': {
-        const args = mapUnlessSame(expr.args, (a) => this.expr(a));
+        const args = this.exprs(expr.args);
         return args === expr.args ? expr : { kind: 'call', name: expr.name, args };
       }
       default:
@@ -100,13 +108,29 @@ class StringResolver {
     }
   }
 
+  /** The items resolved, or `items` itself when none changed (most resources hold no identifier). */
+  private exprs(items: readonly Expr[]): readonly Expr[] {
+    let out: Expr[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const resolved = this.expr(item);
+      if (out === undefined && resolved !== item) out = items.slice(0, i);
+      if (out !== undefined) out.push(resolved);
+    }
+    return out ?? items;
+  }
+
   private value(value: FieldValue): FieldValue {
     if (value.kind === 'sensitive') return value;
-    if (value.kind === 'blocks') {
-      const items = mapUnlessSame(value.items, (item) => this.fields(item));
-      return items === value.items ? value : { kind: 'blocks', items: [...items] };
+    if (value.kind !== 'blocks') return this.expr(value);
+    let items: Fields[] | undefined;
+    for (let i = 0; i < value.items.length; i++) {
+      const item = value.items[i]!;
+      const resolved = this.fields(item);
+      if (items === undefined && resolved !== item) items = value.items.slice(0, i);
+      if (items !== undefined) items.push(resolved);
     }
-    return this.expr(value);
+    return items === undefined ? value : { kind: 'blocks', items };
   }
 
   private fields(fields: Fields): Fields {
@@ -123,24 +147,12 @@ class StringResolver {
   }
 }
 
-/** `items.map(fn)`, or `items` itself when fn returned every item unchanged. */
-function mapUnlessSame<T>(items: readonly T[], fn: (item: T) => T): readonly T[] {
-  let out: T[] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const mapped = fn(item);
-    if (out === undefined && mapped !== item) out = items.slice(0, i);
-    if (out !== undefined) out.push(mapped);
-  }
-  return out ?? items;
-}
-
 /**
  * Rewrites the strings of `printed` (the resources whose blocks are printed) that hold another printed
  * resource's ARN or ID. `graph` holds the references made so far; the ones added here go into it too.
  */
 export function resolveStringReferences(printed: readonly ResourceState[], graph: ReferenceGraph<ResourceState>): void {
-  const matcher = new StringMatcher(exported(printed));
+  const matcher = indexExports(printed);
   if (matcher.size === 0) return;
   const resolver = new StringResolver(matcher, graph);
   for (const resource of printed) resolver.resolveResource(resource);
