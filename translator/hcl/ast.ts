@@ -11,9 +11,12 @@ export type Expr =
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
   /** A traversal such as `aws_vpc.main.id` or `var.db_password`. */
   | { readonly kind: 'ref'; readonly path: string }
-  /** A reference placed inside a string, e.g. `"${aws_s3_bucket.logs.arn}/*"`. */
-  | { readonly kind: 'interpolation'; readonly parts: readonly (string | { readonly ref: string })[] }
+  /** A string template with references inside, e.g. `"${aws_s3_bucket.logs.arn}/*"`. */
+  | { readonly kind: 'template'; readonly parts: readonly TemplatePart[] }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[] };
+
+/** Literal text (printed escaped), or a traversal interpolated as `${path}`. */
+export type TemplatePart = string | { readonly ref: string };
 
 export interface Attribute {
   readonly kind: 'attribute';
@@ -45,6 +48,26 @@ export const nullExpr: Expr = { kind: 'null' };
 export const list = (items: readonly Expr[]): Expr => ({ kind: 'list', items });
 export const object = (entries: readonly (readonly [string, Expr])[]): Expr => ({ kind: 'object', entries });
 export const ref = (path: string): Expr => ({ kind: 'ref', path });
+/**
+ * A string made of literal text and references. Adjacent literals are joined and empty ones dropped;
+ * a template of one reference alone is that reference (`aws_sqs_queue.jobs.arn`, not `"${…}"`), and
+ * one without references is a plain string.
+ */
+export function template(parts: readonly TemplatePart[]): Expr {
+  const joined: TemplatePart[] = [];
+  for (const part of parts) {
+    if (part === '') continue;
+    const last = joined[joined.length - 1];
+    if (typeof part === 'string' && typeof last === 'string') joined[joined.length - 1] = last + part;
+    else joined.push(part);
+  }
+  if (joined.length === 0) return str('');
+  if (joined.length === 1) {
+    const only = joined[0]!;
+    return typeof only === 'string' ? str(only) : ref(only.ref);
+  }
+  return joined.every((p) => typeof p === 'string') ? str(joined.join('')) : { kind: 'template', parts: joined };
+}
 export const call = (name: string, ...args: Expr[]): Expr => ({ kind: 'call', name, args });
 export const attribute = (name: string, value: Expr): Attribute => ({ kind: 'attribute', name, value });
 export const block = (type: string, labels: readonly string[], body: Body, comments?: readonly string[]): Block =>

@@ -3,7 +3,7 @@
 // assignment whose right-hand side closes every bracket it opens; a multi-line value, a block, a
 // comment or a blank line ends the run. Printing by these rules makes the output fmt-clean as built.
 
-import type { Block, Body, BodyItem, Expr } from './ast';
+import type { Block, Body, BodyItem, Expr, TemplatePart } from './ast';
 import { escapeString, objectKey, quote } from './escape';
 
 const INDENT = '  ';
@@ -147,8 +147,8 @@ export function renderExpr(expr: Expr, depth: number): string {
       return 'null';
     case 'ref':
       return expr.path;
-    case 'interpolation':
-      return '"' + expr.parts.map((p) => (typeof p === 'string' ? escapeString(p) : '${' + p.ref + '}')).join('') + '"';
+    case 'template':
+      return renderTemplate(expr.parts);
     case 'call': {
       const args = expr.args.map((a) => renderExpr(a, depth));
       return `${expr.name}(${args.join(', ')})`;
@@ -173,6 +173,26 @@ export function renderExpr(expr: Expr, depth: number): string {
       return `{\n${inner.join('\n')}\n${indent(depth)}}`;
     }
   }
+}
+
+/**
+ * A quoted template: literal parts escaped as any string is, references as `${path}`. Literal `$`
+ * signs right before a reference would read as the escape `$${`, so that run is written as an
+ * interpolated string, `${"$"}` or `${"$$"}` (inside it no `{` follows them).
+ */
+function renderTemplate(parts: readonly TemplatePart[]): string {
+  let out = '"';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (typeof part !== 'string') {
+      out += '${' + part.ref + '}';
+      continue;
+    }
+    const escaped = escapeString(part);
+    const dollars = typeof parts[i + 1] === 'object' ? /\$+$/.exec(escaped) : null;
+    out += dollars === null ? escaped : `${escaped.slice(0, dollars.index)}\${"${dollars[0]}"}`;
+  }
+  return out + '"';
 }
 
 function formatNumber(value: number): string {
