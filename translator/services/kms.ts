@@ -135,6 +135,11 @@ export const kms: ServiceMapper = {
         'CancelKeyDeletion',
         // Handled only to be reported ignored with a reason (grants, cryptographic operations).
         ...IGNORED,
+        // Reported unsupported with the provider's reason (multi-Region keys, imported key material).
+        'ReplicateKey',
+        'UpdatePrimaryRegion',
+        'ImportKeyMaterial',
+        'SynchronizeMultiRegionKey',
       ],
     },
     {
@@ -246,6 +251,16 @@ export const kms: ServiceMapper = {
     DeleteCustomKeyStore(event, ctx) {
       ctx.remove(KEY_STORE, reqString(event.request, 'customKeyStoreId'));
     },
+    ReplicateKey(event, ctx) {
+      ctx.unsupported(`makes a replica of the key in ${reqString(event.request, 'replicaRegion')}: an aws_kms_replica_key lives in that other Region, which Trailform does not map`);
+    },
+    UpdatePrimaryRegion(event, ctx) {
+      ctx.unsupported(`makes ${reqString(event.request, 'primaryRegion')} the primary Region of a multi-Region key: the provider models the primary as aws_kms_key and each replica as aws_kms_replica_key, and cannot swap their roles in place`);
+    },
+    ImportKeyMaterial(_event, ctx) {
+      ctx.unsupported('imports key material: that key is an aws_kms_external_key (key_material_base64 is never returned by KMS), which Trailform does not map');
+    },
+    SynchronizeMultiRegionKey: ignoreWith('KMS copies the shared properties of a multi-Region key to its replicas itself: no configuration changes'),
     CreateAlias(event, ctx) {
       const name = reqString(event.request, 'aliasName');
       ctx.create(ALIAS, name, {
