@@ -11,6 +11,24 @@ import { blocks, fields, flag, maybe, number, strings, tagsField, text } from '.
 import { buildArn } from './arn';
 
 const TABLE = 'aws_dynamodb_table';
+const INSIGHTS = 'aws_dynamodb_contributor_insights';
+const KINESIS = 'aws_dynamodb_kinesis_streaming_destination';
+
+/** Contributor Insights import as `name:TABLE[/index:INDEX]/ACCOUNT` (dynamodb_contributor_insights doc). */
+function insightsId(event: MapperEvent, table: string, index: string | undefined): string {
+  return `name:${table}${index === undefined ? '' : `/index:${index}`}/${event.accountId}`;
+}
+
+/** A Kinesis streaming destination imports as `TABLE,STREAM-ARN` (dynamodb_kinesis_streaming_destination doc). */
+function kinesisDestination(event: MapperEvent, ctx: FoldContext, put: boolean, configuration: string): void {
+  const table = reqString(event.request, 'tableName');
+  const stream = reqString(event.request, 'streamArn');
+  const id = `${table},${stream}`;
+  const precision = optString(event.request, `${configuration}.approximateCreationDateTimePrecision`);
+  const init = { nameHint: `${table}_${stream.split('/').pop() ?? stream}`, fields: { table_name: text(table), stream_arn: text(stream) }, exports: { id } };
+  const draft = put ? ctx.put(KINESIS, id, init) : ctx.change(KINESIS, id, init);
+  if (precision !== undefined) draft.fields.approximate_creation_date_time_precision = text(precision);
+}
 
 /** The first value found at any of the paths (CloudTrail's casing of acronyms varies). */
 function first(source: JsonValue | undefined, ...paths: string[]): JsonValue | undefined {
@@ -196,6 +214,18 @@ export const dynamodb: ServiceMapper = {
       references: { 'server_side_encryption.kms_key_arn': ['aws_kms_key'], 'replica.kms_key_arn': ['aws_kms_key'] },
       events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],
     },
+    {
+      type: INSIGHTS,
+      required: ['table_name'],
+      references: { table_name: [TABLE] },
+      events: ['UpdateContributorInsights', 'DeleteTable'],
+    },
+    {
+      type: KINESIS,
+      required: ['stream_arn', 'table_name'],
+      references: { table_name: [TABLE], stream_arn: ['aws_kinesis_stream'] },
+      events: ['EnableKinesisStreamingDestination', 'UpdateKinesisStreamingDestination', 'DisableKinesisStreamingDestination', 'DeleteTable'],
+    },
   ],
   events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTable(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
     CreateTable(event, ctx) {
@@ -245,7 +275,39 @@ export const dynamodb: ServiceMapper = {
         fields({ enabled: flag(enabled), recovery_period_in_days: enabled ? maybe(optNumber(spec, 'recoveryPeriodInDays'), number) : undefined }),
       );
     },
+    UpdateContributorInsights(event, ctx) {
+      const table = reqString(event.request, 'tableName');
+      const index = optString(event.request, 'indexName');
+      const id = insightsId(event, table, index);
+      const action = reqString(event.request, 'contributorInsightsAction');
+      if (action === 'DISABLE') {
+        ctx.remove(INSIGHTS, id);
+        return;
+      }
+      // Enabling states the whole resource: the table, the index and the mode.
+      ctx.put(INSIGHTS, id, {
+        nameHint: index === undefined ? table : `${table}_${index}`,
+        fields: fields({ table_name: text(table), index_name: maybe(index, text), mode: maybe(optString(event.request, 'contributorInsightsMode'), text) }),
+        exports: { id },
+      });
+    },
+    EnableKinesisStreamingDestination(event, ctx) {
+      kinesisDestination(event, ctx, true, 'enableKinesisStreamingConfiguration');
+    },
+    UpdateKinesisStreamingDestination(event, ctx) {
+      kinesisDestination(event, ctx, false, 'updateKinesisStreamingConfiguration');
+    },
+    DisableKinesisStreamingDestination(event, ctx) {
+      ctx.remove(KINESIS, `${reqString(event.request, 'tableName')},${reqString(event.request, 'streamArn')}`);
+    },
     DeleteTable(event, ctx) {
+      const name = tableName(event);
+      for (const type of [INSIGHTS, KINESIS]) {
+        for (const member of ctx.all(type)) {
+          const table = member.fields.table_name;
+          if (table?.kind === 'string' && table.value === name) ctx.remove(type, member.id);
+        }
+      }
       ctx.remove(TABLE, tableName(event));
     },
   }),

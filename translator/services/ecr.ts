@@ -97,7 +97,7 @@ export const ecr: ServiceMapper = {
       type: REPOSITORY,
       required: ['name'],
       references: { 'encryption_configuration.kms_key': ['aws_kms_key'] },
-      events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository'],
+      events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository', 'PutImage'],
     },
     {
       type: LIFECYCLE,
@@ -155,6 +155,9 @@ export const ecr: ServiceMapper = {
           tags: tagsField(readTags(at(request, 'tags'))),
         }),
       });
+    },
+    PutImage(_event, ctx) {
+      ctx.ignore('pushes an image: images are build artifacts, not configuration the provider manages');
     },
     PutImageTagMutability(event, ctx) {
       const repository = changeRepository(event, ctx, repositoryName(event));

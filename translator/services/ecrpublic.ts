@@ -1,11 +1,103 @@
-// Amazon ECR Public: types Trailform maps by their import block only; Terraform writes their configuration
-// (`terraform plan -generate-config-out`). Event and field names: https://docs.aws.amazon.com/AmazonECR/latest/public/logging-using-cloudtrail.html
+// Amazon ECR Public repositories and their policies (us-east-1 only).
+// CloudTrail shape (JSON protocol): the API members with a lower-case first letter; CreateRepository
+// carries `repositoryName`, `catalogData` (`description`, `aboutText`, `usageText`, `architectures`,
+// `operatingSystems`, `logoImageBlob`) and `tags`, and answers with `repository` (ARN, URI, registry).
+// https://docs.aws.amazon.com/AmazonECR/latest/public/logging-using-cloudtrail.html
+// https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_Operations.html
 
-import { importOnlyTypes } from './import-only';
-import type { ServiceMapper } from './mapper';
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, readJsonDocument, readTags, reqString } from './read';
+import { tagResourceHandlers } from './tags';
+import { blocks, fields, jsonDocument, stringsAt, tagsField, text, textAt } from './values';
+import { buildArn } from './arn';
 
-const TYPES = importOnlyTypes([
-  { type: 'aws_ecrpublic_repository', create: 'CreateRepository', id: ['request.repositoryName'], delete: 'DeleteRepository' },
-]);
+const REPOSITORY = 'aws_ecrpublic_repository';
+const POLICY = 'aws_ecrpublic_repository_policy';
 
-export const ecrpublic: ServiceMapper = { service: 'ecrpublic', eventSource: 'ecr-public.amazonaws.com', ...TYPES };
+/** ECR Public ARNs carry no Region: `arn:aws:ecr-public::<account>:repository/<name>` (real record). */
+const repositoryArn = (event: MapperEvent, name: string) => buildArn(event, 'ecr-public', `repository/${name}`, 'account-only');
+
+function catalogBlock(data: JsonValue | undefined) {
+  if (!isObject(data)) return undefined;
+  const body: Fields = fields({
+    description: textAt(data, 'description'),
+    about_text: textAt(data, 'aboutText'),
+    usage_text: textAt(data, 'usageText'),
+    architectures: stringsAt(data, 'architectures'),
+    operating_systems: stringsAt(data, 'operatingSystems'),
+    logo_image_blob: textAt(data, 'logoImageBlob'),
+  });
+  return Object.keys(body).length > 0 ? blocks(body) : undefined;
+}
+
+function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
+  return ctx.change(REPOSITORY, name, { fields: { repository_name: text(name) }, exports: { id: name, arn: repositoryArn(event, name) } });
+}
+
+function taggedRepository(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+  const arn = reqString(event.request, 'resourceArn');
+  const name = /:repository\/(.+)$/.exec(arn)?.[1];
+  if (name === undefined) {
+    ctx.ignore(`tags ${arn}, which is not a public repository`);
+    return undefined;
+  }
+  return changeRepository(event, ctx, name);
+}
+
+export const ecrpublic: ServiceMapper = {
+  service: 'ecrpublic',
+  eventSource: 'ecr-public.amazonaws.com',
+  resources: [
+    {
+      type: REPOSITORY,
+      required: ['repository_name'],
+      events: ['CreateRepository', 'PutRepositoryCatalogData', 'DeleteRepository', 'TagResource', 'UntagResource', 'PutImage'],
+    },
+    {
+      type: POLICY,
+      required: ['policy', 'repository_name'],
+      references: { repository_name: [REPOSITORY] },
+      events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
+    },
+  ],
+  events: mergeHandlers(tagResourceHandlers(taggedRepository), {
+    CreateRepository(event, ctx) {
+      const name = reqString(event.request, 'repositoryName');
+      ctx.create(REPOSITORY, name, {
+        fields: fields({
+          repository_name: text(name),
+          catalog_data: catalogBlock(at(event.request, 'catalogData')),
+          tags: tagsField(readTags(at(event.request, 'tags'))),
+        }),
+        exports: { id: name, arn: reqString(event.response, 'repository.repositoryArn') },
+      });
+    },
+    PutRepositoryCatalogData(event, ctx) {
+      const draft = changeRepository(event, ctx, reqString(event.request, 'repositoryName'));
+      // The call replaces the catalog data whole.
+      const catalog = catalogBlock(at(event.request, 'catalogData'));
+      if (catalog) draft.fields.catalog_data = catalog;
+      else delete draft.fields.catalog_data;
+    },
+    PutImage(_event, ctx) {
+      ctx.ignore('pushes an image: images are build artifacts, not configuration the provider manages');
+    },
+    DeleteRepository(event, ctx) {
+      const name = reqString(event.request, 'repositoryName');
+      ctx.remove(POLICY, name);
+      ctx.remove(REPOSITORY, name);
+    },
+    SetRepositoryPolicy(event, ctx) {
+      const name = reqString(event.request, 'repositoryName');
+      // The policy text replaces the repository's one policy: the record states it whole.
+      ctx.put(POLICY, name, {
+        fields: { repository_name: text(name), policy: jsonDocument(readJsonDocument(reqString(event.request, 'policyText'), 'policyText') ?? {}) },
+        exports: { id: name },
+      });
+    },
+    DeleteRepositoryPolicy(event, ctx) {
+      ctx.remove(POLICY, reqString(event.request, 'repositoryName'));
+    },
+  }),
+};

@@ -7,11 +7,12 @@
 import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
 import { tagResourceHandlers } from './tags';
-import { flag, jsonDocument, number, tagsField, text } from './values';
+import { blocks, flag, jsonDocument, number, sensitive, tagsField, text } from './values';
 import { buildArn } from './arn';
 
 const KEY = 'aws_kms_key';
 const ALIAS = 'aws_kms_alias';
+const KEY_STORE = 'aws_kms_custom_key_store';
 
 /** `1234abcd-…` from a key ID or a key ARN (`arn:aws:kms:region:account:key/1234abcd-…`). */
 function keyIdOf(value: string): string {
@@ -56,6 +57,42 @@ const GRANT_REASON =
   'a KMS grant: grants are mostly made and retired by AWS services on behalf of the key user (EBS, RDS …); Trailform does not map them to aws_kms_grant';
 const CRYPTO_REASON = 'a cryptographic operation with the key: it changes no resource';
 
+const NEVER_RETURNED = 'KMS never returns it (DescribeCustomKeyStores), so an imported key store has none in state';
+
+/**
+ * A custom key store's settings from Create/UpdateCustomKeyStore (the update names only what it
+ * changes, its name as `newCustomKeyStoreName`). The password and the XKS secret are variables kept by
+ * ignore_changes. The cluster ID is `cloudHsmClusterId` (API), `clusterId` in older records (corpus).
+ */
+function keyStoreSettings(event: MapperEvent, draft: ResourceDraft): void {
+  const r = event.request;
+  const f = draft.fields;
+  const set = (argument: string, value: string | undefined) => {
+    if (value !== undefined) f[argument] = text(value);
+  };
+  set('custom_key_store_name', optString(r, 'customKeyStoreName') ?? optString(r, 'newCustomKeyStoreName'));
+  set('custom_key_store_type', optString(r, 'customKeyStoreType'));
+  set('cloud_hsm_cluster_id', optString(r, 'cloudHsmClusterId') ?? optString(r, 'clusterId'));
+  set('trust_anchor_certificate', optString(r, 'trustAnchorCertificate'));
+  set('xks_proxy_connectivity', optString(r, 'xksProxyConnectivity'));
+  set('xks_proxy_uri_endpoint', optString(r, 'xksProxyUriEndpoint'));
+  set('xks_proxy_uri_path', optString(r, 'xksProxyUriPath'));
+  set('xks_proxy_vpc_endpoint_service_name', optString(r, 'xksProxyVpcEndpointServiceName'));
+  if (optString(r, 'keyStorePassword') !== undefined) {
+    f.key_store_password = sensitive(`Password of the kmsuser of custom key store ${draft.nameHint} (CloudTrail hides it)`);
+    draft.ignoreChanges('key_store_password', NEVER_RETURNED);
+  }
+  const credential = at(r, 'xksProxyAuthenticationCredential');
+  if (credential !== undefined && credential !== null) {
+    const accessKey = reqString(credential, 'accessKeyId');
+    f.xks_proxy_authentication_credential = blocks({
+      access_key_id: /^HIDDEN_/.test(accessKey) ? sensitive(`XKS proxy access key ID of custom key store ${draft.nameHint} (CloudTrail hides it)`) : text(accessKey),
+      raw_secret_access_key: sensitive(`XKS proxy secret access key of custom key store ${draft.nameHint} (CloudTrail hides it)`),
+    });
+    draft.ignoreChanges('xks_proxy_authentication_credential', NEVER_RETURNED);
+  }
+}
+
 const ignoreWith = (reason: string) => (_event: MapperEvent, ctx: FoldContext) => ctx.ignore(reason);
 
 const GRANT_EVENTS = ['CreateGrant', 'RetireGrant', 'RevokeGrant'] as const;
@@ -98,7 +135,17 @@ export const kms: ServiceMapper = {
         'CancelKeyDeletion',
         // Handled only to be reported ignored with a reason (grants, cryptographic operations).
         ...IGNORED,
+        // Reported unsupported with the provider's reason (multi-Region keys, imported key material).
+        'ReplicateKey',
+        'UpdatePrimaryRegion',
+        'ImportKeyMaterial',
+        'SynchronizeMultiRegionKey',
       ],
+    },
+    {
+      type: KEY_STORE,
+      required: ['custom_key_store_name'],
+      events: ['CreateCustomKeyStore', 'UpdateCustomKeyStore', 'ConnectCustomKeyStore', 'DisconnectCustomKeyStore', 'DeleteCustomKeyStore'],
     },
     {
       type: ALIAS,
@@ -184,6 +231,36 @@ export const kms: ServiceMapper = {
       }
       ctx.remove(KEY, keyId);
     },
+    CreateCustomKeyStore(event, ctx) {
+      const id = reqString(event.response, 'customKeyStoreId');
+      const draft = ctx.create(KEY_STORE, id, { nameHint: reqString(event.request, 'customKeyStoreName'), exports: { id } });
+      keyStoreSettings(event, draft);
+      // A CloudHSM key store is created with its cluster's trust anchor certificate; a record without
+      // it does not state the whole store.
+      const type = optString(event.request, 'customKeyStoreType') ?? 'AWS_CLOUDHSM';
+      if (type === 'AWS_CLOUDHSM' && draft.fields.trust_anchor_certificate === undefined) {
+        draft.configFromAccount('the record does not carry the trust anchor certificate the CloudHSM key store was created with');
+      }
+    },
+    UpdateCustomKeyStore(event, ctx) {
+      const id = reqString(event.request, 'customKeyStoreId');
+      keyStoreSettings(event, ctx.change(KEY_STORE, id, { exports: { id } }));
+    },
+    ConnectCustomKeyStore: ignoreWith('connects the custom key store to its cluster or proxy: the connection state is not configuration'),
+    DisconnectCustomKeyStore: ignoreWith('disconnects the custom key store: the connection state is not configuration'),
+    DeleteCustomKeyStore(event, ctx) {
+      ctx.remove(KEY_STORE, reqString(event.request, 'customKeyStoreId'));
+    },
+    ReplicateKey(event, ctx) {
+      ctx.unsupported(`makes a replica of the key in ${reqString(event.request, 'replicaRegion')}: an aws_kms_replica_key lives in that other Region, which Trailform does not map`);
+    },
+    UpdatePrimaryRegion(event, ctx) {
+      ctx.unsupported(`makes ${reqString(event.request, 'primaryRegion')} the primary Region of a multi-Region key: the provider models the primary as aws_kms_key and each replica as aws_kms_replica_key, and cannot swap their roles in place`);
+    },
+    ImportKeyMaterial(_event, ctx) {
+      ctx.unsupported('imports key material: that key is an aws_kms_external_key (key_material_base64 is never returned by KMS), which Trailform does not map');
+    },
+    SynchronizeMultiRegionKey: ignoreWith('KMS copies the shared properties of a multi-Region key to its replicas itself: no configuration changes'),
     CreateAlias(event, ctx) {
       const name = reqString(event.request, 'aliasName');
       ctx.create(ALIAS, name, {

@@ -4,14 +4,15 @@
 // https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html
 
 import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
-import { at, MalformedRecordError, optString, readJsonDocument, readTags, reqString } from './read';
+import { at, isObject, MalformedRecordError, optString, readJsonDocument, readTags, reqString } from './read';
 import { tagResourceHandlers } from './tags';
-import { jsonDocument, sensitive, tagsField, text } from './values';
+import { blocks, fields, jsonDocument, maybe, numberAt, sensitive, tagsField, text, textAt } from './values';
 import { partitionOf } from './arn';
 
 const SECRET = 'aws_secretsmanager_secret';
 const POLICY = 'aws_secretsmanager_secret_policy';
 const VERSION = 'aws_secretsmanager_secret_version';
+const ROTATION = 'aws_secretsmanager_secret_rotation';
 
 const VERSION_DOC = 'https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/secretsmanager_secret_version';
 
@@ -109,6 +110,41 @@ function putValue(ctx: FoldContext, secret: ResourceDraft, versionId: string): v
   );
 }
 
+/**
+ * RotateSecret turns rotation on (or changes it) when it names a function or rules; it states the whole
+ * rotation then (import ID: the secret ARN). Without them it only rotates now with what is configured.
+ * https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotateSecret.html
+ */
+function setRotation(event: MapperEvent, ctx: FoldContext): void {
+  const lambda = optString(event.request, 'rotationLambdaARN');
+  const rules = at(event.request, 'rotationRules');
+  // The secret itself is not changed: it is only looked up, never adopted.
+  const secret = findSecret(event, ctx);
+  const id = reqString(event.request, 'secretId');
+  const arn = secret?.exports.arn ?? secret?.id ?? (id.startsWith('arn:') ? id : responseArn(event));
+  if (arn === undefined) throw new MalformedRecordError('secretId is a name and the record has no ARN to import the rotation by');
+  if (lambda === undefined && !isObject(rules)) {
+    ctx.ignore('rotates the secret now with its configured rotation: no configuration changes');
+    return;
+  }
+  const known = ctx.find(ROTATION, arn);
+  const previousRules = known?.fields.rotation_rules;
+  const draft = ctx.put(ROTATION, arn, {
+    nameHint: secret?.nameHint ?? nameFromArn(arn),
+    fields: fields({
+      secret_id: text(arn),
+      rotation_lambda_arn: maybe(lambda, text) ?? known?.fields.rotation_lambda_arn,
+      rotation_rules: isObject(rules)
+        ? blocks(fields({ automatically_after_days: numberAt(rules, 'automaticallyAfterDays'), duration: textAt(rules, 'duration'), schedule_expression: textAt(rules, 'scheduleExpression') }))
+        : previousRules,
+    }),
+    exports: { id: arn },
+  });
+  draft.ignoreChanges('rotate_immediately', 'Terraform-only flag (default true) the API never returns, so the import leaves it unset');
+  if (draft.fields.rotation_rules === undefined) draft.configFromAccount('the record names the rotation function but not the rotation rules already in place');
+  else if (draft.fields.rotation_lambda_arn === undefined) draft.configFromAccount('the record names the rotation rules but not the rotation function already in place');
+}
+
 export const secretsmanager: ServiceMapper = {
   service: 'secretsmanager',
   eventSource: 'secretsmanager.amazonaws.com',
@@ -130,6 +166,12 @@ export const secretsmanager: ServiceMapper = {
       required: ['secret_id'],
       references: { secret_id: [SECRET] },
       events: ['CreateSecret', 'PutSecretValue', 'UpdateSecret'],
+    },
+    {
+      type: ROTATION,
+      required: ['rotation_rules', 'secret_id'],
+      references: { secret_id: [SECRET], rotation_lambda_arn: ['aws_lambda_function'] },
+      events: ['RotateSecret', 'CancelRotateSecret', 'DeleteSecret'],
     },
   ],
   events: mergeHandlers(tagResourceHandlers(requireSecret), {
@@ -186,9 +228,18 @@ export const secretsmanager: ServiceMapper = {
       const id = reqString(event.request, 'secretId');
       ctx.remove(POLICY, findSecret(event, ctx)?.id ?? (id.startsWith('arn:') ? id : responseArn(event) ?? id));
     },
+    RotateSecret(event, ctx) {
+      setRotation(event, ctx);
+    },
+    CancelRotateSecret(event, ctx) {
+      const id = reqString(event.request, 'secretId');
+      const secret = findSecret(event, ctx);
+      ctx.remove(ROTATION, secret?.exports.arn ?? secret?.id ?? (id.startsWith('arn:') ? id : responseArn(event) ?? id));
+    },
     DeleteSecret(event, ctx) {
       const id = reqString(event.request, 'secretId');
       const arn = findSecret(event, ctx)?.id ?? (id.startsWith('arn:') ? id : responseArn(event) ?? id);
+      ctx.remove(ROTATION, arn);
       ctx.remove(VERSION, arn);
       ctx.remove(POLICY, arn);
       ctx.remove(SECRET, arn);

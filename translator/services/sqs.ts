@@ -152,6 +152,22 @@ function knownQueue(event: MapperEvent, ctx: FoldContext): { url: string; name: 
   return known ? { url: known.id, name, created: known.created } : { url, name, created: false };
 }
 
+/**
+ * AddPermission / RemovePermission edit the queue's access policy by a statement AWS writes itself
+ * (Sid = the label), so the record does not state the resulting document: the policy's configuration
+ * comes from the account, with the change listed.
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html
+ */
+function editPolicyByLabel(event: MapperEvent, ctx: FoldContext, change: string): void {
+  const queue = knownQueue(event, ctx);
+  const alias = nameAlias(event, queue.name);
+  const known = ctx.find(QUEUE_POLICY, queue.url) ?? ctx.find(QUEUE_POLICY, alias);
+  const init = { importId: known?.importId ?? queue.url, nameHint: queue.name, fields: { queue_url: text(known?.importId ?? queue.url) }, aliases: [alias] };
+  const draft = known || !queue.created ? ctx.change(QUEUE_POLICY, known?.id ?? queue.url, init) : ctx.create(QUEUE_POLICY, queue.url, init);
+  if (draft.created) draft.configFromAccount(`${event.eventName} ${change}: AWS writes that statement itself, so the policy document comes from the account`);
+  else draft.sessionChange(change);
+}
+
 export const sqs: ServiceMapper = {
   service: 'sqs',
   eventSource: 'sqs.amazonaws.com',
@@ -166,7 +182,7 @@ export const sqs: ServiceMapper = {
       type: QUEUE_POLICY,
       required: ['policy', 'queue_url'],
       references: { queue_url: [QUEUE] },
-      events: ['CreateQueue', 'SetQueueAttributes', 'DeleteQueue'],
+      events: ['CreateQueue', 'SetQueueAttributes', 'AddPermission', 'RemovePermission', 'DeleteQueue'],
     },
   ],
   events: {
@@ -195,6 +211,13 @@ export const sqs: ServiceMapper = {
         noteUnknown(draft, applyAttributes(draft, attributes));
       }
       if (policy !== undefined) setQueuePolicy(event, ctx, knownQueue(event, ctx), policy);
+    },
+    AddPermission(event, ctx) {
+      const accounts = stringList(event.request, 'AWSAccountIds').length > 0 ? stringList(event.request, 'AWSAccountIds') : stringList(event.request, 'aWSAccountIds');
+      editPolicyByLabel(event, ctx, `added statement ${JSON.stringify(reqString(event.request, 'label'))} (${stringList(event.request, 'actions').join(', ')} for ${accounts.join(', ')})`);
+    },
+    RemovePermission(event, ctx) {
+      editPolicyByLabel(event, ctx, `removed statement ${JSON.stringify(reqString(event.request, 'label'))}`);
     },
     TagQueue(event, ctx) {
       applyTags(changeQueue(event, ctx), readTags(at(event.request, 'tags')));

@@ -1,41 +1,20 @@
 // Amazon Cognito user pools. JSON protocol: CloudTrail keys are the API member names with a lower-case
 // first letter (`userPoolId`, `clientName`, `callbackURLs`, `allowedOAuthFlows`).
 // Event and field names: https://docs.aws.amazon.com/cognito/latest/developerguide/logging-using-cloudtrail.html
-// User pools and app clients are mapped in full; the other types by their import block only (Terraform
-// writes their configuration with `terraform plan -generate-config-out`).
+// User pools and app clients here; groups, domains, resource servers and identity providers in members.ts.
 // Cognito hides sensitive members in CloudTrail (HIDDEN_FOR_SECURITY_REASONS / HIDDEN_DUE_TO_SECURITY_REASONS,
 // "Confidential data in CloudTrail" in the logging doc). The client secret is never read or printed;
 // `ClientId` is a sensitive member in the API model too, so a record may hide it.
 
-import type { JsonValue } from '../../shared/cloudtrail-record';
-import { importOnlyTypes } from './import-only';
-import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
-import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
-import { buildArn } from './arn';
+import type { JsonValue } from '../../../shared/cloudtrail-record';
+import { memberHandlers, memberResources, removePoolMembers } from './members';
+import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from '../mapper';
+import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from '../read';
+import { blocks, fields, flag, maybe, number, strings, tagsField, text } from '../values';
+import { buildArn, partitionOf } from '../arn';
 
 const POOL = 'aws_cognito_user_pool';
 const CLIENT = 'aws_cognito_user_pool_client';
-
-// Pool members import as `POOL-ID<sep>MEMBER`.
-const inPool = (sep: string) => (id: string, e: MapperEvent) => `${optString(e.request, 'userPoolId') ?? ''}${sep}${id}`;
-
-const TYPES = importOnlyTypes([
-  { type: 'aws_cognito_user_group', create: 'CreateGroup', id: ['request.groupName'], importId: inPool('/') },
-  {
-    type: 'aws_cognito_user_pool_domain',
-    create: 'CreateUserPoolDomain',
-    id: ['request.domain'],
-    delete: 'DeleteUserPoolDomain',
-  },
-  {
-    type: 'aws_cognito_identity_provider',
-    create: 'CreateIdentityProvider',
-    id: ['request.providerName'],
-    importId: inPool(':'),
-  },
-  { type: 'aws_cognito_resource_server', create: 'CreateResourceServer', id: ['request.identifier'], importId: inPool('|') },
-]);
 
 const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_/.test(value);
 
@@ -44,6 +23,10 @@ const isHidden = (value: string | undefined) => value !== undefined && /^HIDDEN_
 
 const poolArn = (event: MapperEvent, id: string) =>
   buildArn(event, 'cognito-idp', `userpool/${id}`);
+
+/** The pool's `endpoint` attribute, the provider name identity pools use for it (`cognito-idp.<region>.amazonaws.com/<id>`). */
+const poolEndpoint = (event: MapperEvent, id: string) =>
+  `cognito-idp.${event.region}.amazonaws.com${partitionOf(event.region) === 'aws-cn' ? '.cn' : ''}/${id}`;
 
 /** The member a record holds, from the response's `userPool` echo when it has it, else the request. */
 type Pick = (path: string) => JsonValue | undefined;
@@ -384,7 +367,7 @@ export const cognitoIdp: ServiceMapper = {
       // attributes (replace-forcing), so only its import block is printed.
       events: ['CreateUserPool', 'UpdateUserPool', 'DeleteUserPool'],
     },
-    ...TYPES.resources,
+    ...memberResources,
     {
       type: CLIENT,
       required: ['name', 'user_pool_id'],
@@ -392,14 +375,14 @@ export const cognitoIdp: ServiceMapper = {
       events: ['CreateUserPoolClient', 'UpdateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPool'],
     },
   ],
-  events: mergeHandlers(TYPES.events, {
+  events: mergeHandlers(memberHandlers, {
     CreateUserPool(event, ctx) {
       const id = reqString(event.response, 'userPool.id');
       const name = optString(event.response, 'userPool.name') ?? reqString(event.request, 'poolName');
       const pick = picker(event);
       const draft = ctx.create(POOL, id, {
         nameHint: name,
-        exports: { id, arn: optString(event.response, 'userPool.arn') ?? poolArn(event, id) },
+        exports: { id, arn: optString(event.response, 'userPool.arn') ?? poolArn(event, id), endpoint: poolEndpoint(event, id) },
       });
       draft.fields = fields({
         name: text(name),
@@ -417,7 +400,7 @@ export const cognitoIdp: ServiceMapper = {
       // UpdateUserPool resets every setting the request leaves out to its default (API reference), so the
       // updatable arguments are restated from the request; name, schema and username settings stay.
       const id = reqString(event.request, 'userPoolId');
-      const draft = ctx.change(POOL, id, { exports: { id, arn: poolArn(event, id) } });
+      const draft = ctx.change(POOL, id, { exports: { id, arn: poolArn(event, id), endpoint: poolEndpoint(event, id) } });
       // A pool from before the session keeps only its import block; what the request
       // set is still recorded, so the import block's comment names it.
       for (const attr of UPDATABLE) delete draft.fields[attr];
@@ -433,12 +416,9 @@ export const cognitoIdp: ServiceMapper = {
     },
     DeleteUserPool(event, ctx) {
       const poolId = reqString(event.request, 'userPoolId');
-      // The pool's clients, groups, identity providers and resource servers go with it (their import IDs
-      // start with the pool ID); its domain must be deleted first (DeleteUserPool, API reference).
+      // The pool's clients, groups, identity providers, resource servers and domain go with it.
       for (const client of ctx.all(CLIENT)) if (client.id.startsWith(`${poolId}/`)) ctx.remove(CLIENT, client.id);
-      for (const [type, sep] of [['aws_cognito_user_group', '/'], ['aws_cognito_identity_provider', ':'], ['aws_cognito_resource_server', '|']] as const) {
-        for (const member of ctx.all(type)) if (member.importId.startsWith(`${poolId}${sep}`)) ctx.remove(type, member.id);
-      }
+      removePoolMembers(ctx, poolId);
       ctx.remove(POOL, poolId);
     },
     CreateUserPoolClient(event, ctx) {
