@@ -60,8 +60,25 @@ function address(r: ResourceState): string {
   return `${r.type}.${r.name}`;
 }
 
-function variableName(r: ResourceState, attr: string): string {
-  return `${r.name}_${attr}`.replace(/_+/g, '_');
+/**
+ * The secret variables of one resource block. Names are unique across the whole manifest: two
+ * resources of different types may share a name (`aws_db_instance.main`, `aws_rds_cluster.main`), and
+ * a repeated block may hold a secret in each item; a second `variable` of one name is an error.
+ */
+interface SecretVariables {
+  readonly blocks: Block[];
+  /** Names used anywhere in the manifest so far. */
+  readonly taken: Set<string>;
+  /** This resource's own secrets (ownSecret references) by attribute: each is declared once. */
+  readonly own: Map<string, string>;
+}
+
+function variableName(r: ResourceState, attr: string, taken: Set<string>): string {
+  const base = `${r.name}_${attr}`.replace(/_+/g, '_');
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+  taken.add(name);
+  return name;
 }
 
 interface Printable {
@@ -78,14 +95,16 @@ function sensitiveVariable(name: string, description: string): Block {
  * An expression without such a reference is returned as it is: most have none, and copying every
  * list and object of every resource was a large share of the allocations of a render.
  */
-function withOwnSecrets(expr: Expr, owner: ResourceState, variables: Block[]): Expr {
+function withOwnSecrets(expr: Expr, owner: ResourceState, variables: SecretVariables): Expr {
   switch (expr.kind) {
     case 'ref': {
       if (!expr.path.startsWith(OWN_SECRET_PREFIX)) return expr;
       const suffix = expr.path.slice(OWN_SECRET_PREFIX.length);
-      const varName = variableName(owner, suffix);
-      if (!variables.some((v) => v.labels[0] === varName)) {
-        variables.push(sensitiveVariable(varName, `${suffix} of ${address(owner)}: a secret-looking value the session set, kept out of the manifest`));
+      let varName = variables.own.get(suffix);
+      if (varName === undefined) {
+        varName = variableName(owner, suffix, variables.taken);
+        variables.own.set(suffix, varName);
+        variables.blocks.push(sensitiveVariable(varName, `${suffix} of ${address(owner)}: a secret-looking value the session set, kept out of the manifest`));
       }
       return ref(`var.${varName}`);
     }
@@ -122,7 +141,7 @@ function mapUnlessSame<T>(items: readonly T[], fn: (item: T) => T): readonly T[]
 }
 
 /** Appends the body items of `fields` to `out`: attributes first, then nested blocks. */
-function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: Block[], out: BodyItem[]): BodyItem[] {
+function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variables: SecretVariables, out: BodyItem[]): BodyItem[] {
   let nested: BodyItem[] | undefined;
   for (const name in fields) {
     if (!Object.hasOwn(fields, name)) continue;
@@ -132,8 +151,8 @@ function fieldsToBody(fields: Fields, owner: ResourceState, path: string, variab
       nested ??= [];
       for (const item of value.items) nested.push(block(name, [], fieldsToBody(item, owner, `${path}${name}_`, variables, [])));
     } else if (value.kind === 'sensitive') {
-      const varName = variableName(owner, `${path}${name}`);
-      variables.push(
+      const varName = variableName(owner, `${path}${name}`, variables.taken);
+      variables.blocks.push(
         block('variable', [varName], [
           attribute('description', str(value.description)),
           attribute('type', ref('string')),
@@ -157,8 +176,8 @@ function originComment(r: ResourceState): string {
   return `${verb} by ${r.origin.actor} at ${r.origin.eventTime} (${source})`;
 }
 
-function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[]): Printable {
-  const variables: Block[] = [];
+function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[], takenVariableNames: Set<string>): Printable {
+  const variables: SecretVariables = { blocks: [], taken: takenVariableNames, own: new Map() };
   const body: BodyItem[] = [];
   if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
   fieldsToBody(r.fields, r, '', variables, body);
@@ -168,7 +187,7 @@ function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: read
     body.push(block('lifecycle', [], lifecycle));
   }
   const comments = [originComment(r), ...extraNotes, ...r.notes];
-  return { items: [block('resource', [r.type, r.name!], body, comments)], variables };
+  return { items: [block('resource', [r.type, r.name!], body, comments)], variables: variables.blocks };
 }
 
 /** Required arguments an adopted resource lacks: Terraform must generate its block from the account. */
@@ -210,6 +229,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   // kept alive: at 100k records that tree was most of what the garbage collector had to trace.
   const byService = new Map<string, string[]>();
   const variables: Block[] = [];
+  const variableNames = new Set<string>();
   const imports: string[] = [];
   for (const r of ordered) {
     const spec = specs.get(r.type);
@@ -238,7 +258,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       if (!isTagResource(r.type)) extraNotes.push('It existed before the session; a session event stated its whole configuration.');
       extraNotes.push(...sessionChangeLines(r));
     }
-    const printable = resourceBlock(r, defaultRegion, extraNotes);
+    const printable = resourceBlock(r, defaultRegion, extraNotes, variableNames);
     let lines = byService.get(r.service);
     if (lines === undefined) {
       lines = [];
