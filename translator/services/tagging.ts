@@ -1,0 +1,91 @@
+// Tagging calls handled once for every service: the tagged resource is found by matching its ARN (or
+// ID) against the identity each declared type states (`identity.arn`, `identity.idPrefix`), then
+// found or adopted the way any change is (`ctx.change`: import-only when the session did not create
+// it), and the tag delta applied (`applyTags`).
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import { typeNamedBy } from './identity';
+import type { EventHandler, FoldContext, MapperEvent, ResourceDraft, ResourceTypeSpec } from './mapper';
+import { at, MalformedRecordError, readTags, stringList } from './read';
+import { applyTags } from './tags';
+
+/** One family of tagging calls: its event names and where its requests hold what they need. */
+export interface TagFamily {
+  readonly tag: string;
+  readonly untag: string;
+  /** Request paths of the tagged resource's ARN or ID, or a list of them, tried in order. */
+  readonly resource: readonly string[];
+  /** Request paths of the tags (a list of Key/Value pairs or a map), tried in order. */
+  readonly tags: readonly string[];
+  /** Request path of the keys the untag call removes. */
+  readonly keys: string;
+}
+
+/** `TagResource` / `UntagResource` (Lambda, ECS, EKS, Step Functions, EventBridge, …). */
+export const TAG_RESOURCE: TagFamily = { tag: 'TagResource', untag: 'UntagResource', resource: ['resourceArn', 'resourceARN', 'resource', 'resourceId'], tags: ['tags', 'tagList'], keys: 'tagKeys' };
+/** `AddTags` / `RemoveTags` (ELBv2: several ARNs a call). */
+export const ADD_TAGS: TagFamily = { tag: 'AddTags', untag: 'RemoveTags', resource: ['resourceArns', 'resourceArn', 'resourceId'], tags: ['tags', 'tagList'], keys: 'tagKeys' };
+/** `AddTagsToResource` / `RemoveTagsFromResource` (RDS, SSM, DMS, …). */
+export const ADD_TAGS_TO_RESOURCE: TagFamily = { tag: 'AddTagsToResource', untag: 'RemoveTagsFromResource', resource: ['resourceName', 'resourceArn', 'resourceId'], tags: ['tags', 'tagList'], keys: 'tagKeys' };
+
+/** A type whose resources need more than `ctx.change(type, id, {})` to be found or adopted. */
+export type TaggedAdopter = (id: string, event: MapperEvent, ctx: FoldContext) => ResourceDraft | undefined;
+
+export interface TaggingOptions {
+  /** Per type: how a resource of it is found or adopted (default: `ctx.change` with its declared identity). */
+  readonly adopt?: Readonly<Record<string, TaggedAdopter>>;
+  /** The report's line for a value no declared type fits (default: it is not a resource Trailform maps). */
+  readonly unmapped?: (value: string, event: MapperEvent) => string;
+  /** Report such a call `unsupported` (a resource Trailform should map one day) instead of ignored. */
+  readonly unmappedUnsupported?: boolean;
+  /** Types the calls may name: default every type of `resources`. */
+  readonly types?: readonly string[];
+}
+
+function valuesAt(request: JsonValue, paths: readonly string[]): string[] {
+  for (const path of paths) {
+    const value = at(request, path);
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return stringList(request, path);
+  }
+  throw new MalformedRecordError(`missing ${paths.join(' or ')}`);
+}
+
+function tagsAt(request: JsonValue, paths: readonly string[]): Record<string, string> {
+  for (const path of paths) {
+    const value = at(request, path);
+    if (value !== undefined && value !== null) return readTags(value);
+  }
+  return readTags(undefined);
+}
+
+/**
+ * The tag and untag handlers of `family` for a service whose `resources` declare their identity. A
+ * value that fits no declared type is ignored (or reported unsupported) with a line naming it.
+ */
+export function taggingHandlers(resources: readonly ResourceTypeSpec[], family: TagFamily = TAG_RESOURCE, options: TaggingOptions = {}): Record<string, EventHandler> {
+  const specs = options.types ? resources.filter((r) => options.types!.includes(r.type)) : resources;
+  const each = (event: MapperEvent, ctx: FoldContext, apply: (draft: ResourceDraft) => void) => {
+    for (const value of valuesAt(event.request, family.resource)) {
+      const named = typeNamedBy(specs, value);
+      const adopt = named && options.adopt?.[named.type];
+      const draft = named === undefined ? undefined : adopt ? adopt(named.id, event, ctx) : ctx.change(named.type, named.id, {});
+      if (draft) apply(draft);
+      else if (named === undefined) {
+        const reason = options.unmapped?.(value, event) ?? `${event.eventName}: ${value} is not a resource Trailform maps`;
+        if (options.unmappedUnsupported) ctx.unsupported(reason);
+        else ctx.ignore(reason);
+      }
+    }
+  };
+  return {
+    [family.tag]: (event, ctx) => {
+      const tags = tagsAt(event.request, family.tags);
+      each(event, ctx, (draft) => applyTags(draft, tags));
+    },
+    [family.untag]: (event, ctx) => {
+      const keys = stringList(event.request, family.keys);
+      each(event, ctx, (draft) => applyTags(draft, {}, keys));
+    },
+  };
+}
