@@ -5,6 +5,7 @@ import { mergeHandlers, type EventHandler } from '../../../translator/services/m
 import { ec2, ec2Parts } from '../../../translator/services/ec2';
 import { elbv2, elbv2Parts } from '../../../translator/services/elbv2';
 import { lambda, lambdaParts } from '../../../translator/services/lambda';
+import { rds, rdsParts } from '../../../translator/services/rds';
 
 const handler: EventHandler = (_event, ctx) => ctx.ignore('test');
 
@@ -24,6 +25,7 @@ describe('mappers assembled from parts', () => {
     ['ec2', ec2Parts, ec2],
     ['lambda', lambdaParts, lambda],
     ['elbv2', elbv2Parts, elbv2],
+    ['rds', rdsParts, rds],
   ] as const)('%s: no two parts define the same event, and the mapper has every part handler', (_name, parts, mapper) => {
     const seen = new Map<string, string>();
     for (const [part, table] of Object.entries(parts)) {

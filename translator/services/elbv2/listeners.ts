@@ -199,8 +199,6 @@ function applyListenerAttributes(event: MapperEvent, draft: ResourceDraft): void
   if (unmapped.length > 0) draft.note(`Not mapped from ModifyListenerAttributes: ${unmapped.join(', ')}; check the first plan.`);
 }
 
-
-
 /** A listener the session did not create is import-only: its required arguments are not in the event. */
 export function changeListener(ctx: FoldContext, arn: string): ResourceDraft {
   return ctx.change(LISTENER, arn, {});

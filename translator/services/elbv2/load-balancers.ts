@@ -2,12 +2,10 @@
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
 import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
-
 import { at, listAt, MalformedRecordError, optString, readTags, reqString, stringList } from '../read';
 import { blocks, fields, flag, maybe, strings, stringsAt, tagsField, text, textAt } from '../values';
 import { blockFields, classicGuard, elbArnParts, first, LB, LB_TYPES, LISTENER, RULE, CERTIFICATE, attributeValue, readAttributes, type AttributeKind } from './shared';
 import { childPrefix } from './listeners';
-
 
 /** A load balancer the session did not create: its name and type are in its ARN. */
 export function changeLb(ctx: FoldContext, arn: string): ResourceDraft {
@@ -41,7 +39,6 @@ function subnetFields(request: JsonValue): Fields {
   const subnets = mappings.length > 0 ? mappings.map((m) => reqString(m, 'subnetId')) : stringList(request, 'subnets');
   return subnets.length > 0 ? { subnets: strings(subnets) } : {};
 }
-
 
 /** ELBv2 attribute keys → aws_lb arguments (the provider doc's argument list names the same attributes). */
 const LB_ATTRIBUTES: Record<string, readonly [string, AttributeKind]> = {

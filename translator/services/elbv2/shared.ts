@@ -3,7 +3,6 @@
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
-
 import { isObject, listAt, MalformedRecordError, optBool, optNumber, optString, reqString } from '../read';
 import { flag, number, text } from '../values';
 
@@ -46,8 +45,6 @@ export function first(source: JsonValue | undefined, path: string, what: string)
   if (!isObject(item)) throw new MalformedRecordError(`missing ${what}`);
   return item;
 }
-
-
 
 export type AttributeKind = 'string' | 'number' | 'bool';
 

@@ -2,11 +2,9 @@
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
 import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
-
 import { at, isObject, listOf, optString, readTags, reqString } from '../read';
 import { blocks, fields, flagAt, numberAt, tagsField, text, textAt } from '../values';
 import { attributeValue, blockFields, first, readAttributes, TG, type AttributeKind } from './shared';
-
 
 /** Health check arguments from a TargetGroup object (response) or a Create/ModifyTargetGroup request. */
 function healthCheck(source: JsonValue, base: Fields = {}): Fields {

@@ -8,11 +8,9 @@ import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optStri
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from '../values';
 import { ALIAS, FUNCTION_URL, functionOf, INVOKE_CONFIG, MAPPING, parseFunction, PERMISSION } from './shared';
 
-
 function permissionId(fn: { name: string; qualifier?: string }, statementId: string): string {
   return `${fn.qualifier ? `${fn.name}:${fn.qualifier}` : fn.name}/${statementId}`;
 }
-
 
 // ---------------------------------------------------------------- aliases
 

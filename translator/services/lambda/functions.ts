@@ -32,7 +32,6 @@ function reorder(draft: ResourceDraft): void {
   draft.fields = Object.fromEntries(Object.entries(draft.fields).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-
 /** The arguments a CreateFunction or UpdateFunctionConfiguration request states (only those present). */
 function configuration(source: JsonValue): Fields {
   const out: Fields = {};
@@ -180,7 +179,6 @@ function finish(draft: ResourceDraft): void {
   reorder(draft);
 }
 
-
 // PublishLayerVersion logs no zip; the provider never reads filename or the S3 location back after
 // import, and both force a new version, so they are ignored after import
 // (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lambda_layer_version).
@@ -207,7 +205,6 @@ function layerVersionFields(event: MapperEvent, name: string): { fields: Fields;
     ignored: Object.keys(code),
   };
 }
-
 
 export const functionHandlers: Record<string, EventHandler> = {
   PublishLayerVersion(event, ctx) {
