@@ -2,6 +2,7 @@
 // let the later one silently replace the earlier).
 
 import { mergeHandlers, type EventHandler } from '../../../translator/services/mapper';
+import { autoscaling, autoscalingParts } from '../../../translator/services/autoscaling';
 import { ec2, ec2Parts } from '../../../translator/services/ec2';
 import { elbv2, elbv2Parts } from '../../../translator/services/elbv2';
 import { lambda, lambdaParts } from '../../../translator/services/lambda';
@@ -26,6 +27,7 @@ describe('mappers assembled from parts', () => {
     ['lambda', lambdaParts, lambda],
     ['elbv2', elbv2Parts, elbv2],
     ['rds', rdsParts, rds],
+    ['autoscaling', autoscalingParts, autoscaling],
   ] as const)('%s: no two parts define the same event, and the mapper has every part handler', (_name, parts, mapper) => {
     const seen = new Map<string, string>();
     for (const [part, table] of Object.entries(parts)) {
