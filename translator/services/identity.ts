@@ -49,19 +49,24 @@ export function identityDefaults(spec: Pick<ResourceTypeSpec, 'identity'>, id: s
   };
 }
 
-const PATTERNS = new Map<string, RegExp>();
+const PATTERNS = new Map<string, { readonly regex: RegExp; readonly names: readonly string[] }>();
 
-/** The template as a pattern: context fields and named segments match one segment, `{id}` is captured. */
-function patternOf(template: string): RegExp {
+/**
+ * The template as a pattern: `{partition}` any partition, `{id}` anything but `:`, every other named
+ * segment anything but `:` and `/`. Named segments are captured.
+ */
+function patternOf(template: string): { readonly regex: RegExp; readonly names: readonly string[] } {
   let pattern = PATTERNS.get(template);
   if (pattern === undefined) {
+    const names: string[] = [];
     const parts = template.split(/(\{\w+\})/).map((part) => {
-      if (part === '{partition}') return 'aws(?:-[a-z]+)*';
-      if (part === '{id}') return '([^:]+)';
-      if (/^\{\w+\}$/.test(part)) return '[^:/]*';
-      return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      if (name === 'partition') return 'aws(?:-[a-z]+)*';
+      names.push(name);
+      return name === 'id' ? '([^:]+)' : '([^:/]*)';
     });
-    pattern = new RegExp(`^${parts.join('')}$`);
+    pattern = { regex: new RegExp(`^${parts.join('')}$`), names };
     PATTERNS.set(template, pattern);
   }
   return pattern;
@@ -71,8 +76,14 @@ function patternOf(template: string): RegExp {
 export function identifierOf(identity: TypeIdentity | undefined, value: string): string | undefined {
   if (identity === undefined) return undefined;
   if (identity.arn !== undefined) {
-    const match = patternOf(identity.arn).exec(value);
-    if (match) return identity.keyedByArn ? value : match[1];
+    const { regex, names } = patternOf(identity.arn);
+    const match = regex.exec(value);
+    if (match) {
+      if (identity.keyedByArn) return value;
+      const segments: Record<string, string> = {};
+      names.forEach((name, i) => (segments[name] = match[i + 1]!));
+      return identity.idFromArn ? identity.idFromArn(segments) : segments.id;
+    }
   }
   if (identity.idPrefix !== undefined && value.startsWith(identity.idPrefix)) return value;
   return undefined;

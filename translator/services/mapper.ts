@@ -59,6 +59,11 @@ export interface TypeIdentity {
    * identifier the resource is keyed by; any other `{name}` matches one segment when parsing.
    */
   readonly arn?: string;
+  /**
+   * The identifier from the ARN's named segments, when it is made of several (`{cluster}` and `{name}`
+   * of an EKS node group's ARN give `cluster:name`); default the `{id}` segment.
+   */
+  readonly idFromArn?: (segments: Readonly<Record<string, string>>) => string;
   /** The identifier is the whole ARN (ELBv2 load balancers): the template only recognizes it. */
   readonly keyedByArn?: boolean;
   /** IDs of this shape start with it (`vpc-`): a tagging call naming an ID finds the type by it. */

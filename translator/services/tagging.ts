@@ -63,9 +63,19 @@ function tagsAt(request: JsonValue, paths: readonly string[]): Record<string, st
  * The tag and untag handlers of `family` for a service whose `resources` declare their identity. A
  * value that fits no declared type is ignored (or reported unsupported) with a line naming it.
  */
-export function taggingHandlers(resources: readonly ResourceTypeSpec[], family: TagFamily = TAG_RESOURCE, options: TaggingOptions = {}): Record<string, EventHandler> {
-  const specs = options.types ? resources.filter((r) => options.types!.includes(r.type)) : resources;
+export function taggingHandlers(
+  resources: readonly ResourceTypeSpec[] | (() => readonly ResourceTypeSpec[]),
+  family: TagFamily = TAG_RESOURCE,
+  options: TaggingOptions = {},
+): Record<string, EventHandler> {
+  // A mapper may pass its own `resources` lazily (`() => mapper.resources`) from inside its literal.
+  let specs: readonly ResourceTypeSpec[] | undefined;
+  const declared = () => {
+    specs ??= (typeof resources === 'function' ? resources() : resources).filter((r) => !options.types || options.types.includes(r.type));
+    return specs;
+  };
   const each = (event: MapperEvent, ctx: FoldContext, apply: (draft: ResourceDraft) => void) => {
+    const specs = declared();
     for (const value of valuesAt(event.request, family.resource)) {
       const named = typeNamedBy(specs, value);
       const adopt = named && options.adopt?.[named.type];
