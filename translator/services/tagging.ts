@@ -17,7 +17,7 @@ export interface TagFamily {
   readonly resource: readonly string[];
   /** Request paths of the tags (a list of Key/Value pairs or a map), tried in order. */
   readonly tags: readonly string[];
-  /** Request path of the keys the untag call removes. */
+  /** Request path of the keys the untag call removes (strings, or `{key}` entries). */
   readonly keys: string;
 }
 
@@ -59,6 +59,12 @@ function tagsAt(request: JsonValue, paths: readonly string[]): Record<string, st
   return readTags(undefined);
 }
 
+/** The removed keys: a list of strings, or of `{key, value}` entries (ACM's RemoveTagsFromCertificate). */
+function keysAt(request: JsonValue, path: string): string[] {
+  const value = at(request, path);
+  return Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null) ? Object.keys(readTags(value)) : stringList(request, path);
+}
+
 /**
  * The tag and untag handlers of `family` for a service whose `resources` declare their identity. A
  * value that fits no declared type is ignored (or reported unsupported) with a line naming it.
@@ -94,7 +100,7 @@ export function taggingHandlers(
       each(event, ctx, (draft) => applyTags(draft, tags));
     },
     [family.untag]: (event, ctx) => {
-      const keys = stringList(event.request, family.keys);
+      const keys = keysAt(event.request, family.keys);
       each(event, ctx, (draft) => applyTags(draft, {}, keys));
     },
   };
