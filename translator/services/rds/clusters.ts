@@ -3,7 +3,7 @@
 import type { EventHandler, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from '../read';
 import { blocks, fields, flag, maybe, number, sensitive, strings, tagsField, text } from '../values';
-import { applyArguments, applyLogExports, CLUSTER, CLUSTER_DOC, CLUSTER_INSTANCE, lower, rdsArn, type Kind } from './shared';
+import { applyArguments, applyLogExports, CLUSTER, CLUSTER_DOC, CLUSTER_INSTANCE, lower, rdsArn, type Kind, rename } from './shared';
 
 /** CreateDBCluster / ModifyDBCluster request parameter → aws_rds_cluster argument. */
 const CLUSTER_ARGUMENTS: readonly (readonly [string, string, Kind])[] = [
@@ -180,16 +180,7 @@ export function modifyClusterInstance(event: MapperEvent, ctx: FoldContext, iden
   const draft = changeClusterInstance(event, ctx, identifier, cluster);
   applyArguments(draft, event, CLUSTER_INSTANCE_ARGUMENTS);
   const renamed = optString(event.request, 'newDBInstanceIdentifier');
-  if (renamed !== undefined) {
-    const name = lower(renamed);
-    draft.fields.identifier = text(name);
-    draft.importId = name;
-    draft.nameHint = name;
-    draft.aliases = [...draft.aliases, name];
-    draft.exports.id = name;
-    draft.exports.identifier = name;
-    draft.exports.arn = rdsArn(event, 'db', name);
-  }
+  if (renamed !== undefined) rename(draft, event, lower(renamed), 'identifier', 'db', ['id', 'identifier']);
   if (optBool(event.request, 'applyImmediately') !== true) {
     draft.note('The session changed it without applyImmediately: the change waits for the maintenance window, and terraform plan shows it until then.');
   }
@@ -233,16 +224,7 @@ export const clusterHandlers: Record<string, EventHandler> = {
       clusterPasswordVariable(draft);
     }
     const renamed = optString(event.request, 'newDBClusterIdentifier');
-    if (renamed !== undefined) {
-      const name = lower(renamed);
-      draft.fields.cluster_identifier = text(name);
-      draft.importId = name;
-      draft.nameHint = name;
-      draft.aliases = [...draft.aliases, name];
-      draft.exports.id = name;
-      draft.exports.cluster_identifier = name;
-      draft.exports.arn = rdsArn(event, 'cluster', name);
-    }
+    if (renamed !== undefined) rename(draft, event, lower(renamed), 'cluster_identifier', 'cluster', ['id', 'cluster_identifier']);
     if (optBool(event.request, 'applyImmediately') !== true) {
       draft.note('The session changed it without applyImmediately: some changes wait for the maintenance window, and terraform plan shows them until then.');
     }

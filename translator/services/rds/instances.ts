@@ -3,7 +3,7 @@
 import type { EventHandler, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, MalformedRecordError, optBool, optString, readTags, reqString } from '../read';
 import { flag, sensitive, tagsField, text } from '../values';
-import { applyArguments, applyLogExports, CLUSTER_INSTANCE, INSTANCE, INSTANCE_DOC, type Kind, lower, rdsArn, versionPrefixWhenAutoUpgraded } from './shared';
+import { applyArguments, applyLogExports, CLUSTER_INSTANCE, INSTANCE, INSTANCE_DOC, type Kind, lower, rdsArn, versionPrefixWhenAutoUpgraded, rename } from './shared';
 import { createClusterInstance, modifyClusterInstance } from './clusters';
 
 /** CreateDBInstance / ModifyDBInstance request parameter → aws_db_instance argument. */
@@ -133,14 +133,7 @@ export const instanceHandlers: Record<string, EventHandler> = {
       passwordVariable(draft);
     }
     const renamed = optString(event.request, 'newDBInstanceIdentifier');
-    if (renamed !== undefined) {
-      draft.fields.identifier = text(renamed);
-      draft.importId = renamed;
-      draft.nameHint = renamed;
-      draft.aliases = [...draft.aliases, renamed];
-      draft.exports.identifier = renamed;
-      draft.exports.arn = rdsArn(event, 'db', renamed);
-    }
+    if (renamed !== undefined) rename(draft, event, renamed, 'identifier', 'db', ['identifier']);
     if (optBool(event.request, 'applyImmediately') !== true) {
       draft.note('The session changed it without applyImmediately: the change waits for the maintenance window, and terraform plan shows it until then.');
     }

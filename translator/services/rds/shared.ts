@@ -82,3 +82,18 @@ export function versionPrefixWhenAutoUpgraded(draft: ResourceDraft, event: Mappe
   draft.fields.engine_version = text(parts.slice(0, keep).join('.'));
   draft.note(`engine_version is the major version ${parts.slice(0, keep).join('.')} (created as ${version.value}): auto minor version upgrade moves the minor version, and the provider matches the prefix against the actual version.`);
 }
+
+/**
+ * A rename (`newDBInstanceIdentifier`, `newDBClusterIdentifier`): the new name becomes the identifier
+ * argument, the import ID and the Terraform name, the old one still finds the resource, and the
+ * exported attributes that carry the name (`exported`; an instance's `id` is its resource ID) and the
+ * ARN follow it.
+ */
+export function rename(draft: ResourceDraft, event: MapperEvent, name: string, argument: string, arnKind: string, exported: readonly string[]): void {
+  draft.fields[argument] = text(name);
+  draft.importId = name;
+  draft.nameHint = name;
+  draft.aliases = [...draft.aliases, name];
+  for (const attribute of exported) draft.exports[attribute] = name;
+  draft.exports.arn = rdsArn(event, arnKind, name);
+}
