@@ -38,6 +38,11 @@ export interface TaggingOptions {
   readonly unmapped?: (value: string, event: MapperEvent) => string;
   /** Report such a call `unsupported` (a resource Trailform should map one day) instead of ignored. */
   readonly unmappedUnsupported?: boolean;
+  /**
+   * The `ignore_changes` reason for tags when CloudTrail hid the call's tags or keys (a sensitive member
+   * logged as `HIDDEN_DUE_TO_SECURITY_REASONS`, as AWS Backup's are); without it such a call is malformed.
+   */
+  readonly hiddenTags?: string;
   /** Types the calls may name: default every type of `resources`. */
   readonly types?: readonly string[];
 }
@@ -94,12 +99,15 @@ export function taggingHandlers(
       }
     }
   };
+  const hidden = (event: MapperEvent, paths: readonly string[]) => options.hiddenTags !== undefined && paths.some((path) => /^HIDDEN_/.test(String(at(event.request, path) ?? '')) && typeof at(event.request, path) === 'string');
   return {
     [family.tag]: (event, ctx) => {
+      if (hidden(event, family.tags)) return each(event, ctx, (draft) => draft.ignoreChanges('tags', options.hiddenTags!));
       const tags = tagsAt(event.request, family.tags);
       each(event, ctx, (draft) => applyTags(draft, tags));
     },
     [family.untag]: (event, ctx) => {
+      if (hidden(event, [family.keys])) return each(event, ctx, (draft) => draft.ignoreChanges('tags', options.hiddenTags!));
       const keys = keysAt(event.request, family.keys);
       each(event, ctx, (draft) => applyTags(draft, {}, keys));
     },
