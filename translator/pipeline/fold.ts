@@ -4,6 +4,7 @@
 
 import type { MapperEvent, Outcome, ResourceState, Fields, FieldValue } from '../model';
 import type { EventHandler, FoldContext, ResourceDraft, ResourceInit, ServiceMapper, ResourceTypeSpec } from '../services/mapper';
+import { identityDefaults } from '../services/identity';
 import { MalformedRecordError } from '../services/read';
 import { diffFields, eventOnly } from './session-changes';
 
@@ -156,16 +157,18 @@ class Transaction implements FoldContext {
   private fresh(type: string, id: string, init: ResourceInit, created: boolean): ResourceState {
     const info = this.info(type);
     const region = this.store.regionFor(type, this.event.region);
+    // What the handler leaves out follows from the identity the type declares.
+    const defaults = identityDefaults(info.spec, id, this.event);
     const state: ResourceState = {
       type,
       id,
       region,
       service: info.mapper.service,
-      importId: init.importId ?? id,
-      fields: init.fields ? cloneFields(init.fields) : {},
-      exports: { ...(init.exports ?? {}) },
-      aliases: [...(init.aliases ?? [])],
-      nameHint: init.nameHint ?? id,
+      importId: init.importId ?? defaults.importId,
+      fields: cloneFields(init.fields ?? defaults.fields),
+      exports: { ...(init.exports ?? defaults.exports) },
+      aliases: [...(init.aliases ?? defaults.aliases)],
+      nameHint: init.nameHint ?? defaults.nameHint,
       created,
       origin: { eventID: this.event.eventID, eventTime: this.event.eventTime, actor: this.event.actor },
       ignoreChanges: [],

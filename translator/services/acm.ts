@@ -5,9 +5,10 @@
 // https://docs.aws.amazon.com/acm/latest/userguide/cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, optString, readTags, reqString, stringList } from './read';
 import { applyTags, currentTags } from './tags';
+import { taggingHandlers, type TagFamily } from './tagging';
 import { blocks, fields, sensitive, strings, tagsField, text } from './values';
 
 const CERT = 'aws_acm_certificate';
@@ -44,16 +45,11 @@ function certificateOptions(options: JsonValue | undefined) {
  * adopted import-only (the default), so it gets an import block and Terraform generates the rest.
  */
 function sessionCertificate(event: MapperEvent, ctx: FoldContext): ResourceDraft {
-  const arn = reqString(event.request, 'certificateArn');
-  const cert = ctx.find(CERT, arn);
-  if (cert) return ctx.change(CERT, cert.id, { importId: arn, nameHint: cert.nameHint });
-  return ctx.change(CERT, arn, { nameHint: `certificate ${(arn.split('/').pop() ?? arn).slice(0, 8)}`, exports: { arn, id: arn } });
+  return ctx.change(CERT, reqString(event.request, 'certificateArn'), {});
 }
 
 /** Tag entries as `[{key, value}]`; RemoveTagsFromCertificate names the tags to remove the same way. */
-function tagKeys(value: JsonValue | undefined): string[] {
-  return Object.keys(readTags(value));
-}
+const TAGGING_CALLS: TagFamily = { tag: 'AddTagsToCertificate', untag: 'RemoveTagsFromCertificate', resource: ['certificateArn'], tags: ['tags'], keys: 'tags' };
 
 export const acm: ServiceMapper = {
   service: 'acm',
@@ -61,11 +57,17 @@ export const acm: ServiceMapper = {
   resources: [
     {
       type: CERT,
+      identity: {
+        arn: 'arn:{partition}:acm:{region}:{account}:certificate/{uuid}',
+        keyedByArn: true,
+        nameHint: (arn) => `certificate ${(arn.split('/').pop() ?? arn).slice(0, 8)}`,
+        exports: ['arn', 'id'],
+      },
       required: [],
       events: ['RequestCertificate', 'ImportCertificate', 'AddTagsToCertificate', 'RemoveTagsFromCertificate', 'UpdateCertificateOptions', 'ResendValidationEmail', 'RenewCertificate', 'ExportCertificate', 'DeleteCertificate'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => acm.resources, TAGGING_CALLS), {
     RequestCertificate(event, ctx) {
       const arn = reqString(event.response, 'certificateArn');
       const domain = reqString(event.request, 'domainName');
@@ -85,7 +87,6 @@ export const acm: ServiceMapper = {
           options: certificateOptions(at(event.request, 'options')),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: { arn, id: arn },
       });
       // validation_option (email validation domains) is left out on purpose: it is ForceNew and the
       // provider does not read it back, so setting it would plan a replacement after import.
@@ -100,20 +101,12 @@ export const acm: ServiceMapper = {
         certificate_chain: hasChain ? sensitive(`PEM certificate chain of ${arn} (CloudTrail does not log it)`) : undefined,
       });
       const cert = reimported
-        ? ctx.change(CERT, arn, { nameHint: importedName(arn), exports: { arn, id: arn } })
-        : ctx.create(CERT, arn, { nameHint: importedName(arn), fields: {}, exports: { arn, id: arn } });
+        ? ctx.change(CERT, arn, { nameHint: importedName(arn) })
+        : ctx.create(CERT, arn, { nameHint: importedName(arn), fields: {} });
       const tags = currentTags(cert);
       cert.fields = { ...pem };
       applyTags(cert, { ...tags, ...readTags(at(event.request, 'tags')) });
       for (const attr of Object.keys(pem)) cert.ignoreChanges(attr, PEM_REASONS[attr] ?? attr);
-    },
-    AddTagsToCertificate(event, ctx) {
-      const cert = sessionCertificate(event, ctx);
-      if (cert) applyTags(cert, readTags(at(event.request, 'tags')));
-    },
-    RemoveTagsFromCertificate(event, ctx) {
-      const cert = sessionCertificate(event, ctx);
-      if (cert) applyTags(cert, {}, tagKeys(at(event.request, 'tags')));
     },
     UpdateCertificateOptions(event, ctx) {
       const options = certificateOptions(at(event.request, 'options'));
@@ -132,5 +125,5 @@ export const acm: ServiceMapper = {
     DeleteCertificate(event, ctx) {
       ctx.remove(CERT, reqString(event.request, 'certificateArn'));
     },
-  },
+  }),
 };

@@ -8,11 +8,11 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
+import { type Fields, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, maybe, number, stringMap, strings, tagsField, text } from './values';
-import { buildArn } from './arn';
+
 
 const VAULT = 'aws_backup_vault';
 const PLAN = 'aws_backup_plan';
@@ -23,8 +23,7 @@ const TYPES = importOnlyTypes([
   { type: 'aws_backup_report_plan', create: 'CreateReportPlan', id: ['request.reportPlanName'], delete: 'DeleteReportPlan' },
 ]);
 
-const vaultArn = (event: MapperEvent, name: string) => buildArn(event, 'backup', `backup-vault:${name}`);
-const planArn = (event: MapperEvent, id: string) => buildArn(event, 'backup', `backup-plan:${id}`);
+const ARN = 'arn:{partition}:backup:{region}:{account}';
 
 /** A tag map, or `hidden` when CloudTrail replaced the sensitive value with a placeholder. */
 function tagMap(value: JsonValue | undefined): Record<string, string> | 'hidden' {
@@ -104,24 +103,8 @@ function planFields(draft: ResourceDraft, plan: JsonValue | undefined): Fields {
   });
 }
 
-function changePlan(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(PLAN, id, { exports: { id, arn: planArn(event, id) } });
-}
-
-function changeVault(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(VAULT, name, { exports: { id: name, name, arn: vaultArn(event, name) } });
-}
-
 /** TagResource / UntagResource name a vault (`…:backup-vault:NAME`) or plan (`…:backup-plan:ID`) by ARN. */
-function taggable(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const match = /:(backup-vault|backup-plan):([^:/]+)$/.exec(arn);
-  if (!match) {
-    ctx.ignore(`${event.eventName} on ${arn}, which is not a backup vault or plan`);
-    return undefined;
-  }
-  return match[1] === 'backup-vault' ? changeVault(event, ctx, match[2]!) : changePlan(event, ctx, match[2]!);
-}
+const TAGGING: TaggingOptions = { hiddenTags: HIDDEN_TAGS_REASON, unmapped: (arn, event) => `${event.eventName} on ${arn}, which is not a backup vault or plan` };
 
 // ---------------------------------------------------------------------------------------------
 // Selections
@@ -143,6 +126,7 @@ export const backup: ServiceMapper = {
   resources: [
     {
       type: VAULT,
+      identity: { arn: `${ARN}:backup-vault:{id}`, exports: ['id', 'name', 'arn'] },
       required: ['name'],
       references: { kms_key_arn: ['aws_kms_key'] },
       // A vault changed (tagged) but not created in the session: its other tags are unknown.
@@ -150,6 +134,7 @@ export const backup: ServiceMapper = {
     },
     {
       type: PLAN,
+      identity: { arn: `${ARN}:backup-plan:{id}`, exports: ['id', 'arn'] },
       required: ['name', 'rule'],
       references: { 'rule.target_vault_name': [VAULT], 'rule.copy_action.destination_vault_arn': [VAULT] },
       events: ['CreateBackupPlan', 'UpdateBackupPlan', 'TagResource', 'UntagResource', 'DeleteBackupPlan'],
@@ -162,11 +147,10 @@ export const backup: ServiceMapper = {
     },
     ...TYPES.resources,
   ],
-  events: mergeHandlers(TYPES.events, {
+  events: mergeHandlers(TYPES.events, taggingHandlers(() => backup.resources, { ...TAG_RESOURCE, keys: 'tagKeyList' }, TAGGING), {
     CreateBackupVault(event, ctx) {
       const name = reqString(event.request, 'backupVaultName');
       const draft = ctx.create(VAULT, name, {
-        exports: { id: name, name, arn: optString(event.response, 'backupVaultArn') ?? vaultArn(event, name) },
         // Without encryptionKeyArn AWS uses its managed key (kms_key_arn is computed).
         fields: fields({ name: text(name), kms_key_arn: maybe(optString(event.request, 'encryptionKeyArn'), text) }),
       });
@@ -176,27 +160,12 @@ export const backup: ServiceMapper = {
     DeleteBackupVault(event, ctx) {
       ctx.remove(VAULT, reqString(event.request, 'backupVaultName'));
     },
-    TagResource(event, ctx) {
-      const draft = taggable(event, ctx);
-      if (!draft) return;
-      const tags = tagMap(at(event.request, 'tags'));
-      if (tags === 'hidden') draft.ignoreChanges('tags', HIDDEN_TAGS_REASON);
-      else applyTags(draft, tags);
-    },
-    UntagResource(event, ctx) {
-      const draft = taggable(event, ctx);
-      if (!draft) return;
-      const value = at(event.request, 'tagKeyList');
-      if (typeof value === 'string' && /^HIDDEN_/.test(value)) draft.ignoreChanges('tags', HIDDEN_TAGS_REASON);
-      else applyTags(draft, {}, stringList(event.request, 'tagKeyList'));
-    },
 
     CreateBackupPlan(event, ctx) {
       const id = reqString(event.response, 'backupPlanId');
       const plan = at(event.request, 'backupPlan');
       const draft = ctx.create(PLAN, id, {
         nameHint: reqString(plan, 'backupPlanName'),
-        exports: { id, arn: optString(event.response, 'backupPlanArn') ?? planArn(event, id) },
       });
       draft.fields = planFields(draft, plan);
       setTags(draft, at(event.request, 'backupPlanTags'));
@@ -204,7 +173,7 @@ export const backup: ServiceMapper = {
     UpdateBackupPlan(event, ctx) {
       // The request restates the whole plan (name, rules, advanced settings) but not its tags.
       const id = reqString(event.request, 'backupPlanId');
-      const draft = changePlan(event, ctx, id);
+      const draft = ctx.change(PLAN, id, {});
       const tags = draft.fields.tags;
       draft.fields = { ...planFields(draft, at(event.request, 'backupPlan')), ...(tags ? { tags } : {}) };
       draft.nameHint = reqString(event.request, 'backupPlan.backupPlanName');

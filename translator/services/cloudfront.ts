@@ -7,9 +7,10 @@
 // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/logging_using_cloudtrail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { mergeHandlers, type Fields, type FieldValue, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FieldValue, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { currentTags, tagResourceHandlers } from './tags';
+import { currentTags } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TagFamily, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, number, numbers, strings, stringMap, text } from './values';
 
 const DISTRIBUTION = 'aws_cloudfront_distribution';
@@ -245,17 +246,9 @@ function nameHint(config: JsonValue, id: string): string {
   return itemStrings(config, 'Aliases')[0] ?? firstOrigin?.split('.')[0] ?? id;
 }
 
-/** Tagging calls name the distribution by ARN: `arn:aws:cloudfront::123456789012:distribution/E53370FUHBNLK`. */
-function taggedDistribution(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resource');
-  const match = /:distribution\/([A-Z0-9]+)$/.exec(arn);
-  if (!match) {
-    ctx.ignore(`tags ${arn}, a CloudFront resource Trailform does not map`);
-    return undefined;
-  }
-  const id = match[1]!;
-  return ctx.change(DISTRIBUTION, id, { exports: { id, arn } });
-}
+/** Tagging calls name the distribution by ARN; their removed keys are `tagKeys.items`. */
+const TAGGING_CALLS: TagFamily = { ...TAG_RESOURCE, keys: 'tagKeys.items' };
+const TAGGING: TaggingOptions = { types: [DISTRIBUTION], unmapped: (arn) => `tags ${arn}, a CloudFront resource Trailform does not map` };
 
 function oacFields(config: JsonValue): Fields {
   return {
@@ -286,6 +279,7 @@ export const cloudfront: ServiceMapper = {
   resources: [
     {
       type: DISTRIBUTION,
+      identity: { arn: 'arn:{partition}:cloudfront::{account}:distribution/{id}', exports: ['id', 'arn'] },
       required: ['default_cache_behavior', 'enabled', 'origin', 'restrictions', 'viewer_certificate'],
       global: true,
       references: {
@@ -310,7 +304,7 @@ export const cloudfront: ServiceMapper = {
       events: ['CreateCloudFrontOriginAccessIdentity', 'UpdateCloudFrontOriginAccessIdentity', 'DeleteCloudFrontOriginAccessIdentity'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedDistribution, { keys: 'tagKeys.items' }), {
+  events: mergeHandlers(taggingHandlers(() => cloudfront.resources, TAGGING_CALLS, TAGGING), {
     CreateDistribution(event, ctx) {
       const id = reqString(event.response, 'distribution.id');
       const config = distributionConfig(event);

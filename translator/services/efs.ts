@@ -8,21 +8,15 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags, tagResourceHandlers } from './tags';
+import { applyTags } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
 const ACCESS_POINT = 'aws_efs_access_point';
 
-function fileSystemArn(event: MapperEvent, id: string): string {
-  return buildArn(event, 'elasticfilesystem', `file-system/${id}`);
-}
-
-function accessPointArn(event: MapperEvent, id: string): string {
-  return buildArn(event, 'elasticfilesystem', `access-point/${id}`);
-}
+const ARN = 'arn:{partition}:elasticfilesystem:{region}:{account}';
 
 // ---------------------------------------------------------------------------------------------
 // File systems
@@ -32,8 +26,8 @@ function accessPointArn(event: MapperEvent, id: string): string {
  * `throughput_mode` defaults to "bursting" in the provider and `lifecycle_policy` is not computed, so a
  * partial block would plan changes to an elastic file system or one with lifecycle policies.
  */
-function changeFileSystem(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(FILE_SYSTEM, id, { exports: { id, arn: fileSystemArn(event, id) } });
+function changeFileSystem(ctx: FoldContext, id: string): ResourceDraft {
+  return ctx.change(FILE_SYSTEM, id, {});
 }
 
 /**
@@ -71,11 +65,7 @@ function applyThroughput(draft: ResourceDraft, source: JsonValue, fallback?: Jso
 // Mount targets and access points
 
 function changeMountTarget(ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(MOUNT_TARGET, id, { exports: { id } });
-}
-
-function changeAccessPoint(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(ACCESS_POINT, id, { exports: { id, arn: accessPointArn(event, id) } });
+  return ctx.change(MOUNT_TARGET, id, {});
 }
 
 function posixUser(request: JsonValue): Fields | undefined {
@@ -107,14 +97,8 @@ function rootDirectory(request: JsonValue): Fields | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** TagResource / UntagResource name any EFS resource by ID (or ARN, whose last segment is the ID). */
-function taggable(event: MapperEvent, ctx: FoldContext, resourceId: string): ResourceDraft | undefined {
-  const id = resourceId.split('/').pop() ?? resourceId;
-  if (id.startsWith('fs-')) return changeFileSystem(event, ctx, id);
-  if (id.startsWith('fsap-')) return changeAccessPoint(event, ctx, id);
-  ctx.ignore(`${event.eventName} on ${resourceId}, which is not a file system or access point`);
-  return undefined;
-}
+/** TagResource / UntagResource name a file system or access point by ID or ARN. */
+const TAGGING: TaggingOptions = { unmapped: (resourceId, event) => `${event.eventName} on ${resourceId}, which is not a file system or access point` };
 
 export const efs: ServiceMapper = {
   service: 'efs',
@@ -122,24 +106,27 @@ export const efs: ServiceMapper = {
   resources: [
     {
       type: FILE_SYSTEM,
+      identity: { arn: `${ARN}:file-system/{id}`, idPrefix: 'fs-', exports: ['id', 'arn'] },
       required: [],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateFileSystem', 'UpdateFileSystem', 'PutLifecycleConfiguration', 'UpdateFileSystemProtection', 'CreateTags', 'DeleteTags', 'TagResource', 'UntagResource', 'DeleteFileSystem'],
     },
     {
       type: MOUNT_TARGET,
+      identity: { exports: ['id'] },
       required: ['file_system_id', 'subnet_id'],
       references: { file_system_id: [FILE_SYSTEM], subnet_id: ['aws_subnet'], security_groups: ['aws_security_group'] },
       events: ['CreateMountTarget', 'ModifyMountTargetSecurityGroups', 'DeleteMountTarget'],
     },
     {
       type: ACCESS_POINT,
+      identity: { arn: `${ARN}:access-point/{id}`, idPrefix: 'fsap-', exports: ['id', 'arn'] },
       required: ['file_system_id'],
       references: { file_system_id: [FILE_SYSTEM] },
       events: ['CreateAccessPoint', 'TagResource', 'UntagResource', 'DeleteAccessPoint'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceId'))), {
+  events: mergeHandlers(taggingHandlers(() => efs.resources, TAG_RESOURCE, TAGGING), {
     CreateFileSystem(event, ctx) {
       const r = event.request;
       const fs = event.response;
@@ -152,7 +139,6 @@ export const efs: ServiceMapper = {
       }
       const encrypted = optBool(fs, 'encrypted') ?? optBool(r, 'encrypted');
       const draft = ctx.create(FILE_SYSTEM, id, {
-        exports: { id, arn: optString(fs, 'fileSystemArn') ?? fileSystemArn(event, id) },
         fields: fields({
           // The request always carries the token (the console generates one); it forces replacement.
           creation_token: text(optString(r, 'creationToken') ?? reqString(fs, 'creationToken')),
@@ -169,25 +155,25 @@ export const efs: ServiceMapper = {
       }
     },
     UpdateFileSystem(event, ctx) {
-      const draft = changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId'));
+      const draft = changeFileSystem(ctx, reqString(event.request, 'fileSystemId'));
       // The response is the whole file system description, with what AWS applied.
       applyThroughput(draft, event.request, event.response);
     },
     PutLifecycleConfiguration(event, ctx) {
-      const draft = changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId'));
+      const draft = changeFileSystem(ctx, reqString(event.request, 'fileSystemId'));
       const policies = lifecycleBlocks(event);
       // An empty list removes the lifecycle configuration.
       if (policies.length === 0) delete draft.fields.lifecycle_policy;
       else draft.fields.lifecycle_policy = blocks(...policies);
     },
     UpdateFileSystemProtection(event, ctx) {
-      const draft = changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId'));
+      const draft = changeFileSystem(ctx, reqString(event.request, 'fileSystemId'));
       const value = optString(event.response, 'replicationOverwriteProtection') ?? reqString(event.request, 'replicationOverwriteProtection');
       draft.fields.protection = blocks({ replication_overwrite: text(value) });
     },
     CreateTags(event, ctx) {
       // The older tagging call, file systems only.
-      applyTags(changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId')), readTags(at(event.request, 'tags')));
+      applyTags(changeFileSystem(ctx, reqString(event.request, 'fileSystemId')), readTags(at(event.request, 'tags')));
     },
     DeleteTags(event, ctx) {
       const keys = stringList(event.request, 'tagKeys');
@@ -195,7 +181,7 @@ export const efs: ServiceMapper = {
         ctx.ignore('removes no tag keys');
         return;
       }
-      applyTags(changeFileSystem(event, ctx, reqString(event.request, 'fileSystemId')), {}, keys);
+      applyTags(changeFileSystem(ctx, reqString(event.request, 'fileSystemId')), {}, keys);
     },
     DeleteFileSystem(event, ctx) {
       ctx.remove(FILE_SYSTEM, reqString(event.request, 'fileSystemId'));
@@ -210,7 +196,6 @@ export const efs: ServiceMapper = {
       const securityGroups = stringList(r, 'securityGroups');
       ctx.create(MOUNT_TARGET, id, {
         nameHint: zone ? `${fileSystemId}_${zone}` : id,
-        exports: { id },
         fields: fields({
           file_system_id: text(fileSystemId),
           subnet_id: text(reqString(r, 'subnetId')),
@@ -238,7 +223,6 @@ export const efs: ServiceMapper = {
       const user = posixUser(r);
       const root = rootDirectory(r);
       ctx.create(ACCESS_POINT, id, {
-        exports: { id, arn: optString(event.response, 'accessPointArn') ?? accessPointArn(event, id) },
         fields: fields({
           file_system_id: text(reqString(r, 'fileSystemId')),
           tags: tagsField(readTags(at(r, 'tags'))),

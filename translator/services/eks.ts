@@ -8,7 +8,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
@@ -169,21 +169,15 @@ function addonArguments(request: JsonValue, addon: JsonValue | undefined): Field
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Tags: TagResource / UntagResource name a cluster, node group or add-on by ARN
+const ARN = 'arn:{partition}:eks:{region}:{account}';
+/** Node groups, add-ons and Fargate profiles: `KIND/<cluster>/<name>/<uuid>`, keyed `cluster:name`. */
+const child = (kind: string) => ({ arn: `${ARN}:${kind}/{cluster}/{name}/{uuid}`, idFromArn: (s: Readonly<Record<string, string>>) => childId(s.cluster!, s.name!), nameHint: (id: string) => id.slice(id.indexOf(':') + 1) });
 
-function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDraft | undefined {
-  // arn:aws:eks:region:account:cluster/<name>, nodegroup/<cluster>/<name>/<uuid>, addon/<cluster>/<name>/<uuid>
-  const [kind, first, second] = arn.split(':').slice(5).join(':').split('/');
-  if (kind === 'cluster' && first) return changeCluster(event, ctx, first);
-  if ((kind === 'nodegroup' || kind === 'addon' || kind === 'fargateprofile') && first && second) {
-    const type = kind === 'nodegroup' ? NODE_GROUP : kind === 'addon' ? ADDON : FARGATE;
-    const id = childId(first, second);
-    return ctx.change(type, id, { nameHint: second });
-  }
-  ctx.ignore(`${event.eventName}: ${arn} is not an EKS resource Trailform maps (identity provider configs, access entries and pod identity associations are not tagged through it)`);
-  return undefined;
-}
+/** TagResource / UntagResource name a cluster, node group, add-on or Fargate profile by ARN. */
+const TAGGING: TaggingOptions = {
+  adopt: { [CLUSTER]: (name, event, ctx) => changeCluster(event, ctx, name) },
+  unmapped: (arn, event) => `${event.eventName}: ${arn} is not an EKS resource Trailform maps (identity provider configs, access entries and pod identity associations are not tagged through it)`,
+};
 
 export const eks: ServiceMapper = {
   service: 'eks',
@@ -191,6 +185,7 @@ export const eks: ServiceMapper = {
   resources: [
     {
       type: CLUSTER,
+      identity: { arn: `${ARN}:cluster/{id}` },
       required: ['name', 'role_arn', 'vpc_config'],
       references: {
         role_arn: ['aws_iam_role'],
@@ -203,6 +198,7 @@ export const eks: ServiceMapper = {
     },
     {
       type: NODE_GROUP,
+      identity: child('nodegroup'),
       required: ['cluster_name', 'node_role_arn', 'scaling_config', 'subnet_ids'],
       references: {
         cluster_name: [CLUSTER],
@@ -217,6 +213,7 @@ export const eks: ServiceMapper = {
     },
     {
       type: ADDON,
+      identity: child('addon'),
       required: ['addon_name', 'cluster_name'],
       references: {
         cluster_name: [CLUSTER],
@@ -227,6 +224,7 @@ export const eks: ServiceMapper = {
     },
     {
       type: FARGATE,
+      identity: child('fargateprofile'),
       required: ['cluster_name', 'fargate_profile_name', 'pod_execution_role_arn', 'selector'],
       references: { cluster_name: [CLUSTER], pod_execution_role_arn: ['aws_iam_role'], subnet_ids: ['aws_subnet'] },
       events: ['CreateFargateProfile', 'TagResource', 'UntagResource', 'DeleteFargateProfile', 'DeleteCluster'],
@@ -250,7 +248,7 @@ export const eks: ServiceMapper = {
       events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
+  events: mergeHandlers(taggingHandlers(() => eks.resources, TAG_RESOURCE, TAGGING), {
     CreateCluster(event, ctx) {
       const name = clusterNameOf(event);
       const draft = ctx.create(CLUSTER, name, { exports: clusterExports(event, name) });

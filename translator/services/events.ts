@@ -6,7 +6,8 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { currentTags, tagResourceHandlers } from './tags';
+import { currentTags } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, jsonDocument, number, stringMap, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -118,17 +119,13 @@ function busFields(source: JsonValue, name: string): Fields {
   });
 }
 
-/** Tagging calls name a rule or a bus by ARN. */
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceARN');
-  const rule = /:rule\/(?:([^/]+)\/)?([^/]+)$/.exec(arn);
-  if (rule) return sessionRule(ctx, rule[1] ?? DEFAULT_BUS, rule[2]!);
-  const bus = /:event-bus\/([^/]+)$/.exec(arn);
-  // A bus adopted here has no name in its block, so Terraform generates its configuration from the account.
-  if (bus) return ctx.change(BUS, bus[1]!, { importId: bus[1]!, nameHint: bus[1]!, exports: { id: bus[1]!, name: bus[1]!, arn } });
-  ctx.ignore(`tags ${arn}, an EventBridge resource Trailform does not map`);
-  return undefined;
-}
+const ARN = 'arn:{partition}:events:{region}:{account}';
+
+/** Tagging calls name a rule (`rule/NAME`, `rule/BUS/NAME` on a custom bus) or a bus by ARN. */
+const TAGGING: TaggingOptions = {
+  adopt: { [RULE]: (id, _event, ctx) => (id.includes('/') ? sessionRule(ctx, id.split('/')[0]!, id.split('/')[1]!) : sessionRule(ctx, DEFAULT_BUS, id)) },
+  unmapped: (arn) => `tags ${arn}, an EventBridge resource Trailform does not map`,
+};
 
 export const events: ServiceMapper = {
   service: 'events',
@@ -136,6 +133,7 @@ export const events: ServiceMapper = {
   resources: [
     {
       type: RULE,
+      identity: { arn: `${ARN}:rule/{id}` },
       required: [],
       references: { event_bus_name: [BUS], role_arn: ['aws_iam_role'] },
       events: ['PutRule', 'EnableRule', 'DisableRule', 'DeleteRule', 'TagResource', 'UntagResource'],
@@ -154,12 +152,14 @@ export const events: ServiceMapper = {
     },
     {
       type: BUS,
+      // A bus adopted by a tagging call has no name in its block: Terraform generates it from the account.
+      identity: { arn: `${ARN}:event-bus/{id}`, exports: ['name', 'id', 'arn'] },
       required: ['name'],
       references: { kms_key_identifier: ['aws_kms_key'], 'dead_letter_config.arn': ['aws_sqs_queue'] },
       events: ['CreateEventBus', 'UpdateEventBus', 'DeleteEventBus', 'TagResource', 'UntagResource'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedResource), {
+  events: mergeHandlers(taggingHandlers(() => events.resources, TAG_RESOURCE, TAGGING), {
     PutRule(event, ctx) {
       const bus = busName(event.request);
       const name = reqString(event.request, 'name');
@@ -210,15 +210,11 @@ export const events: ServiceMapper = {
     },
     CreateEventBus(event, ctx) {
       const name = reqString(event.request, 'name');
-      const arn = optString(event.response, 'eventBusArn');
-      ctx.create(BUS, name, {
-        fields: { ...busFields(event.request, name), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
-        exports: { name, id: name, ...(arn ? { arn } : {}) },
-      });
+      ctx.create(BUS, name, { fields: { ...busFields(event.request, name), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) } });
     },
     UpdateEventBus(event, ctx) {
       const name = reqString(event.request, 'name');
-      const draft = ctx.change(BUS, name, { exports: { name, id: name } });
+      const draft = ctx.change(BUS, name, {});
       const tags = draft.fields.tags;
       draft.fields = { ...busFields({ ...event.request, ...event.response }, name), ...(tags ? { tags } : {}) };
     },

@@ -43,6 +43,44 @@ export interface ResourceTypeSpec {
    * `unmapped` with the reason it cannot differ.
    */
   readonly completeFrom?: CompleteFromClaim;
+  /**
+   * Its identity, declared once: the ARN shape, the ID prefix, how the import ID and the readable name
+   * follow from the identifier, and which identifiers it exports. The fold fills `importId`,
+   * `nameHint`, `exports` and `aliases` from it wherever a handler leaves them out, and the generic
+   * tagging handlers (`tagging.ts`) find the type a tagged ARN or ID names through it.
+   */
+  readonly identity?: TypeIdentity;
+}
+
+export interface TypeIdentity {
+  /**
+   * The ARN shape: `arn:{partition}:sqs:{region}:{account}:{id}`. `{partition}`, `{region}` and
+   * `{account}` come from the event (so the ARN is right in China and GovCloud); `{id}` is the
+   * identifier the resource is keyed by; any other `{name}` matches one segment when parsing.
+   */
+  readonly arn?: string;
+  /**
+   * The identifier from the ARN's named segments, when it is made of several (`{cluster}` and `{name}`
+   * of an EKS node group's ARN give `cluster:name`); default the `{id}` segment.
+   */
+  readonly idFromArn?: (segments: Readonly<Record<string, string>>) => string;
+  /** The identifier is the whole ARN (ELBv2 load balancers): the template only recognizes it. */
+  readonly keyedByArn?: boolean;
+  /** IDs of this shape start with it (`vpc-`): a tagging call naming an ID finds the type by it. */
+  readonly idPrefix?: string;
+  /** The import ID from the identifier, when they differ (`terraform import` format in the provider doc). */
+  readonly importId?: (id: string) => string;
+  /** What the Terraform name is made from, when not the identifier itself. */
+  readonly nameHint?: (id: string) => string;
+  /**
+   * Attributes other resources may hold for it, in the order a reference prefers them: `arn` is the
+   * ARN built from the template (or the id when keyed by ARN), every other attribute the identifier.
+   */
+  readonly exports?: readonly string[];
+  /** The built ARN also finds the resource (`ctx.find(type, arn)`), for types not keyed by it. */
+  readonly arnAlias?: boolean;
+  /** The argument that holds the identifier (`function_name`): a resource adopted without fields starts with it. */
+  readonly field?: string;
 }
 
 export interface CompleteFromClaim {

@@ -1,0 +1,115 @@
+// Tagging calls handled once for every service: the tagged resource is found by matching its ARN (or
+// ID) against the identity each declared type states (`identity.arn`, `identity.idPrefix`), then
+// found or adopted the way any change is (`ctx.change`: import-only when the session did not create
+// it), and the tag delta applied (`applyTags`).
+
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import { typeNamedBy } from './identity';
+import type { EventHandler, FoldContext, MapperEvent, ResourceDraft, ResourceTypeSpec } from './mapper';
+import { at, MalformedRecordError, readTags, stringList } from './read';
+import { applyTags } from './tags';
+
+/** One family of tagging calls: its event names and where its requests hold what they need. */
+export interface TagFamily {
+  readonly tag: string;
+  readonly untag: string;
+  /** Request paths of the tagged resource's ARN or ID, or a list of them, tried in order. */
+  readonly resource: readonly string[];
+  /** Request paths of the tags (a list of Key/Value pairs or a map), tried in order. */
+  readonly tags: readonly string[];
+  /** Request path of the keys the untag call removes (strings, or `{key}` entries). */
+  readonly keys: string;
+}
+
+/** `TagResource` / `UntagResource` (Lambda, ECS, EKS, Step Functions, EventBridge, …). */
+export const TAG_RESOURCE: TagFamily = { tag: 'TagResource', untag: 'UntagResource', resource: ['resourceArn', 'resourceARN', 'resource', 'resourceId'], tags: ['tags', 'tagList'], keys: 'tagKeys' };
+/** `AddTags` / `RemoveTags` (ELBv2: several ARNs a call). */
+export const ADD_TAGS: TagFamily = { tag: 'AddTags', untag: 'RemoveTags', resource: ['resourceArns', 'resourceArn', 'resourceId'], tags: ['tags', 'tagList'], keys: 'tagKeys' };
+/** `AddTagsToResource` / `RemoveTagsFromResource` (RDS, SSM, DMS, …). */
+export const ADD_TAGS_TO_RESOURCE: TagFamily = { tag: 'AddTagsToResource', untag: 'RemoveTagsFromResource', resource: ['resourceName', 'resourceArn', 'resourceId'], tags: ['tags', 'tagList'], keys: 'tagKeys' };
+
+/** A type whose resources need more than `ctx.change(type, id, {})` to be found or adopted. */
+export type TaggedAdopter = (id: string, event: MapperEvent, ctx: FoldContext) => ResourceDraft | undefined;
+
+export interface TaggingOptions {
+  /** Per type: how a resource of it is found or adopted (default: `ctx.change` with its declared identity). */
+  readonly adopt?: Readonly<Record<string, TaggedAdopter>>;
+  /** The report's line for a value no declared type fits (default: it is not a resource Trailform maps). */
+  readonly unmapped?: (value: string, event: MapperEvent) => string;
+  /** Report such a call `unsupported` (a resource Trailform should map one day) instead of ignored. */
+  readonly unmappedUnsupported?: boolean;
+  /**
+   * The `ignore_changes` reason for tags when CloudTrail hid the call's tags or keys (a sensitive member
+   * logged as `HIDDEN_DUE_TO_SECURITY_REASONS`, as AWS Backup's are); without it such a call is malformed.
+   */
+  readonly hiddenTags?: string;
+  /** Types the calls may name: default every type of `resources`. */
+  readonly types?: readonly string[];
+}
+
+function valuesAt(request: JsonValue, paths: readonly string[]): string[] {
+  for (const path of paths) {
+    const value = at(request, path);
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return stringList(request, path);
+  }
+  throw new MalformedRecordError(`missing ${paths.join(' or ')}`);
+}
+
+function tagsAt(request: JsonValue, paths: readonly string[]): Record<string, string> {
+  for (const path of paths) {
+    const value = at(request, path);
+    if (value !== undefined && value !== null) return readTags(value);
+  }
+  return readTags(undefined);
+}
+
+/** The removed keys: a list of strings, or of `{key, value}` entries (ACM's RemoveTagsFromCertificate). */
+function keysAt(request: JsonValue, path: string): string[] {
+  const value = at(request, path);
+  return Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null) ? Object.keys(readTags(value)) : stringList(request, path);
+}
+
+/**
+ * The tag and untag handlers of `family` for a service whose `resources` declare their identity. A
+ * value that fits no declared type is ignored (or reported unsupported) with a line naming it.
+ */
+export function taggingHandlers(
+  resources: readonly ResourceTypeSpec[] | (() => readonly ResourceTypeSpec[]),
+  family: TagFamily = TAG_RESOURCE,
+  options: TaggingOptions = {},
+): Record<string, EventHandler> {
+  // A mapper may pass its own `resources` lazily (`() => mapper.resources`) from inside its literal.
+  let specs: readonly ResourceTypeSpec[] | undefined;
+  const declared = () => {
+    specs ??= (typeof resources === 'function' ? resources() : resources).filter((r) => !options.types || options.types.includes(r.type));
+    return specs;
+  };
+  const each = (event: MapperEvent, ctx: FoldContext, apply: (draft: ResourceDraft) => void) => {
+    const specs = declared();
+    for (const value of valuesAt(event.request, family.resource)) {
+      const named = typeNamedBy(specs, value);
+      const adopt = named && options.adopt?.[named.type];
+      const draft = named === undefined ? undefined : adopt ? adopt(named.id, event, ctx) : ctx.change(named.type, named.id, {});
+      if (draft) apply(draft);
+      else if (named === undefined) {
+        const reason = options.unmapped?.(value, event) ?? `${event.eventName}: ${value} is not a resource Trailform maps`;
+        if (options.unmappedUnsupported) ctx.unsupported(reason);
+        else ctx.ignore(reason);
+      }
+    }
+  };
+  const hidden = (event: MapperEvent, paths: readonly string[]) => options.hiddenTags !== undefined && paths.some((path) => /^HIDDEN_/.test(String(at(event.request, path) ?? '')) && typeof at(event.request, path) === 'string');
+  return {
+    [family.tag]: (event, ctx) => {
+      if (hidden(event, family.tags)) return each(event, ctx, (draft) => draft.ignoreChanges('tags', options.hiddenTags!));
+      const tags = tagsAt(event.request, family.tags);
+      each(event, ctx, (draft) => applyTags(draft, tags));
+    },
+    [family.untag]: (event, ctx) => {
+      if (hidden(event, [family.keys])) return each(event, ctx, (draft) => draft.ignoreChanges('tags', options.hiddenTags!));
+      const keys = keysAt(event.request, family.keys);
+      each(event, ctx, (draft) => applyTags(draft, {}, keys));
+    },
+  };
+}
