@@ -33,6 +33,8 @@ export interface ImportOnlyRow {
   readonly deleteId?: readonly string[] | ((event: MapperEvent) => string | undefined);
 }
 
+const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
 /** The string at a dotted path starting with `request.` or `response.`. */
 function readPath(event: MapperEvent, path: string): string | undefined {
   const [side, ...rest] = path.split('.');
@@ -71,7 +73,8 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
       if (events[create]) throw new Error(`${create} is claimed twice`);
       events[create] = (event, ctx) => {
         const id = locate(event, row.id, row.type);
-        const name = row.name?.map((path) => readPath(event, path)).find((v) => v !== undefined);
+        // CloudTrail hides some names (identity store users): such a name is no name.
+        const name = row.name?.map((path) => readPath(event, path)).find((v) => v !== undefined && v !== HIDDEN);
         ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: name ?? nameHintOf(id) });
       };
     }

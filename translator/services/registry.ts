@@ -35,6 +35,7 @@ import { cognitoIdentity } from './cognitoidentity';
 import { cognitoIdp } from './cognitoidp';
 import { comprehend } from './comprehend';
 import { config } from './config';
+import { connect } from './connect';
 import { datapipeline } from './datapipeline';
 import { datasync } from './datasync';
 import { dax } from './dax';
@@ -42,6 +43,7 @@ import { detective } from './detective';
 import { directconnect } from './directconnect';
 import { dms } from './dms';
 import { docdbElastic } from './docdbelastic';
+import { ds } from './ds';
 import { dynamodb } from './dynamodb';
 import { ec2 } from './ec2';
 import { ecr } from './ecr';
@@ -56,6 +58,7 @@ import { emrServerless } from './emrserverless';
 import { events } from './events';
 import { firehose } from './firehose';
 import { fms } from './fms';
+import { fsx } from './fsx';
 import { gamelift } from './gamelift';
 import { glacier } from './glacier';
 import { globalaccelerator } from './globalaccelerator';
@@ -63,6 +66,7 @@ import { glue } from './glue';
 import { grafana } from './grafana';
 import { guardduty } from './guardduty';
 import { iam } from './iam';
+import { identitystore } from './identitystore';
 import { imagebuilder } from './imagebuilder';
 import { iot } from './iot';
 import { ivs } from './ivs';
@@ -160,6 +164,7 @@ export const mappers: readonly ServiceMapper[] = [
   cognitoIdp,
   comprehend,
   config,
+  connect,
   datapipeline,
   datasync,
   dax,
@@ -167,6 +172,7 @@ export const mappers: readonly ServiceMapper[] = [
   directconnect,
   dms,
   docdbElastic,
+  ds,
   dynamodb,
   ec2,
   ecr,
@@ -181,6 +187,7 @@ export const mappers: readonly ServiceMapper[] = [
   events,
   firehose,
   fms,
+  fsx,
   gamelift,
   glacier,
   globalaccelerator,
@@ -188,6 +195,7 @@ export const mappers: readonly ServiceMapper[] = [
   grafana,
   guardduty,
   iam,
+  identitystore,
   imagebuilder,
   iot,
   ivs,
