@@ -11,6 +11,7 @@ import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumb
 import { applyTags, tagResourceHandlers } from './tags';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
+import { importOnlyTypes } from './import-only';
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
@@ -116,6 +117,19 @@ function taggable(event: MapperEvent, ctx: FoldContext, resourceId: string): Res
   return undefined;
 }
 
+// Backup policies, file system policies and replication configurations: import-only, each imported by
+// the (source) file system's ID.
+const IMPORT_ONLY = importOnlyTypes([
+  { type: 'aws_efs_backup_policy', create: 'PutBackupPolicy', id: ['request.fileSystemId'] },
+  { type: 'aws_efs_file_system_policy', create: 'PutFileSystemPolicy', id: ['request.fileSystemId'], delete: 'DeleteFileSystemPolicy' },
+  {
+    type: 'aws_efs_replication_configuration',
+    create: 'CreateReplicationConfiguration',
+    id: ['request.sourceFileSystemId'],
+    delete: 'DeleteReplicationConfiguration',
+  },
+]);
+
 export const efs: ServiceMapper = {
   service: 'efs',
   eventSource: 'elasticfilesystem.amazonaws.com',
@@ -138,8 +152,9 @@ export const efs: ServiceMapper = {
       references: { file_system_id: [FILE_SYSTEM] },
       events: ['CreateAccessPoint', 'TagResource', 'UntagResource', 'DeleteAccessPoint'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceId'))), {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceId'))), IMPORT_ONLY.events, {
     CreateFileSystem(event, ctx) {
       const r = event.request;
       const fs = event.response;

@@ -11,6 +11,7 @@ import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTag
 import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
+import { importOnlyTypes } from './import-only';
 
 const CLUSTER = 'aws_eks_cluster';
 const NODE_GROUP = 'aws_eks_node_group';
@@ -185,6 +186,20 @@ function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDr
   return undefined;
 }
 
+// OIDC identity provider configs: import-only, as `CLUSTER:CONFIG-NAME` (the cluster path parameter is
+// logged as `clusterName` or `name`, as on the other cluster calls).
+const cluster = (e: MapperEvent) => optString(e.request, 'clusterName') ?? optString(e.request, 'name');
+const IMPORT_ONLY = importOnlyTypes([
+  {
+    type: 'aws_eks_identity_provider_config',
+    create: 'AssociateIdentityProviderConfig',
+    id: (e) => { const c = cluster(e); const n = optString(e.request, 'oidc.identityProviderConfigName'); return c && n ? `${c}:${n}` : undefined; },
+    name: ['request.oidc.identityProviderConfigName'],
+    delete: 'DisassociateIdentityProviderConfig',
+    deleteId: (e) => { const c = cluster(e); const n = optString(e.request, 'identityProviderConfig.name'); return c && n ? `${c}:${n}` : undefined; },
+  },
+]);
+
 export const eks: ServiceMapper = {
   service: 'eks',
   eventSource: 'eks.amazonaws.com',
@@ -249,8 +264,9 @@ export const eks: ServiceMapper = {
       references: { cluster_name: [CLUSTER], role_arn: ['aws_iam_role'], target_role_arn: ['aws_iam_role'] },
       events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), IMPORT_ONLY.events, {
     CreateCluster(event, ctx) {
       const name = clusterNameOf(event);
       const draft = ctx.create(CLUSTER, name, { exports: clusterExports(event, name) });

@@ -73,6 +73,7 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
       if (events[create]) throw new Error(`${create} is claimed twice`);
       events[create] = (event, ctx) => {
         const id = locate(event, row.id, row.type);
+        if (id.includes(HIDDEN)) return ctx.unsupported(`CloudTrail hides the ${row.type} identifier (${HIDDEN}): this record cannot name its import`);
         // CloudTrail hides some names (identity store users): such a name is no name.
         const name = row.name?.map((path) => readPath(event, path)).find((v) => v !== undefined && v !== HIDDEN);
         ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: name ?? nameHintOf(id) });

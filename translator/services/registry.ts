@@ -3,6 +3,7 @@
 import type { ServiceMapper } from './mapper';
 import { accessanalyzer } from './accessanalyzer';
 import { acm } from './acm';
+import { acmpca } from './acmpca';
 import { amplify } from './amplify';
 import { apigateway } from './apigateway';
 import { appconfig } from './appconfig';
@@ -52,8 +53,10 @@ import { ecs } from './ecs';
 import { efs } from './efs';
 import { eks } from './eks';
 import { elasticache } from './elasticache';
+import { elasticbeanstalk } from './elasticbeanstalk';
 import { elbv2 } from './elbv2';
 import { emr } from './emr';
+import { emrContainers } from './emrcontainers';
 import { emrServerless } from './emrserverless';
 import { events } from './events';
 import { firehose } from './firehose';
@@ -132,6 +135,7 @@ import { xray } from './xray';
 export const mappers: readonly ServiceMapper[] = [
   accessanalyzer,
   acm,
+  acmpca,
   amplify,
   apigateway,
   appconfig,
@@ -181,8 +185,10 @@ export const mappers: readonly ServiceMapper[] = [
   efs,
   eks,
   elasticache,
+  elasticbeanstalk,
   elbv2,
   emr,
+  emrContainers,
   emrServerless,
   events,
   firehose,
