@@ -19,6 +19,7 @@ import { backup } from './backup';
 import { batch } from './batch';
 import { bedrock } from './bedrock';
 import { budgets } from './budgets';
+import { cleanrooms } from './cleanrooms';
 import { cloud9 } from './cloud9';
 import { cloudformation } from './cloudformation';
 import { cloudfront } from './cloudfront';
@@ -41,6 +42,7 @@ import { datapipeline } from './datapipeline';
 import { datasync } from './datasync';
 import { dax } from './dax';
 import { detective } from './detective';
+import { devicefarm } from './devicefarm';
 import { directconnect } from './directconnect';
 import { dms } from './dms';
 import { docdbElastic } from './docdbelastic';
@@ -80,6 +82,7 @@ import { kinesisvideo } from './kinesisvideo';
 import { kms } from './kms';
 import { lakeFormation } from './lakeformation';
 import { lambda } from './lambda';
+import { lex } from './lex';
 import { lightsail } from './lightsail';
 import { location } from './location';
 import { logs } from './logs';
@@ -151,6 +154,7 @@ export const mappers: readonly ServiceMapper[] = [
   batch,
   bedrock,
   budgets,
+  cleanrooms,
   cloud9,
   cloudformation,
   cloudfront,
@@ -173,6 +177,7 @@ export const mappers: readonly ServiceMapper[] = [
   datasync,
   dax,
   detective,
+  devicefarm,
   directconnect,
   dms,
   docdbElastic,
@@ -212,6 +217,7 @@ export const mappers: readonly ServiceMapper[] = [
   kms,
   lakeFormation,
   lambda,
+  lex,
   lightsail,
   location,
   logs,
