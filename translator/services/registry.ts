@@ -30,9 +30,11 @@ import { cloudwatch } from './cloudwatch';
 import { codeartifact } from './codeartifact';
 import { codebuild } from './codebuild';
 import { codecommit } from './codecommit';
+import { codeconnections } from './codeconnections';
 import { codedeploy } from './codedeploy';
 import { codepipeline } from './codepipeline';
 import { codestarConnections } from './codestarconnections';
+import { codestarNotifications } from './codestarnotifications';
 import { cognitoIdentity } from './cognitoidentity';
 import { cognitoIdp } from './cognitoidp';
 import { comprehend } from './comprehend';
@@ -44,6 +46,7 @@ import { dax } from './dax';
 import { detective } from './detective';
 import { devicefarm } from './devicefarm';
 import { directconnect } from './directconnect';
+import { dlm } from './dlm';
 import { dms } from './dms';
 import { docdbElastic } from './docdbelastic';
 import { ds } from './ds';
@@ -62,6 +65,7 @@ import { emrContainers } from './emrcontainers';
 import { emrServerless } from './emrserverless';
 import { events } from './events';
 import { firehose } from './firehose';
+import { fis } from './fis';
 import { fms } from './fms';
 import { fsx } from './fsx';
 import { gamelift } from './gamelift';
@@ -73,11 +77,14 @@ import { guardduty } from './guardduty';
 import { iam } from './iam';
 import { identitystore } from './identitystore';
 import { imagebuilder } from './imagebuilder';
+import { inspector2 } from './inspector2';
+import { internetmonitor } from './internetmonitor';
 import { iot } from './iot';
 import { ivs } from './ivs';
 import { kendra } from './kendra';
 import { keyspaces } from './keyspaces';
 import { kinesis } from './kinesis';
+import { kinesisAnalytics } from './kinesisanalytics';
 import { kinesisvideo } from './kinesisvideo';
 import { kms } from './kms';
 import { lakeFormation } from './lakeformation';
@@ -165,9 +172,11 @@ export const mappers: readonly ServiceMapper[] = [
   codeartifact,
   codebuild,
   codecommit,
+  codeconnections,
   codedeploy,
   codepipeline,
   codestarConnections,
+  codestarNotifications,
   cognitoIdentity,
   cognitoIdp,
   comprehend,
@@ -179,6 +188,7 @@ export const mappers: readonly ServiceMapper[] = [
   detective,
   devicefarm,
   directconnect,
+  dlm,
   dms,
   docdbElastic,
   ds,
@@ -197,6 +207,7 @@ export const mappers: readonly ServiceMapper[] = [
   emrServerless,
   events,
   firehose,
+  fis,
   fms,
   fsx,
   gamelift,
@@ -208,11 +219,14 @@ export const mappers: readonly ServiceMapper[] = [
   iam,
   identitystore,
   imagebuilder,
+  inspector2,
+  internetmonitor,
   iot,
   ivs,
   kendra,
   keyspaces,
   kinesis,
+  kinesisAnalytics,
   kinesisvideo,
   kms,
   lakeFormation,
