@@ -30,7 +30,6 @@ import { cloudwatch } from './cloudwatch';
 import { codeartifact } from './codeartifact';
 import { codebuild } from './codebuild';
 import { codecommit } from './codecommit';
-import { codeconnections } from './codeconnections';
 import { codedeploy } from './codedeploy';
 import { codepipeline } from './codepipeline';
 import { codestarConnections } from './codestarconnections';
@@ -172,7 +171,6 @@ export const mappers: readonly ServiceMapper[] = [
   codeartifact,
   codebuild,
   codecommit,
-  codeconnections,
   codedeploy,
   codepipeline,
   codestarConnections,
