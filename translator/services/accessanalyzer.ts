@@ -3,9 +3,18 @@
 
 import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
+import { optString } from './read';
 
 const TYPES = importOnlyTypes([
   { type: 'aws_accessanalyzer_analyzer', create: 'CreateAnalyzer', id: ['request.analyzerName'], delete: 'DeleteAnalyzer' },
+  // Import ID `ANALYZER/RULE`.
+  {
+    type: 'aws_accessanalyzer_archive_rule',
+    create: 'CreateArchiveRule',
+    id: (e) => { const a = optString(e.request, 'analyzerName'); const r = optString(e.request, 'ruleName'); return a && r ? `${a}/${r}` : undefined; },
+    name: ['request.ruleName'],
+    delete: 'DeleteArchiveRule',
+  },
 ]);
 
 export const accessanalyzer: ServiceMapper = { service: 'accessanalyzer', eventSource: 'access-analyzer.amazonaws.com', ...TYPES };

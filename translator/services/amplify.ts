@@ -13,6 +13,23 @@ const TYPES = importOnlyTypes([
   { type: 'aws_amplify_branch', create: 'CreateBranch', id: ['request.branchName'], importId: inApp },
   // Import ID `APP-ID/DOMAIN`.
   { type: 'aws_amplify_domain_association', create: 'CreateDomainAssociation', id: ['request.domainName'], importId: inApp },
+  // Import ID `APP-ID/ENVIRONMENT`.
+  {
+    type: 'aws_amplify_backend_environment',
+    create: 'CreateBackendEnvironment',
+    id: ['request.environmentName'],
+    importId: inApp,
+    delete: 'DeleteBackendEnvironment',
+  },
+  // Imported by the webhook ID.
+  {
+    type: 'aws_amplify_webhook',
+    create: 'CreateWebhook',
+    id: ['response.webhook.webhookId'],
+    name: ['request.branchName'],
+    delete: 'DeleteWebhook',
+    deleteId: ['request.webhookId'],
+  },
 ]);
 
 export const amplify: ServiceMapper = { service: 'amplify', eventSource: 'amplify.amazonaws.com', ...TYPES };

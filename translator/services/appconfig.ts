@@ -30,6 +30,25 @@ const TYPES = importOnlyTypes([
     delete: 'DeleteDeploymentStrategy',
     deleteId: ['request.deploymentStrategyId'],
   },
+  // Import ID `APPLICATION-ID/ENVIRONMENT-ID/DEPLOYMENT-NUMBER`, the number from the response.
+  {
+    type: 'aws_appconfig_deployment',
+    create: 'StartDeployment',
+    id: (e) => {
+      const parts = [optString(e.request, 'applicationId'), optString(e.request, 'environmentId'), optString(e.response, 'deploymentNumber')];
+      return parts.every((p) => p !== undefined) ? parts.join('/') : undefined;
+    },
+    name: ['response.configurationName'],
+  },
+  // DeleteExtension with a version number deletes only that version, so only the create is mapped.
+  { type: 'aws_appconfig_extension', create: 'CreateExtension', id: ['response.id'], name: ['request.name'] },
+  {
+    type: 'aws_appconfig_extension_association',
+    create: 'CreateExtensionAssociation',
+    id: ['response.id'],
+    delete: 'DeleteExtensionAssociation',
+    deleteId: ['request.extensionAssociationId'],
+  },
 ]);
 
 export const appconfig: ServiceMapper = { service: 'appconfig', eventSource: 'appconfig.amazonaws.com', ...TYPES };

@@ -11,6 +11,7 @@ import { mergeHandlers, type Fields, type FieldValue, type MapperEvent, type Res
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { currentTags } from './tags';
 import { TAG_RESOURCE, taggingHandlers, type TagFamily, type TaggingOptions } from './tagging';
+import { importOnlyTypes } from './import-only';
 import { blocks, fields, flag, number, numbers, strings, stringMap, text } from './values';
 
 const DISTRIBUTION = 'aws_cloudfront_distribution';
@@ -273,6 +274,35 @@ function setOaiComment(draft: ResourceDraft, config: JsonValue | undefined): voi
   else delete draft.fields.comment;
 }
 
+// Policies, functions and keys a distribution uses: import-only, each imported by the ID (or name) the
+// create response returns; the delete calls name it by `id` in the path.
+const byId = (type: string, create: string, id: string, del: string, name?: string) => ({
+  type, global: true, create, id: [`response.${id}`], name: name === undefined ? undefined : [`request.${name}`], delete: del, deleteId: ['request.id'],
+});
+const IMPORT_ONLY = importOnlyTypes([
+  byId('aws_cloudfront_cache_policy', 'CreateCachePolicy', 'cachePolicy.id', 'DeleteCachePolicy', 'cachePolicyConfig.name'),
+  byId('aws_cloudfront_origin_request_policy', 'CreateOriginRequestPolicy', 'originRequestPolicy.id', 'DeleteOriginRequestPolicy', 'originRequestPolicyConfig.name'),
+  byId('aws_cloudfront_response_headers_policy', 'CreateResponseHeadersPolicy', 'responseHeadersPolicy.id', 'DeleteResponseHeadersPolicy', 'responseHeadersPolicyConfig.name'),
+  byId('aws_cloudfront_key_group', 'CreateKeyGroup', 'keyGroup.id', 'DeleteKeyGroup', 'keyGroupConfig.name'),
+  byId('aws_cloudfront_public_key', 'CreatePublicKey', 'publicKey.id', 'DeletePublicKey', 'publicKeyConfig.name'),
+  byId('aws_cloudfront_continuous_deployment_policy', 'CreateContinuousDeploymentPolicy', 'continuousDeploymentPolicy.id', 'DeleteContinuousDeploymentPolicy'),
+  byId('aws_cloudfront_field_level_encryption_config', 'CreateFieldLevelEncryptionConfig', 'fieldLevelEncryption.id', 'DeleteFieldLevelEncryptionConfig'),
+  byId('aws_cloudfront_field_level_encryption_profile', 'CreateFieldLevelEncryptionProfile', 'fieldLevelEncryptionProfile.id', 'DeleteFieldLevelEncryptionProfile', 'fieldLevelEncryptionProfileConfig.name'),
+  byId('aws_cloudfront_vpc_origin', 'CreateVpcOrigin', 'vpcOrigin.id', 'DeleteVpcOrigin', 'vpcOriginEndpointConfig.name'),
+  // Functions and key value stores are imported by name; a monitoring subscription by its distribution's ID.
+  { type: 'aws_cloudfront_function', global: true, create: 'CreateFunction', id: ['request.name'], delete: 'DeleteFunction' },
+  { type: 'aws_cloudfront_key_value_store', global: true, create: 'CreateKeyValueStore', id: ['request.name'], delete: 'DeleteKeyValueStore' },
+  {
+    type: 'aws_cloudfront_monitoring_subscription',
+    global: true,
+    create: 'CreateMonitoringSubscription',
+    id: ['request.distributionId'],
+    delete: 'DeleteMonitoringSubscription',
+  },
+  // Imported by ARN; the delete call may name it by name instead, so only the create is mapped.
+  { type: 'aws_cloudfront_realtime_log_config', global: true, create: 'CreateRealtimeLogConfig', id: ['response.realtimeLogConfig.aRN'] },
+]);
+
 export const cloudfront: ServiceMapper = {
   service: 'cloudfront',
   eventSource: 'cloudfront.amazonaws.com',
@@ -303,8 +333,9 @@ export const cloudfront: ServiceMapper = {
       global: true,
       events: ['CreateCloudFrontOriginAccessIdentity', 'UpdateCloudFrontOriginAccessIdentity', 'DeleteCloudFrontOriginAccessIdentity'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(taggingHandlers(() => cloudfront.resources, TAGGING_CALLS, TAGGING), {
+  events: mergeHandlers(taggingHandlers(() => cloudfront.resources, TAGGING_CALLS, TAGGING), IMPORT_ONLY.events, {
     CreateDistribution(event, ctx) {
       const id = reqString(event.response, 'distribution.id');
       const config = distributionConfig(event);

@@ -11,6 +11,7 @@ import { tagResourceHandlers } from './tags';
 import { blocks, fields, flag, flagAt, number, numberAt, ownSecret, strings, stringsAt, tagsField, text, textAt } from './values';
 import { call, fromJson, type Expr } from '../hcl/ast';
 import { buildArn } from './arn';
+import { importOnlyTypes } from './import-only';
 
 const CLUSTER = 'aws_ecs_cluster';
 const TASK = 'aws_ecs_task_definition';
@@ -369,6 +370,23 @@ function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDr
   return undefined;
 }
 
+// Capacity providers and task sets: import-only. A capacity provider is imported by its ARN (the delete
+// response holds it too); a task set as `TASK-SET-ID,SERVICE-ARN,CLUSTER-ARN`, all in either response.
+const taskSetId = (e: MapperEvent) => {
+  const parts = ['taskSet.id', 'taskSet.serviceArn', 'taskSet.clusterArn'].map((p) => optString(e.response, p));
+  return parts.every((p) => p !== undefined) ? parts.join(',') : undefined;
+};
+const IMPORT_ONLY = importOnlyTypes([
+  {
+    type: 'aws_ecs_capacity_provider',
+    create: 'CreateCapacityProvider',
+    id: ['response.capacityProvider.capacityProviderArn'],
+    name: ['request.name'],
+    delete: 'DeleteCapacityProvider',
+  },
+  { type: 'aws_ecs_task_set', create: 'CreateTaskSet', id: taskSetId, delete: 'DeleteTaskSet' },
+]);
+
 export const ecs: ServiceMapper = {
   service: 'ecs',
   eventSource: 'ecs.amazonaws.com',
@@ -427,8 +445,9 @@ export const ecs: ServiceMapper = {
       },
       events: ['CreateService', 'UpdateService', 'TagResource', 'UntagResource', 'DeleteService', 'DeleteCluster'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), {
+  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), IMPORT_ONLY.events, {
     CreateCluster(event, ctx) {
       const name = optString(event.request, 'clusterName') ?? 'default';
       const arn = optString(event.response, 'cluster.clusterArn') ?? clusterArn(event, name);

@@ -11,6 +11,7 @@ import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumb
 import { applyTags } from './tags';
 import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, maybe, number, numbers, strings, tagsField, text, textAt } from './values';
+import { importOnlyTypes } from './import-only';
 
 const FILE_SYSTEM = 'aws_efs_file_system';
 const MOUNT_TARGET = 'aws_efs_mount_target';
@@ -100,6 +101,19 @@ function rootDirectory(request: JsonValue): Fields | undefined {
 /** TagResource / UntagResource name a file system or access point by ID or ARN. */
 const TAGGING: TaggingOptions = { unmapped: (resourceId, event) => `${event.eventName} on ${resourceId}, which is not a file system or access point` };
 
+// Backup policies, file system policies and replication configurations: import-only, each imported by
+// the (source) file system's ID.
+const IMPORT_ONLY = importOnlyTypes([
+  { type: 'aws_efs_backup_policy', create: 'PutBackupPolicy', id: ['request.fileSystemId'] },
+  { type: 'aws_efs_file_system_policy', create: 'PutFileSystemPolicy', id: ['request.fileSystemId'], delete: 'DeleteFileSystemPolicy' },
+  {
+    type: 'aws_efs_replication_configuration',
+    create: 'CreateReplicationConfiguration',
+    id: ['request.sourceFileSystemId'],
+    delete: 'DeleteReplicationConfiguration',
+  },
+]);
+
 export const efs: ServiceMapper = {
   service: 'efs',
   eventSource: 'elasticfilesystem.amazonaws.com',
@@ -125,8 +139,9 @@ export const efs: ServiceMapper = {
       references: { file_system_id: [FILE_SYSTEM] },
       events: ['CreateAccessPoint', 'TagResource', 'UntagResource', 'DeleteAccessPoint'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(taggingHandlers(() => efs.resources, TAG_RESOURCE, TAGGING), {
+  events: mergeHandlers(taggingHandlers(() => efs.resources, TAG_RESOURCE, TAGGING), IMPORT_ONLY.events, {
     CreateFileSystem(event, ctx) {
       const r = event.request;
       const fs = event.response;

@@ -11,6 +11,7 @@ import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTag
 import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
+import { importOnlyTypes } from './import-only';
 
 const CLUSTER = 'aws_eks_cluster';
 const NODE_GROUP = 'aws_eks_node_group';
@@ -179,6 +180,20 @@ const TAGGING: TaggingOptions = {
   unmapped: (arn, event) => `${event.eventName}: ${arn} is not an EKS resource Trailform maps (identity provider configs, access entries and pod identity associations are not tagged through it)`,
 };
 
+// OIDC identity provider configs: import-only, as `CLUSTER:CONFIG-NAME` (the cluster path parameter is
+// logged as `clusterName` or `name`, as on the other cluster calls).
+const cluster = (e: MapperEvent) => optString(e.request, 'clusterName') ?? optString(e.request, 'name');
+const IMPORT_ONLY = importOnlyTypes([
+  {
+    type: 'aws_eks_identity_provider_config',
+    create: 'AssociateIdentityProviderConfig',
+    id: (e) => { const c = cluster(e); const n = optString(e.request, 'oidc.identityProviderConfigName'); return c && n ? `${c}:${n}` : undefined; },
+    name: ['request.oidc.identityProviderConfigName'],
+    delete: 'DisassociateIdentityProviderConfig',
+    deleteId: (e) => { const c = cluster(e); const n = optString(e.request, 'identityProviderConfig.name'); return c && n ? `${c}:${n}` : undefined; },
+  },
+]);
+
 export const eks: ServiceMapper = {
   service: 'eks',
   eventSource: 'eks.amazonaws.com',
@@ -247,8 +262,9 @@ export const eks: ServiceMapper = {
       references: { cluster_name: [CLUSTER], role_arn: ['aws_iam_role'], target_role_arn: ['aws_iam_role'] },
       events: ['CreatePodIdentityAssociation', 'UpdatePodIdentityAssociation', 'DeletePodIdentityAssociation', 'DeleteCluster'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(taggingHandlers(() => eks.resources, TAG_RESOURCE, TAGGING), {
+  events: mergeHandlers(taggingHandlers(() => eks.resources, TAG_RESOURCE, TAGGING), IMPORT_ONLY.events, {
     CreateCluster(event, ctx) {
       const name = clusterNameOf(event);
       const draft = ctx.create(CLUSTER, name, { exports: clusterExports(event, name) });

@@ -8,6 +8,7 @@ import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type Re
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { currentTags } from './tags';
 import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
+import { importOnlyTypes } from './import-only';
 import { blocks, fields, jsonDocument, number, stringMap, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -127,6 +128,14 @@ const TAGGING: TaggingOptions = {
   unmapped: (arn) => `tags ${arn}, an EventBridge resource Trailform does not map`,
 };
 
+// Connections, API destinations, archives and global endpoints: import-only, each imported by its name.
+const IMPORT_ONLY = importOnlyTypes([
+  { type: 'aws_cloudwatch_event_connection', create: 'CreateConnection', id: ['request.name'], delete: 'DeleteConnection' },
+  { type: 'aws_cloudwatch_event_api_destination', create: 'CreateApiDestination', id: ['request.name'], delete: 'DeleteApiDestination' },
+  { type: 'aws_cloudwatch_event_archive', create: 'CreateArchive', id: ['request.archiveName'], delete: 'DeleteArchive' },
+  { type: 'aws_cloudwatch_event_endpoint', create: 'CreateEndpoint', id: ['request.name'], delete: 'DeleteEndpoint' },
+]);
+
 export const events: ServiceMapper = {
   service: 'events',
   eventSource: 'events.amazonaws.com',
@@ -158,8 +167,9 @@ export const events: ServiceMapper = {
       references: { kms_key_identifier: ['aws_kms_key'], 'dead_letter_config.arn': ['aws_sqs_queue'] },
       events: ['CreateEventBus', 'UpdateEventBus', 'DeleteEventBus', 'TagResource', 'UntagResource'],
     },
+    ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(taggingHandlers(() => events.resources, TAG_RESOURCE, TAGGING), {
+  events: mergeHandlers(taggingHandlers(() => events.resources, TAG_RESOURCE, TAGGING), IMPORT_ONLY.events, {
     PutRule(event, ctx) {
       const bus = busName(event.request);
       const name = reqString(event.request, 'name');

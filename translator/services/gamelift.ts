@@ -19,6 +19,29 @@ const TYPES = importOnlyTypes([
     delete: 'DeleteAlias',
     deleteId: ['request.aliasId'],
   },
+  {
+    type: 'aws_gamelift_fleet',
+    create: 'CreateFleet',
+    id: ['response.fleetAttributes.fleetId'],
+    name: ['request.name'],
+    delete: 'DeleteFleet',
+    deleteId: ['request.fleetId'],
+  },
+  { type: 'aws_gamelift_game_session_queue', create: 'CreateGameSessionQueue', id: ['request.name'], delete: 'DeleteGameSessionQueue' },
+  {
+    type: 'aws_gamelift_script',
+    create: 'CreateScript',
+    id: ['response.script.scriptId'],
+    name: ['request.name'],
+    delete: 'DeleteScript',
+    deleteId: ['request.scriptId'],
+  },
+  {
+    type: 'aws_gamelift_game_server_group',
+    create: 'CreateGameServerGroup',
+    id: ['request.gameServerGroupName'],
+    delete: 'DeleteGameServerGroup',
+  },
 ]);
 
 export const gamelift: ServiceMapper = { service: 'gamelift', eventSource: 'gamelift.amazonaws.com', ...TYPES };

@@ -18,6 +18,17 @@ const TYPES = importOnlyTypes([
     create: 'CreateDistributionConfiguration',
     id: ['response.distributionConfigurationArn'],
   },
+  { type: 'aws_imagebuilder_container_recipe', create: 'CreateContainerRecipe', id: ['response.containerRecipeArn'], name: ['request.name'] },
+  { type: 'aws_imagebuilder_image', create: 'CreateImage', id: ['response.imageBuildVersionArn'] },
+  {
+    type: 'aws_imagebuilder_lifecycle_policy',
+    create: 'CreateLifecyclePolicy',
+    id: ['response.lifecyclePolicyArn'],
+    name: ['request.name'],
+    delete: 'DeleteLifecyclePolicy',
+    deleteId: ['request.lifecyclePolicyArn'],
+  },
+  { type: 'aws_imagebuilder_workflow', create: 'CreateWorkflow', id: ['response.workflowBuildVersionArn'], name: ['request.name'] },
 ]);
 
 export const imagebuilder: ServiceMapper = { service: 'imagebuilder', eventSource: 'imagebuilder.amazonaws.com', ...TYPES };

@@ -15,11 +15,17 @@ export interface ImportOnlyRow {
   readonly doc?: string;
   /** Normalized name of the event that creates it. */
   readonly create: string;
+  /** Other events that create it, holding the identifier at the same paths (`CreateMicrosoftAD`, `ConnectDirectory`). */
+  readonly alsoCreatedBy?: readonly string[];
+  /** Global types (IAM, CloudFront) have no region: they use the default provider. */
+  readonly global?: boolean;
   /**
    * Where the identifier is: dotted paths starting with `request.` or `response.`, tried in order,
    * or a function for IDs assembled from several fields (`catalog:database`).
    */
   readonly id: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /** Where a readable name is, when the identifier is an opaque ID (default: the identifier's last readable part). */
+  readonly name?: readonly string[];
   /** Builds the import ID from the identifier when they differ (default: the identifier itself). */
   readonly importId?: (id: string, event: MapperEvent) => string;
   /** Normalized name of the event that deletes it, and where that event holds the identifier. */
@@ -27,14 +33,16 @@ export interface ImportOnlyRow {
   readonly deleteId?: readonly string[] | ((event: MapperEvent) => string | undefined);
 }
 
+const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
+/** The string at a dotted path starting with `request.` or `response.`. */
+function readPath(event: MapperEvent, path: string): string | undefined {
+  const [side, ...rest] = path.split('.');
+  return optString(side === 'response' ? event.response : event.request, rest.join('.'));
+}
+
 function locate(event: MapperEvent, where: ImportOnlyRow['id'], what: string): string {
-  const found =
-    typeof where === 'function'
-      ? where(event)
-      : where.map((path) => {
-          const [side, ...rest] = path.split('.');
-          return optString(side === 'response' ? event.response : event.request, rest.join('.'));
-        }).find((v) => v !== undefined);
+  const found = typeof where === 'function' ? where(event) : where.map((path) => readPath(event, path)).find((v) => v !== undefined);
   if (found === undefined) {
     const paths = typeof where === 'function' ? 'its fields' : where.join(' or ');
     throw new MalformedRecordError(`cannot find the ${what} identifier in ${paths}`);
@@ -52,12 +60,25 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
   const resources: ResourceTypeSpec[] = [];
   const events: Record<string, EventHandler> = {};
   for (const row of rows) {
-    resources.push({ type: row.type, importDoc: row.doc === undefined ? undefined : providerDoc(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
-    if (events[row.create]) throw new Error(`${row.create} is claimed twice`);
-    events[row.create] = (event, ctx) => {
-      const id = locate(event, row.id, row.type);
-      ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: nameHintOf(id) });
-    };
+    const creates = [row.create, ...(row.alsoCreatedBy ?? [])];
+    resources.push({
+      type: row.type,
+      importDoc: row.doc === undefined ? undefined : providerDoc(row.doc),
+      required: [],
+      importOnly: true,
+      ...(row.global ? { global: true } : {}),
+      events: row.delete ? [...creates, row.delete] : creates,
+    });
+    for (const create of creates) {
+      if (events[create]) throw new Error(`${create} is claimed twice`);
+      events[create] = (event, ctx) => {
+        const id = locate(event, row.id, row.type);
+        if (id.includes(HIDDEN)) return ctx.unsupported(`CloudTrail hides the ${row.type} identifier (${HIDDEN}): this record cannot name its import`);
+        // CloudTrail hides some names (identity store users): such a name is no name.
+        const name = row.name?.map((path) => readPath(event, path)).find((v) => v !== undefined && v !== HIDDEN);
+        ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: name ?? nameHintOf(id) });
+      };
+    }
     if (row.delete) {
       if (events[row.delete]) throw new Error(`${row.delete} is claimed twice`);
       events[row.delete] = (event, ctx) => ctx.remove(row.type, locate(event, row.deleteId ?? row.id, row.type));

@@ -3,6 +3,7 @@
 import type { ServiceMapper } from './mapper';
 import { accessanalyzer } from './accessanalyzer';
 import { acm } from './acm';
+import { acmpca } from './acmpca';
 import { amplify } from './amplify';
 import { apigateway } from './apigateway';
 import { appconfig } from './appconfig';
@@ -18,6 +19,7 @@ import { backup } from './backup';
 import { batch } from './batch';
 import { bedrock } from './bedrock';
 import { budgets } from './budgets';
+import { cleanrooms } from './cleanrooms';
 import { cloud9 } from './cloud9';
 import { cloudformation } from './cloudformation';
 import { cloudfront } from './cloudfront';
@@ -31,17 +33,22 @@ import { codecommit } from './codecommit';
 import { codedeploy } from './codedeploy';
 import { codepipeline } from './codepipeline';
 import { codestarConnections } from './codestarconnections';
+import { codestarNotifications } from './codestarnotifications';
 import { cognitoIdentity } from './cognitoidentity';
 import { cognitoIdp } from './cognitoidp';
 import { comprehend } from './comprehend';
 import { config } from './config';
+import { connect } from './connect';
 import { datapipeline } from './datapipeline';
 import { datasync } from './datasync';
 import { dax } from './dax';
 import { detective } from './detective';
+import { devicefarm } from './devicefarm';
 import { directconnect } from './directconnect';
+import { dlm } from './dlm';
 import { dms } from './dms';
 import { docdbElastic } from './docdbelastic';
+import { ds } from './ds';
 import { dynamodb } from './dynamodb';
 import { ec2 } from './ec2';
 import { ecr } from './ecr';
@@ -50,12 +57,16 @@ import { ecs } from './ecs';
 import { efs } from './efs';
 import { eks } from './eks';
 import { elasticache } from './elasticache';
+import { elasticbeanstalk } from './elasticbeanstalk';
 import { elbv2 } from './elbv2';
 import { emr } from './emr';
+import { emrContainers } from './emrcontainers';
 import { emrServerless } from './emrserverless';
 import { events } from './events';
 import { firehose } from './firehose';
+import { fis } from './fis';
 import { fms } from './fms';
+import { fsx } from './fsx';
 import { gamelift } from './gamelift';
 import { glacier } from './glacier';
 import { globalaccelerator } from './globalaccelerator';
@@ -63,16 +74,21 @@ import { glue } from './glue';
 import { grafana } from './grafana';
 import { guardduty } from './guardduty';
 import { iam } from './iam';
+import { identitystore } from './identitystore';
 import { imagebuilder } from './imagebuilder';
+import { inspector2 } from './inspector2';
+import { internetmonitor } from './internetmonitor';
 import { iot } from './iot';
 import { ivs } from './ivs';
 import { kendra } from './kendra';
 import { keyspaces } from './keyspaces';
 import { kinesis } from './kinesis';
+import { kinesisAnalytics } from './kinesisanalytics';
 import { kinesisvideo } from './kinesisvideo';
 import { kms } from './kms';
 import { lakeFormation } from './lakeformation';
 import { lambda } from './lambda';
+import { lex } from './lex';
 import { lightsail } from './lightsail';
 import { location } from './location';
 import { logs } from './logs';
@@ -128,6 +144,7 @@ import { xray } from './xray';
 export const mappers: readonly ServiceMapper[] = [
   accessanalyzer,
   acm,
+  acmpca,
   amplify,
   apigateway,
   appconfig,
@@ -143,6 +160,7 @@ export const mappers: readonly ServiceMapper[] = [
   batch,
   bedrock,
   budgets,
+  cleanrooms,
   cloud9,
   cloudformation,
   cloudfront,
@@ -156,17 +174,22 @@ export const mappers: readonly ServiceMapper[] = [
   codedeploy,
   codepipeline,
   codestarConnections,
+  codestarNotifications,
   cognitoIdentity,
   cognitoIdp,
   comprehend,
   config,
+  connect,
   datapipeline,
   datasync,
   dax,
   detective,
+  devicefarm,
   directconnect,
+  dlm,
   dms,
   docdbElastic,
+  ds,
   dynamodb,
   ec2,
   ecr,
@@ -175,12 +198,16 @@ export const mappers: readonly ServiceMapper[] = [
   efs,
   eks,
   elasticache,
+  elasticbeanstalk,
   elbv2,
   emr,
+  emrContainers,
   emrServerless,
   events,
   firehose,
+  fis,
   fms,
+  fsx,
   gamelift,
   glacier,
   globalaccelerator,
@@ -188,16 +215,21 @@ export const mappers: readonly ServiceMapper[] = [
   grafana,
   guardduty,
   iam,
+  identitystore,
   imagebuilder,
+  inspector2,
+  internetmonitor,
   iot,
   ivs,
   kendra,
   keyspaces,
   kinesis,
+  kinesisAnalytics,
   kinesisvideo,
   kms,
   lakeFormation,
   lambda,
+  lex,
   lightsail,
   location,
   logs,

@@ -11,6 +11,7 @@ import { changePolicy, changeProfile, changeRole, roleName, rolesHandlers } from
 import { changeUser, groupName, userName, usersHandlers } from './users';
 import { changeOidc, oidcAndAccountHandlers } from './oidc-and-account';
 import { groupsHandlers } from './groups';
+import { iamImportOnly } from './import-only-types';
 import { principalPolicyHandlers, tagHandlers } from './factories';
 
 export const iam: ServiceMapper = {
@@ -139,6 +140,7 @@ export const iam: ServiceMapper = {
       global: true,
       events: ['AddUserToGroup', 'RemoveUserFromGroup'],
     },
+    ...iamImportOnly.resources,
   ],
   events: mergeHandlers(
     principalPolicyHandlers({ noun: 'Role', field: 'role', nameOf: roleName, inline: ROLE_POLICY, attachment: ATTACHMENT }),
@@ -153,5 +155,6 @@ export const iam: ServiceMapper = {
     usersHandlers,
     oidcAndAccountHandlers,
     groupsHandlers,
+    iamImportOnly.events,
   ),
 };
