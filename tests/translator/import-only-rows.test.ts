@@ -17,6 +17,9 @@ const models = defaultModels();
 // SDK models whose CloudTrail eventSource is neither their signing name nor the capture's override,
 // as each service's "Logging … with AWS CloudTrail" page shows it.
 const CLOUDTRAIL_SOURCE: Record<string, string> = {
+  // The Application Auto Scaling user guide's CloudTrail record (monitoring-eventbridge.md); the capture
+  // classifies with the same source (extension/capture/classify/model-index.ts).
+  applicationautoscaling: 'autoscaling.amazonaws.com',
   // https://docs.aws.amazon.com/cloudhsm/latest/userguide/get-api-logs-using-cloudtrail.html
   cloudhsmv2: 'cloudhsm.amazonaws.com',
   // https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/security-logging-monitoring-cloudtrail.html

@@ -42,6 +42,9 @@ export interface ModelIndex {
 // exceptions seen in CloudTrail logs (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-aws-service-specific-topics.html).
 const EVENT_SOURCE_OVERRIDES: Record<string, string> = {
   'execute-api': 'apigateway.amazonaws.com',
+  // Application Auto Scaling logs under EC2 Auto Scaling's source: the CloudTrail record in the
+  // Application Auto Scaling user guide (monitoring-eventbridge.md, RegisterScalableTarget).
+  'application-autoscaling': 'autoscaling.amazonaws.com',
 };
 
 function toRestOperation(row: ServiceModelRow['ops'][number]): RestOperation | null {

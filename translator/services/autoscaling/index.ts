@@ -1,5 +1,6 @@
 // Amazon EC2 Auto Scaling groups, their scaling policies, scheduled actions and lifecycle hooks, and
-// launch configurations. CloudTrail shape (Query protocol): request keys are the API member names with
+// launch configurations; and Application Auto Scaling targets and policies (application.ts: the same
+// event source). CloudTrail shape (Query protocol): request keys are the API member names with
 // only the first letter lowered, so acronyms keep their capitals (`vPCZoneIdentifier`, `targetGroupARNs`,
 // like ELB's `dNSName`); Create/UpdateAutoScalingGroup have no response, PutScalingPolicy returns
 // `policyARN` and `alarms`.
@@ -8,6 +9,7 @@
 // Assembled from one file per area; mergeHandlers refuses an event two parts define.
 
 import { mergeHandlers, type EventHandler, type ResourceTypeSpec, type ServiceMapper } from '../mapper';
+import { applicationHandlers, applicationResources, deleteApplicationScheduledAction, eitherService, putApplicationScalingPolicy } from './application';
 import { groupHandlers } from './groups';
 import { policyHandlers } from './policies';
 import { scheduleHookHandlers } from './schedules-hooks';
@@ -80,14 +82,26 @@ const resources: ResourceTypeSpec[] = [
     references: { security_groups: ['aws_security_group'], iam_instance_profile: ['aws_iam_instance_profile'], key_name: ['aws_key_pair'] },
     events: ['CreateLaunchConfiguration', 'DeleteLaunchConfiguration'],
   },
+  ...applicationResources,
 ];
 
 /** The handler tables of the parts, in the order they are merged (a test checks they are disjoint). */
 export const autoscalingParts: Readonly<Record<string, Readonly<Record<string, EventHandler>>>> = {
   groups: groupHandlers,
-  policies: policyHandlers,
-  'schedules-hooks': scheduleHookHandlers,
+  policies: withoutShared(policyHandlers),
+  'schedules-hooks': withoutShared(scheduleHookHandlers),
+  application: applicationHandlers,
+  // The two event names EC2 Auto Scaling and Application Auto Scaling share, dispatched by the request.
+  shared: {
+    PutScalingPolicy: eitherService(policyHandlers['PutScalingPolicy']!, putApplicationScalingPolicy),
+    DeleteScheduledAction: eitherService(scheduleHookHandlers['DeleteScheduledAction']!, deleteApplicationScheduledAction),
+  },
 };
+
+function withoutShared(table: Readonly<Record<string, EventHandler>>): Record<string, EventHandler> {
+  const { PutScalingPolicy: _put, DeleteScheduledAction: _delete, ...rest } = table;
+  return rest;
+}
 
 export const autoscaling: ServiceMapper = {
   service: 'autoscaling',
