@@ -83,7 +83,7 @@ function main(): void {
   const files = readdirSync(opts.dir).filter((f) => f.endsWith('.json')).sort();
   if (files.length === 0) throw new Error(`no .json files in ${opts.dir}`);
 
-  const unsupported = new Map<string, { count: number; files: Set<string> }>();
+  const unsupported = new Map<string, { count: number; files: Set<string>; reasons: Set<string> }>();
   const outcomes = new Map<Outcome, number>();
   const ignoredReasons = new Map<string, number>();
   const outputs: { label: string; files: Record<string, string> }[] = [];
@@ -102,9 +102,10 @@ function main(): void {
         outcomes.set(entry.outcome, (outcomes.get(entry.outcome) ?? 0) + 1);
         if (entry.outcome === 'unsupported') {
           const key = `${entry.eventSource}:${entry.eventName}`;
-          const seen = unsupported.get(key) ?? { count: 0, files: new Set<string>() };
+          const seen = unsupported.get(key) ?? { count: 0, files: new Set<string>(), reasons: new Set<string>() };
           seen.count++;
           seen.files.add(file);
+          if (entry.reason) seen.reasons.add(entry.reason);
           unsupported.set(key, seen);
         }
         if (entry.outcome === 'ignored' && entry.reason) {
@@ -119,6 +120,9 @@ function main(): void {
   const check = opts.checkSchema ? checkSchema(outputs, opts) : undefined;
   const translations = outputs.length;
   const kinds = [...unsupported.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  // "no mapping for …": Trailform could map it; any other reason is the mapper's or the provider's
+  // (not importable, an identifier the record does not hold).
+  const unmapped = (v: { reasons: Set<string> }) => v.reasons.size === 0 || [...v.reasons].some((r) => r.startsWith('no mapping for '));
   const summary = {
     corpus: opts.dir,
     files: files.length,
@@ -126,7 +130,9 @@ function main(): void {
     translations,
     outcomes: Object.fromEntries([...outcomes].sort()),
     unsupportedKinds: kinds.length,
-    unsupported: kinds.map(([kind, v]) => ({ kind, count: v.count, files: [...v.files].sort() })),
+    unsupportedWithoutMapping: kinds.filter(([, v]) => unmapped(v)).length,
+    unsupportedWithReason: kinds.filter(([, v]) => !unmapped(v)).length,
+    unsupported: kinds.map(([kind, v]) => ({ kind, count: v.count, reasons: [...v.reasons].sort(), files: [...v.files].sort() })),
     schemaCheck: check ?? 'skipped',
   };
   mkdirSync(dirname(opts.out), { recursive: true });
@@ -134,8 +140,8 @@ function main(): void {
 
   console.log(`${files.length} files, ${records} records, ${translations} translations (one per account)`);
   console.log(`outcomes: ${[...outcomes].sort().map(([o, n]) => `${o} ${n}`).join(', ')}`);
-  console.log(`distinct unsupported event kinds: ${kinds.length}`);
-  for (const [kind, v] of kinds) console.log(`  ${String(v.count).padStart(4)}  ${kind}`);
+  console.log(`distinct unsupported event kinds: ${kinds.length} (${kinds.filter(([, v]) => unmapped(v)).length} without a mapping, ${kinds.filter(([, v]) => !unmapped(v)).length} with the reason they cannot be mapped)`);
+  for (const [kind, v] of kinds) console.log(`  ${String(v.count).padStart(4)}  ${kind}${unmapped(v) ? '' : `  (${[...v.reasons][0]})`}`);
   if (check) {
     console.log(`schema errors: ${check.errors} (${check.resources} resources checked)`);
     for (const m of check.messages) console.log(`  ${m}`);

@@ -25,6 +25,16 @@ export interface ImportOnlyRow {
   /** Normalized name of the event that deletes it, and where that event holds the identifier. */
   readonly delete?: string;
   readonly deleteId?: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /**
+   * Normalized names of events that change it, and where they hold the identifier (default: `deleteId`,
+   * else `id`). One the session did not create is adopted import-only, the change listed on its import block.
+   */
+  readonly update?: readonly string[];
+  readonly updateId?: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /** What the Terraform name is made from, when the identifier's last segment says little (`…/v/1.2.0/1.10`). */
+  readonly nameHint?: (id: string) => string;
+  /** Global types (Route 53, Organizations): no region, the default provider. */
+  readonly global?: boolean;
 }
 
 function locate(event: MapperEvent, where: ImportOnlyRow['id'], what: string): string {
@@ -52,15 +62,29 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
   const resources: ResourceTypeSpec[] = [];
   const events: Record<string, EventHandler> = {};
   for (const row of rows) {
-    resources.push({ type: row.type, importDoc: row.doc === undefined ? undefined : providerDoc(row.doc), required: [], importOnly: true, events: row.delete ? [row.create, row.delete] : [row.create] });
+    resources.push({
+      type: row.type,
+      importDoc: row.doc === undefined ? undefined : providerDoc(row.doc),
+      required: [],
+      importOnly: true,
+      events: [row.create, ...(row.delete ? [row.delete] : []), ...(row.update ?? [])],
+      ...(row.global ? { global: true } : {}),
+    });
     if (events[row.create]) throw new Error(`${row.create} is claimed twice`);
     events[row.create] = (event, ctx) => {
       const id = locate(event, row.id, row.type);
-      ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: nameHintOf(id) });
+      ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: row.nameHint?.(id) ?? nameHintOf(id) });
     };
     if (row.delete) {
       if (events[row.delete]) throw new Error(`${row.delete} is claimed twice`);
       events[row.delete] = (event, ctx) => ctx.remove(row.type, locate(event, row.deleteId ?? row.id, row.type));
+    }
+    for (const name of row.update ?? []) {
+      if (events[name]) throw new Error(`${name} is claimed twice`);
+      events[name] = (event, ctx) => {
+        const id = locate(event, row.updateId ?? row.deleteId ?? row.id, row.type);
+        ctx.change(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: row.nameHint?.(id) ?? nameHintOf(id) });
+      };
     }
   }
   return { resources, events };
