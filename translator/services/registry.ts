@@ -98,6 +98,7 @@ import { paymentcryptography } from './paymentcryptography';
 import { pinpoint } from './pinpoint';
 import { pipes } from './pipes';
 import { qldb } from './qldb';
+import { quicksight } from './quicksight';
 import { ram } from './ram';
 import { rbin } from './rbin';
 import { rds } from './rds';
@@ -245,6 +246,7 @@ export const mappers: readonly ServiceMapper[] = [
   pinpoint,
   pipes,
   qldb,
+  quicksight,
   ram,
   rbin,
   rds,
