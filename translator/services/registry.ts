@@ -106,6 +106,7 @@ import { redshift } from './redshift';
 import { redshiftServerless } from './redshiftserverless';
 import { rekognition } from './rekognition';
 import { resiliencehub } from './resiliencehub';
+import { resourceexplorer2 } from './resourceexplorer2';
 import { resourceGroups } from './resourcegroups';
 import { rolesanywhere } from './rolesanywhere';
 import { route53 } from './route53';
@@ -254,6 +255,7 @@ export const mappers: readonly ServiceMapper[] = [
   redshiftServerless,
   rekognition,
   resiliencehub,
+  resourceexplorer2,
   resourceGroups,
   rolesanywhere,
   route53,
