@@ -20,6 +20,14 @@ const TYPES = importOnlyTypes([
   },
   { type: 'aws_macie2_invitation_accepter', create: 'AcceptInvitation', id: ['request.administratorAccountId', 'request.masterAccount'] },
   { type: 'aws_macie2_classification_export_configuration', create: 'PutClassificationExportConfiguration', id: (e) => e.region || undefined },
+  {
+    type: 'aws_macie2_custom_data_identifier',
+    create: 'CreateCustomDataIdentifier',
+    id: ['response.customDataIdentifierId'],
+    delete: 'DeleteCustomDataIdentifier',
+    deleteId: ['request.id'],
+  },
+  { type: 'aws_macie2_findings_filter', create: 'CreateFindingsFilter', id: ['response.id'], delete: 'DeleteFindingsFilter', deleteId: ['request.id'], update: ['UpdateFindingsFilter'] },
 ]);
 
 export const macie2: ServiceMapper = { service: 'macie2', eventSource: 'macie2.amazonaws.com', ...TYPES };

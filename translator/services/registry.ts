@@ -94,6 +94,7 @@ import { oam } from './oam';
 import { opensearch } from './opensearch';
 import { opensearchServerless } from './opensearchserverless';
 import { organizations } from './organizations';
+import { osis } from './osis';
 import { paymentcryptography } from './paymentcryptography';
 import { pinpoint } from './pinpoint';
 import { pipes } from './pipes';
@@ -243,6 +244,7 @@ export const mappers: readonly ServiceMapper[] = [
   opensearch,
   opensearchServerless,
   organizations,
+  osis,
   paymentcryptography,
   pinpoint,
   pipes,
