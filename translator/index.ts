@@ -13,7 +13,7 @@ import { changeLine } from './pipeline/session-changes';
 import { moreSpecific, ownerOf } from './pipeline/service-owned';
 import { isTagResource, tagResourcesFor } from './pipeline/tag-resources';
 import { mappers as defaultMappers } from './services/registry';
-import { operationalReason } from './services/operational-events';
+import { notImportableReason, operationalReason } from './services/operational-events';
 import type { ResourceTypeSpec, ServiceMapper } from './services/mapper';
 
 export interface TranslateOptions {
@@ -158,10 +158,16 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
   for (const { index, event } of actions) {
     const entry = entries[index]!;
     const mapper = bySource.get(event.event.eventSource);
-    const operational = mapper && handlerFor(mapper, event.event.eventName) ? undefined : operationalReason(event.event.eventSource, event.event.eventName);
+    const handled = mapper !== undefined && handlerFor(mapper, event.event.eventName) !== undefined;
+    const operational = handled ? undefined : operationalReason(event.event.eventSource, event.event.eventName);
     if (operational) {
       entry.outcome = 'ignored';
       entry.reason = operational;
+      continue;
+    }
+    const notImportable = handled ? undefined : notImportableReason(event.event.eventSource, event.event.eventName);
+    if (notImportable) {
+      entry.reason = notImportable;
       continue;
     }
     if (!mapper) {

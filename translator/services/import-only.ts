@@ -31,6 +31,14 @@ export interface ImportOnlyRow {
   /** Normalized name of the event that deletes it, and where that event holds the identifier. */
   readonly delete?: string;
   readonly deleteId?: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /**
+   * Normalized names of events that change it, and where they hold the identifier (default: `deleteId`,
+   * else `id`). One the session did not create is adopted import-only, the change listed on its import block.
+   */
+  readonly update?: readonly string[];
+  readonly updateId?: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /** What the Terraform name is made from, when the identifier's last segment says little (`…/v/1.2.0/1.10`). */
+  readonly nameHint?: (id: string) => string;
 }
 
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
@@ -67,7 +75,7 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
       required: [],
       importOnly: true,
       ...(row.global ? { global: true } : {}),
-      events: row.delete ? [...creates, row.delete] : creates,
+      events: [...creates, ...(row.delete ? [row.delete] : []), ...(row.update ?? [])],
     });
     for (const create of creates) {
       if (events[create]) throw new Error(`${create} is claimed twice`);
@@ -76,12 +84,19 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
         if (id.includes(HIDDEN)) return ctx.unsupported(`CloudTrail hides the ${row.type} identifier (${HIDDEN}): this record cannot name its import`);
         // CloudTrail hides some names (identity store users): such a name is no name.
         const name = row.name?.map((path) => readPath(event, path)).find((v) => v !== undefined && v !== HIDDEN);
-        ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: name ?? nameHintOf(id) });
+        ctx.create(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: name ?? row.nameHint?.(id) ?? nameHintOf(id) });
       };
     }
     if (row.delete) {
       if (events[row.delete]) throw new Error(`${row.delete} is claimed twice`);
       events[row.delete] = (event, ctx) => ctx.remove(row.type, locate(event, row.deleteId ?? row.id, row.type));
+    }
+    for (const name of row.update ?? []) {
+      if (events[name]) throw new Error(`${name} is claimed twice`);
+      events[name] = (event, ctx) => {
+        const id = locate(event, row.updateId ?? row.deleteId ?? row.id, row.type);
+        ctx.change(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: row.nameHint?.(id) ?? nameHintOf(id) });
+      };
     }
   }
   return { resources, events };

@@ -21,6 +21,14 @@ const TYPES = importOnlyTypes([
   },
   { type: 'aws_memorydb_user', create: 'CreateUser', id: ['request.userName'], delete: 'DeleteUser' },
   { type: 'aws_memorydb_acl', create: 'CreateACL', id: ['request.aCLName'], delete: 'DeleteACL' },
+  {
+    type: 'aws_memorydb_multi_region_cluster',
+    create: 'CreateMultiRegionCluster',
+    id: ['response.multiRegionCluster.multiRegionClusterName'],
+    delete: 'DeleteMultiRegionCluster',
+    deleteId: ['request.multiRegionClusterName'],
+    update: ['UpdateMultiRegionCluster'],
+  },
 ]);
 
 export const memorydb: ServiceMapper = { service: 'memorydb', eventSource: 'memorydb.amazonaws.com', ...TYPES };

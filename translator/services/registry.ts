@@ -95,6 +95,9 @@ import { logs } from './logs';
 import { m2 } from './m2';
 import { macie2 } from './macie2';
 import { mediaconvert } from './mediaconvert';
+import { medialive } from './medialive';
+import { mediapackage } from './mediapackage';
+import { mediapackagev2 } from './mediapackagev2';
 import { mediastore } from './mediastore';
 import { memorydb } from './memorydb';
 import { mq } from './mq';
@@ -102,43 +105,65 @@ import { msk } from './msk';
 import { mskConnect } from './mskconnect';
 import { mwaa } from './mwaa';
 import { networkFirewall } from './networkfirewall';
+import { networkmanager } from './networkmanager';
+import { oam } from './oam';
 import { opensearch } from './opensearch';
 import { opensearchServerless } from './opensearchserverless';
 import { organizations } from './organizations';
+import { osis } from './osis';
+import { paymentcryptography } from './paymentcryptography';
 import { pinpoint } from './pinpoint';
 import { pipes } from './pipes';
+import { qldb } from './qldb';
+import { quicksight } from './quicksight';
 import { ram } from './ram';
 import { rbin } from './rbin';
 import { rds } from './rds';
 import { redshift } from './redshift';
 import { redshiftServerless } from './redshiftserverless';
 import { rekognition } from './rekognition';
+import { resiliencehub } from './resiliencehub';
+import { resourceexplorer2 } from './resourceexplorer2';
 import { resourceGroups } from './resourcegroups';
 import { rolesanywhere } from './rolesanywhere';
 import { route53 } from './route53';
+import { route53domains } from './route53domains';
 import { route53resolver } from './route53resolver';
+import { rum } from './rum';
 import { s3 } from './s3';
+import { s3tables } from './s3tables';
 import { sagemaker } from './sagemaker';
 import { scheduler } from './scheduler';
 import { schemas } from './schemas';
 import { secretsmanager } from './secretsmanager';
 import { securityhub } from './securityhub';
+import { securitylake } from './securitylake';
 import { servicecatalog } from './servicecatalog';
+import { servicediscovery } from './servicediscovery';
+import { servicequotas } from './servicequotas';
 import { ses } from './ses';
 import { shield } from './shield';
 import { signer } from './signer';
 import { sns } from './sns';
 import { sqs } from './sqs';
 import { ssm } from './ssm';
+import { ssmcontacts } from './ssmcontacts';
+import { ssmincidents } from './ssmincidents';
 import { ssoAdmin } from './ssoadmin';
 import { states } from './states';
 import { storagegateway } from './storagegateway';
+import { swf } from './swf';
 import { synthetics } from './synthetics';
 import { timestream } from './timestream';
+import { timestreaminfluxdb } from './timestreaminfluxdb';
+import { transcribe } from './transcribe';
 import { transfer } from './transfer';
+import { verifiedpermissions } from './verifiedpermissions';
 import { vpcLattice } from './vpclattice';
+import { waf } from './waf';
 import { wafv2 } from './wafv2';
 import { workspaces } from './workspaces';
+import { workspacesweb } from './workspacesweb';
 import { xray } from './xray';
 
 export const mappers: readonly ServiceMapper[] = [
@@ -236,6 +261,9 @@ export const mappers: readonly ServiceMapper[] = [
   m2,
   macie2,
   mediaconvert,
+  medialive,
+  mediapackage,
+  mediapackagev2,
   mediastore,
   memorydb,
   mq,
@@ -243,42 +271,64 @@ export const mappers: readonly ServiceMapper[] = [
   mskConnect,
   mwaa,
   networkFirewall,
+  networkmanager,
+  oam,
   opensearch,
   opensearchServerless,
   organizations,
+  osis,
+  paymentcryptography,
   pinpoint,
   pipes,
+  qldb,
+  quicksight,
   ram,
   rbin,
   rds,
   redshift,
   redshiftServerless,
   rekognition,
+  resiliencehub,
+  resourceexplorer2,
   resourceGroups,
   rolesanywhere,
   route53,
+  route53domains,
   route53resolver,
+  rum,
   s3,
+  s3tables,
   sagemaker,
   scheduler,
   schemas,
   secretsmanager,
   securityhub,
+  securitylake,
   servicecatalog,
+  servicediscovery,
+  servicequotas,
   ses,
   shield,
   signer,
   sns,
   sqs,
   ssm,
+  ssmcontacts,
+  ssmincidents,
   ssoAdmin,
   states,
   storagegateway,
+  swf,
   synthetics,
   timestream,
+  timestreaminfluxdb,
+  transcribe,
   transfer,
+  verifiedpermissions,
   vpcLattice,
+  waf,
   wafv2,
   workspaces,
+  workspacesweb,
   xray,
 ];

@@ -10,6 +10,8 @@ import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optStri
 import { applyTags } from './tags';
 import { blocks, fields, flag, number, strings, text } from './values';
 import { buildArn } from './arn';
+import { mergeHandlers } from './mapper';
+import { ROUTE53_IMPORT_ONLY } from './import-only-tables/route53';
 
 const ZONE = 'aws_route53_zone';
 const RECORD = 'aws_route53_record';
@@ -166,8 +168,9 @@ export const route53: ServiceMapper = {
       references: { child_healthchecks: [HEALTH_CHECK] },
       events: ['CreateHealthCheck', 'UpdateHealthCheck', 'DeleteHealthCheck', 'ChangeTagsForResource'],
     },
+    ...ROUTE53_IMPORT_ONLY.resources,
   ],
-  events: {
+  events: mergeHandlers(ROUTE53_IMPORT_ONLY.events, {
     CreateHostedZone(event, ctx) {
       const zoneId = cleanZoneId(reqString(event.response, 'hostedZone.id'));
       const name = cleanName(reqString(event.request, 'name'));
@@ -261,5 +264,5 @@ export const route53: ServiceMapper = {
         else throw new MalformedRecordError(`unknown change action ${action}`);
       }
     },
-  },
+  }),
 };

@@ -9,6 +9,8 @@ import { at, listAt, listOf, optBool, optNumber, optString, readJsonDocument, re
 import { applyTags } from './tags';
 import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
+import { mergeHandlers } from './mapper';
+import { S3CONTROL_IMPORT_ONLY } from './import-only-tables/s3control';
 
 const BUCKET = 'aws_s3_bucket';
 const bucketRef = { bucket: [BUCKET] } as const;
@@ -288,8 +290,9 @@ export const s3: ServiceMapper = {
       references: bucketRef,
       events: ['PutBucketIntelligentTieringConfiguration', 'DeleteBucketIntelligentTieringConfiguration'],
     },
+    ...S3CONTROL_IMPORT_ONLY.resources,
   ],
-  events: {
+  events: mergeHandlers(S3CONTROL_IMPORT_ONLY.events, {
     CreateBucket(event, ctx) {
       const name = bucketName(event);
       ctx.create(BUCKET, name, {
@@ -486,5 +489,5 @@ export const s3: ServiceMapper = {
     DeleteBucketIntelligentTieringConfiguration(event, ctx) {
       ctx.remove('aws_s3_bucket_intelligent_tiering_configuration', `${bucketName(event)}:${reqString(event.request, 'id')}`);
     },
-  },
+  }),
 };

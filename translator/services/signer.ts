@@ -3,6 +3,7 @@
 
 import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
+import { optString } from './read';
 
 const TYPES = importOnlyTypes([
   {
@@ -11,6 +12,18 @@ const TYPES = importOnlyTypes([
     id: ['request.profileName'],
     delete: 'CancelSigningProfile',
   },
+  // Import ID `PROFILE_NAME/STATEMENT_ID`.
+  {
+    type: 'aws_signer_signing_profile_permission',
+    create: 'AddProfilePermission',
+    id: (e) => {
+      const profile = optString(e.request, 'profileName');
+      const statement = optString(e.request, 'statementId');
+      return profile && statement ? `${profile}/${statement}` : undefined;
+    },
+    delete: 'RemoveProfilePermission',
+  },
+  { type: 'aws_signer_signing_job', create: 'StartSigningJob', id: ['response.jobId'] },
 ]);
 
 export const signer: ServiceMapper = { service: 'signer', eventSource: 'signer.amazonaws.com', ...TYPES };

@@ -1,4 +1,4 @@
-// AWS Systems Manager Parameter Store parameters.
+// AWS Systems Manager Parameter Store parameters (fully mapped), with the import-only types of import-only-tables/ssm.ts.
 // CloudTrail shape (JSON protocol): PutParameter's lowerCamel members (`name`, `type`, `value`,
 // `overwrite`, `tags[{key,value}]`, `tier`, `keyId`), answered with `{version, tier}`. SecureString values
 // are logged as HIDDEN_DUE_TO_SECURITY_REASONS (real records); whether String values are logged is not
@@ -10,6 +10,8 @@ import { at, optBool, optString, readTags, reqString, stringList } from './read'
 import { applyTags, currentTags } from './tags';
 import { fields, sensitive, tagsField, text } from './values';
 import { buildArn } from './arn';
+import { mergeHandlers } from './mapper';
+import { SSM_IMPORT_ONLY } from './import-only-tables/ssm';
 
 const PARAMETER = 'aws_ssm_parameter';
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
@@ -85,8 +87,9 @@ export const ssm: ServiceMapper = {
       references: { key_id: ['aws_kms_key'] },
       events: ['PutParameter', 'AddTagsToResource', 'RemoveTagsFromResource', 'LabelParameterVersion', 'DeleteParameter', 'DeleteParameters'],
     },
+    ...SSM_IMPORT_ONLY.resources,
   ],
-  events: {
+  events: mergeHandlers(SSM_IMPORT_ONLY.events, {
     PutParameter(event, ctx) {
       const name = reqString(event.request, 'name');
       if (optBool(event.request, 'overwrite') !== true && !ctx.find(PARAMETER, name)) {
@@ -120,5 +123,5 @@ export const ssm: ServiceMapper = {
     DeleteParameters(event, ctx) {
       for (const name of stringList(event.request, 'names')) ctx.remove(PARAMETER, name);
     },
-  },
+  }),
 };
