@@ -122,7 +122,7 @@ export const route53resolver: ServiceMapper = {
   resources: [
     {
       type: ENDPOINT,
-      required: ['direction', 'security_group_ids'],
+      required: ['direction', 'ip_address', 'security_group_ids'],
       references: { security_group_ids: ['aws_security_group'], 'ip_address.subnet_id': ['aws_subnet'] },
       events: ['CreateResolverEndpoint', 'UpdateResolverEndpoint', 'AssociateResolverEndpointIpAddress', 'DisassociateResolverEndpointIpAddress', 'TagResource', 'UntagResource', 'DeleteResolverEndpoint'],
     },
