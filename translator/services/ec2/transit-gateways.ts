@@ -179,6 +179,11 @@ export const transitGatewaysHandlers: Record<string, EventHandler> = {
     const added = memberStrings(body, 'AddSubnetIds');
     const removed = memberStrings(body, 'RemoveSubnetIds');
     if (added.length + removed.length === 0) return;
+    if (!draft.created) {
+      // The attachment's other subnets are not in the records: the change is stated, not a partial list.
+      draft.sessionChange([added.length > 0 ? `added subnets ${added.join(', ')}` : '', removed.length > 0 ? `removed subnets ${removed.join(', ')}` : ''].filter((p) => p !== '').join('; '));
+      return;
+    }
     for (const s of added) subnets.add(s);
     for (const s of removed) subnets.delete(s);
     setArg(draft, 'subnet_ids', strings([...subnets]));
