@@ -267,6 +267,11 @@ export const redshift: ServiceMapper = {
       const r = event.request;
       const name = reqString(r, 'parameterGroupName').toLowerCase();
       const draft = ctx.change(PARAMETER_GROUP, name, { exports: { id: name, name, arn: parameterGroupArn(event, name) } });
+      if (!draft.created) {
+        // The group's other parameters are not in the records: the change is stated, not a partial parameter set.
+        draft.sessionChange(`set parameters ${listAt(r, 'parameters').map((p) => `${reqString(p, 'parameterName')} = ${reqString(p, 'parameterValue')}`).join(', ')}`);
+        return;
+      }
       const parameters = currentParameters(draft);
       for (const p of listAt(r, 'parameters')) {
         const key = reqString(p, 'parameterName');

@@ -177,12 +177,15 @@ export const vpcOptionsHandlers: Record<string, EventHandler> = {
     const removed = [...prefixEntries(r, 'RemoveEntry').keys()];
     const added = prefixEntries(r, 'AddEntry');
     if (removed.length + added.size === 0) return;
+    if (!draft.created) {
+      // An adopted list's other entries are not in the records: the change is stated, not a partial entry set.
+      draft.sessionChange([added.size > 0 ? `added entries ${[...added.keys()].join(', ')}` : '', removed.length > 0 ? `removed entries ${removed.join(', ')}` : ''].filter((p) => p !== '').join('; '));
+      return;
+    }
     const entries = currentEntries(draft.fields);
     for (const cidr of removed) entries.delete(cidr);
     for (const [cidr, entry] of added) entries.set(cidr, entry);
     setEntries(draft.fields, entries);
-    // An adopted list's other entries are not in the records: the diff shows only what changed.
-    if (!draft.created) draft.sessionChange(`changed entries of prefix list ${draft.id} (added ${[...added.keys()].join(', ') || 'none'}; removed ${removed.join(', ') || 'none'})`);
   },
   DeleteManagedPrefixList(event, ctx) {
     ctx.remove(PREFIX_LIST, prefixListId(event));

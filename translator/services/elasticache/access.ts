@@ -147,6 +147,11 @@ export const accessHandlers: Record<string, EventHandler> = {
     const r = event.request;
     const name = parameterGroupName(r);
     const draft = ctx.change(PARAMETER_GROUP, name, namedInit(event, 'parametergroup', name));
+    if (!draft.created) {
+      // The group's other parameters are not in the records: the change is stated, not a partial parameter set.
+      draft.sessionChange(`set parameters ${listAt(r, 'parameterNameValues').map((p) => `${reqString(p, 'parameterName')} = ${reqString(p, 'parameterValue')}`).join(', ')}`);
+      return;
+    }
     const parameters = currentParameters(draft);
     for (const p of listAt(r, 'parameterNameValues')) {
       const key = reqString(p, 'parameterName');
