@@ -28,6 +28,13 @@ export const IMPORT_ONLY = importOnlyTypes([
     deleteId: wrappedOrBare('DeleteTrafficMirrorFilterRule', 'request', 'TrafficMirrorFilterRuleId'),
   },
   {
+    type: 'aws_ec2_traffic_mirror_session',
+    create: 'CreateTrafficMirrorSession',
+    id: wrappedOrBare('CreateTrafficMirrorSession', 'response', 'trafficMirrorSession.trafficMirrorSessionId'),
+    delete: 'DeleteTrafficMirrorSession',
+    deleteId: wrappedOrBare('DeleteTrafficMirrorSession', 'request', 'TrafficMirrorSessionId'),
+  },
+  {
     type: 'aws_ec2_traffic_mirror_target',
     create: 'CreateTrafficMirrorTarget',
     id: wrappedOrBare('CreateTrafficMirrorTarget', 'response', 'trafficMirrorTarget.trafficMirrorTargetId'),

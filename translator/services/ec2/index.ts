@@ -27,6 +27,7 @@ import { taggingHandlers } from './tagging';
 import { vpnHandlers } from './vpn';
 import { transitGatewaysHandlers } from './transit-gateways';
 import { vpcOptionsHandlers } from './vpc-options';
+import { AMI, imagesHandlers, LAUNCH_PERMISSION, TRAFFIC_MIRROR_SESSION } from './images';
 
 /** The handler tables of the parts, in the order they are merged (a test checks they are disjoint). */
 export const ec2Parts: Readonly<Record<string, Readonly<Record<string, EventHandler>>>> = {
@@ -43,6 +44,7 @@ export const ec2Parts: Readonly<Record<string, Readonly<Record<string, EventHand
   'vpn': vpnHandlers,
   'transit-gateways': transitGatewaysHandlers,
   'vpc-options': vpcOptionsHandlers,
+  'images': imagesHandlers,
 };
 
 export const ec2: ServiceMapper = {
@@ -268,7 +270,16 @@ export const ec2: ServiceMapper = {
     },
     { type: PREFIX_LIST, required: ['address_family', 'max_entries', 'name'], events: ['CreateManagedPrefixList', 'ModifyManagedPrefixList', 'DeleteManagedPrefixList', 'CreateTags', 'DeleteTags'] },
     { type: PLACEMENT_GROUP, required: ['name', 'strategy'], events: ['CreatePlacementGroup', 'DeletePlacementGroup', 'CreateTags', 'DeleteTags'] },
-    ...IMPORT_ONLY.resources,
+    // Its block devices and snapshots are the account's: Terraform writes its block from the image.
+    { type: AMI, required: [], importOnly: true, events: ['CreateImage', 'RegisterImage', 'ModifyImageAttribute', 'DeregisterImage'] },
+    {
+      type: LAUNCH_PERMISSION,
+      required: ['image_id'],
+      references: { image_id: [AMI] },
+      events: ['ModifyImageAttribute', 'DeregisterImage'],
+    },
+    // ModifyTrafficMirrorSession (./images.ts) changes a session mapped by its import block only.
+    ...IMPORT_ONLY.resources.map((r) => (r.type === TRAFFIC_MIRROR_SESSION ? { ...r, events: [...r.events, 'ModifyTrafficMirrorSession'] } : r)),
   ],
   events: mergeHandlers(IMPORT_ONLY.events, ...Object.values(ec2Parts)),
 };
