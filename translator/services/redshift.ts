@@ -25,6 +25,13 @@ const IMPORT_ONLY = importOnlyTypes([
   { type: 'aws_redshift_snapshot_schedule', create: 'CreateSnapshotSchedule', id: ['request.scheduleIdentifier'], delete: 'DeleteSnapshotSchedule' },
   { type: 'aws_redshift_event_subscription', create: 'CreateEventSubscription', id: ['request.subscriptionName'], delete: 'DeleteEventSubscription' },
   { type: 'aws_redshift_usage_limit', create: 'CreateUsageLimit', id: ['response.usageLimitId'], delete: 'DeleteUsageLimit', deleteId: ['request.usageLimitId'] },
+  {
+    type: 'aws_redshift_data_share_authorization',
+    create: 'AuthorizeDataShare',
+    // Import ID `DATA_SHARE_ARN,CONSUMER_IDENTIFIER` (provider docs).
+    id: (event) => `${reqString(event.request, 'dataShareArn')},${reqString(event.request, 'consumerIdentifier')}`,
+    delete: 'DeauthorizeDataShare',
+  },
   { type: 'aws_redshift_hsm_client_certificate', create: 'CreateHsmClientCertificate', id: ['request.hsmClientCertificateIdentifier'], delete: 'DeleteHsmClientCertificate' },
 ]);
 
