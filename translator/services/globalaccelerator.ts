@@ -3,7 +3,8 @@
 // Every type imports by its ARN, which the create response holds and the delete request names.
 
 import { importOnlyTypes } from './import-only';
-import type { ServiceMapper } from './mapper';
+import { mergeHandlers, type EventHandler, type ServiceMapper } from './mapper';
+import { reqString } from './read';
 
 const TYPES = importOnlyTypes([
   {
@@ -36,4 +37,26 @@ const TYPES = importOnlyTypes([
   },
 ]);
 
-export const globalaccelerator: ServiceMapper = { service: 'globalaccelerator', eventSource: 'globalaccelerator.amazonaws.com', ...TYPES };
+/** Update calls change a type mapped by its import block: the change is stated there (the account holds it). */
+function update(type: string, arnMember: string, what: string): EventHandler {
+  return (event, ctx) => {
+    const arn = reqString(event.request, arnMember);
+    ctx.change(type, arn, { nameHint: arn.split('/').pop() ?? arn }).sessionChange(`changed its ${what}`);
+  };
+}
+
+const UPDATES: Readonly<Record<string, readonly [string, string, string]>> = {
+  UpdateAccelerator: ['aws_globalaccelerator_accelerator', 'acceleratorArn', 'name, IP address type or enabled state'],
+  UpdateListener: ['aws_globalaccelerator_listener', 'listenerArn', 'port ranges, protocol or client affinity'],
+  UpdateEndpointGroup: ['aws_globalaccelerator_endpoint_group', 'endpointGroupArn', 'endpoints, traffic dial or health checks'],
+};
+
+export const globalaccelerator: ServiceMapper = {
+  service: 'globalaccelerator',
+  eventSource: 'globalaccelerator.amazonaws.com',
+  resources: TYPES.resources.map((r) => {
+    const updates = Object.entries(UPDATES).filter(([, [type]]) => type === r.type).map(([event]) => event);
+    return updates.length > 0 ? { ...r, events: [...r.events, ...updates] } : r;
+  }),
+  events: mergeHandlers(TYPES.events, Object.fromEntries(Object.entries(UPDATES).map(([event, [type, member, what]]) => [event, update(type, member, what)]))),
+};

@@ -12,21 +12,6 @@ export const wrappedOrBare = (op: string, side: 'request' | 'response', path: st
 
 export const IMPORT_ONLY = importOnlyTypes([
   {
-    type: 'aws_ec2_transit_gateway',
-    create: 'CreateTransitGateway',
-    id: wrappedOrBare('CreateTransitGateway', 'response', 'transitGateway.transitGatewayId'),
-    delete: 'DeleteTransitGateway',
-    deleteId: wrappedOrBare('DeleteTransitGateway', 'request', 'TransitGatewayId'),
-  },
-  {
-    type: 'aws_ec2_transit_gateway_vpc_attachment',
-    create: 'CreateTransitGatewayVpcAttachment',
-    id: wrappedOrBare('CreateTransitGatewayVpcAttachment', 'response', 'transitGatewayVpcAttachment.transitGatewayAttachmentId'),
-    delete: 'DeleteTransitGatewayVpcAttachment',
-    // The real record abbreviates the request wrapper (`DelTGwVpcAttachReq`); the response names the attachment.
-    deleteId: wrappedOrBare('DeleteTransitGatewayVpcAttachment', 'response', 'transitGatewayVpcAttachment.transitGatewayAttachmentId'),
-  },
-  {
     type: 'aws_ec2_traffic_mirror_filter',
     create: 'CreateTrafficMirrorFilter',
     id: wrappedOrBare('CreateTrafficMirrorFilter', 'response', 'trafficMirrorFilter.trafficMirrorFilterId'),
@@ -43,21 +28,17 @@ export const IMPORT_ONLY = importOnlyTypes([
     deleteId: wrappedOrBare('DeleteTrafficMirrorFilterRule', 'request', 'TrafficMirrorFilterRuleId'),
   },
   {
+    type: 'aws_ec2_traffic_mirror_session',
+    create: 'CreateTrafficMirrorSession',
+    id: wrappedOrBare('CreateTrafficMirrorSession', 'response', 'trafficMirrorSession.trafficMirrorSessionId'),
+    delete: 'DeleteTrafficMirrorSession',
+    deleteId: wrappedOrBare('DeleteTrafficMirrorSession', 'request', 'TrafficMirrorSessionId'),
+  },
+  {
     type: 'aws_ec2_traffic_mirror_target',
     create: 'CreateTrafficMirrorTarget',
     id: wrappedOrBare('CreateTrafficMirrorTarget', 'response', 'trafficMirrorTarget.trafficMirrorTargetId'),
     delete: 'DeleteTrafficMirrorTarget',
     deleteId: wrappedOrBare('DeleteTrafficMirrorTarget', 'request', 'TrafficMirrorTargetId'),
   },
-  {
-    type: 'aws_egress_only_internet_gateway',
-    create: 'CreateEgressOnlyInternetGateway',
-    id: wrappedOrBare('CreateEgressOnlyInternetGateway', 'response', 'egressOnlyInternetGateway.egressOnlyInternetGatewayId'),
-    delete: 'DeleteEgressOnlyInternetGateway',
-    deleteId: [...wrappedOrBare('DeleteEgressOnlyInternetGateway', 'request', 'EgressOnlyInternetGatewayId'), 'request.egressOnlyInternetGatewayId'],
-  },
-  { type: 'aws_vpc_dhcp_options', create: 'CreateDhcpOptions', id: ['response.dhcpOptions.dhcpOptionsId'], delete: 'DeleteDhcpOptions', deleteId: ['request.dhcpOptionsId'] },
-  { type: 'aws_vpn_gateway', create: 'CreateVpnGateway', id: ['response.vpnGateway.vpnGatewayId'], delete: 'DeleteVpnGateway', deleteId: ['request.vpnGatewayId'] },
-  { type: 'aws_customer_gateway', create: 'CreateCustomerGateway', id: ['response.customerGateway.customerGatewayId'], delete: 'DeleteCustomerGateway', deleteId: ['request.customerGatewayId'] },
-  { type: 'aws_placement_group', create: 'CreatePlacementGroup', id: ['request.groupName'], delete: 'DeletePlacementGroup', deleteId: ['request.groupName'] },
 ]);

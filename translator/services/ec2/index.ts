@@ -11,7 +11,7 @@
 
 import { type ServiceMapper, mergeHandlers } from '../mapper';
 import type { EventHandler } from '../mapper';
-import { ACCEPTER, ATTACHMENT, EGRESS, EIP, ENI, FLOW_LOG, IGW, INGRESS, INSTANCE, KEY_PAIR, LAUNCH_TEMPLATE, NACL, NACL_RULE, NAT_GATEWAY, PEERING, ROUTE, ROUTE_TABLE, RTB_ASSOCIATION, SG, SUBNET, VOLUME, VPC, VPC_ENDPOINT } from './types';
+import { CIDR_ASSOCIATION, CUSTOMER_GATEWAY, DHCP_ASSOCIATION, DHCP_OPTIONS, EGRESS_ONLY_IGW, PLACEMENT_GROUP, PREFIX_LIST, TGW_ASSOCIATION, TGW_PROPAGATION, TGW_ROUTE, TGW_ROUTE_TABLE, TGW_VPC_ATTACHMENT, TRANSIT_GATEWAY, VPN_CONNECTION, VPN_GATEWAY, ACCEPTER, ATTACHMENT, EGRESS, EIP, ENI, FLOW_LOG, IGW, INGRESS, INSTANCE, KEY_PAIR, LAUNCH_TEMPLATE, NACL, NACL_RULE, NAT_GATEWAY, PEERING, ROUTE, ROUTE_TABLE, RTB_ASSOCIATION, SG, SUBNET, VOLUME, VPC, VPC_ENDPOINT } from './types';
 import { ROUTE_DESTINATIONS, ROUTE_TARGETS } from './routing';
 import { IMPORT_ONLY } from './import-only-types';
 import { vpcHandlers } from './vpc';
@@ -24,6 +24,10 @@ import { vpcEndpointsHandlers } from './vpc-endpoints';
 import { networkAclsHandlers } from './network-acls';
 import { peeringHandlers } from './peering';
 import { taggingHandlers } from './tagging';
+import { vpnHandlers } from './vpn';
+import { transitGatewaysHandlers } from './transit-gateways';
+import { vpcOptionsHandlers } from './vpc-options';
+import { AMI, imagesHandlers, LAUNCH_PERMISSION, TRAFFIC_MIRROR_SESSION } from './images';
 
 /** The handler tables of the parts, in the order they are merged (a test checks they are disjoint). */
 export const ec2Parts: Readonly<Record<string, Readonly<Record<string, EventHandler>>>> = {
@@ -37,6 +41,10 @@ export const ec2Parts: Readonly<Record<string, Readonly<Record<string, EventHand
   'network-acls': networkAclsHandlers,
   'peering': peeringHandlers,
   'tagging': taggingHandlers,
+  'vpn': vpnHandlers,
+  'transit-gateways': transitGatewaysHandlers,
+  'vpc-options': vpcOptionsHandlers,
+  'images': imagesHandlers,
 };
 
 export const ec2: ServiceMapper = {
@@ -204,7 +212,74 @@ export const ec2: ServiceMapper = {
       references: { vpc_peering_connection_id: [PEERING] },
       events: ['AcceptVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'CreateTags', 'DeleteTags'],
     },
-    ...IMPORT_ONLY.resources,
+    { type: CUSTOMER_GATEWAY, required: ['type'], events: ['CreateCustomerGateway', 'DeleteCustomerGateway', 'CreateTags', 'DeleteTags'] },
+    { type: VPN_GATEWAY, required: [], references: { vpc_id: [VPC] }, events: ['CreateVpnGateway', 'AttachVpnGateway', 'DetachVpnGateway', 'DeleteVpnGateway', 'CreateTags', 'DeleteTags'] },
+    {
+      type: VPN_CONNECTION,
+      required: ['customer_gateway_id', 'type'],
+      references: {
+        customer_gateway_id: [CUSTOMER_GATEWAY],
+        vpn_gateway_id: [VPN_GATEWAY],
+        transit_gateway_id: [TRANSIT_GATEWAY],
+        transport_transit_gateway_attachment_id: [TGW_VPC_ATTACHMENT],
+        'tunnel1_log_options.cloudwatch_log_options.log_group_arn': ['aws_cloudwatch_log_group'],
+        'tunnel2_log_options.cloudwatch_log_options.log_group_arn': ['aws_cloudwatch_log_group'],
+      },
+      events: ['CreateVpnConnection', 'ModifyVpnConnection', 'ModifyVpnConnectionOptions', 'CreateVpnConnectionRoute', 'DeleteVpnConnectionRoute', 'DeleteVpnConnection', 'CreateTags', 'DeleteTags'],
+    },
+    { type: TRANSIT_GATEWAY, required: [], events: ['CreateTransitGateway', 'ModifyTransitGateway', 'DeleteTransitGateway', 'CreateTags', 'DeleteTags'] },
+    {
+      type: TGW_VPC_ATTACHMENT,
+      required: ['subnet_ids', 'transit_gateway_id', 'vpc_id'],
+      references: { subnet_ids: [SUBNET], transit_gateway_id: [TRANSIT_GATEWAY], vpc_id: [VPC] },
+      events: ['CreateTransitGatewayVpcAttachment', 'ModifyTransitGatewayVpcAttachment', 'DeleteTransitGatewayVpcAttachment', 'CreateTags', 'DeleteTags'],
+    },
+    { type: TGW_ROUTE_TABLE, required: ['transit_gateway_id'], references: { transit_gateway_id: [TRANSIT_GATEWAY] }, events: ['CreateTransitGatewayRouteTable', 'DeleteTransitGatewayRouteTable', 'CreateTags', 'DeleteTags'] },
+    {
+      type: TGW_ROUTE,
+      required: ['destination_cidr_block', 'transit_gateway_route_table_id'],
+      references: { transit_gateway_route_table_id: [TGW_ROUTE_TABLE], transit_gateway_attachment_id: [TGW_VPC_ATTACHMENT] },
+      events: ['CreateTransitGatewayRoute', 'ReplaceTransitGatewayRoute', 'DeleteTransitGatewayRoute', 'DeleteTransitGatewayRouteTable', 'DeleteTransitGatewayVpcAttachment'],
+    },
+    {
+      type: TGW_ASSOCIATION,
+      required: ['transit_gateway_attachment_id', 'transit_gateway_route_table_id'],
+      references: { transit_gateway_route_table_id: [TGW_ROUTE_TABLE], transit_gateway_attachment_id: [TGW_VPC_ATTACHMENT] },
+      events: ['AssociateTransitGatewayRouteTable', 'DisassociateTransitGatewayRouteTable', 'DeleteTransitGatewayRouteTable', 'DeleteTransitGatewayVpcAttachment'],
+    },
+    {
+      type: TGW_PROPAGATION,
+      required: ['transit_gateway_attachment_id', 'transit_gateway_route_table_id'],
+      references: { transit_gateway_route_table_id: [TGW_ROUTE_TABLE], transit_gateway_attachment_id: [TGW_VPC_ATTACHMENT] },
+      events: ['EnableTransitGatewayRouteTablePropagation', 'DisableTransitGatewayRouteTablePropagation', 'DeleteTransitGatewayRouteTable', 'DeleteTransitGatewayVpcAttachment'],
+    },
+    { type: EGRESS_ONLY_IGW, required: ['vpc_id'], references: { vpc_id: [VPC] }, events: ['CreateEgressOnlyInternetGateway', 'DeleteEgressOnlyInternetGateway', 'CreateTags', 'DeleteTags'] },
+    { type: DHCP_OPTIONS, required: [], events: ['CreateDhcpOptions', 'DeleteDhcpOptions', 'CreateTags', 'DeleteTags'] },
+    {
+      type: DHCP_ASSOCIATION,
+      required: ['dhcp_options_id', 'vpc_id'],
+      references: { dhcp_options_id: [DHCP_OPTIONS], vpc_id: [VPC] },
+      // AssociateDhcpOptions names both arguments, all the association has: it is stated whole (put).
+      events: ['AssociateDhcpOptions', 'DeleteVpc'],
+    },
+    {
+      type: CIDR_ASSOCIATION,
+      required: ['vpc_id'],
+      references: { vpc_id: [VPC] },
+      events: ['AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock', 'DeleteVpc'],
+    },
+    { type: PREFIX_LIST, required: ['address_family', 'max_entries', 'name'], events: ['CreateManagedPrefixList', 'ModifyManagedPrefixList', 'DeleteManagedPrefixList', 'CreateTags', 'DeleteTags'] },
+    { type: PLACEMENT_GROUP, required: ['name', 'strategy'], events: ['CreatePlacementGroup', 'DeletePlacementGroup', 'CreateTags', 'DeleteTags'] },
+    // Its block devices and snapshots are the account's: Terraform writes its block from the image.
+    { type: AMI, required: [], importOnly: true, events: ['CreateImage', 'RegisterImage', 'ModifyImageAttribute', 'DeregisterImage'] },
+    {
+      type: LAUNCH_PERMISSION,
+      required: ['image_id'],
+      references: { image_id: [AMI] },
+      events: ['ModifyImageAttribute', 'DeregisterImage'],
+    },
+    // ModifyTrafficMirrorSession (./images.ts) changes a session mapped by its import block only.
+    ...IMPORT_ONLY.resources.map((r) => (r.type === TRAFFIC_MIRROR_SESSION ? { ...r, events: [...r.events, 'ModifyTrafficMirrorSession'] } : r)),
   ],
   events: mergeHandlers(IMPORT_ONLY.events, ...Object.values(ec2Parts)),
 };

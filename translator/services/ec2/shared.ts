@@ -2,7 +2,7 @@
 
 import type { JsonValue } from '../../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
-import { at, isObject, listAt, MalformedRecordError, optString, readTags } from '../read';
+import { at, isObject, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags } from '../read';
 import { currentTags } from '../tags';
 import { flag } from '../values';
 
@@ -74,3 +74,50 @@ export function setArg(draft: ResourceDraft, name: string, value: Fields[string]
 export const setFlag = (draft: ResourceDraft, name: string, value: boolean | undefined) => {
   if (value !== undefined) setArg(draft, name, flag(value));
 };
+
+/**
+ * The body of a new-style request however CloudTrail wrapped it: `<Op>Request`, an abbreviated wrapper
+ * such as the real `DelTGwVpcAttachReq` (the only key, an object), or the bare members.
+ */
+export function requestBody(event: MapperEvent): JsonValue {
+  const named = at(event.request, `${event.eventName}Request`);
+  if (isObject(named)) return named;
+  if (isObject(event.request)) {
+    const keys = Object.keys(event.request);
+    const only = keys.length === 1 ? event.request[keys[0]!] : undefined;
+    if (keys.length === 1 && /Req(uest)?$/.test(keys[0]!) && isObject(only)) return only;
+  }
+  return event.request ?? {};
+}
+
+/** A member a record spells PascalCase (wrapped requests) or lowerCamel (Query shape), tried in that order. */
+export function member(source: JsonValue | undefined, key: string): JsonValue | undefined {
+  return at(source, key) ?? at(source, key[0]!.toLowerCase() + key.slice(1));
+}
+export const memberString = (source: JsonValue | undefined, key: string): string | undefined => optString(source, key) ?? optString(source, key[0]!.toLowerCase() + key.slice(1));
+export const memberNumber = (source: JsonValue | undefined, key: string): number | undefined => optNumber(source, key) ?? optNumber(source, key[0]!.toLowerCase() + key.slice(1));
+export const memberBool = (source: JsonValue | undefined, key: string): boolean | undefined => optBool(source, key) ?? optBool(source, key[0]!.toLowerCase() + key.slice(1));
+
+/** Tags a create call asked for in either shape: `TagSpecification` (wrapped) or `tagSpecificationSet`, else the echoed `tagSet`. */
+export function requestedTags(event: MapperEvent, resourceType: string, echoed?: JsonValue): Record<string, string> {
+  const tags: Record<string, string> = {};
+  const body = requestBody(event);
+  for (const key of ['TagSpecification', 'TagSpecifications']) {
+    for (const spec of listOf(at(body, key))) {
+      if (spec !== '' && optString(spec, 'ResourceType') === resourceType) Object.assign(tags, readTags(at(spec, 'Tag') ?? at(spec, 'Tags')));
+    }
+  }
+  return Object.keys(tags).length > 0 ? tags : createTags(event, resourceType, echoed);
+}
+
+/** A string list in either spelling: `[…]`, `{ item: … }`, `{ items: … }`, entries bare or `{ content }`, `""` when empty. */
+export function memberStrings(source: JsonValue | undefined, key: string): string[] {
+  return listOf(member(source, key)).filter((v) => v !== '').map((v) => itemText(v, key));
+}
+
+/** A required member in either spelling (`VpcId` / `vpcId`). */
+export function reqMember(source: JsonValue | undefined, key: string): string {
+  const value = memberString(source, key);
+  if (value === undefined) throw new MalformedRecordError(`missing ${key[0]!.toLowerCase() + key.slice(1)}`);
+  return value;
+}

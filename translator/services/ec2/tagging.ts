@@ -4,7 +4,7 @@ import type { FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, listAt, optString, readTags, reqString } from '../read';
 import { applyTags, currentTags } from '../tags';
 import type { EventHandler } from '../mapper';
-import { ACCEPTER, EGRESS, EIP, ENI, IGW, INGRESS, INSTANCE, KEY_PAIR, LAUNCH_TEMPLATE, NACL, NAT_GATEWAY, PEERING, ROUTE_TABLE, SG, SUBNET, VOLUME, VPC, VPC_ENDPOINT } from './types';
+import { CUSTOMER_GATEWAY, DHCP_OPTIONS, EGRESS_ONLY_IGW, PLACEMENT_GROUP, PREFIX_LIST, TGW_ROUTE_TABLE, TGW_VPC_ATTACHMENT, TRANSIT_GATEWAY, VPN_CONNECTION, VPN_GATEWAY, ACCEPTER, EGRESS, EIP, ENI, IGW, INGRESS, INSTANCE, KEY_PAIR, LAUNCH_TEMPLATE, NACL, NAT_GATEWAY, PEERING, ROUTE_TABLE, SG, SUBNET, VOLUME, VPC, VPC_ENDPOINT } from './types';
 import { changeById } from './shared';
 import { USER_DATA_REASON } from './instances';
 
@@ -25,6 +25,20 @@ export const TAGGABLE: readonly (readonly [string, string])[] = [
   ['vpce-', VPC_ENDPOINT],
   ['acl-', NACL],
   ['pcx-', PEERING],
+  ['cgw-', CUSTOMER_GATEWAY],
+  ['vgw-', VPN_GATEWAY],
+  ['vpn-', VPN_CONNECTION],
+  ['tgw-rtb-', TGW_ROUTE_TABLE],
+  ['tgw-', TRANSIT_GATEWAY],
+  ['eigw-', EGRESS_ONLY_IGW],
+  ['dopt-', DHCP_OPTIONS],
+  ['pl-', PREFIX_LIST],
+];
+
+/** Prefixes of ids the session's own resources may have but that name no one type (a tgw-attach- may be a VPN or peering attachment, a pg- id is an alias of the group's name). */
+const SESSION_ONLY: readonly (readonly [string, string])[] = [
+  ['tgw-attach-', TGW_VPC_ATTACHMENT],
+  ['pg-', PLACEMENT_GROUP],
 ];
 
 /** The session's resource with this EC2 id (a key pair by its key- id alias, a rule by its sgr- id). */
@@ -33,6 +47,8 @@ export function sessionResource(ctx: FoldContext, id: string): ResourceDraft | u
   if (id.startsWith('key-')) return ctx.find(KEY_PAIR, id);
   if (id.startsWith('nat-')) return ctx.find(NAT_GATEWAY, id);
   if (id.startsWith('pcx-')) return ctx.find(PEERING, id) ?? ctx.find(ACCEPTER, id);
+  const only = SESSION_ONLY.find(([prefix]) => id.startsWith(prefix))?.[1];
+  if (only) return ctx.find(only, id);
   const type = TAGGABLE.find(([prefix]) => id.startsWith(prefix))?.[1];
   return type ? ctx.find(type, id) : undefined;
 }
@@ -41,6 +57,7 @@ export function sessionResource(ctx: FoldContext, id: string): ResourceDraft | u
 export function taggable(ctx: FoldContext, id: string): ResourceDraft | undefined {
   const existing = sessionResource(ctx, id);
   if (existing) return ctx.change(existing.type, existing.id, { importId: existing.importId, nameHint: existing.nameHint });
+  if (SESSION_ONLY.some(([prefix]) => id.startsWith(prefix))) return undefined;
   const type = TAGGABLE.find(([prefix]) => id.startsWith(prefix))?.[1];
   if (!type) return undefined;
   const adopted = changeById(ctx, type, id);

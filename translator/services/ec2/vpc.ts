@@ -6,6 +6,7 @@ import type { EventHandler } from '../mapper';
 import { ENI, IGW, RTB_ASSOCIATION, SUBNET, VPC } from './types';
 import { attributeValue, changeById, createTags, setArg, setFlag } from './shared';
 import { removeWhere } from './routing';
+import { removeVpcDependents } from './vpc-options';
 
 // VPC, subnets, internet gateways
 
@@ -61,7 +62,9 @@ export const vpcHandlers: Record<string, EventHandler> = {
       for (const [key, arg] of VPC_ATTRIBUTES) setFlag(vpc, arg, optBool(event.request, key));
     },
     DeleteVpc(event, ctx) {
-      ctx.remove(VPC, reqString(event.request, 'vpcId'));
+      const id = reqString(event.request, 'vpcId');
+      removeVpcDependents(ctx, id);
+      ctx.remove(VPC, id);
     },
 
     // --- Subnets ---------------------------------------------------------------------------

@@ -4,19 +4,19 @@
 // Event and field names: https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/logging-using-cloudtrail.html
 // API members: https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html
 //
-// Subnet groups, clusters and replication groups are mapped in full; the other types by their import block only
-// (Terraform writes their configuration, `terraform plan -generate-config-out`).
+// Subnet groups, clusters and replication groups here; parameter groups, serverless caches, users and user
+// groups in ./access.ts. All are mapped in full.
 // ElastiCache keeps identifiers in lower case and the provider stores them so (StateFunc ToLower on
-// cluster_id, replication_group_id and the subnet group name): they are written and imported lower-cased.
+// cluster_id, replication_group_id, the subnet and parameter group names): they are written and imported lower-cased.
 // Member nodes of a replication group (`<group>-001` …) belong to the group and are never a separate cluster.
 
-import type { JsonValue } from '../../shared/cloudtrail-record';
-import { importOnlyTypes } from './import-only';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
-import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { applyTags } from './tags';
-import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
+import type { JsonValue } from '../../../shared/cloudtrail-record';
+import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from '../mapper';
+import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from '../read';
+import { applyTags } from '../tags';
+import { blocks, fields, flag, flagAt, maybe, number, numberAt, sensitive, strings, stringsAt, tagsField, text, textAt } from '../values';
+import { buildArn } from '../arn';
+import { accessHandlers, namedInit, PARAMETER_GROUP, SERVERLESS, USER, USER_GROUP, userGroupInit, userInit } from './access';
 
 const SUBNET_GROUP = 'aws_elasticache_subnet_group';
 const CLUSTER = 'aws_elasticache_cluster';
@@ -24,22 +24,7 @@ const REPLICATION_GROUP = 'aws_elasticache_replication_group';
 const CLUSTER_DOC = providerDoc('elasticache_cluster');
 const RG_DOC = providerDoc('elasticache_replication_group');
 
-const IMPORT_ONLY = importOnlyTypes([
-  {
-    type: 'aws_elasticache_parameter_group',
-    create: 'CreateCacheParameterGroup',
-    id: ['request.cacheParameterGroupName'],
-    delete: 'DeleteCacheParameterGroup',
-  },
-  { type: 'aws_elasticache_user', create: 'CreateUser', id: ['request.userId'], delete: 'DeleteUser' },
-  { type: 'aws_elasticache_user_group', create: 'CreateUserGroup', id: ['request.userGroupId'], delete: 'DeleteUserGroup' },
-  {
-    type: 'aws_elasticache_serverless_cache',
-    create: 'CreateServerlessCache',
-    id: ['request.serverlessCacheName'],
-    delete: 'DeleteServerlessCache',
-  },
-]);
+
 
 function arnOf(event: MapperEvent, kind: string, id: string): string {
   return buildArn(event, 'elasticache', `${kind}:${id}`);
@@ -136,7 +121,7 @@ function applyClusterSettings(draft: ResourceDraft, r: JsonValue): void {
     num_cache_nodes: numberAt(r, 'numCacheNodes'),
     az_mode: textAt(r, 'aZMode'),
     engine_version: textAt(r, 'engineVersion'),
-    parameter_group_name: textAt(r, 'cacheParameterGroupName'),
+    parameter_group_name: maybe(lower(optString(r, 'cacheParameterGroupName')), text),
     security_group_ids: stringsAt(r, 'securityGroupIds'),
     maintenance_window: maybe(lower(optString(r, 'preferredMaintenanceWindow')), text),
     auto_minor_version_upgrade: boolTextAt(r, 'autoMinorVersionUpgrade'),
@@ -190,7 +175,7 @@ function applyGroupSettings(draft: ResourceDraft, r: JsonValue): void {
     description: textAt(r, 'replicationGroupDescription'),
     node_type: textAt(r, 'cacheNodeType'),
     engine_version: textAt(r, 'engineVersion'),
-    parameter_group_name: textAt(r, 'cacheParameterGroupName'),
+    parameter_group_name: maybe(lower(optString(r, 'cacheParameterGroupName')), text),
     security_group_ids: stringsAt(r, 'securityGroupIds'),
     maintenance_window: maybe(lower(optString(r, 'preferredMaintenanceWindow')), text),
     auto_minor_version_upgrade: boolTextAt(r, 'autoMinorVersionUpgrade'),
@@ -239,6 +224,10 @@ function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | u
   }
   if (kind === 'replicationgroup') return changeGroup(event, ctx, id);
   if (kind === 'subnetgroup') return ctx.change(SUBNET_GROUP, id, subnetGroupInit(event, id));
+  if (kind === 'parametergroup') return ctx.change(PARAMETER_GROUP, id, namedInit(event, 'parametergroup', id));
+  if (kind === 'serverlesscache') return ctx.change(SERVERLESS, raw!, namedInit(event, 'serverlesscache', raw!));
+  if (kind === 'user') return ctx.change(USER, raw!, userInit(event, raw!));
+  if (kind === 'usergroup') return ctx.change(USER_GROUP, raw!, userGroupInit(event, raw!));
   ctx.ignore(`tags ${arn}, which Trailform maps by its import block only (the generated configuration reads its tags)`);
   return undefined;
 }
@@ -262,6 +251,7 @@ export const elasticache: ServiceMapper = {
         security_group_ids: ['aws_security_group'],
         notification_topic_arn: ['aws_sns_topic'],
         replication_group_id: [REPLICATION_GROUP],
+        parameter_group_name: [PARAMETER_GROUP],
         'log_delivery_configuration.destination': ['aws_cloudwatch_log_group'],
       },
       events: ['CreateCacheCluster', 'ModifyCacheCluster', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheCluster'],
@@ -275,14 +265,37 @@ export const elasticache: ServiceMapper = {
         security_group_ids: ['aws_security_group'],
         notification_topic_arn: ['aws_sns_topic'],
         kms_key_id: ['aws_kms_key'],
+        parameter_group_name: [PARAMETER_GROUP],
+        user_group_ids: [USER_GROUP],
         'log_delivery_configuration.destination': ['aws_cloudwatch_log_group'],
       },
       events: ['CreateReplicationGroup', 'ModifyReplicationGroup', 'CreateCacheCluster', 'DeleteCacheCluster', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteReplicationGroup'],
       // description is required and a modify need not state it.
     },
-    ...IMPORT_ONLY.resources,
+    {
+      type: PARAMETER_GROUP,
+      required: ['family', 'name'],
+      events: ['CreateCacheParameterGroup', 'ModifyCacheParameterGroup', 'ResetCacheParameterGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteCacheParameterGroup'],
+    },
+    {
+      type: SERVERLESS,
+      required: ['engine', 'name'],
+      references: { security_group_ids: ['aws_security_group'], subnet_ids: ['aws_subnet'], kms_key_id: ['aws_kms_key'], user_group_id: [USER_GROUP] },
+      events: ['CreateServerlessCache', 'ModifyServerlessCache', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteServerlessCache'],
+    },
+    {
+      type: USER,
+      required: ['access_string', 'engine', 'user_id', 'user_name'],
+      events: ['CreateUser', 'ModifyUser', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteUser'],
+    },
+    {
+      type: USER_GROUP,
+      required: ['engine', 'user_group_id'],
+      references: { user_ids: [USER] },
+      events: ['CreateUserGroup', 'ModifyUserGroup', 'DeleteUser', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteUserGroup'],
+    },
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, {
+  events: mergeHandlers(accessHandlers, {
 
     CreateCacheSubnetGroup(event, ctx) {
       const r = event.request;
