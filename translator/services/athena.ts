@@ -1,4 +1,4 @@
-// Amazon Athena workgroups, named queries and data catalogs; prepared statements by their import block only.
+// Amazon Athena workgroups, named queries, prepared statements and data catalogs.
 // CloudTrail shape (JSON protocol): the API members with a lower-case first letter (`name`, `configuration:
 // {resultConfiguration: {outputLocation, encryptionConfiguration: {encryptionOption, kmsKey}}, …}`, `workGroup`,
 // `queryString`), tags `[{key, value}]`; CreateNamedQuery answers `{namedQueryId}`.
@@ -7,7 +7,6 @@
 // API_CreateNamedQuery.html, API_CreateDataCatalog.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { importOnlyTypes } from './import-only';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optString, readTags, reqString } from './read';
 import { tagResourceHandlers } from './tags';
@@ -18,12 +17,7 @@ const WORKGROUP = 'aws_athena_workgroup';
 const NAMED_QUERY = 'aws_athena_named_query';
 const DATA_CATALOG = 'aws_athena_data_catalog';
 
-const inWorkGroup = (name: string, e: MapperEvent) => `${optString(e.request, 'workGroup') ?? ''}/${name}`;
-
-const IMPORT_ONLY = importOnlyTypes([
-  // Import ID `WORKGROUP/STATEMENT`.
-  { type: 'aws_athena_prepared_statement', create: 'CreatePreparedStatement', id: ['request.statementName'], importId: inWorkGroup },
-]);
+const PREPARED_STATEMENT = 'aws_athena_prepared_statement';
 
 function objectAt(source: JsonValue | undefined, path: string): JsonValue | undefined {
   const value = at(source, path);
@@ -144,6 +138,17 @@ function catalogFields(event: MapperEvent): Fields {
   });
 }
 
+/** Import ID `WORKGROUP/STATEMENT`. */
+function putPreparedStatement(event: MapperEvent, ctx: FoldContext): void {
+  const r = event.request;
+  const workgroup = reqString(r, 'workGroup');
+  const name = reqString(r, 'statementName');
+  ctx.put(PREPARED_STATEMENT, `${workgroup}/${name}`, {
+    nameHint: name,
+    fields: fields({ name: text(name), workgroup: text(workgroup), query_statement: text(reqString(r, 'queryStatement')), description: textAt(r, 'description') }),
+  });
+}
+
 export const athena: ServiceMapper = {
   service: 'athena',
   eventSource: 'athena.amazonaws.com',
@@ -165,9 +170,14 @@ export const athena: ServiceMapper = {
       required: ['description', 'name', 'parameters', 'type'],
       events: ['CreateDataCatalog', 'UpdateDataCatalog', 'TagResource', 'UntagResource', 'DeleteDataCatalog'],
     },
-    ...IMPORT_ONLY.resources,
+    {
+      type: PREPARED_STATEMENT,
+      required: ['name', 'query_statement', 'workgroup'],
+      references: { workgroup: [WORKGROUP] },
+      events: ['CreatePreparedStatement', 'UpdatePreparedStatement', 'DeletePreparedStatement', 'DeleteWorkGroup'],
+    },
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, tagResourceHandlers(tagged), {
+  events: mergeHandlers(tagResourceHandlers(tagged), {
     CreateWorkGroup(event, ctx) {
       const r = event.request;
       const name = reqString(r, 'name');
@@ -196,7 +206,19 @@ export const athena: ServiceMapper = {
     },
     DeleteWorkGroup(event, ctx) {
       const name = reqString(event.request, 'workGroup');
+      // Its prepared statements go with it (named queries stay: they only name the workgroup).
+      for (const statement of ctx.all(PREPARED_STATEMENT)) if (statement.id.startsWith(`${name}/`)) ctx.remove(PREPARED_STATEMENT, statement.id);
       ctx.remove(WORKGROUP, name);
+    },
+    CreatePreparedStatement(event, ctx) {
+      putPreparedStatement(event, ctx);
+    },
+    UpdatePreparedStatement(event, ctx) {
+      // States the statement whole (query and description), as CreatePreparedStatement does.
+      putPreparedStatement(event, ctx);
+    },
+    DeletePreparedStatement(event, ctx) {
+      ctx.remove(PREPARED_STATEMENT, `${reqString(event.request, 'workGroup')}/${reqString(event.request, 'statementName')}`);
     },
     CreateNamedQuery(event, ctx) {
       const r = event.request;

@@ -11,7 +11,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { currentTags, tagResourceHandlers } from './tags';
-import { blocks, fields, flag, flagAt, jsonDocument, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
+import { blocks, fields, flag, jsonDocument, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
 const METRIC_ALARM = 'aws_cloudwatch_metric_alarm';
@@ -298,7 +298,7 @@ export const cloudwatch: ServiceMapper = {
           exclude_filter: metricFilters(r, 'excludeFilters'),
           statistics_configuration: statisticsConfigurations(r),
           // false is the API's and the provider's default; left out.
-          include_linked_accounts_metrics: optBool(r, 'includeLinkedAccountsMetrics') === true ? flagAt(r, 'includeLinkedAccountsMetrics') : undefined,
+          include_linked_accounts_metrics: optBool(r, 'includeLinkedAccountsMetrics') === true ? flag(true) : undefined,
           tags: putTags(ctx, METRIC_STREAM, name, event),
         }),
       });

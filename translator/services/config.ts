@@ -1,14 +1,14 @@
-// AWS Config rules, configuration recorders (and whether they record), delivery channels; conformance packs and
-// aggregators by their import block only. CloudTrail shape (JSON protocol): the API members with a lower-case
+// AWS Config rules, configuration recorders (and whether they record), delivery channels, conformance packs and
+// aggregators. CloudTrail shape (JSON protocol): the API members with a lower-case
 // first letter (`configurationRecorder: {name, roleARN, recordingGroup}`, `deliveryChannel: {s3BucketName,
 // snsTopicARN}`, `configRule: {configRuleName, source: {owner, sourceIdentifier}}`); tags are `[{key, value}]`.
 // Every type imports by its name. The Put calls create or replace.
 // https://docs.aws.amazon.com/config/latest/developerguide/log-api-calls.html
 // API members: https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigRule.html,
-// API_PutConfigurationRecorder.html, API_PutDeliveryChannel.html
+// API_PutConfigurationRecorder.html, API_PutDeliveryChannel.html, API_PutConformancePack.html,
+// API_PutConfigurationAggregator.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { importOnlyTypes } from './import-only';
 import { mergeHandlers, type Fields, type MapperEvent, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
 import { tagResourceHandlers } from './tags';
@@ -19,20 +19,8 @@ const RECORDER = 'aws_config_configuration_recorder';
 const RECORDER_STATUS = 'aws_config_configuration_recorder_status';
 const DELIVERY_CHANNEL = 'aws_config_delivery_channel';
 
-const IMPORT_ONLY = importOnlyTypes([
-  {
-    type: 'aws_config_conformance_pack',
-    create: 'PutConformancePack',
-    id: ['request.conformancePackName'],
-    delete: 'DeleteConformancePack',
-  },
-  {
-    type: 'aws_config_configuration_aggregator',
-    create: 'PutConfigurationAggregator',
-    id: ['request.configurationAggregatorName'],
-    delete: 'DeleteConfigurationAggregator',
-  },
-]);
+const CONFORMANCE_PACK = 'aws_config_conformance_pack';
+const AGGREGATOR = 'aws_config_configuration_aggregator';
 
 function objectAt(source: JsonValue | undefined, path: string): JsonValue | undefined {
   const value = at(source, path);
@@ -162,9 +150,20 @@ export const config: ServiceMapper = {
       references: { s3_bucket_name: ['aws_s3_bucket'], sns_topic_arn: ['aws_sns_topic'], s3_kms_key_arn: ['aws_kms_key'] },
       events: ['PutDeliveryChannel', 'DeleteDeliveryChannel'],
     },
-    ...IMPORT_ONLY.resources,
+    {
+      type: CONFORMANCE_PACK,
+      required: ['name'],
+      references: { delivery_s3_bucket: ['aws_s3_bucket'] },
+      events: ['PutConformancePack', 'DeleteConformancePack'],
+    },
+    {
+      type: AGGREGATOR,
+      required: ['name'],
+      references: { 'organization_aggregation_source.role_arn': ['aws_iam_role'] },
+      events: ['PutConfigurationAggregator', 'DeleteConfigurationAggregator'],
+    },
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, tagResourceHandlers(taggedRule), {
+  events: mergeHandlers(tagResourceHandlers(taggedRule), {
     PutConfigRule(event, ctx) {
       const rule = objectAt(event.request, 'configRule');
       if (rule === undefined) throw new MalformedRecordError('missing configRule');
@@ -224,6 +223,57 @@ export const config: ServiceMapper = {
     },
     DeleteDeliveryChannel(event, ctx) {
       ctx.remove(DELIVERY_CHANNEL, reqString(event.request, 'deliveryChannelName'));
+    },
+    PutConformancePack(event, ctx) {
+      const r = event.request;
+      const name = reqString(r, 'conformancePackName');
+      const parameters = listAt(r, 'conformancePackInputParameters').map((p, i) => {
+        if (!isObject(p)) throw new MalformedRecordError(`conformancePackInputParameters[${i}] should be an object`);
+        return { parameter_name: text(reqString(p, 'parameterName')), parameter_value: text(reqString(p, 'parameterValue')) };
+      });
+      const draft = ctx.put(CONFORMANCE_PACK, name, {
+        exports: { id: name, name, ...(optString(event.response, 'conformancePackArn') ? { arn: optString(event.response, 'conformancePackArn')! } : {}) },
+        fields: fields({
+          name: text(name),
+          template_body: textAt(r, 'templateBody'),
+          template_s3_uri: textAt(r, 'templateS3Uri'),
+          delivery_s3_bucket: textAt(r, 'deliveryS3Bucket'),
+          delivery_s3_key_prefix: textAt(r, 'deliveryS3KeyPrefix'),
+          input_parameter: parameters.length > 0 ? blocks(...parameters) : undefined,
+        }),
+      });
+      // A template kept in an SSM document is not something aws_config_conformance_pack can state.
+      if (objectAt(r, 'templateSSMDocumentDetails') !== undefined) draft.configFromAccount('its template is an SSM document, which aws_config_conformance_pack has no argument for');
+      else if (!draft.fields.template_body && !draft.fields.template_s3_uri) throw new MalformedRecordError('missing templateBody or templateS3Uri');
+    },
+    DeleteConformancePack(event, ctx) {
+      ctx.remove(CONFORMANCE_PACK, reqString(event.request, 'conformancePackName'));
+    },
+    PutConfigurationAggregator(event, ctx) {
+      // Creates or replaces the aggregator; tags apply when it is created.
+      const r = event.request;
+      const name = reqString(r, 'configurationAggregatorName');
+      const known = ctx.find(AGGREGATOR, name);
+      const tags = known ? known.fields.tags : tagsField(readTags(at(r, 'tags')));
+      const account = listAt(r, 'accountAggregationSources')[0];
+      const organization = objectAt(r, 'organizationAggregationSource');
+      const allRegions = (source: JsonValue | undefined) => (optBool(source, 'allAwsRegions') === true ? flag(true) : undefined);
+      ctx.put(AGGREGATOR, name, {
+        exports: { id: name, name, ...(optString(event.response, 'configurationAggregator.configurationAggregatorArn') ? { arn: optString(event.response, 'configurationAggregator.configurationAggregatorArn')! } : {}) },
+        fields: fields({
+          name: text(name),
+          account_aggregation_source: account
+            ? blocks(fields({ account_ids: strings(stringList(account, 'accountIds')), all_regions: allRegions(account), regions: stringsAt(account, 'awsRegions') }))
+            : undefined,
+          organization_aggregation_source: organization
+            ? blocks(fields({ role_arn: text(reqString(organization, 'roleArn')), all_regions: allRegions(organization), regions: stringsAt(organization, 'awsRegions') }))
+            : undefined,
+          tags: tags?.kind === 'object' ? tags : undefined,
+        }),
+      });
+    },
+    DeleteConfigurationAggregator(event, ctx) {
+      ctx.remove(AGGREGATOR, reqString(event.request, 'configurationAggregatorName'));
     },
   }),
 };

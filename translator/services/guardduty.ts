@@ -1,4 +1,4 @@
-// Amazon GuardDuty detectors, filters, IP sets and threat intel sets. CloudTrail shape (REST-JSON): the API
+// Amazon GuardDuty detectors, filters, IP sets, threat intel sets and findings publishing destinations. CloudTrail shape (REST-JSON): the API
 // members with a lower-case first letter (`detectorId`, `enable`, `findingPublishingFrequency`, `dataSources`,
 // `findingCriteria: {criterion: {FIELD: {eq, neq, gt, gte, lt, lte, equals, notEquals, greaterThan, …}}}`);
 // tags are a map. Detector children import as `DETECTOR-ID:CHILD-ID` (the filter's child ID is its name).
@@ -18,6 +18,7 @@ const DETECTOR = 'aws_guardduty_detector';
 const FILTER = 'aws_guardduty_filter';
 const IPSET = 'aws_guardduty_ipset';
 const THREAT_INTEL_SET = 'aws_guardduty_threatintelset';
+const PUBLISHING_DESTINATION = 'aws_guardduty_publishing_destination';
 
 const detectorArn = (event: MapperEvent, id: string) => buildArn(event, 'guardduty', `detector/${id}`);
 
@@ -189,6 +190,12 @@ export const guardduty: ServiceMapper = {
       references: { detector_id: [DETECTOR] },
       events: ['CreateThreatIntelSet', 'UpdateThreatIntelSet', 'TagResource', 'UntagResource', 'DeleteThreatIntelSet', 'DeleteDetector'],
     },
+    {
+      type: PUBLISHING_DESTINATION,
+      required: ['destination_arn', 'detector_id', 'kms_key_arn'],
+      references: { detector_id: [DETECTOR], destination_arn: ['aws_s3_bucket'], kms_key_arn: ['aws_kms_key'] },
+      events: ['CreatePublishingDestination', 'UpdatePublishingDestination', 'DeletePublishingDestination', 'DeleteDetector'],
+    },
   ],
   events: mergeHandlers(tagResourceHandlers(tagged), listTypeHandlers(IPSET, 'IPSet', 'ipSetId'), listTypeHandlers(THREAT_INTEL_SET, 'ThreatIntelSet', 'threatIntelSetId'), {
     CreateDetector(event, ctx) {
@@ -202,7 +209,7 @@ export const guardduty: ServiceMapper = {
     DeleteDetector(event, ctx) {
       const id = reqString(event.request, 'detectorId');
       // A detector's filters and lists go with it.
-      for (const type of [FILTER, IPSET, THREAT_INTEL_SET]) for (const child of ctx.all(type)) if (child.id.startsWith(`${id}:`)) ctx.remove(type, child.id);
+      for (const type of [FILTER, IPSET, THREAT_INTEL_SET, PUBLISHING_DESTINATION]) for (const child of ctx.all(type)) if (child.id.startsWith(`${id}:`)) ctx.remove(type, child.id);
       ctx.remove(DETECTOR, id);
     },
     CreateFilter(event, ctx) {
@@ -225,6 +232,31 @@ export const guardduty: ServiceMapper = {
       const id = `${detector}:${name}`;
       const draft = ctx.change(FILTER, id, { nameHint: name, exports: { id } });
       Object.assign(draft.fields, filterFields(event));
+    },
+    CreatePublishingDestination(event, ctx) {
+      const r = event.request;
+      const detector = reqString(r, 'detectorId');
+      const id = `${detector}:${reqString(event.response, 'destinationId')}`;
+      const type = optString(r, 'destinationType');
+      ctx.create(PUBLISHING_DESTINATION, id, {
+        nameHint: `findings-${type?.toLowerCase() ?? 's3'}`,
+        exports: { id },
+        fields: fields({
+          detector_id: text(detector),
+          // S3 is the only type and the provider's default.
+          destination_type: type === undefined || type === 'S3' ? undefined : text(type),
+          destination_arn: text(reqString(r, 'destinationProperties.destinationArn')),
+          kms_key_arn: text(reqString(r, 'destinationProperties.kmsKeyArn')),
+        }),
+      });
+    },
+    UpdatePublishingDestination(event, ctx) {
+      const id = `${reqString(event.request, 'detectorId')}:${reqString(event.request, 'destinationId')}`;
+      const draft = ctx.change(PUBLISHING_DESTINATION, id, { exports: { id } });
+      Object.assign(draft.fields, fields({ destination_arn: textAt(event.request, 'destinationProperties.destinationArn'), kms_key_arn: textAt(event.request, 'destinationProperties.kmsKeyArn') }));
+    },
+    DeletePublishingDestination(event, ctx) {
+      ctx.remove(PUBLISHING_DESTINATION, `${reqString(event.request, 'detectorId')}:${reqString(event.request, 'destinationId')}`);
     },
     DeleteFilter(event, ctx) {
       ctx.remove(FILTER, `${reqString(event.request, 'detectorId')}:${reqString(event.request, 'filterName')}`);
