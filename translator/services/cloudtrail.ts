@@ -8,7 +8,7 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { applyTags } from './tags';
 import { blocks, fields, flag, number, strings, tagsField, text } from './values';
 import { buildArn } from './arn';
@@ -54,7 +54,14 @@ function trailSettings(event: MapperEvent, draft: ResourceDraft): void {
   textSetting('sns_topic_name', 'snsTopicName');
   textSetting('cloud_watch_logs_group_arn', 'cloudWatchLogsLogGroupArn');
   textSetting('cloud_watch_logs_role_arn', 'cloudWatchLogsRoleArn');
-  textSetting('kms_key_id', 'kmsKeyId', optString(r, 'kmsKeyId') === undefined ? undefined : (optString(event.response, 'kmsKeyId') ?? optString(r, 'kmsKeyId')));
+  // The provider wants the key's ARN (it validates kms_key_id as one); the response gives it, else a key ID is turned
+  // into its ARN. An alias only the account can resolve is left as the account has it.
+  const key = optString(r, 'kmsKeyId');
+  const keyArn = key === undefined ? undefined : (optString(event.response, 'kmsKeyId') ?? kmsKeyArn(key, event.region, event.accountId));
+  if (key !== undefined && keyArn === undefined) {
+    delete f.kms_key_id;
+    draft.ignoreChanges('kms_key_id', 'the record names the KMS key by alias, whose key ARN (the form the provider holds) only the account knows');
+  } else textSetting('kms_key_id', 'kmsKeyId', keyArn);
   flagSetting('include_global_service_events', 'includeGlobalServiceEvents', true);
   flagSetting('is_multi_region_trail', 'isMultiRegionTrail', false);
   flagSetting('enable_log_file_validation', 'enableLogFileValidation', false);
@@ -96,14 +103,14 @@ function advancedSelectors(source: JsonValue | undefined) {
 }
 
 /**
- * `eventSelectors` as event_selector blocks. A trail's only selector being the default one (all reads and writes of
- * management events, no data events, no exclusions) is what the provider reads back as no event_selector at all
- * (flattenEventSelector in the provider's cloudtrail/trail.go), so it is left out.
+ * `eventSelectors` as event_selector blocks. A trail's only selector reading and writing all, with no data events
+ * and no exclusions, is what the provider reads back as no event_selector at all (flattenEventSelector in the
+ * provider's cloudtrail/trail.go, which ignores includeManagementEvents there), so it is left out.
  */
 function eventSelectors(source: JsonValue | undefined) {
   const items = listAt(source, 'eventSelectors');
   const isDefault = (s: JsonValue) =>
-    (optString(s, 'readWriteType') ?? 'All') === 'All' && optBool(s, 'includeManagementEvents') !== false && listAt(s, 'dataResources').length === 0 && listAt(s, 'excludeManagementEventSources').length === 0;
+    (optString(s, 'readWriteType') ?? 'All') === 'All' && listAt(s, 'dataResources').length === 0 && listAt(s, 'excludeManagementEventSources').length === 0;
   if (items.length === 0 || (items.length === 1 && isDefault(items[0]!))) return undefined;
   return blocks(
     ...items.map((s, i): Fields => {

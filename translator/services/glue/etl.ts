@@ -200,6 +200,9 @@ export const etlHandlers: Record<string, EventHandler> = {
     const draft = create(event, ctx, TRIGGER, 'trigger', reqString(r, 'name'), { type: text(type), ...triggerFields(r), ...fields({ workflow_name: textAt(r, 'workflowName') }) });
     if (!draft.fields.actions) throw new MalformedRecordError('missing actions');
     setTriggerEnabled(draft, optBool(r, 'startOnCreation') === true && type !== 'ON_DEMAND');
+    // The provider reads `enabled` of an EVENT trigger from its own prior state (trigger.go, resourceTriggerRead), so
+    // an imported one would plan a start or stop whatever the configuration says: it is left as the account has it.
+    if (type === 'EVENT') draft.ignoreChanges('enabled', 'for EVENT triggers the provider derives enabled from its prior state, not from the account, so it is kept as it is');
   },
   UpdateTrigger(event, ctx) {
     const update = objectAt(event.request, 'triggerUpdate');
