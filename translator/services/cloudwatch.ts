@@ -3,25 +3,21 @@
 // Event and field names: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/logging_cw_api_calls.html
 // API members: https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
 //
-// aws_cloudwatch_metric_alarm is mapped in full; the other types by their import block only (Terraform writes
-// their configuration, `terraform plan -generate-config-out`). Every type imports by its name.
+// PutDashboard: https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html,
+// PutCompositeAlarm: …/API_PutCompositeAlarm.html, PutMetricStream: …/API_PutMetricStream.html.
+// Every type imports by its name.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { importOnlyTypes } from './import-only';
 import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
-import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
 import { currentTags, tagResourceHandlers } from './tags';
-import { blocks, fields, flag, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
+import { blocks, fields, flag, jsonDocument, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
 const METRIC_ALARM = 'aws_cloudwatch_metric_alarm';
 const COMPOSITE_ALARM = 'aws_cloudwatch_composite_alarm';
-
-const IMPORT_ONLY = importOnlyTypes([
-  { type: COMPOSITE_ALARM, create: 'PutCompositeAlarm', id: ['request.alarmName'] },
-  { type: 'aws_cloudwatch_dashboard', create: 'PutDashboard', id: ['request.dashboardName'] },
-  { type: 'aws_cloudwatch_metric_stream', create: 'PutMetricStream', id: ['request.name'], delete: 'DeleteMetricStream' },
-]);
+const DASHBOARD = 'aws_cloudwatch_dashboard';
+const METRIC_STREAM = 'aws_cloudwatch_metric_stream';
 
 function alarmArn(event: MapperEvent, name: string): string {
   return buildArn(event, 'cloudwatch', `alarm:${name}`);
@@ -96,41 +92,87 @@ function alarmNames(event: MapperEvent): string[] {
 
 /**
  * Enable/DisableAlarmActions name metric and composite alarms alike and the record does not say which. A
- * composite alarm the session knows is import-only (its generated configuration reads actions_enabled back);
- * any other name is taken as a metric alarm, adopted (import block only) when the session did not create it.
+ * composite alarm the session knows is changed as one; any other name is taken as a metric alarm, adopted
+ * (import block only) when the session did not create it.
  */
 function setActionsEnabled(event: MapperEvent, ctx: FoldContext, enabled: boolean): void {
-  let changed = 0;
   for (const name of alarmNames(event)) {
-    if (!ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name)) continue;
-    changed++;
+    const type = !ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name) ? COMPOSITE_ALARM : METRIC_ALARM;
     // Adopted without arguments: only actions_enabled is known (the import block names what the session changed).
-    const draft = ctx.change(METRIC_ALARM, name, { exports: { id: name, arn: alarmArn(event, name) } });
+    const draft = ctx.change(type, name, { exports: { id: name, arn: alarmArn(event, name) } });
     // true is the provider's default (and the API's): left out of a block the session wrote.
     if (enabled && draft.created) delete draft.fields.actions_enabled;
     else draft.fields.actions_enabled = flag(enabled);
   }
-  if (changed === 0) ctx.ignore('names only composite alarms, whose configuration Terraform generates when it imports them');
 }
 
 /**
  * TagResource/UntagResource name the resource by ARN (`resourceARN`). Alarm ARNs (`…:alarm:NAME`) are metric or
- * composite alarms alike: a composite alarm the session knows is import-only (its generated configuration reads
- * the tags back), any other alarm is taken as a metric alarm. Other resources (metric streams, Contributor
- * Insights rules) change nothing the manifest writes.
+ * composite alarms alike: a composite alarm the session knows is tagged as one, any other alarm is taken as a
+ * metric alarm. Metric streams are `…:metric-stream/NAME`. Other resources (Contributor Insights rules) change
+ * nothing the manifest writes.
  */
-function taggedAlarm(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
+function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
   const arn = reqString(event.request, 'resourceARN');
+  const stream = /^arn:[^:]+:cloudwatch:[^:]*:[^:]*:metric-stream\/(.+)$/.exec(arn)?.[1];
+  if (stream !== undefined) return ctx.change(METRIC_STREAM, stream, { exports: { id: stream, name: stream, arn } });
   const name = /^arn:[^:]+:cloudwatch:[^:]*:[^:]*:alarm:(.+)$/.exec(arn)?.[1];
   if (name === undefined) {
-    ctx.ignore(`tags ${arn}, which is not a metric alarm`);
+    ctx.ignore(`tags ${arn}, which is not an alarm or a metric stream`);
     return undefined;
   }
-  if (!ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name)) {
-    ctx.ignore(`tags the composite alarm ${name}, whose configuration Terraform generates when it imports it`);
-    return undefined;
-  }
-  return ctx.change(METRIC_ALARM, name, { exports: { id: name, arn } });
+  const type = !ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name) ? COMPOSITE_ALARM : METRIC_ALARM;
+  return ctx.change(type, name, { exports: { id: name, arn } });
+}
+
+/** Tags a Put call carries apply only when it creates; a re-put keeps the tags the session knows. */
+function putTags(ctx: FoldContext, type: string, name: string, event: MapperEvent) {
+  const known = ctx.find(type, name);
+  return known ? tagsField(currentTags(known)) : tagsField(readTags(at(event.request, 'tags')));
+}
+
+/** `actionsSuppressor` with its two periods, which the API requires together with it. */
+function actionsSuppressor(r: JsonValue | undefined) {
+  const alarm = optString(r, 'actionsSuppressor');
+  if (alarm === undefined) return undefined;
+  return blocks({
+    alarm: text(alarm),
+    extension_period: number(requiredNumber(r, 'actionsSuppressorExtensionPeriod', 'actionsSuppressorExtensionPeriod')),
+    wait_period: number(requiredNumber(r, 'actionsSuppressorWaitPeriod', 'actionsSuppressorWaitPeriod')),
+  });
+}
+
+/** `[{namespace, metricNames}]` (include/exclude filters) as blocks. */
+function metricFilters(r: JsonValue | undefined, path: string) {
+  const items = listAt(r, path);
+  if (items.length === 0) return undefined;
+  return blocks(
+    ...items.map((f, i) => {
+      if (!isObject(f)) throw new MalformedRecordError(`${path}[${i}] should be an object`);
+      const names = stringList(f, 'metricNames');
+      return fields({ namespace: text(reqString(f, 'namespace')), metric_names: names.length > 0 ? strings(names) : undefined });
+    }),
+  );
+}
+
+/** `statisticsConfigurations: [{includeMetrics: [{namespace, metricName}], additionalStatistics}]`. */
+function statisticsConfigurations(r: JsonValue | undefined) {
+  const items = listAt(r, 'statisticsConfigurations');
+  if (items.length === 0) return undefined;
+  return blocks(
+    ...items.map((c, i) => {
+      if (!isObject(c)) throw new MalformedRecordError(`statisticsConfigurations[${i}] should be an object`);
+      return fields({
+        additional_statistics: strings(stringList(c, 'additionalStatistics')),
+        include_metric: blocks(
+          ...listAt(c, 'includeMetrics').map((m, j) => {
+            if (!isObject(m)) throw new MalformedRecordError(`statisticsConfigurations[${i}].includeMetrics[${j}] should be an object`);
+            return { metric_name: text(reqString(m, 'metricName')), namespace: text(reqString(m, 'namespace')) };
+          }),
+        ),
+      });
+    }),
+  );
 }
 
 export const cloudwatch: ServiceMapper = {
@@ -148,19 +190,35 @@ export const cloudwatch: ServiceMapper = {
       events: ['PutMetricAlarm', 'EnableAlarmActions', 'DisableAlarmActions', 'TagResource', 'UntagResource', 'DeleteAlarms'],
       // Enable/DisableAlarmActions alone say nothing of comparison_operator and evaluation_periods (required).
     },
-    ...IMPORT_ONLY.resources.map((spec) => (spec.type === COMPOSITE_ALARM ? { ...spec, events: [...spec.events, 'DeleteAlarms'] } : spec)),
+    {
+      type: COMPOSITE_ALARM,
+      required: ['alarm_name', 'alarm_rule'],
+      references: {
+        alarm_actions: ['aws_sns_topic'],
+        ok_actions: ['aws_sns_topic'],
+        insufficient_data_actions: ['aws_sns_topic'],
+        'actions_suppressor.alarm': [METRIC_ALARM, COMPOSITE_ALARM],
+      },
+      events: ['PutCompositeAlarm', 'EnableAlarmActions', 'DisableAlarmActions', 'TagResource', 'UntagResource', 'DeleteAlarms'],
+    },
+    { type: DASHBOARD, required: ['dashboard_body', 'dashboard_name'], events: ['PutDashboard', 'DeleteDashboards'] },
+    {
+      type: METRIC_STREAM,
+      required: ['firehose_arn', 'output_format', 'role_arn'],
+      references: { firehose_arn: ['aws_kinesis_firehose_delivery_stream'], role_arn: ['aws_iam_role'] },
+      events: ['PutMetricStream', 'TagResource', 'UntagResource', 'DeleteMetricStream'],
+    },
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, tagResourceHandlers(taggedAlarm), {
+  events: mergeHandlers(tagResourceHandlers(taggedResource), {
     PutMetricAlarm(event, ctx) {
       // Creates the alarm or replaces its whole configuration (API reference: "If you are updating an existing
       // alarm, its previous configuration is completely overwritten"), except tags, which PutMetricAlarm
       // ignores when the alarm exists: a re-put keeps the tags the session knows.
       const r = event.request;
       const name = reqString(r, 'alarmName');
-      const known = ctx.find(METRIC_ALARM, name);
       const actionsEnabled = optBool(r, 'actionsEnabled');
       const treatMissingData = optString(r, 'treatMissingData');
-      const tags = known ? tagsField(currentTags(known)) : tagsField(readTags(at(r, 'tags')));
+      const tags = putTags(ctx, METRIC_ALARM, name, event);
       ctx.put(METRIC_ALARM, name, {
         exports: { id: name, arn: alarmArn(event, name) },
         fields: fields({
@@ -190,6 +248,63 @@ export const cloudwatch: ServiceMapper = {
           tags,
         }),
       });
+    },
+    PutCompositeAlarm(event, ctx) {
+      // Creates the alarm or replaces its whole configuration, tags excepted (as PutMetricAlarm).
+      const r = event.request;
+      const name = reqString(r, 'alarmName');
+      ctx.put(COMPOSITE_ALARM, name, {
+        exports: { id: name, arn: alarmArn(event, name) },
+        fields: fields({
+          alarm_name: text(name),
+          alarm_description: textAt(r, 'alarmDescription'),
+          alarm_rule: text(reqString(r, 'alarmRule')),
+          // true is the API's and the provider's default; left out.
+          actions_enabled: optBool(r, 'actionsEnabled') === false ? flag(false) : undefined,
+          alarm_actions: actionsAt(r, 'alarmActions'),
+          ok_actions: actionsAt(r, 'oKActions') ?? actionsAt(r, 'okActions'),
+          insufficient_data_actions: actionsAt(r, 'insufficientDataActions'),
+          actions_suppressor: actionsSuppressor(r),
+          tags: putTags(ctx, COMPOSITE_ALARM, name, event),
+        }),
+      });
+    },
+    PutDashboard(event, ctx) {
+      // Creates the dashboard or replaces its body. The provider compares bodies as JSON, so jsonencode() of the
+      // parsed body plans no change.
+      const name = reqString(event.request, 'dashboardName');
+      const body = readJsonDocument(at(event.request, 'dashboardBody'), 'dashboardBody');
+      if (body === undefined) throw new MalformedRecordError('missing dashboardBody');
+      ctx.put(DASHBOARD, name, {
+        exports: { id: name, arn: buildArn(event, 'cloudwatch', `dashboard/${name}`, 'account-only') },
+        fields: { dashboard_name: text(name), dashboard_body: jsonDocument(body) },
+      });
+    },
+    DeleteDashboards(event, ctx) {
+      for (const name of stringList(event.request, 'dashboardNames')) ctx.remove(DASHBOARD, name);
+    },
+    PutMetricStream(event, ctx) {
+      // Creates the stream or replaces its configuration, tags excepted (they apply only on create).
+      const r = event.request;
+      const name = reqString(r, 'name');
+      ctx.put(METRIC_STREAM, name, {
+        exports: { id: name, name, arn: optString(event.response, 'arn') ?? buildArn(event, 'cloudwatch', `metric-stream/${name}`) },
+        fields: fields({
+          name: text(name),
+          firehose_arn: text(reqString(r, 'firehoseArn')),
+          role_arn: text(reqString(r, 'roleArn')),
+          output_format: text(reqString(r, 'outputFormat')),
+          include_filter: metricFilters(r, 'includeFilters'),
+          exclude_filter: metricFilters(r, 'excludeFilters'),
+          statistics_configuration: statisticsConfigurations(r),
+          // false is the API's and the provider's default; left out.
+          include_linked_accounts_metrics: optBool(r, 'includeLinkedAccountsMetrics') === true ? flag(true) : undefined,
+          tags: putTags(ctx, METRIC_STREAM, name, event),
+        }),
+      });
+    },
+    DeleteMetricStream(event, ctx) {
+      ctx.remove(METRIC_STREAM, reqString(event.request, 'name'));
     },
     EnableAlarmActions(event, ctx) {
       setActionsEnabled(event, ctx, true);
