@@ -32,7 +32,8 @@ describe('event reasons', () => {
     );
     expect(report.map((e) => e.outcome)).toEqual(['ignored', 'ignored', 'ignored', 'ignored']);
     expect(report[0]!.reason).toMatch(/shares a point-in-time backup/);
-    expect(report[1]!.reason).toMatch(/image: a build artifact/);
+    // The ECR mapper's own PutImage handler answers before the operational table (a mapper always wins).
+    expect(report[1]!.reason).toMatch(/pushes an image: images are build artifacts/);
     expect(report[2]!.reason).toMatch(/support plan/);
     expect(report[3]!.reason).toBe('a SQL statement, not infrastructure');
   });
