@@ -23,7 +23,9 @@ export type Classified =
 const VERSION_SUFFIX = /(?:\d{8}(?:v\d+)?|\d{4}_\d{2}_\d{2})$/;
 
 export function normalizeEventName(name: string): string {
-  return name.replace(VERSION_SUFFIX, '');
+  // Surrounding spaces occur in hand-edited logs (AWS doc examples have "SendSSHPublicKey "): no API
+  // name has any.
+  return name.trim().replace(VERSION_SUFFIX, '');
 }
 
 const READ_PREFIXES = /^(Get|List|Describe|Head|Search|Query|Scan|BatchGet|Lookup|Validate|Preview|Simulate|Estimate|Test|Check|View|Download|Select|Decrypt|Encrypt|GenerateDataKey|Sign|Verify|AssumeRole|GetCallerIdentity)/;
@@ -129,7 +131,7 @@ export function classify(inputs: readonly InputRecord[]): Classified[] {
         eventID: record.eventID,
         time: checked.time,
         eventTime: record.eventTime,
-        eventSource: record.eventSource,
+        eventSource: record.eventSource.trim(),
         eventName,
         region: record.awsRegion ?? 'us-east-1',
         accountId: record.recipientAccountId ?? record.userIdentity?.accountId ?? '',
