@@ -10,7 +10,7 @@ export { parse as parseHcl, format as formatHcl };
 
 type SchemaType = string | [string, SchemaType] | [string, Record<string, SchemaType>];
 interface SchemaAttribute { type: SchemaType; required?: boolean; optional?: boolean; computed?: boolean; attr_as_blocks?: boolean }
-interface SchemaBlock { nesting?: string; max_items?: number; required?: boolean; min_items?: number; attributes: Record<string, SchemaAttribute>; blocks: Record<string, SchemaBlock> }
+interface SchemaBlock { nesting?: string; skipped?: boolean; max_items?: number; required?: boolean; min_items?: number; attributes: Record<string, SchemaAttribute>; blocks: Record<string, SchemaBlock> }
 interface Schema { resources: Record<string, SchemaBlock> }
 
 let cached: Schema | undefined;
@@ -62,6 +62,9 @@ function checkBody(body: Record<string, unknown>, schema: SchemaBlock, where: st
         continue;
       }
       if (block.max_items === 1 && value.length > 1) errors.push(`${where}.${name}: at most one block`);
+      // A block the schema extract left undescribed (`skipped`, e.g. WAFv2 rule statements, nested too deep
+      // for the generator) is not checked inside: the schema cannot say what is wrong there.
+      if (block.skipped) continue;
       value.forEach((item, i) => errors.push(...checkBody(item as Record<string, unknown>, block, `${where}.${name}[${i}]`, false)));
     } else {
       errors.push(`${where}.${name}: not an argument or block of this type`);

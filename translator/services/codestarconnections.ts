@@ -1,18 +1,112 @@
-// AWS CodeConnections (CodeStar Connections): types Trailform maps by their import block only; Terraform writes their configuration
-// (`terraform plan -generate-config-out`). Event and field names: https://docs.aws.amazon.com/dtconsole/latest/userguide/logging-connections-using-cloudtrail.html
+// AWS CodeConnections (CodeStar Connections): connections to GitHub, Bitbucket or GitLab, and the hosts
+// of self-managed providers. CloudTrail shape (JSON protocol): the API's lowerCamel members
+// (`connectionName`, `providerType`, `hostArn`, `tags[{key,value}]`; `name`, `providerEndpoint`,
+// `vpcConfiguration`), the create response holds the ARN (`connectionArn`, `hostArn`).
+// https://docs.aws.amazon.com/dtconsole/latest/userguide/logging-connections-using-cloudtrail.html
+// https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_Operations.html
 
-import { importOnlyTypes } from './import-only';
-import type { ServiceMapper } from './mapper';
+import type { JsonValue } from '../../shared/cloudtrail-record';
+import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { at, isObject, readTags, reqString, stringList } from './read';
+import { tagResourceHandlers } from './tags';
+import { blocks, fields, strings, tagsField, text, textAt } from './values';
+import { parseArn } from './arn';
 
-const TYPES = importOnlyTypes([
-  // Imported by ARN.
-  {
-    type: 'aws_codestarconnections_connection',
-    create: 'CreateConnection',
-    id: ['response.connectionArn'],
-    delete: 'DeleteConnection',
-    deleteId: ['request.connectionArn'],
+const CONNECTION = 'aws_codestarconnections_connection';
+const HOST = 'aws_codestarconnections_host';
+
+// Both import by ARN (codestarconnections_connection / _host docs), which the create response returns.
+function adopt(ctx: FoldContext, arn: string): ResourceDraft | undefined {
+  const kind = parseArn(arn)?.resource.split('/')[0];
+  const nameHint = arn.split('/').pop() ?? arn;
+  if (kind === 'connection') return ctx.change(CONNECTION, arn, { nameHint, exports: { arn, id: arn } });
+  if (kind === 'host') return ctx.change(HOST, arn, { nameHint, exports: { arn, id: arn } });
+  return undefined;
+}
+
+function vpcConfiguration(source: JsonValue | undefined) {
+  if (!isObject(source)) return undefined;
+  return blocks(fields({
+    vpc_id: text(reqString(source, 'vpcId')),
+    subnet_ids: strings(stringList(source, 'subnetIds')),
+    security_group_ids: strings(stringList(source, 'securityGroupIds')),
+    tls_certificate: textAt(source, 'tlsCertificate'),
+  }));
+}
+
+const TAGS = tagResourceHandlers((event: MapperEvent, ctx: FoldContext) => {
+  const arn = reqString(event.request, 'resourceArn');
+  if (parseArn(arn)?.resource.startsWith('connection/')) return adopt(ctx, arn);
+  // aws_codestarconnections_host has no tags argument: a host's tags are not part of its configuration.
+  ctx.ignore(`${event.eventName}: ${arn} is not a connection (hosts have no tags in Terraform)`);
+  return undefined;
+});
+
+export const codestarConnections: ServiceMapper = {
+  service: 'codestarconnections',
+  eventSource: 'codestar-connections.amazonaws.com',
+  resources: [
+    {
+      type: CONNECTION,
+      required: ['name'],
+      references: { host_arn: [HOST] },
+      events: ['CreateConnection', 'TagResource', 'UntagResource', 'DeleteConnection'],
+    },
+    {
+      type: HOST,
+      required: ['name', 'provider_endpoint', 'provider_type'],
+      references: {
+        'vpc_configuration.vpc_id': ['aws_vpc'],
+        'vpc_configuration.subnet_ids': ['aws_subnet'],
+        'vpc_configuration.security_group_ids': ['aws_security_group'],
+      },
+      events: ['CreateHost', 'UpdateHost', 'DeleteHost'],
+    },
+  ],
+  events: {
+    CreateConnection(event, ctx) {
+      const arn = reqString(event.response, 'connectionArn');
+      const hostArn = textAt(event.request, 'hostArn');
+      ctx.create(CONNECTION, arn, {
+        nameHint: reqString(event.request, 'connectionName'),
+        fields: fields({
+          name: text(reqString(event.request, 'connectionName')),
+          // provider_type conflicts with host_arn: a connection to a host takes its type from the host.
+          provider_type: hostArn === undefined ? textAt(event.request, 'providerType') : undefined,
+          host_arn: hostArn,
+          tags: tagsField(readTags(at(event.request, 'tags'))),
+        }),
+        exports: { arn, id: arn },
+      });
+    },
+    DeleteConnection(event, ctx) {
+      ctx.remove(CONNECTION, reqString(event.request, 'connectionArn'));
+    },
+    CreateHost(event, ctx) {
+      const arn = reqString(event.response, 'hostArn');
+      const name = reqString(event.request, 'name');
+      ctx.create(HOST, arn, {
+        nameHint: name,
+        fields: fields({
+          name: text(name),
+          provider_endpoint: text(reqString(event.request, 'providerEndpoint')),
+          provider_type: text(reqString(event.request, 'providerType')),
+          vpc_configuration: vpcConfiguration(at(event.request, 'vpcConfiguration')),
+        }),
+        exports: { arn, id: arn },
+      });
+    },
+    UpdateHost(event, ctx) {
+      const draft = adopt(ctx, reqString(event.request, 'hostArn'));
+      if (!draft) return;
+      const endpoint = textAt(event.request, 'providerEndpoint');
+      if (endpoint !== undefined) draft.fields.provider_endpoint = endpoint;
+      const vpc = vpcConfiguration(at(event.request, 'vpcConfiguration'));
+      if (vpc !== undefined) draft.fields.vpc_configuration = vpc;
+    },
+    ...TAGS,
+    DeleteHost(event, ctx) {
+      ctx.remove(HOST, reqString(event.request, 'hostArn'));
+    },
   },
-]);
-
-export const codestarConnections: ServiceMapper = { service: 'codestarconnections', eventSource: 'codestar-connections.amazonaws.com', ...TYPES };
+};
