@@ -94,6 +94,9 @@ export function reasonToSkip(record: CloudTrailRecord, eventName: string): strin
   if (record.eventType && NON_ACTION_TYPES.has(record.eventType)) return `${record.eventType} is not an API call`;
   if (record.managementEvent === false || record.managementEvent === 'false') return 'a data event (object or item level), not a change to infrastructure';
   if (isReadOnly(record, eventName)) return 'read-only call';
+  // A successful dry run (Cloud9's CreateEnvironmentEC2 and others take `dryRun`) only checks permissions.
+  const params = record.requestParameters;
+  if (isObject(params) && (params.dryRun === true || params.dryRun === 'true')) return 'a dry run (dryRun = true): nothing changed';
   return undefined;
 }
 

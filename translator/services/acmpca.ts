@@ -13,6 +13,7 @@ const TYPES = importOnlyTypes([
     name: ['request.certificateAuthorityConfiguration.subject.commonName'],
     delete: 'DeleteCertificateAuthority',
     deleteId: ['request.certificateAuthorityArn'],
+    update: ['UpdateCertificateAuthority', 'TagCertificateAuthority', 'UntagCertificateAuthority'],
   },
   { type: 'aws_acmpca_certificate', create: 'IssueCertificate', id: ['response.certificateArn'] },
   { type: 'aws_acmpca_policy', create: 'PutPolicy', id: ['request.resourceArn'], delete: 'DeletePolicy' },

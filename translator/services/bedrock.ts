@@ -22,6 +22,8 @@ const TYPES = importOnlyTypes([
     importId: (id, e) => `${id},${optString(e.response, 'version') ?? 'DRAFT'}`,
     delete: 'DeleteGuardrail',
     deleteId: ['request.guardrailIdentifier'],
+    update: ['UpdateGuardrail'],
+    updateId: ['response.guardrailId', 'request.guardrailIdentifier'],
   },
   // Import ID `GUARDRAIL-ARN,VERSION`.
   {

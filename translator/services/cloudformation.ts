@@ -3,8 +3,11 @@
 // Stacks and stack sets import by name; DeleteStack may name the stack by its ID (ARN), from which the name is read.
 
 import { importOnlyTypes } from './import-only';
-import type { ServiceMapper } from './mapper';
+import type { MapperEvent, ServiceMapper } from './mapper';
 import { optString } from './read';
+
+/** A stack named by name or by its ARN (`arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/ID`). */
+const stackNamed = (e: MapperEvent) => { const s = optString(e.request, 'stackName'); return s?.startsWith('arn:') ? s.split('/')[1] : s; };
 
 const TYPES = importOnlyTypes([
   {
@@ -12,7 +15,9 @@ const TYPES = importOnlyTypes([
     create: 'CreateStack',
     id: ['request.stackName'],
     delete: 'DeleteStack',
-    deleteId: (e) => { const s = optString(e.request, 'stackName'); return s?.startsWith('arn:') ? s.split('/')[1] : s; },
+    deleteId: stackNamed,
+    update: ['UpdateStack', 'UpdateTerminationProtection'],
+    updateId: stackNamed,
   },
   { type: 'aws_cloudformation_stack_set', create: 'CreateStackSet', id: ['request.stackSetName'], delete: 'DeleteStackSet' },
 ]);

@@ -5,7 +5,14 @@ import { importOnlyTypes } from './import-only';
 import type { ServiceMapper } from './mapper';
 
 const TYPES = importOnlyTypes([
-  { type: 'aws_cloudsearch_domain', create: 'CreateDomain', id: ['request.domainName'], delete: 'DeleteDomain' },
+  // Index fields, scaling, availability, access policies and endpoint options are arguments of the domain.
+  {
+    type: 'aws_cloudsearch_domain',
+    create: 'CreateDomain',
+    id: ['request.domainName'],
+    delete: 'DeleteDomain',
+    update: ['DefineIndexField', 'DeleteIndexField', 'UpdateScalingParameters', 'UpdateAvailabilityOptions', 'UpdateServiceAccessPolicies', 'UpdateDomainEndpointOptions'],
+  },
 ]);
 
 export const cloudsearch: ServiceMapper = { service: 'cloudsearch', eventSource: 'cloudsearch.amazonaws.com', ...TYPES };

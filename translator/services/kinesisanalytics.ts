@@ -4,6 +4,7 @@
 // be created, so CreateApplication is read as v2 (aws_kinesisanalyticsv2_application).
 // https://docs.aws.amazon.com/managed-flink/latest/java/logging-using-cloudtrail.html
 
+import { buildArn } from './arn';
 import { importOnlyTypes } from './import-only';
 import type { MapperEvent, ServiceMapper } from './mapper';
 import { optString } from './read';
@@ -14,6 +15,14 @@ const appAndSnapshot = (e: MapperEvent) => {
   return app && snapshot ? `${app}/${snapshot}` : undefined;
 };
 
+/** The application a change names: `resourceARN` in tagging calls, else its name made into the ARN. */
+const applicationArn = (e: MapperEvent) => {
+  const arn = optString(e.request, 'resourceARN');
+  if (arn) return arn;
+  const name = optString(e.request, 'applicationName');
+  return name ? buildArn(e, 'kinesisanalytics', `application/${name}`) : undefined;
+};
+
 const TYPES = importOnlyTypes([
   // Imported by ARN; DeleteApplication names the application only, so only the create is mapped.
   {
@@ -21,6 +30,13 @@ const TYPES = importOnlyTypes([
     create: 'CreateApplication',
     id: ['response.applicationDetail.applicationARN'],
     name: ['request.applicationName'],
+    // Changes name the application; its import ID is the ARN, built from the name.
+    update: [
+      'UpdateApplication', 'AddApplicationCloudWatchLoggingOption', 'DeleteApplicationCloudWatchLoggingOption', 'AddApplicationInput',
+      'AddApplicationOutput', 'DeleteApplicationOutput', 'AddApplicationReferenceDataSource', 'DeleteApplicationReferenceDataSource',
+      'AddApplicationVpcConfiguration', 'DeleteApplicationVpcConfiguration', 'TagResource', 'UntagResource',
+    ],
+    updateId: applicationArn,
   },
   // Import ID `APPLICATION/SNAPSHOT`.
   {

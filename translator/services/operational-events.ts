@@ -125,8 +125,29 @@ const NOT_IMPORTABLE: Readonly<Record<string, Readonly<Record<string, string>>>>
   'supportapp.amazonaws.com': { CreateSlackChannelConfiguration: noResourceType('AWS Support App Slack channel configurations') },
 };
 
+// Resource types the provider has but cannot import (their doc pages have no Import section): Terraform
+// can create them, never adopt an existing one.
+const noImport = (type: string) => `not importable: ${type} has no import in the AWS provider (hashicorp/aws 6.25.0), so an existing one cannot be adopted`;
+
+const NO_IMPORT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'cloud9.amazonaws.com': {
+    CreateEnvironmentEC2: noImport('aws_cloud9_environment_ec2'),
+    TagResource: noImport('aws_cloud9_environment_ec2 (whose tags these are)'),
+    UntagResource: noImport('aws_cloud9_environment_ec2 (whose tags these are)'),
+  },
+  'codeguru-reviewer.amazonaws.com': { AssociateRepository: noImport('aws_codegurureviewer_repository_association') },
+  'inspector.amazonaws.com': { CreateResourceGroup: noImport('aws_inspector_resource_group') },
+  'elasticloadbalancing.amazonaws.com': {
+    RegisterInstancesWithLoadBalancer: noImport('aws_elb_attachment (a Classic Load Balancer\'s instance)'),
+    DeregisterInstancesFromLoadBalancer: noImport('aws_elb_attachment (a Classic Load Balancer\'s instance)'),
+  },
+};
+
 /** Why an infrastructure change cannot be imported, or undefined when it may be. */
 export function notImportableReason(eventSource: string, eventName: string): string | undefined {
-  const events = Object.hasOwn(NOT_IMPORTABLE, eventSource) ? NOT_IMPORTABLE[eventSource] : undefined;
-  return events && Object.hasOwn(events, eventName) ? events[eventName] : undefined;
+  for (const table of [NOT_IMPORTABLE, NO_IMPORT]) {
+    const events = Object.hasOwn(table, eventSource) ? table[eventSource] : undefined;
+    if (events && Object.hasOwn(events, eventName)) return events[eventName];
+  }
+  return undefined;
 }

@@ -43,6 +43,7 @@ import { datapipeline } from './datapipeline';
 import { datasync } from './datasync';
 import { dax } from './dax';
 import { detective } from './detective';
+import { devopsguru } from './devopsguru';
 import { devicefarm } from './devicefarm';
 import { directconnect } from './directconnect';
 import { dlm } from './dlm';
@@ -88,6 +89,7 @@ import { kinesisvideo } from './kinesisvideo';
 import { kms } from './kms';
 import { lakeFormation } from './lakeformation';
 import { lambda } from './lambda';
+import { licensemanager } from './licensemanager';
 import { lex } from './lex';
 import { lightsail } from './lightsail';
 import { location } from './location';
@@ -209,6 +211,7 @@ export const mappers: readonly ServiceMapper[] = [
   datasync,
   dax,
   detective,
+  devopsguru,
   devicefarm,
   directconnect,
   dlm,
@@ -254,6 +257,7 @@ export const mappers: readonly ServiceMapper[] = [
   kms,
   lakeFormation,
   lambda,
+  licensemanager,
   lex,
   lightsail,
   location,

@@ -74,7 +74,7 @@ const CLUSTER_INSTANCE_ARGUMENTS: readonly (readonly [string, string, Kind])[] =
   ['customIamInstanceProfile', 'custom_iam_instance_profile', 'string'],
 ];
 
-function clusterExports(event: MapperEvent, identifier: string): Record<string, string> {
+export function clusterExports(event: MapperEvent, identifier: string): Record<string, string> {
   const exports: Record<string, string> = { id: identifier, cluster_identifier: identifier, arn: optString(event.response, 'dBClusterArn') ?? rdsArn(event, 'cluster', identifier) };
   const resourceId = optString(event.response, 'dbClusterResourceId');
   if (resourceId !== undefined) exports.cluster_resource_id = resourceId;

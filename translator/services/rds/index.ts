@@ -13,6 +13,7 @@ import { ADD_TAGS_TO_RESOURCE, taggingHandlers } from '../tagging';
 import { changeCluster, changeClusterInstance, clusterHandlers } from './clusters';
 import { groupHandlers } from './groups';
 import { changeInstance, completeAdopted, instanceHandlers } from './instances';
+import { ACTIVITY_STREAM, restoreHandlers } from './restores';
 import { CLUSTER, CLUSTER_INSTANCE, CLUSTER_PARAMETER_GROUP, INSTANCE, lower, PARAMETER_GROUP, SUBNET_GROUP } from './shared';
 
 const ARN = 'arn:{partition}:rds:{region}:{account}';
@@ -31,7 +32,7 @@ const resources: ResourceTypeSpec[] = [
       master_user_secret_kms_key_id: ['aws_kms_key'],
       monitoring_role_arn: ['aws_iam_role'],
     },
-    events: ['CreateDBInstance', 'ModifyDBInstance', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBInstance'],
+    events: ['CreateDBInstance', 'RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceFromS3', 'RestoreDBInstanceToPointInTime', 'ModifyDBInstance', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBInstance'],
   },
   {
     type: SUBNET_GROUP,
@@ -53,7 +54,7 @@ const resources: ResourceTypeSpec[] = [
       master_user_secret_kms_key_id: ['aws_kms_key'],
       monitoring_role_arn: ['aws_iam_role'],
     },
-    events: ['CreateDBCluster', 'ModifyDBCluster', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBCluster'],
+    events: ['CreateDBCluster', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterFromS3', 'RestoreDBClusterToPointInTime', 'ModifyDBCluster', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBCluster'],
   },
   {
     type: CLUSTER_INSTANCE,
@@ -80,6 +81,7 @@ const resources: ResourceTypeSpec[] = [
     required: ['family'],
     events: ['CreateDBClusterParameterGroup', 'ModifyDBClusterParameterGroup', 'ResetDBClusterParameterGroup', 'AddTagsToResource', 'RemoveTagsFromResource', 'DeleteDBClusterParameterGroup'],
   },
+  { type: ACTIVITY_STREAM, required: [], importOnly: true, events: ['StartActivityStream', 'StopActivityStream'] },
 ];
 
 /** The handler tables of the parts, in the order they are merged (a test checks they are disjoint). */
@@ -87,6 +89,7 @@ export const rdsParts: Readonly<Record<string, Readonly<Record<string, EventHand
   instances: instanceHandlers,
   clusters: clusterHandlers,
   groups: groupHandlers,
+  restores: restoreHandlers,
   tagging: taggingHandlers(resources, ADD_TAGS_TO_RESOURCE, {
     adopt: {
       // A `db:` ARN names a cluster member when the session has one by that identifier.

@@ -74,7 +74,7 @@ export function completeAdopted(draft: ResourceDraft): void {
   if (!draft.created && draft.fields.instance_class !== undefined && draft.fields.skip_final_snapshot === undefined) skipFinalSnapshot(draft);
 }
 
-function instanceExports(event: MapperEvent, identifier: string): Record<string, string> {
+export function instanceExports(event: MapperEvent, identifier: string): Record<string, string> {
   const exports: Record<string, string> = { identifier, arn: optString(event.response, 'dBInstanceArn') ?? rdsArn(event, 'db', identifier) };
   // Since provider v5 the instance's id is its DbiResourceId, not its identifier.
   const resourceId = optString(event.response, 'dbiResourceId');
