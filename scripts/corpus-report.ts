@@ -13,7 +13,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { translate } from '../translator/index';
+import { buildRegistry, translate } from '../translator/index';
+import { hasConfig } from '../translator/pipeline/render';
+import { mappers } from '../translator/services/registry';
 import { readRecords } from '../translator/ingest/containers';
 import type { Outcome } from '../translator/model';
 
@@ -88,6 +90,10 @@ function main(): void {
   const ignoredReasons = new Map<string, number>();
   const outputs: { label: string; files: Record<string, string> }[] = [];
   let records = 0;
+  // Resources that existed before their session (issue 10): printed as a block (an event stated the
+  // whole configuration) or import-only (Terraform writes the block from the account).
+  const specs = new Map([...buildRegistry(mappers).types].map(([t, i]) => [t, i.spec]));
+  const adopted = { block: 0, importOnly: 0 };
 
   for (const file of files) {
     const inputs = readRecords(readFileSync(join(opts.dir, file), 'utf8'), file);
@@ -113,6 +119,11 @@ function main(): void {
           ignoredReasons.set(reason, (ignoredReasons.get(reason) ?? 0) + 1);
         }
       }
+      for (const r of result.resources) {
+        if (r.created) continue;
+        if (hasConfig(r, specs.get(r.type))) adopted.block++;
+        else adopted.importOnly++;
+      }
       outputs.push({ label: `${file}${account ? ` (account ${account})` : ''}`, files: result.files });
     }
   }
@@ -129,6 +140,7 @@ function main(): void {
     records,
     translations,
     outcomes: Object.fromEntries([...outcomes].sort()),
+    adoptedResources: adopted,
     unsupportedKinds: kinds.length,
     unsupportedWithoutMapping: kinds.filter(([, v]) => unmapped(v)).length,
     unsupportedWithReason: kinds.filter(([, v]) => !unmapped(v)).length,
@@ -140,6 +152,7 @@ function main(): void {
 
   console.log(`${files.length} files, ${records} records, ${translations} translations (one per account)`);
   console.log(`outcomes: ${[...outcomes].sort().map(([o, n]) => `${o} ${n}`).join(', ')}`);
+  console.log(`resources from before their session: ${adopted.block} printed as blocks, ${adopted.importOnly} import-only`);
   console.log(`distinct unsupported event kinds: ${kinds.length} (${kinds.filter(([, v]) => unmapped(v)).length} without a mapping, ${kinds.filter(([, v]) => !unmapped(v)).length} with the reason they cannot be mapped)`);
   for (const [kind, v] of kinds) console.log(`  ${String(v.count).padStart(4)}  ${kind}${unmapped(v) ? '' : `  (${[...v.reasons][0]})`}`);
   if (check) {
