@@ -1,6 +1,7 @@
 // Downloads the pinned @aws-sdk/client-* packages with the ordinary npm client (`npm pack`, batches in
 // parallel) and unpacks into the gitignored cache only the files the two extractors read: package.json and
-// dist-es/{schemas,auth,endpoint,protocols}/ plus runtimeConfig.shared.js. A client whose folder already
+// dist-es/{schemas,auth,endpoint,protocols,models,commands}/ plus runtimeConfig.shared.js (models/ and
+// commands/: the sensitive members of clients published before the schema format). A client whose folder already
 // holds its pinned version is skipped, so an interrupted run resumes where it stopped; a folder appears
 // only once complete (unpacked beside it, then renamed). `--resolve` (first-time pinning) asks npm for the
 // newest version of each listed name at or below the pinned release and writes it back to the list.
@@ -9,14 +10,15 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { cacheDir, clientDir, missingClients, readPinnedClients, PINNED_CLIENTS_PATH, unpackedVersion, type PinnedClients } from './pinned-clients.ts';
+import { CACHE_LAYOUT, CACHE_LAYOUT_FILE, cacheDir, clientDir, missingClients, readPinnedClients, PINNED_CLIENTS_PATH, unpackedVersion, type PinnedClients } from './pinned-clients.ts';
 
 const run = promisify(execFile);
 const PARALLEL = 4;
 /** Specs per npm process: npm's start-up, not the transfer, dominates a small package. */
 const BATCH = 8;
 const KEPT = ['package/package.json', 'package/dist-es/schemas/*', 'package/dist-es/runtimeConfig.shared.js',
-  'package/dist-es/auth/*', 'package/dist-es/endpoint/*', 'package/dist-es/protocols/*'];
+  'package/dist-es/auth/*', 'package/dist-es/endpoint/*', 'package/dist-es/protocols/*', 'package/dist-es/models/*',
+  'package/dist-es/commands/*'];
 
 interface Wanted { name: string; spec: string }
 
@@ -29,6 +31,7 @@ async function unpack(tarball: string, version: string, dest: string, scratch: s
   const into = mkdtempSync(join(scratch, 'x-'));
   // tar exits non-zero for patterns a package lacks (no auth/, no protocols/) after extracting the rest.
   await run('tar', ['-xzf', tarball, '-C', into, '--wildcards', ...KEPT]).catch(() => undefined);
+  writeFileSync(join(into, 'package', CACHE_LAYOUT_FILE), CACHE_LAYOUT);
   if (unpackedVersion(join(into, 'package')) !== version) throw new Error(`${tarball}: package.json missing or not at ${version}`);
   rmSync(dest, { recursive: true, force: true });
   renameSync(join(into, 'package'), dest);

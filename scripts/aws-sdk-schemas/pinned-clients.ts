@@ -30,10 +30,19 @@ export function clientDir(release: string, name: string): string {
   return join(cacheDir(release), name);
 }
 
-/** The version of the package unpacked in `dir`, or null when nothing complete is there. */
+/**
+ * Which files a cached client holds (download.ts KEPT); a folder unpacked with an older list is stale and
+ * downloaded again. 2: dist-es/models and dist-es/commands added.
+ */
+export const CACHE_LAYOUT = '2';
+export const CACHE_LAYOUT_FILE = '.trailform-cache-layout';
+
+/** The version of the package unpacked in `dir`, or null when nothing complete (in today's layout) is there. */
 export function unpackedVersion(dir: string): string | null {
   const file = join(dir, 'package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : null;
+  const layout = join(dir, CACHE_LAYOUT_FILE);
+  if (!existsSync(file) || !existsSync(layout) || readFileSync(layout, 'utf8') !== CACHE_LAYOUT) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 /** Pinned clients whose cached folder is missing or holds another version. */

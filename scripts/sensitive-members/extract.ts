@@ -1,7 +1,9 @@
 // Lists, per operation of one @aws-sdk/client-* package, the input and output member paths that carry the
 // `sensitive` trait (https://smithy.io/2.0/spec/documentation-traits.html#sensitive-trait), read from the
-// static schemas it ships (format and loader: scripts/aws-sdk-schemas/static-schema.ts).
+// static schemas it ships (format and loader: scripts/aws-sdk-schemas/static-schema.ts), or from the log
+// filters of a client published before that format (extract-legacy.ts).
 import { authSigningName, type ReadPackageFile } from '../aws-sdk-schemas/package-files.ts';
+import { extractLegacySensitivePaths, legacyCommandNames } from './extract-legacy.ts';
 import {
   decodeTraits, deref, isMemberRef, LIST, loadSchemaModule, MAP, memberTraits, operationSchemas, readSchemaSource,
   structureMembers, type Schema,
@@ -25,6 +27,8 @@ export interface ClientExtract {
   /** Operation -> sensitive member paths; only operations with at least one. */
   operations: SensitiveOps;
   operationCount: number;
+  /** Read from the log filters of a client published before the static schema format. */
+  legacy: boolean;
 }
 
 const MAX_DEPTH = 16;
@@ -81,27 +85,39 @@ function pathsOf(schema: Schema): string[] {
   return [...out].filter((p) => p !== '').sort();
 }
 
-/** Extracts one client from its unpacked package files; null when it has no static schemas. */
+/** One operation's entry: paths up to MAX_PATH_SEGMENTS long, the names of deeper ones in "deep"; null when none. */
+function operationEntry(all: { in: string[]; out: string[] }): SensitiveOps[string] | null {
+  const short = (paths: string[]): string[] => paths.filter((p) => p.split('.').length <= MAX_PATH_SEGMENTS);
+  const input = short(all.in);
+  const output = short(all.out);
+  const deep = [...new Set([...all.in, ...all.out].filter((p) => p.split('.').length > MAX_PATH_SEGMENTS)
+    .map((p) => p.split('.').filter((seg) => seg !== '[]' && seg !== '{}').at(-1) as string))].sort();
+  if (input.length === 0 && output.length === 0 && deep.length === 0) return null;
+  return { ...(input.length ? { in: input } : {}), ...(output.length ? { out: output } : {}), ...(deep.length ? { deep } : {}) };
+}
+
+/**
+ * Extracts one client from its unpacked package files: from its static schemas, or for a client published
+ * before that format from its log filters (extract-legacy.ts). Null when it has neither.
+ */
 export function extractSensitiveMembers(read: ReadPackageFile): ClientExtract | null {
-  const source = readSchemaSource(read);
   const pkgJson = read('package.json');
-  if (source === null || pkgJson === null) return null;
+  if (pkgJson === null) return null;
   const pkg = JSON.parse(pkgJson) as { name: string; version: string };
-  const operations: SensitiveOps = {};
-  let operationCount = 0;
-  for (const schema of operationSchemas(loadSchemaModule(source))) {
-    operationCount += 1;
-    const name = schema[2] as string;
-    const all = { in: pathsOf(schema[4]), out: pathsOf(schema[5]) };
-    const short = (paths: string[]): string[] => paths.filter((p) => p.split('.').length <= MAX_PATH_SEGMENTS);
-    const input = short(all.in);
-    const output = short(all.out);
-    const deep = [...new Set([...all.in, ...all.out].filter((p) => p.split('.').length > MAX_PATH_SEGMENTS)
-      .map((p) => p.split('.').filter((seg) => seg !== '[]' && seg !== '{}').at(-1) as string))].sort();
-    if (input.length === 0 && output.length === 0 && deep.length === 0) continue;
-    operations[name] = { ...(input.length ? { in: input } : {}), ...(output.length ? { out: output } : {}), ...(deep.length ? { deep } : {}) };
+  const client = pkg.name.replace('@aws-sdk/client-', '');
+  const source = readSchemaSource(read);
+  const paths = new Map<string, { in: string[]; out: string[] }>();
+  if (source !== null) {
+    for (const schema of operationSchemas(loadSchemaModule(source))) paths.set(schema[2] as string, { in: pathsOf(schema[4]), out: pathsOf(schema[5]) });
+  } else {
+    const legacy = extractLegacySensitivePaths(read, client, legacyCommandNames(read));
+    if (legacy === null) return null;
+    for (const [name, entry] of legacy) paths.set(name, entry);
   }
-  const sorted: SensitiveOps = {};
-  for (const k of Object.keys(operations).sort()) sorted[k] = operations[k]!;
-  return { client: pkg.name.replace('@aws-sdk/client-', ''), version: pkg.version, signingName: authSigningName(read), operations: sorted, operationCount };
+  const operations: SensitiveOps = {};
+  for (const name of [...paths.keys()].sort()) {
+    const entry = operationEntry(paths.get(name)!);
+    if (entry) operations[name] = entry;
+  }
+  return { client, version: pkg.version, signingName: authSigningName(read), operations, operationCount: paths.size, legacy: source === null };
 }

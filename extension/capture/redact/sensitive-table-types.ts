@@ -23,7 +23,7 @@ export interface SensitiveMemberTable {
   release: string;
   note: string;
   generatedBy: string;
-  counts: { clientsListed: number; clients: number; clientsWithoutSchemas: number; operations: number; paths: number; deepNames: number };
+  counts: { clientsListed: number; clients: number; clientsFromLogFilters: number; operations: number; paths: number; deepNames: number };
   /** By package name without "@aws-sdk/client-". */
   clients: Record<string, SensitiveClient>;
 }

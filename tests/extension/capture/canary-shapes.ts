@@ -196,6 +196,12 @@ export const CANARY_SHAPES: CanaryShape[] = [
     '<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>ref-1</CallerReference><Comment>internal CNRY43a</Comment><Origins><Quantity>1</Quantity><Items><Origin><Id>o1</Id><DomainName>origin.example.com</DomainName><CustomHeaders><Quantity>1</Quantity><Items><OriginCustomHeader><HeaderName>X-Origin-Verify</HeaderName><HeaderValue>CNRY43b</HeaderValue></OriginCustomHeader></Items></CustomHeaders></Origin></Items></Origins><Enabled>true</Enabled></DistributionConfig>',
     '<?xml version="1.0" encoding="UTF-8"?><Distribution xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Id>E1ABC</Id><DomainName>d1.cloudfront.net</DomainName><DistributionConfig><CallerReference>ref-1</CallerReference><Comment>internal CNRY43a</Comment><Origins><Quantity>1</Quantity><Items><Origin><Id>o1</Id><CustomHeaders><Quantity>1</Quantity><Items><OriginCustomHeader><HeaderName>X-Origin-Verify</HeaderName><HeaderValue>CNRY43b</HeaderValue></OriginCustomHeader></Items></CustomHeaders></Origin></Items></Origins></DistributionConfig></Distribution>',
     ['internal CNRY43a', 'CNRY43b']),
+  // Two clients published before the static schema format: their sensitive members come from the log filters.
+  json('iotsecuretunneling', 'OpenTunnel', 'https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_OpenTunnel.html',
+    { description: 'ssh to edge-7', destinationConfig: { thingName: 'edge-7', services: ['SSH'] }, timeoutConfig: { maxLifetimeTimeoutMinutes: 720 } },
+    { tunnelId: 't-1', tunnelArn: 'arn:aws:iot:us-east-1:123456789012:tunnel/t-1', sourceAccessToken: 'CNRY44a', destinationAccessToken: 'CNRY44b' }, ['CNRY44a', 'CNRY44b']),
+  rest('mwaa', 'CreateCliToken', 'https://docs.aws.amazon.com/mwaa/latest/API/API_CreateCliToken.html', 'POST', '/clitoken/etl', {},
+    { CliToken: 'CNRY45a', WebServerHostname: 'abc.c1.us-east-1.airflow.amazonaws.com' }, ['CNRY45a']),
 ];
 
 export function textBody(data: string): CapturedBody {

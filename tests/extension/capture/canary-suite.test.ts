@@ -231,5 +231,5 @@ describe('canary suite: binary bodies', () => {
 });
 
 function emptyTable() {
-  return { source: '', release: '', note: '', generatedBy: '', counts: { clientsListed: 0, clients: 0, clientsWithoutSchemas: 0, operations: 0, paths: 0, deepNames: 0 }, clients: {} };
+  return { source: '', release: '', note: '', generatedBy: '', counts: { clientsListed: 0, clients: 0, clientsFromLogFilters: 0, operations: 0, paths: 0, deepNames: 0 }, clients: {} };
 }
