@@ -284,7 +284,7 @@ class Transaction implements FoldContext {
     for (const [key, state] of this.drafts) {
       const before = this.baselines?.get(key);
       if (before && !state.created) {
-        const changes = diffFields(before, state.fields, this.event);
+        const changes = diffFields(before, state.fields, this.event, (name) => before[name] === undefined && isIdentityField(state, state.fields[name]));
         if (changes.length === 0 && this.adopted?.has(key) === true && this.stated?.has(key) !== true) changes.push(eventOnly(this.event));
         state.sessionChanges.push(...changes);
       }
@@ -292,6 +292,17 @@ class Transaction implements FoldContext {
       for (const alias of state.aliases) this.store.aliases.set(`${state.type}|${alias}`, key);
     }
   }
+}
+
+/**
+ * A field that only names the resource (its id, or a part of its import ID such as the user pool of a
+ * Cognito group or the topic of a subscription): an event that restates it changed nothing.
+ */
+function isIdentityField(state: ResourceState, value: FieldValue | undefined): boolean {
+  if (value?.kind !== 'string' || value.value === '') return false;
+  const v = value.value;
+  const importId = state.importId;
+  return v === state.id || v === importId || importId.split(/[/,|]/).includes(v) || importId.startsWith(`${v}:`) || importId.startsWith(`${v}/`);
 }
 
 /** The mapper's own handler for an event name (never an inherited property such as `toString`). */

@@ -51,14 +51,14 @@ function describe(name: string, value: FieldValue | undefined): string {
   return `set ${name} = ${shortValue(value)}`;
 }
 
-/** The arguments whose value differs between before and after, each as a readable phrase. */
-export function diffFields(before: Fields, after: Fields, event: { eventName: string; eventID: string }): SessionChange[] {
+/** The arguments whose value differs between before and after, each as a readable phrase (not those `isIdentity` names). */
+export function diffFields(before: Fields, after: Fields, event: { eventName: string; eventID: string }, isIdentity: (name: string) => boolean = () => false): SessionChange[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
   const out: SessionChange[] = [];
   for (const name of names) {
     const a = before[name];
     const b = after[name];
-    if (sameValue(a, b) || TERRAFORM_ONLY.has(name)) continue;
+    if (sameValue(a, b) || TERRAFORM_ONLY.has(name) || isIdentity(name)) continue;
     const phrases = name === 'tags' || name === 'tags_all' ? tagChanges(a, b) : [describe(name, b)];
     for (const text of phrases) out.push({ text, eventName: event.eventName, eventID: event.eventID });
   }

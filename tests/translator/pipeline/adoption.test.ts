@@ -55,6 +55,19 @@ describe('diffFields', () => {
   });
 });
 
+describe('the session-change lines of an adopted resource', () => {
+  it('leave out what only names it (a part of its import ID), keep what the event set', () => {
+    const record = {
+      ...base, eventSource: 'cognito-idp.amazonaws.com', eventName: 'UpdateGroup', eventID: 'g-1',
+      requestParameters: { userPoolId: 'us-east-1_AbC', groupName: 'support', description: 'Tier 1' },
+      responseElements: { group: { userPoolId: 'us-east-1_AbC', groupName: 'support', description: 'Tier 1' } },
+    };
+    const { resources } = translate(toInputs([record]));
+    expect(resources[0]).toMatchObject({ type: 'aws_cognito_user_group', importId: 'us-east-1_AbC/support', created: false });
+    expect(resources[0]!.sessionChanges.map((c) => c.text)).toEqual(['set description = "Tier 1"']);
+  });
+});
+
 describe('edits of EC2 rules and instances made earlier in the session', () => {
   const ec2 = (eventName: string, requestParameters: object, responseElements: object, eventID: string) => ({ ...base, eventSource: 'ec2.amazonaws.com', eventName, eventID, requestParameters, responseElements });
   it('ModifyInstanceCreditSpecification changes the session\'s instance block', () => {
