@@ -19,8 +19,12 @@
 //   gives an `id`; otherwise they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
 // - expressions other than references (`jsonencode({...})`) are not evaluated: they count as equal;
-// - nested blocks are compared one level deep and in order; sets are compared as sorted lists;
-// - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …) are not read back by import
+// - nested blocks are compared in order, element by element and attribute by attribute against the
+//   nested schema, with the same rules as top-level arguments (a set argument, as a sorted list; a
+//   left-out optional, non-computed attribute must be unset live; a left-out computed one is not checked);
+//   their number must match; sets of blocks are not reordered (write the live fixture in the output's order);
+//   sets are compared as sorted lists;
+// - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …, `timeouts` blocks) are not read back by import
 //   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed).
 
 import { parseHcl, schemaSubset } from './hcl-oracle';
@@ -84,6 +88,49 @@ function resolve(value: unknown, live: LiveFixture): { value: unknown; known: bo
   return target === undefined ? { value, known: false } : { value: target, known: true };
 }
 
+type BlockSchema = ReturnType<typeof schemaSubset>['resources'][string];
+
+/** The differences between configured and live nested blocks, judged by their nested schema. */
+function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture): string[] {
+  const conf = Array.isArray(configured) ? configured : configured === undefined ? [] : [configured];
+  const lv = Array.isArray(liveValue) ? liveValue : liveValue === undefined || liveValue === null ? [] : [liveValue];
+  if (conf.length !== lv.length) return [`${path} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`];
+  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false));
+}
+
+/** Attribute-by-attribute differences of one body (a resource or a nested block) against its live value. */
+function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored = new Set<string>()): string[] {
+  const changes: string[] = [];
+  const names = new Set([...Object.keys(block.attributes), ...Object.keys(block.blocks ?? {})]);
+  for (const name of names) {
+    if (META.has(name) || ignored.has(name) || (top && (name === 'id' || name === 'region' || name === 'tags_all')) || name === 'timeouts') continue;
+    const attribute = block.attributes[name];
+    const nested = attribute ? undefined : block.blocks?.[name];
+    const liveValue = liveAttributes[name];
+    const where = top ? `${path}: ${name}` : `${path}.${name}`;
+    if (nested && (Object.hasOwn(body, name) || !isUnset(liveValue))) {
+      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live));
+      continue;
+    }
+    const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
+    if (Object.hasOwn(body, name)) {
+      let configured: unknown = body[name];
+      const r = resolve(configured, live);
+      if (!r.known) continue;
+      configured = r.value;
+      if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
+        if (!same([...configured].sort(), [...liveValue].sort())) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
+        continue;
+      }
+      if (liveValue === undefined && isUnset(configured)) continue;
+      if (!same(configured, liveValue)) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
+    } else if (configurable && !isUnset(liveValue) && !(top && Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue))) {
+      changes.push(`${where} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
+    }
+  }
+  return changes;
+}
+
 /** The arguments the first plan after import would change, as `address: argument (configured → live)`. */
 export async function planChanges(files: Record<string, string>, live: LiveFixture): Promise<string[]> {
   const schema = schemaSubset();
@@ -112,27 +159,7 @@ export async function planChanges(files: Record<string, string>, live: LiveFixtu
     }
     const lifecycle = (body.lifecycle as { ignore_changes?: string[] }[] | undefined)?.[0];
     const ignored = new Set((lifecycle?.ignore_changes ?? []).map((s) => s.replace(/^\$\{|\}$/g, '')));
-    const names = new Set([...Object.keys(typeSchema.attributes), ...Object.keys(typeSchema.blocks ?? {})]);
-    for (const name of names) {
-      if (META.has(name) || ignored.has(name) || name === 'id' || name === 'region' || name === 'tags_all') continue;
-      const attribute = typeSchema.attributes[name];
-      const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
-      const liveValue = resource.attributes[name];
-      if (Object.hasOwn(body, name)) {
-        let configured: unknown = body[name];
-        const r = resolve(configured, live);
-        if (!r.known) continue;
-        configured = r.value;
-        if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
-          if (!same([...configured].sort(), [...liveValue].sort())) changes.push(`${to}: ${name} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
-          continue;
-        }
-        if (liveValue === undefined && isUnset(configured)) continue;
-        if (!same(configured, liveValue)) changes.push(`${to}: ${name} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
-      } else if (configurable && !isUnset(liveValue) && !(Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue))) {
-        changes.push(`${to}: ${name} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
-      }
-    }
+    changes.push(...bodyDiffs(body, resource.attributes, typeSchema, type, to, live, true, ignored));
   }
   return changes;
 }
