@@ -13,8 +13,8 @@
 //
 // Where it is weaker than Terraform (documented, not hidden):
 // - provider defaults are not in the schema JSON: a live value equal to a zero value (false, 0, "", an
-//   empty list) or to a default in PROVIDER_DEFAULTS counts as unset, so a left-out argument whose real
-//   default is neither is not caught;
+//   empty list) or to a default in PROVIDER_DEFAULTS (an argument, or a whole left-out nested block) counts
+//   as unset, so a left-out argument whose real default is neither is not caught;
 // - references (`aws_vpc.main.id`) are resolved only to resources of the same output whose live fixture
 //   gives an `id`; otherwise they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
@@ -50,6 +50,10 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
   aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/acm_certificate#options: the
+  // block is optional and computed; certificate_transparency_logging_preference "Defaults to ENABLED", export
+  // is computed (DescribeCertificate Options of a certificate requested without options)
+  aws_acm_certificate: { options: [{ certificate_transparency_logging_preference: 'ENABLED', export: 'DISABLED' }] },
 };
 
 function isUnset(value: unknown): boolean {
@@ -108,7 +112,8 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
     const nested = attribute ? undefined : block.blocks?.[name];
     const liveValue = liveAttributes[name];
     const where = top ? `${path}: ${name}` : `${path}.${name}`;
-    if (nested && (Object.hasOwn(body, name) || !isUnset(liveValue))) {
+    const isDefault = top && Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue);
+    if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
       changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live));
       continue;
     }
@@ -124,7 +129,7 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
       }
       if (liveValue === undefined && isUnset(configured)) continue;
       if (!same(configured, liveValue)) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
-    } else if (configurable && !isUnset(liveValue) && !(top && Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue))) {
+    } else if (configurable && !isUnset(liveValue) && !isDefault) {
       changes.push(`${where} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
     }
   }
