@@ -54,6 +54,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // block is optional and computed; certificate_transparency_logging_preference "Defaults to ENABLED", export
   // is computed (DescribeCertificate Options of a certificate requested without options)
   aws_acm_certificate: { options: [{ certificate_transparency_logging_preference: 'ENABLED', export: 'DISABLED' }] },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/api_gateway_integration#connection_type:
+  // "INTERNET (default for connections through the public routable internet)"; GetIntegration returns it
+  aws_api_gateway_integration: { connection_type: 'INTERNET' },
 };
 
 function isUnset(value: unknown): boolean {
