@@ -14,7 +14,8 @@
 // Where it is weaker than Terraform (documented, not hidden):
 // - provider defaults are not in the schema JSON: a live value equal to a zero value (false, 0, "", an
 //   empty list) or to a default in PROVIDER_DEFAULTS (an argument, or a whole left-out nested block) counts
-//   as unset, so a left-out argument whose real default is neither is not caught;
+//   as unset, so a left-out argument whose real default is neither is not caught; nor is the computed-ness
+//   of nested blocks, which COMPUTED_BLOCKS supplies from the provider source (a left-out one is kept);
 // - references (`aws_vpc.main.id`) are resolved only to resources of the same output whose live fixture
 //   gives an `id`; otherwise they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
@@ -50,13 +51,31 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
   aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
-  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/acm_certificate#options: the
-  // block is optional and computed; certificate_transparency_logging_preference "Defaults to ENABLED", export
-  // is computed (DescribeCertificate Options of a certificate requested without options)
-  aws_acm_certificate: { options: [{ certificate_transparency_logging_preference: 'ENABLED', export: 'DISABLED' }] },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/api_gateway_integration#connection_type:
   // "INTERNET (default for connections through the public routable internet)"; GetIntegration returns it
   aws_api_gateway_integration: { connection_type: 'INTERNET' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cognito_user_pool#argument-reference:
+  // deletion_protection "Default value is INACTIVE", mfa_configuration "Defaults of OFF"
+  aws_cognito_user_pool: { deletion_protection: 'INACTIVE', mfa_configuration: 'OFF' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/dynamodb_table#table_class: "Default value is STANDARD"
+  aws_dynamodb_table: { table_class: 'STANDARD' },
+};
+
+/**
+ * Nested blocks the provider declares Optional and Computed, or whose absence from the configuration it
+ * suppresses (verify.SuppressMissingOptionalConfigurationBlock): the schema JSON marks neither for blocks.
+ * Left out of the configuration, such a block keeps its live value, so the plan changes nothing; set in it,
+ * it is compared as any other block. From the provider source (hashicorp/terraform-provider-aws).
+ */
+const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
+  // internal/service/acm/certificate.go: options (Optional, Computed)
+  aws_acm_certificate: ['options'],
+  // internal/service/cognitoidp/user_pool.go: Optional+Computed, or SuppressMissingOptionalConfigurationBlock
+  // (account_recovery_setting, email_configuration)
+  aws_cognito_user_pool: ['account_recovery_setting', 'admin_create_user_config', 'email_configuration', 'password_policy', 'sign_in_policy', 'sms_configuration', 'verification_message_template'],
+  // internal/service/dynamodb/table.go: point_in_time_recovery, server_side_encryption, ttl, on_demand_throughput,
+  // warm_throughput (Optional, Computed)
+  aws_dynamodb_table: ['point_in_time_recovery', 'server_side_encryption', 'ttl', 'on_demand_throughput', 'warm_throughput'],
 };
 
 function isUnset(value: unknown): boolean {
@@ -116,6 +135,7 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
     const liveValue = liveAttributes[name];
     const where = top ? `${path}: ${name}` : `${path}.${name}`;
     const isDefault = top && Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue);
+    if (nested && !Object.hasOwn(body, name) && top && COMPUTED_BLOCKS[type]?.includes(name)) continue;
     if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
       changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live));
       continue;
