@@ -47,6 +47,7 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 /**
  * Provider defaults the schema JSON does not carry, for the types the scenarios check: a live value equal
  * to one plans no change when the argument is left out. From the provider's docs (Argument Reference).
+ * An argument of a nested block is named by its block path (`rule.schedule_expression_timezone`).
  */
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
@@ -59,6 +60,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_cognito_user_pool: { deletion_protection: 'INACTIVE', mfa_configuration: 'OFF' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/dynamodb_table#table_class: "Default value is STANDARD"
   aws_dynamodb_table: { table_class: 'STANDARD' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/backup_plan#schedule_expression_timezone:
+  // "Default value: Etc/UTC"
+  aws_backup_plan: { 'rule.schedule_expression_timezone': 'Etc/UTC' },
 };
 
 /**
@@ -117,15 +121,15 @@ function resolve(value: unknown, live: LiveFixture): { value: unknown; known: bo
 type BlockSchema = ReturnType<typeof schemaSubset>['resources'][string];
 
 /** The differences between configured and live nested blocks, judged by their nested schema. */
-function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture): string[] {
+function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture, prefix: string): string[] {
   const conf = Array.isArray(configured) ? configured : configured === undefined ? [] : [configured];
   const lv = Array.isArray(liveValue) ? liveValue : liveValue === undefined || liveValue === null ? [] : [liveValue];
   if (conf.length !== lv.length) return [`${path} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`];
-  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false));
+  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false, new Set(), prefix));
 }
 
 /** Attribute-by-attribute differences of one body (a resource or a nested block) against its live value. */
-function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored = new Set<string>()): string[] {
+function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored = new Set<string>(), prefix = ''): string[] {
   const changes: string[] = [];
   const names = new Set([...Object.keys(block.attributes), ...Object.keys(block.blocks ?? {})]);
   for (const name of names) {
@@ -134,10 +138,10 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
     const nested = attribute ? undefined : block.blocks?.[name];
     const liveValue = liveAttributes[name];
     const where = top ? `${path}: ${name}` : `${path}.${name}`;
-    const isDefault = top && Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue);
+    const isDefault = Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, prefix + name) && same(PROVIDER_DEFAULTS[type]![prefix + name], liveValue);
     if (nested && !Object.hasOwn(body, name) && top && COMPUTED_BLOCKS[type]?.includes(name)) continue;
     if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
-      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live));
+      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live, `${prefix}${name}.`));
       continue;
     }
     const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
