@@ -16,8 +16,8 @@
 //   empty list) or to a default in PROVIDER_DEFAULTS (an argument, or a whole left-out nested block) counts
 //   as unset, so a left-out argument whose real default is neither is not caught; nor is the computed-ness
 //   of nested blocks, which COMPUTED_BLOCKS supplies from the provider source (a left-out one is kept);
-// - references (`aws_vpc.main.id`) are resolved only to resources of the same output whose live fixture
-//   gives an `id`; otherwise they count as equal;
+// - references (`aws_vpc.main.id`, also as list elements) are resolved only to resources of the same
+//   output whose live fixture gives that attribute; otherwise (variables too) they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
 // - expressions other than references (`jsonencode({...})`) are not evaluated: they count as equal;
 // - nested blocks are compared in order, element by element and attribute by attribute against the
@@ -63,6 +63,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/backup_plan#schedule_expression_timezone:
   // "Default value: Etc/UTC"
   aws_backup_plan: { 'rule.schedule_expression_timezone': 'Etc/UTC' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/budgets_budget#time_period_end; the
+  // schema's Default "2087-06-15_00:00" (internal/service/budgets/budget.go), also the API's open end
+  aws_budgets_budget: { time_period_end: '2087-06-15_00:00' },
 };
 
 /**
@@ -112,6 +115,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.s
 
 /** `${aws_vpc.main.id}` → the live id of aws_vpc.main, when the fixture has it. */
 function resolve(value: unknown, live: LiveFixture): { value: unknown; known: boolean } {
+  if (Array.isArray(value)) {
+    // A list of references (`[aws_sns_topic.t.arn]`): resolved element by element, unknown if one is.
+    const items = value.map((v) => resolve(v, live));
+    return items.every((r) => r.known) ? { value: items.map((r) => r.value), known: true } : { value, known: false };
+  }
   if (typeof value !== 'string' || !value.includes('${')) return { value, known: true };
   const m = /^\$\{([a-z0-9_]+\.[a-z0-9_]+)\.(id|arn|name)\}$/.exec(value);
   const target = m ? live.resources[m[1]!]?.attributes[m[2]!] : undefined;
