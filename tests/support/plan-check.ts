@@ -66,6 +66,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/budgets_budget#time_period_end; the
   // schema's Default "2087-06-15_00:00" (internal/service/budgets/budget.go), also the API's open end
   aws_budgets_budget: { time_period_end: '2087-06-15_00:00' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_metric_alarm#argument-reference:
+  // actions_enabled "Defaults to true", treat_missing_data "Defaults to missing"
+  aws_cloudwatch_metric_alarm: { actions_enabled: true, treat_missing_data: 'missing' },
 };
 
 /**
