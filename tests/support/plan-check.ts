@@ -69,6 +69,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_metric_alarm#argument-reference:
   // actions_enabled "Defaults to true", treat_missing_data "Defaults to missing"
   aws_cloudwatch_metric_alarm: { actions_enabled: true, treat_missing_data: 'missing' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kinesis_stream#argument-reference:
+  // retention_period "Default is 24", encryption_type "The default value is NONE"
+  aws_kinesis_stream: { retention_period: 24, encryption_type: 'NONE' },
 };
 
 /**
