@@ -58,8 +58,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cognito_user_pool#argument-reference:
   // deletion_protection "Default value is INACTIVE", mfa_configuration "Defaults of OFF"
   aws_cognito_user_pool: { deletion_protection: 'INACTIVE', mfa_configuration: 'OFF' },
-  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/dynamodb_table#table_class: "Default value is STANDARD"
-  aws_dynamodb_table: { table_class: 'STANDARD' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/dynamodb_table#argument-reference:
+  // table_class "Default value is STANDARD", billing_mode "Defaults to PROVISIONED"
+  aws_dynamodb_table: { table_class: 'STANDARD', billing_mode: 'PROVISIONED' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/backup_plan#schedule_expression_timezone:
   // "Default value: Etc/UTC"
   aws_backup_plan: { 'rule.schedule_expression_timezone': 'Etc/UTC' },
