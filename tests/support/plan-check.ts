@@ -13,14 +13,19 @@
 //
 // Where it is weaker than Terraform (documented, not hidden):
 // - provider defaults are not in the schema JSON: a live value equal to a zero value (false, 0, "", an
-//   empty list) or to a default in PROVIDER_DEFAULTS counts as unset, so a left-out argument whose real
-//   default is neither is not caught;
-// - references (`aws_vpc.main.id`) are resolved only to resources of the same output whose live fixture
-//   gives an `id`; otherwise they count as equal;
+//   empty list) or to a default in PROVIDER_DEFAULTS (an argument, or a whole left-out nested block) counts
+//   as unset, so a left-out argument whose real default is neither is not caught; nor is the computed-ness
+//   of nested blocks, which COMPUTED_BLOCKS supplies from the provider source (a left-out one is kept);
+// - references (`aws_vpc.main.id`, also as list elements) are resolved only to resources of the same
+//   output whose live fixture gives that attribute; otherwise (variables too) they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
 // - expressions other than references (`jsonencode({...})`) are not evaluated: they count as equal;
-// - nested blocks are compared one level deep and in order; sets are compared as sorted lists;
-// - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …) are not read back by import
+// - nested blocks are compared in order, element by element and attribute by attribute against the
+//   nested schema, with the same rules as top-level arguments (a set argument, as a sorted list; a
+//   left-out optional, non-computed attribute must be unset live; a left-out computed one is not checked);
+//   their number must match; sets of blocks are not reordered (write the live fixture in the output's order);
+//   sets are compared as sorted lists;
+// - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …, `timeouts` blocks) are not read back by import
 //   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed).
 
 import { parseHcl, schemaSubset } from './hcl-oracle';
@@ -42,10 +47,49 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 /**
  * Provider defaults the schema JSON does not carry, for the types the scenarios check: a live value equal
  * to one plans no change when the argument is left out. From the provider's docs (Argument Reference).
+ * An argument of a nested block is named by its block path (`rule.schedule_expression_timezone`).
  */
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
   aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/api_gateway_integration#connection_type:
+  // "INTERNET (default for connections through the public routable internet)"; GetIntegration returns it
+  aws_api_gateway_integration: { connection_type: 'INTERNET' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cognito_user_pool#argument-reference:
+  // deletion_protection "Default value is INACTIVE", mfa_configuration "Defaults of OFF"
+  aws_cognito_user_pool: { deletion_protection: 'INACTIVE', mfa_configuration: 'OFF' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/dynamodb_table#argument-reference:
+  // table_class "Default value is STANDARD", billing_mode "Defaults to PROVISIONED"
+  aws_dynamodb_table: { table_class: 'STANDARD', billing_mode: 'PROVISIONED' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/backup_plan#schedule_expression_timezone:
+  // "Default value: Etc/UTC"
+  aws_backup_plan: { 'rule.schedule_expression_timezone': 'Etc/UTC' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/budgets_budget#time_period_end; the
+  // schema's Default "2087-06-15_00:00" (internal/service/budgets/budget.go), also the API's open end
+  aws_budgets_budget: { time_period_end: '2087-06-15_00:00' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_metric_alarm#argument-reference:
+  // actions_enabled "Defaults to true", treat_missing_data "Defaults to missing"
+  aws_cloudwatch_metric_alarm: { actions_enabled: true, treat_missing_data: 'missing' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kinesis_stream#argument-reference:
+  // retention_period "Default is 24", encryption_type "The default value is NONE"
+  aws_kinesis_stream: { retention_period: 24, encryption_type: 'NONE' },
+};
+
+/**
+ * Nested blocks the provider declares Optional and Computed, or whose absence from the configuration it
+ * suppresses (verify.SuppressMissingOptionalConfigurationBlock): the schema JSON marks neither for blocks.
+ * Left out of the configuration, such a block keeps its live value, so the plan changes nothing; set in it,
+ * it is compared as any other block. From the provider source (hashicorp/terraform-provider-aws).
+ */
+const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
+  // internal/service/acm/certificate.go: options (Optional, Computed)
+  aws_acm_certificate: ['options'],
+  // internal/service/cognitoidp/user_pool.go: Optional+Computed, or SuppressMissingOptionalConfigurationBlock
+  // (account_recovery_setting, email_configuration)
+  aws_cognito_user_pool: ['account_recovery_setting', 'admin_create_user_config', 'email_configuration', 'password_policy', 'sign_in_policy', 'sms_configuration', 'verification_message_template'],
+  // internal/service/dynamodb/table.go: point_in_time_recovery, server_side_encryption, ttl, on_demand_throughput,
+  // warm_throughput (Optional, Computed)
+  aws_dynamodb_table: ['point_in_time_recovery', 'server_side_encryption', 'ttl', 'on_demand_throughput', 'warm_throughput'],
 };
 
 function isUnset(value: unknown): boolean {
@@ -78,10 +122,60 @@ const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.s
 
 /** `${aws_vpc.main.id}` → the live id of aws_vpc.main, when the fixture has it. */
 function resolve(value: unknown, live: LiveFixture): { value: unknown; known: boolean } {
+  if (Array.isArray(value)) {
+    // A list of references (`[aws_sns_topic.t.arn]`): resolved element by element, unknown if one is.
+    const items = value.map((v) => resolve(v, live));
+    return items.every((r) => r.known) ? { value: items.map((r) => r.value), known: true } : { value, known: false };
+  }
   if (typeof value !== 'string' || !value.includes('${')) return { value, known: true };
   const m = /^\$\{([a-z0-9_]+\.[a-z0-9_]+)\.(id|arn|name)\}$/.exec(value);
   const target = m ? live.resources[m[1]!]?.attributes[m[2]!] : undefined;
   return target === undefined ? { value, known: false } : { value: target, known: true };
+}
+
+type BlockSchema = ReturnType<typeof schemaSubset>['resources'][string];
+
+/** The differences between configured and live nested blocks, judged by their nested schema. */
+function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture, prefix: string): string[] {
+  const conf = Array.isArray(configured) ? configured : configured === undefined ? [] : [configured];
+  const lv = Array.isArray(liveValue) ? liveValue : liveValue === undefined || liveValue === null ? [] : [liveValue];
+  if (conf.length !== lv.length) return [`${path} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`];
+  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false, new Set(), prefix));
+}
+
+/** Attribute-by-attribute differences of one body (a resource or a nested block) against its live value. */
+function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored = new Set<string>(), prefix = ''): string[] {
+  const changes: string[] = [];
+  const names = new Set([...Object.keys(block.attributes), ...Object.keys(block.blocks ?? {})]);
+  for (const name of names) {
+    if (META.has(name) || ignored.has(name) || (top && (name === 'id' || name === 'region' || name === 'tags_all')) || name === 'timeouts') continue;
+    const attribute = block.attributes[name];
+    const nested = attribute ? undefined : block.blocks?.[name];
+    const liveValue = liveAttributes[name];
+    const where = top ? `${path}: ${name}` : `${path}.${name}`;
+    const isDefault = Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, prefix + name) && same(PROVIDER_DEFAULTS[type]![prefix + name], liveValue);
+    if (nested && !Object.hasOwn(body, name) && top && COMPUTED_BLOCKS[type]?.includes(name)) continue;
+    if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
+      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live, `${prefix}${name}.`));
+      continue;
+    }
+    const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
+    if (Object.hasOwn(body, name)) {
+      let configured: unknown = body[name];
+      const r = resolve(configured, live);
+      if (!r.known) continue;
+      configured = r.value;
+      if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
+        if (!same([...configured].sort(), [...liveValue].sort())) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
+        continue;
+      }
+      if (liveValue === undefined && isUnset(configured)) continue;
+      if (!same(configured, liveValue)) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
+    } else if (configurable && !isUnset(liveValue) && !isDefault) {
+      changes.push(`${where} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
+    }
+  }
+  return changes;
 }
 
 /** The arguments the first plan after import would change, as `address: argument (configured → live)`. */
@@ -112,27 +206,7 @@ export async function planChanges(files: Record<string, string>, live: LiveFixtu
     }
     const lifecycle = (body.lifecycle as { ignore_changes?: string[] }[] | undefined)?.[0];
     const ignored = new Set((lifecycle?.ignore_changes ?? []).map((s) => s.replace(/^\$\{|\}$/g, '')));
-    const names = new Set([...Object.keys(typeSchema.attributes), ...Object.keys(typeSchema.blocks ?? {})]);
-    for (const name of names) {
-      if (META.has(name) || ignored.has(name) || name === 'id' || name === 'region' || name === 'tags_all') continue;
-      const attribute = typeSchema.attributes[name];
-      const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
-      const liveValue = resource.attributes[name];
-      if (Object.hasOwn(body, name)) {
-        let configured: unknown = body[name];
-        const r = resolve(configured, live);
-        if (!r.known) continue;
-        configured = r.value;
-        if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
-          if (!same([...configured].sort(), [...liveValue].sort())) changes.push(`${to}: ${name} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
-          continue;
-        }
-        if (liveValue === undefined && isUnset(configured)) continue;
-        if (!same(configured, liveValue)) changes.push(`${to}: ${name} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
-      } else if (configurable && !isUnset(liveValue) && !(Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, name) && same(PROVIDER_DEFAULTS[type]![name], liveValue))) {
-        changes.push(`${to}: ${name} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
-      }
-    }
+    changes.push(...bodyDiffs(body, resource.attributes, typeSchema, type, to, live, true, ignored));
   }
   return changes;
 }

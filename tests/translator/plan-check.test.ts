@@ -43,6 +43,21 @@ describe('the plan checker', () => {
     const live: LiveFixture = { resources: { 'aws_kms_alias.a': { source: 'test', attributes: { name: 'alias/a', target_key_id: 'k2' } } } };
     expect(await planChanges(files, live)).toEqual(['aws_s3_bucket.b: no live fixture (the import would fail or read something else)']);
   });
+
+  it('compares nested blocks attribute by attribute, keeps left-out computed blocks and resolves lists of references', async () => {
+    const files = { 'main.tf': 'import {\n  to = aws_acm_certificate.c\n  id = "arn:c"\n}\n\nimport {\n  to = aws_cloudwatch_metric_alarm.a\n  id = "a"\n}\n\nimport {\n  to = aws_sns_topic.t\n  id = "arn:t"\n}\n\nresource "aws_acm_certificate" "c" {\n  domain_name = "x.example.com"\n}\n\nresource "aws_cloudwatch_metric_alarm" "a" {\n  alarm_name          = "a"\n  comparison_operator = "GreaterThanThreshold"\n  evaluation_periods  = 1\n  alarm_actions       = [aws_sns_topic.t.arn]\n\n  metric_query {\n    id = "m1"\n  }\n}\n' };
+    const live: LiveFixture = {
+      resources: {
+        'aws_acm_certificate.c': { source: 'test', attributes: { domain_name: 'x.example.com', options: [{ certificate_transparency_logging_preference: 'DISABLED', export: 'DISABLED' }] } },
+        'aws_cloudwatch_metric_alarm.a': { source: 'test', attributes: { alarm_name: 'a', comparison_operator: 'GreaterThanThreshold', evaluation_periods: 1, alarm_actions: ['arn:other'], metric_query: [{ id: 'm1', label: 'kept live' }] } },
+        'aws_sns_topic.t': { source: 'test', attributes: { id: 'arn:t', arn: 'arn:t', name: 't' } },
+      },
+    };
+    expect(await planChanges(files, live)).toEqual([
+      'aws_cloudwatch_metric_alarm.a: alarm_actions (["arn:t"] → live ["arn:other"])',
+      'aws_cloudwatch_metric_alarm.a: metric_query[0].label (unset → live "kept live": the plan would reset it)',
+    ]);
+  });
 });
 
 describe.each(withLive)('first plan of golden scenario %s', (name) => {

@@ -205,6 +205,9 @@ export const appsync: ServiceMapper = {
       // The provider never reads the schema back (graphql_api doc), so a hidden one is simply left out.
       if (/^HIDDEN_/.test(definition)) return;
       draft.fields.schema = text(Buffer.from(definition, 'base64').toString('utf8'));
+      // Read never sets it (internal/service/appsync/graphql_api.go), so after import the state has none and the
+      // first plan would upload the same schema again.
+      draft.ignoreChanges('schema', 'the provider never reads the schema back (internal/service/appsync/graphql_api.go), so the import leaves it unset and the first plan would upload it again');
       if (!draft.created) draft.sessionChange('replaced its schema');
     },
     DeleteGraphqlApi(event, ctx) {

@@ -67,7 +67,8 @@ export function integrationFields(restApiId: string, resourceId: string, httpMet
 }
 
 export function v1StageFields(restApiId: string, stageName: string, input: JsonValue, stored: JsonValue): Fields {
-  const deploymentId = optString(input, 'deploymentId') ?? reqString(stored, 'deploymentId');
+  // The response is the stage as GetStage returns it: its deploymentId wins over the request's.
+  const deploymentId = optString(stored, 'deploymentId') ?? reqString(input, 'deploymentId');
   const accessLog = at(stored, 'accessLogSettings');
   return fields({
     rest_api_id: text(restApiId),
