@@ -46,6 +46,10 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
   aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/vpc#argument-reference
+  aws_vpc: { enable_dns_support: true, instance_tenancy: 'default' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/network_interface#argument-reference
+  aws_network_interface: { source_dest_check: true },
 };
 
 function isUnset(value: unknown): boolean {
