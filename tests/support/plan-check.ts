@@ -19,7 +19,14 @@
 //   gives an `id`; otherwise they count as equal;
 // - ForceNew is not in the schema JSON, so a change is listed, not classified as a replacement;
 // - expressions other than references (`jsonencode({...})`) are not evaluated: they count as equal;
-// - nested blocks are compared one level deep and in order; sets are compared as sorted lists;
+// - a nested block the output sets is compared argument by argument (in order, as many blocks as live):
+//   its arguments must equal the live ones, and a left-out nested argument plans a change only when it
+//   is optional, not computed, and live holds neither a zero value nor a PROVIDER_DEFAULTS entry
+//   `block.argument` (Terraform does not diff computed nested arguments); blocks inside it are compared
+//   whole; sets are compared as sorted lists;
+// - a nested block the output leaves out counts as configurable: the schema JSON does not say which
+//   blocks are Optional+Computed (aws_instance cpu_options, root_block_device …), so a live fixture
+//   leaves those out and says so in its source;
 // - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …) are not read back by import
 //   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed).
 
@@ -50,6 +57,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_vpc: { enable_dns_support: true, instance_tenancy: 'default' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/network_interface#argument-reference
   aws_network_interface: { source_dest_check: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
+  // and #metadata-options
+  aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
 };
 
 function isUnset(value: unknown): boolean {
@@ -86,6 +96,38 @@ function resolve(value: unknown, live: LiveFixture): { value: unknown; known: bo
   const m = /^\$\{([a-z0-9_]+\.[a-z0-9_]+)\.(id|arn|name)\}$/.exec(value);
   const target = m ? live.resources[m[1]!]?.attributes[m[2]!] : undefined;
   return target === undefined ? { value, known: false } : { value: target, known: true };
+}
+
+type BlockSchema = NonNullable<ReturnType<typeof schemaSubset>['resources'][string]>;
+
+/**
+ * A configured nested block against the live one, argument by argument, as Terraform diffs it: a nested
+ * argument the block sets must equal the live value; one it leaves out plans a change only when it is
+ * optional and not computed and the live value is neither a zero value nor a provider default
+ * (PROVIDER_DEFAULTS key `block.argument`). Blocks nested inside are compared whole.
+ */
+function blockChanges(to: string, type: string, name: string, schema: BlockSchema, configured: Record<string, unknown>[], liveItems: Record<string, unknown>[], live: LiveFixture): string[] {
+  const changes: string[] = [];
+  configured.forEach((item, i) => {
+    const liveItem = liveItems[i] ?? {};
+    const where = configured.length > 1 ? `${name}[${i}]` : name;
+    for (const key of new Set([...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})])) {
+      const attribute = schema.attributes[key];
+      const liveValue = liveItem[key];
+      if (Object.hasOwn(item, key)) {
+        const r = resolve(item[key], live);
+        if (!r.known) continue;
+        if (liveValue === undefined && isUnset(r.value)) continue;
+        if (!same(r.value, liveValue)) changes.push(`${to}: ${where}.${key} (${JSON.stringify(r.value)} → live ${JSON.stringify(liveValue)})`);
+      } else {
+        const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
+        const defaults = PROVIDER_DEFAULTS[type] ?? {};
+        const isDefault = Object.hasOwn(defaults, `${name}.${key}`) && same(defaults[`${name}.${key}`], liveValue);
+        if (configurable && !isUnset(liveValue) && !isDefault) changes.push(`${to}: ${where}.${key} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
+      }
+    }
+  });
+  return changes;
 }
 
 /** The arguments the first plan after import would change, as `address: argument (configured → live)`. */
@@ -127,6 +169,11 @@ export async function planChanges(files: Record<string, string>, live: LiveFixtu
         const r = resolve(configured, live);
         if (!r.known) continue;
         configured = r.value;
+        const block = attribute ? undefined : typeSchema.blocks?.[name];
+        if (block && !block.skipped && Array.isArray(configured) && Array.isArray(liveValue) && configured.length === liveValue.length) {
+          changes.push(...blockChanges(to, type, name, block, configured as Record<string, unknown>[], liveValue as Record<string, unknown>[], live));
+          continue;
+        }
         if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
           if (!same([...configured].sort(), [...liveValue].sort())) changes.push(`${to}: ${name} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
           continue;
