@@ -57,6 +57,8 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_vpc: { enable_dns_support: true, instance_tenancy: 'default' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/network_interface#argument-reference
   aws_network_interface: { source_dest_check: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/nat_gateway#argument-reference
+  aws_nat_gateway: { connectivity_type: 'public' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
   // and #metadata-options
   aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
