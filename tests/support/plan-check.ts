@@ -59,6 +59,8 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_network_interface: { source_dest_check: true },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/nat_gateway#argument-reference
   aws_nat_gateway: { connectivity_type: 'public' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/eks_cluster#vpc_config
+  aws_eks_cluster: { 'vpc_config.endpoint_public_access': true },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
   // and #metadata-options
   aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
@@ -106,14 +108,16 @@ type BlockSchema = NonNullable<ReturnType<typeof schemaSubset>['resources'][stri
  * A configured nested block against the live one, argument by argument, as Terraform diffs it: a nested
  * argument the block sets must equal the live value; one it leaves out plans a change only when it is
  * optional and not computed and the live value is neither a zero value nor a provider default
- * (PROVIDER_DEFAULTS key `block.argument`). Blocks nested inside are compared whole.
+ * (PROVIDER_DEFAULTS key `block.argument`); `block[i].argument` in ignore_changes is skipped. Blocks nested
+ * inside are compared whole.
  */
-function blockChanges(to: string, type: string, name: string, schema: BlockSchema, configured: Record<string, unknown>[], liveItems: Record<string, unknown>[], live: LiveFixture): string[] {
+function blockChanges(to: string, type: string, name: string, schema: BlockSchema, configured: Record<string, unknown>[], liveItems: Record<string, unknown>[], live: LiveFixture, ignored: Set<string>): string[] {
   const changes: string[] = [];
   configured.forEach((item, i) => {
     const liveItem = liveItems[i] ?? {};
     const where = configured.length > 1 ? `${name}[${i}]` : name;
     for (const key of new Set([...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})])) {
+      if (ignored.has(`${name}[${i}].${key}`)) continue; // lifecycle { ignore_changes = [block[0].argument] }
       const attribute = schema.attributes[key];
       const liveValue = liveItem[key];
       if (Object.hasOwn(item, key)) {
@@ -173,7 +177,7 @@ export async function planChanges(files: Record<string, string>, live: LiveFixtu
         configured = r.value;
         const block = attribute ? undefined : typeSchema.blocks?.[name];
         if (block && !block.skipped && Array.isArray(configured) && Array.isArray(liveValue) && configured.length === liveValue.length) {
-          changes.push(...blockChanges(to, type, name, block, configured as Record<string, unknown>[], liveValue as Record<string, unknown>[], live));
+          changes.push(...blockChanges(to, type, name, block, configured as Record<string, unknown>[], liveValue as Record<string, unknown>[], live, ignored));
           continue;
         }
         if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
