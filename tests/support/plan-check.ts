@@ -61,6 +61,11 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_nat_gateway: { connectivity_type: 'public' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/eks_cluster#vpc_config
   aws_eks_cluster: { 'vpc_config.endpoint_public_access': true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/elasticache_cluster#auto_minor_version_upgrade
+  aws_elasticache_cluster: { auto_minor_version_upgrade: 'true' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/elasticache_replication_group#port
+  // (Redis default 6379; the provider suppresses it when the argument is left out)
+  aws_elasticache_replication_group: { port: 6379 },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
   // and #metadata-options
   aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
