@@ -66,6 +66,14 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/elasticache_replication_group#port
   // (Redis default 6379; the provider suppresses it when the argument is left out)
   aws_elasticache_replication_group: { port: 6379 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role#argument-reference
+  aws_iam_role: { max_session_duration: 3600, path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_instance_profile#argument-reference
+  aws_iam_instance_profile: { path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_user#argument-reference
+  aws_iam_user: { path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_policy#argument-reference
+  aws_iam_policy: { path: '/' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
   // and #metadata-options
   aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
