@@ -23,7 +23,7 @@
 //   its arguments must equal the live ones, and a left-out nested argument plans a change only when it
 //   is optional, not computed, and live holds neither a zero value nor a PROVIDER_DEFAULTS entry
 //   `block.argument` (Terraform does not diff computed nested arguments); blocks inside it are compared
-//   whole; sets are compared as sorted lists;
+//   whole; sets (top-level or nested) are compared as sorted lists;
 // - a nested block the output leaves out counts as configurable: the schema JSON does not say which
 //   blocks are Optional+Computed (aws_instance cpu_options, root_block_device …), so a live fixture
 //   leaves those out and says so in its source;
@@ -137,7 +137,9 @@ function blockChanges(to: string, type: string, name: string, schema: BlockSchem
         const r = resolve(item[key], live);
         if (!r.known) continue;
         if (liveValue === undefined && isUnset(r.value)) continue;
-        if (!same(r.value, liveValue)) changes.push(`${to}: ${where}.${key} (${JSON.stringify(r.value)} → live ${JSON.stringify(liveValue)})`);
+        const isSet = attribute !== undefined && Array.isArray(r.value) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"');
+        const equal = isSet ? same([...(r.value as unknown[])].sort(), [...(liveValue as unknown[])].sort()) : same(r.value, liveValue);
+        if (!equal) changes.push(`${to}: ${where}.${key} (${JSON.stringify(r.value)} → live ${JSON.stringify(liveValue)})`);
       } else {
         const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
         const defaults = PROVIDER_DEFAULTS[type] ?? {};
