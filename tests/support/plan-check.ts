@@ -24,7 +24,11 @@
 //   nested schema, with the same rules as top-level arguments (a set argument, as a sorted list; a
 //   left-out optional, non-computed attribute must be unset live; a left-out computed one is not checked);
 //   their number must match; sets of blocks are not reordered (write the live fixture in the output's order);
+//   `block[i].argument` entries of ignore_changes are skipped there, as Terraform skips them;
 //   sets are compared as sorted lists;
+// - a nested block the output leaves out and COMPUTED_BLOCKS does not list counts as configurable: the
+//   schema JSON does not say which blocks are Optional+Computed (aws_instance cpu_options,
+//   root_block_device …), so a live fixture leaves those out and says so in its source;
 // - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …, `timeouts` blocks) are not read back by import
 //   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed).
 
@@ -73,6 +77,30 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kinesis_stream#argument-reference:
   // retention_period "Default is 24", encryption_type "The default value is NONE"
   aws_kinesis_stream: { retention_period: 24, encryption_type: 'NONE' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/vpc#argument-reference
+  aws_vpc: { enable_dns_support: true, instance_tenancy: 'default' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/network_interface#argument-reference
+  aws_network_interface: { source_dest_check: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/nat_gateway#argument-reference
+  aws_nat_gateway: { connectivity_type: 'public' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/eks_cluster#vpc_config
+  aws_eks_cluster: { 'vpc_config.endpoint_public_access': true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/elasticache_cluster#auto_minor_version_upgrade
+  aws_elasticache_cluster: { auto_minor_version_upgrade: 'true' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/elasticache_replication_group#port
+  // (Redis default 6379; the provider suppresses it when the argument is left out)
+  aws_elasticache_replication_group: { port: 6379 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role#argument-reference
+  aws_iam_role: { max_session_duration: 3600, path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_instance_profile#argument-reference
+  aws_iam_instance_profile: { path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_user#argument-reference
+  aws_iam_user: { path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_policy#argument-reference
+  aws_iam_policy: { path: '/' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
+  // and #metadata-options
+  aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
 };
 
 /**
@@ -136,19 +164,22 @@ function resolve(value: unknown, live: LiveFixture): { value: unknown; known: bo
 type BlockSchema = ReturnType<typeof schemaSubset>['resources'][string];
 
 /** The differences between configured and live nested blocks, judged by their nested schema. */
-function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture, prefix: string): string[] {
+function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture, prefix: string, ignored: ReadonlySet<string>, ignorePrefix: string): string[] {
   const conf = Array.isArray(configured) ? configured : configured === undefined ? [] : [configured];
   const lv = Array.isArray(liveValue) ? liveValue : liveValue === undefined || liveValue === null ? [] : [liveValue];
   if (conf.length !== lv.length) return [`${path} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`];
-  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false, new Set(), prefix));
+  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false, ignored, prefix, `${ignorePrefix}[${i}].`));
 }
 
-/** Attribute-by-attribute differences of one body (a resource or a nested block) against its live value. */
-function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored = new Set<string>(), prefix = ''): string[] {
+/**
+ * Attribute-by-attribute differences of one body (a resource or a nested block) against its live value.
+ * `ignored` holds the ignore_changes entries; `ignorePrefix` is this body's path in them (`access_config[0].`).
+ */
+function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored: ReadonlySet<string> = new Set(), prefix = '', ignorePrefix = ''): string[] {
   const changes: string[] = [];
   const names = new Set([...Object.keys(block.attributes), ...Object.keys(block.blocks ?? {})]);
   for (const name of names) {
-    if (META.has(name) || ignored.has(name) || (top && (name === 'id' || name === 'region' || name === 'tags_all')) || name === 'timeouts') continue;
+    if (META.has(name) || ignored.has(ignorePrefix + name) || (top && (name === 'id' || name === 'region' || name === 'tags_all')) || name === 'timeouts') continue;
     const attribute = block.attributes[name];
     const nested = attribute ? undefined : block.blocks?.[name];
     const liveValue = liveAttributes[name];
@@ -156,7 +187,7 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
     const isDefault = Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, prefix + name) && same(PROVIDER_DEFAULTS[type]![prefix + name], liveValue);
     if (nested && !Object.hasOwn(body, name) && top && COMPUTED_BLOCKS[type]?.includes(name)) continue;
     if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
-      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live, `${prefix}${name}.`));
+      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live, `${prefix}${name}.`, ignored, `${ignorePrefix}${name}`));
       continue;
     }
     const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
