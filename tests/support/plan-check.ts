@@ -46,6 +46,13 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
   aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lambda_function#argument-reference
+  // (memory_size 128, package_type Zip, reserved_concurrent_executions -1 "Unreserved Concurrency Limits", timeout 3)
+  aws_lambda_function: { memory_size: 128, package_type: 'Zip', reserved_concurrent_executions: -1, timeout: 3 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/iam_role#argument-reference
+  // (max_session_duration: "the default maximum of one hour is applied"; path: Default "/" in the provider's
+  // schema, internal/service/iam/role.go, the path GetRole returns for a role created without one)
+  aws_iam_role: { max_session_duration: 3600, path: '/' },
 };
 
 function isUnset(value: unknown): boolean {
