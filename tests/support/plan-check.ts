@@ -101,6 +101,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/instance#argument-reference
   // and #metadata-options
   aws_instance: { source_dest_check: true, 'metadata_options.http_endpoint': 'enabled', 'metadata_options.http_protocol_ipv6': 'disabled' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lambda_function#argument-reference
+  // (memory_size 128, package_type Zip, reserved_concurrent_executions -1 "Unreserved Concurrency Limits", timeout 3)
+  aws_lambda_function: { memory_size: 128, package_type: 'Zip', reserved_concurrent_executions: -1, timeout: 3 },
 };
 
 /**
