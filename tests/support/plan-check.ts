@@ -46,6 +46,14 @@ const META = new Set(['provider', 'lifecycle', 'depends_on', 'count', 'for_each'
 const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kms_key#argument-reference
   aws_kms_key: { customer_master_key_spec: 'SYMMETRIC_DEFAULT', is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/db_instance#argument-reference
+  aws_db_instance: { auto_minor_version_upgrade: true, delete_automated_backups: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster_instance#argument-reference
+  aws_rds_cluster_instance: { auto_minor_version_upgrade: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sqs_queue#argument-reference
+  aws_sqs_queue: { max_message_size: 262144, message_retention_seconds: 345600, visibility_timeout_seconds: 30 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/scheduler_schedule#state
+  aws_scheduler_schedule: { state: 'ENABLED' },
 };
 
 function isUnset(value: unknown): boolean {
