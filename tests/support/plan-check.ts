@@ -54,6 +54,8 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_sqs_queue: { max_message_size: 262144, message_retention_seconds: 345600, visibility_timeout_seconds: 30 },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/scheduler_schedule#state
   aws_scheduler_schedule: { state: 'ENABLED' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/transfer_server#domain
+  aws_transfer_server: { domain: 'S3' },
 };
 
 function isUnset(value: unknown): boolean {
