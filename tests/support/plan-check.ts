@@ -104,6 +104,16 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lambda_function#argument-reference
   // (memory_size 128, package_type Zip, reserved_concurrent_executions -1 "Unreserved Concurrency Limits", timeout 3)
   aws_lambda_function: { memory_size: 128, package_type: 'Zip', reserved_concurrent_executions: -1, timeout: 3 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/db_instance#argument-reference
+  aws_db_instance: { auto_minor_version_upgrade: true, delete_automated_backups: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster_instance#argument-reference
+  aws_rds_cluster_instance: { auto_minor_version_upgrade: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sqs_queue#argument-reference
+  aws_sqs_queue: { max_message_size: 262144, message_retention_seconds: 345600, visibility_timeout_seconds: 30 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/scheduler_schedule#state
+  aws_scheduler_schedule: { state: 'ENABLED' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/transfer_server#domain
+  aws_transfer_server: { domain: 'S3' },
 };
 
 /**

@@ -168,6 +168,19 @@ function editPolicyByLabel(event: MapperEvent, ctx: FoldContext, change: string)
   else draft.sessionChange(change);
 }
 
+/**
+ * Since August 2025 SQS gives a new queue a MaximumMessageSize of 1 MiB (1,048,576 bytes), while the
+ * provider (6.25.0) defaults max_message_size to 262,144: left out, the first plan would shrink the
+ * queue's limit. Queues created before keep 262,144, the provider's default.
+ * https://aws.amazon.com/about-aws/whats-new/2025/08/amazon-sqs-max-payload-size-1mib/
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html
+ */
+const ONE_MIB_DEFAULT_SINCE = Date.UTC(2025, 7, 4);
+function defaultMessageSize(draft: ResourceDraft, event: MapperEvent): void {
+  if (draft.fields.max_message_size !== undefined || event.time < ONE_MIB_DEFAULT_SINCE) return;
+  draft.fields.max_message_size = number(1_048_576);
+}
+
 export const sqs: ServiceMapper = {
   service: 'sqs',
   eventSource: 'sqs.amazonaws.com',
@@ -199,6 +212,7 @@ export const sqs: ServiceMapper = {
       });
       const [attributes, policy] = withoutPolicy(attributesOf(event));
       noteUnknown(draft, applyAttributes(draft, attributes));
+      defaultMessageSize(draft, event);
       if (policy !== undefined) setQueuePolicy(event, ctx, { url, name, created: true }, policy);
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) draft.fields.tags = tags;

@@ -3,7 +3,7 @@
 import type { EventHandler, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
 import { at, MalformedRecordError, optBool, optString, readTags, reqString } from '../read';
 import { flag, sensitive, tagsField, text } from '../values';
-import { applyArguments, applyLogExports, CLUSTER_INSTANCE, INSTANCE, INSTANCE_DOC, type Kind, lower, rdsArn, versionPrefixWhenAutoUpgraded, rename } from './shared';
+import { applyArguments, applyLogExports, CLUSTER_INSTANCE, INSTANCE, INSTANCE_DOC, type Kind, lower, rdsArn, ignoreAutoMinorUpgrades, rename } from './shared';
 import { createClusterInstance, modifyClusterInstance } from './clusters';
 
 /** CreateDBInstance / ModifyDBInstance request parameter → aws_db_instance argument. */
@@ -107,10 +107,14 @@ export const instanceHandlers: Record<string, EventHandler> = {
     const draft = ctx.create(INSTANCE, identifier, { fields: { identifier: text(identifier) }, exports: instanceExports(event, identifier) });
     applyArguments(draft, event, INSTANCE_ARGUMENTS);
     if (draft.fields.instance_class === undefined) throw new MalformedRecordError('missing dBInstanceClass');
+    // Left out of the request, RDS decides it (public in a default VPC with an internet gateway) and the
+    // response says what it chose; the provider's default false would otherwise make the instance private.
+    const publiclyAccessible = optBool(event.response, 'publiclyAccessible');
+    if (draft.fields.publicly_accessible === undefined && publiclyAccessible === true) draft.fields.publicly_accessible = flag(true);
     // The import reads the full version ("8.0.32" for a requested "8.0"); the response already has it.
     const actualVersion = optString(event.response, 'engineVersion');
     if (actualVersion !== undefined) draft.fields.engine_version = text(actualVersion);
-    versionPrefixWhenAutoUpgraded(draft, event);
+    ignoreAutoMinorUpgrades(draft, event);
     if (optBool(event.request, 'manageMasterUserPassword') !== true && at(event.request, 'masterUserPassword') !== undefined) passwordVariable(draft);
     skipFinalSnapshot(draft);
     const tags = tagsField(readTags(at(event.request, 'tags')));

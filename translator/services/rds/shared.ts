@@ -65,22 +65,16 @@ export function applyLogExports(draft: ResourceDraft, event: MapperEvent): void 
 
 /**
  * With auto minor version upgrade on (the default), RDS moves the instance to newer minor versions in its
- * maintenance window, and a full version in the configuration would then plan a downgrade. The provider
- * accepts a version prefix and compares it with the actual version
- * (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/db_instance#engine_version):
- * so the major version only, `16` for PostgreSQL 16.4, `8.0` for MySQL 8.0.35.
+ * maintenance window, and a full version in the configuration would then plan a downgrade. A version
+ * prefix (`16` for 16.4) is no way out for an imported instance: the import stores the full version the
+ * API reports, and the provider (6.25.0) has no diff suppression for `engine_version` on aws_db_instance,
+ * so the first plan would change "16.4" to "16" (hashicorp/terraform-provider-aws#39579, #49496). So the
+ * version as RDS reports it, and the minor upgrades RDS makes on its own are ignored, as for clusters.
  */
-export function versionPrefixWhenAutoUpgraded(draft: ResourceDraft, event: MapperEvent): void {
-  const version = draft.fields.engine_version;
-  const engine = draft.fields.engine;
-  if (version?.kind !== 'string' || engine?.kind !== 'string') return;
+export function ignoreAutoMinorUpgrades(draft: ResourceDraft, event: MapperEvent): void {
+  if (draft.fields.engine_version?.kind !== 'string') return;
   if (optBool(event.request, 'autoMinorVersionUpgrade') === false) return;
-  const parts = version.value.split('.');
-  const postgres = /postgres/.test(engine.value) && Number(parts[0]) >= 10;
-  const keep = postgres ? 1 : /mysql|mariadb/.test(engine.value) ? 2 : 0;
-  if (keep === 0 || parts.length <= keep) return;
-  draft.fields.engine_version = text(parts.slice(0, keep).join('.'));
-  draft.note(`engine_version is the major version ${parts.slice(0, keep).join('.')} (created as ${version.value}): auto minor version upgrade moves the minor version, and the provider matches the prefix against the actual version.`);
+  draft.ignoreChanges('engine_version', 'RDS applies minor version upgrades on its own (auto minor version upgrade): a newer minor version than the one created is expected, not a change to undo');
 }
 
 /**
