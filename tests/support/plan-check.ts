@@ -114,13 +114,17 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_scheduler_schedule: { state: 'ENABLED' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/transfer_server#domain
   aws_transfer_server: { domain: 'S3' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sagemaker_model#mode:
+  // "The default value is SingleModel"
+  aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
 };
 
 /**
  * Nested blocks the provider declares Optional and Computed, or whose absence from the configuration it
  * suppresses (verify.SuppressMissingOptionalConfigurationBlock): the schema JSON marks neither for blocks.
  * Left out of the configuration, such a block keeps its live value, so the plan changes nothing; set in it,
- * it is compared as any other block. From the provider source (hashicorp/terraform-provider-aws).
+ * it is compared as any other block. A block inside another is named by its path (`target.retry_policy`).
+ * From the provider source (hashicorp/terraform-provider-aws).
  */
 const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/acm/certificate.go: options (Optional, Computed)
@@ -131,6 +135,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/dynamodb/table.go: point_in_time_recovery, server_side_encryption, ttl, on_demand_throughput,
   // warm_throughput (Optional, Computed)
   aws_dynamodb_table: ['point_in_time_recovery', 'server_side_encryption', 'ttl', 'on_demand_throughput', 'warm_throughput'],
+  // internal/service/scheduler/schedule.go: target.retry_policy (Optional, Computed: the API always answers
+  // one, 86400 s and 185 attempts when none is given)
+  aws_scheduler_schedule: ['target.retry_policy'],
 };
 
 function isUnset(value: unknown): boolean {
@@ -198,7 +205,7 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
     const liveValue = liveAttributes[name];
     const where = top ? `${path}: ${name}` : `${path}.${name}`;
     const isDefault = Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, prefix + name) && same(PROVIDER_DEFAULTS[type]![prefix + name], liveValue);
-    if (nested && !Object.hasOwn(body, name) && top && COMPUTED_BLOCKS[type]?.includes(name)) continue;
+    if (nested && !Object.hasOwn(body, name) && COMPUTED_BLOCKS[type]?.includes(prefix + name)) continue;
     if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
       changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live, `${prefix}${name}.`, ignored, `${ignorePrefix}${name}`));
       continue;
