@@ -40,4 +40,21 @@ describe('import-only row options', () => {
     expect(report[0]!.reason).toMatch(/hides the aws_appstream_user identifier/);
     expect(files['imports.tf']).toBeUndefined();
   });
+
+  it('updatesFoldInto: a change to a resource the session holds under another type stays with it', () => {
+    const domains: ServiceMapper = {
+      service: 'route53domains',
+      eventSource: 'route53domains.amazonaws.com',
+      ...importOnlyTypes([
+        { type: 'aws_route53domains_domain', create: 'RegisterDomain', id: ['request.domainName'] },
+        { type: 'aws_route53domains_registered_domain', create: 'TransferDomain', id: ['request.domainName'], update: ['EnableDomainTransferLock'], updatesFoldInto: ['aws_route53domains_domain'] },
+      ]),
+    };
+    const r = (eventName: string, domainName: string, eventID: string) => ({ ...rec(eventName, { domainName }, null, eventID, 'us-east-1'), eventSource: 'route53domains.amazonaws.com' });
+    const { resources } = translate(toInputs([r('RegisterDomain', 'example.com', 'd1'), r('EnableDomainTransferLock', 'example.com', 'd2'), r('EnableDomainTransferLock', 'example.org', 'd3')]), { mappers: [domains] });
+    expect(resources.map((x) => `${x.type} ${x.id} ${x.created ? 'created' : 'adopted'}`).sort()).toEqual([
+      'aws_route53domains_domain example.com created',
+      'aws_route53domains_registered_domain example.org adopted',
+    ]);
+  });
 });

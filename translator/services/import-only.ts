@@ -37,6 +37,11 @@ export interface ImportOnlyRow {
    */
   readonly update?: readonly string[];
   readonly updateId?: readonly string[] | ((event: MapperEvent) => string | undefined);
+  /**
+   * Other types that take these changes when the session holds one with the same identifier: a domain
+   * the session registered (aws_route53domains_domain) is not also adopted as a registered domain.
+   */
+  readonly updatesFoldInto?: readonly string[];
   /** What the Terraform name is made from, when the identifier's last segment says little (`…/v/1.2.0/1.10`). */
   readonly nameHint?: (id: string) => string;
 }
@@ -95,7 +100,8 @@ export function importOnlyTypes(rows: readonly ImportOnlyRow[]): { resources: Re
       if (events[name]) throw new Error(`${name} is claimed twice`);
       events[name] = (event, ctx) => {
         const id = locate(event, row.updateId ?? row.deleteId ?? row.id, row.type);
-        ctx.change(row.type, id, { importId: row.importId?.(id, event) ?? id, nameHint: row.nameHint?.(id) ?? nameHintOf(id) });
+        const type = row.updatesFoldInto?.find((other) => ctx.find(other, id) !== undefined) ?? row.type;
+        ctx.change(type, id, { importId: row.importId?.(id, event) ?? id, nameHint: row.nameHint?.(id) ?? nameHintOf(id) });
       };
     }
   }

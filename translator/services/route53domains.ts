@@ -1,7 +1,8 @@
 // Amazon Route 53 Domains: types Trailform maps by their import block only; Terraform writes their
 // configuration (`terraform plan -generate-config-out`). Both are imported by the domain name.
 // aws_route53domains_domain registers (RegisterDomain, DeleteDomain); aws_route53domains_registered_domain
-// manages a domain the account already holds (transferred in, or registered before the session).
+// manages a domain the account already holds (transferred in, or registered before the session); a change
+// to a domain the session registered stays with its aws_route53domains_domain.
 // The Route 53 developer guide's CloudTrail example of a console contact change is spelled
 // `updateDomainContact` with `domainName: {name}` (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/logging-using-cloudtrail.html);
 // the API's own spelling is `UpdateDomainContact` with a string `domainName`. Both are read.
@@ -23,6 +24,7 @@ const TYPES = importOnlyTypes([
     type: 'aws_route53domains_registered_domain',
     create: 'TransferDomain',
     id: domainName,
+    updatesFoldInto: ['aws_route53domains_domain'],
     update: [
       'UpdateDomainContact',
       'updateDomainContact',
