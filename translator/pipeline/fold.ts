@@ -50,13 +50,25 @@ export function cloneFields(fields: Fields): Fields {
 }
 
 /**
- * The baseline of a resource the session first meets by changing it: the arguments that only name it
- * (equal to its identifier or a part of its import ID), so what remains after the event is the change.
+ * A value that only names the resource: its id or import ID, a part of the import ID (`us-east-1_AbC` of
+ * `us-east-1_AbC/support`, `vpc` of `vpc_sg`), or the prefix a composite import ID starts with (a
+ * subscription's topic ARN).
+ */
+function namesResource(state: ResourceState, value: FieldValue | undefined): boolean {
+  if (value?.kind !== 'string' || value.value === '') return false;
+  const v = value.value;
+  const { id, importId } = state;
+  return v === id || v === importId || importId.split(/[_,:/|]/).includes(v) || importId.split(/[/,|]/).includes(v)
+    || importId.startsWith(`${v}:`) || importId.startsWith(`${v}/`);
+}
+
+/**
+ * The baseline of a resource the session first meets by changing it: the arguments that only name it,
+ * so what remains after the event is the change.
  */
 function identityFields(state: ResourceState): Fields {
-  const parts = new Set([state.id, state.importId, ...state.importId.split(/[_,:/|]/)]);
   const out: Fields = {};
-  for (const [k, v] of Object.entries(state.fields)) if (v?.kind === 'string' && parts.has(v.value)) out[k] = v;
+  for (const [k, v] of Object.entries(state.fields)) if (namesResource(state, v)) out[k] = v;
   return out;
 }
 
@@ -284,7 +296,7 @@ class Transaction implements FoldContext {
     for (const [key, state] of this.drafts) {
       const before = this.baselines?.get(key);
       if (before && !state.created) {
-        const changes = diffFields(before, state.fields, this.event, (name) => before[name] === undefined && isIdentityField(state, state.fields[name]));
+        const changes = diffFields(before, state.fields, this.event, (name) => before[name] === undefined && namesResource(state, state.fields[name]));
         if (changes.length === 0 && this.adopted?.has(key) === true && this.stated?.has(key) !== true) changes.push(eventOnly(this.event));
         state.sessionChanges.push(...changes);
       }
@@ -292,17 +304,6 @@ class Transaction implements FoldContext {
       for (const alias of state.aliases) this.store.aliases.set(`${state.type}|${alias}`, key);
     }
   }
-}
-
-/**
- * A field that only names the resource (its id, or a part of its import ID such as the user pool of a
- * Cognito group or the topic of a subscription): an event that restates it changed nothing.
- */
-function isIdentityField(state: ResourceState, value: FieldValue | undefined): boolean {
-  if (value?.kind !== 'string' || value.value === '') return false;
-  const v = value.value;
-  const importId = state.importId;
-  return v === state.id || v === importId || importId.split(/[/,|]/).includes(v) || importId.startsWith(`${v}:`) || importId.startsWith(`${v}/`);
 }
 
 /** The mapper's own handler for an event name (never an inherited property such as `toString`). */
