@@ -117,6 +117,12 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sagemaker_model#mode:
   // "The default value is SingleModel"
   aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/guardduty_detector#enable:
+  // "Defaults to true" (internal/service/guardduty/detector.go, Default: true)
+  aws_guardduty_detector: { enable: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/guardduty_publishing_destination#destination_type:
+  // "Currently there is only "S3" available as destination type which is also the default value"
+  aws_guardduty_publishing_destination: { destination_type: 'S3' },
 };
 
 /**
