@@ -144,6 +144,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/scheduler/schedule.go: target.retry_policy (Optional, Computed: the API always answers
   // one, 86400 s and 185 attempts when none is given)
   aws_scheduler_schedule: ['target.retry_policy'],
+  // internal/service/kinesis/stream.go: stream_mode_details (Optional, Computed,
+  // SuppressMissingOptionalConfigurationBlock; DescribeStreamSummary answers PROVISIONED for a stream created without it)
+  aws_kinesis_stream: ['stream_mode_details'],
 };
 
 function isUnset(value: unknown): boolean {
