@@ -129,6 +129,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/guardduty_publishing_destination#destination_type:
   // "Currently there is only "S3" available as destination type which is also the default value"
   aws_guardduty_publishing_destination: { destination_type: 'S3' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_log_subscription_filter#distribution
+  // (internal/service/logs/subscription_filter.go: Default ByLogStream, the API's default too)
+  aws_cloudwatch_log_subscription_filter: { distribution: 'ByLogStream' },
 };
 
 /**
