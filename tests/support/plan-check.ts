@@ -132,6 +132,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_log_subscription_filter#distribution
   // (internal/service/logs/subscription_filter.go: Default ByLogStream, the API's default too)
   aws_cloudwatch_log_subscription_filter: { distribution: 'ByLogStream' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/msk_cluster#az_distribution
+  // (internal/service/kafka/cluster.go: Default DEFAULT, the only valid value)
+  aws_msk_cluster: { 'broker_node_group_info.az_distribution': 'DEFAULT' },
 };
 
 /**
@@ -156,6 +159,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/kinesis/stream.go: stream_mode_details (Optional, Computed,
   // SuppressMissingOptionalConfigurationBlock; DescribeStreamSummary answers PROVISIONED for a stream created without it)
   aws_kinesis_stream: ['stream_mode_details'],
+  // internal/service/kafka/cluster.go: broker_node_group_info.connectivity_info and .storage_info (Optional, Computed);
+  // open_monitoring (SuppressMissingOptionalConfigurationBlock; DescribeCluster answers both Prometheus exporters off)
+  aws_msk_cluster: ['broker_node_group_info.connectivity_info', 'broker_node_group_info.storage_info', 'open_monitoring'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */
