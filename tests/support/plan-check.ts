@@ -30,7 +30,10 @@
 //   schema JSON does not say which blocks are Optional+Computed (aws_instance cpu_options,
 //   root_block_device …), so a live fixture leaves those out and says so in its source;
 // - Terraform-only arguments (skip_final_snapshot, recovery_window_in_days …, `timeouts` blocks) are not read back by import
-//   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed).
+//   and are not checked; neither are values the provider normalizes (JSON policies are compared parsed);
+// - DiffSuppressFuncs are not in the schema JSON: EQUIVALENT lists the ones the scenarios meet (a Lambda
+//   function name against its ARN), by argument path, with the provider-source file; any other differing
+//   value is listed, even where the provider would suppress it.
 
 import { parseHcl, schemaSubset } from './hcl-oracle';
 
@@ -117,6 +120,21 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sagemaker_model#mode:
   // "The default value is SingleModel"
   aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lambda_event_source_mapping#enabled:
+  // "Defaults to true"
+  aws_lambda_event_source_mapping: { enabled: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/guardduty_detector#enable:
+  // "Defaults to true" (internal/service/guardduty/detector.go, Default: true)
+  aws_guardduty_detector: { enable: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/guardduty_publishing_destination#destination_type:
+  // "Currently there is only "S3" available as destination type which is also the default value"
+  aws_guardduty_publishing_destination: { destination_type: 'S3' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_log_subscription_filter#distribution
+  // (internal/service/logs/subscription_filter.go: Default ByLogStream, the API's default too)
+  aws_cloudwatch_log_subscription_filter: { distribution: 'ByLogStream' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/msk_cluster#az_distribution
+  // (internal/service/kafka/cluster.go: Default DEFAULT, the only valid value)
+  aws_msk_cluster: { 'broker_node_group_info.az_distribution': 'DEFAULT' },
 };
 
 /**
@@ -138,6 +156,28 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/scheduler/schedule.go: target.retry_policy (Optional, Computed: the API always answers
   // one, 86400 s and 185 attempts when none is given)
   aws_scheduler_schedule: ['target.retry_policy'],
+  // internal/service/kinesis/stream.go: stream_mode_details (Optional, Computed,
+  // SuppressMissingOptionalConfigurationBlock; DescribeStreamSummary answers PROVISIONED for a stream created without it)
+  aws_kinesis_stream: ['stream_mode_details'],
+  // internal/service/kafka/cluster.go: broker_node_group_info.connectivity_info and .storage_info (Optional, Computed);
+  // open_monitoring (SuppressMissingOptionalConfigurationBlock; DescribeCluster answers both Prometheus exporters off)
+  aws_msk_cluster: ['broker_node_group_info.connectivity_info', 'broker_node_group_info.storage_info', 'open_monitoring'],
+};
+
+/** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */
+function lambdaFunctionName(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(value) : null;
+  return m ? m[1] : undefined;
+}
+
+/**
+ * DiffSuppressFuncs the schema JSON does not carry: a configured and a live value the provider treats as equal
+ * plan no change. By argument path, as PROVIDER_DEFAULTS.
+ */
+const EQUIVALENT: Record<string, Record<string, (configured: unknown, live: unknown) => boolean>> = {
+  // internal/service/lambda/event_source_mapping.go: the read sets function_name to the FunctionArn, and
+  // suppressEquivalentFunctionNameOrARN (internal/service/lambda/alias.go) suppresses a name against its ARN
+  aws_lambda_event_source_mapping: { function_name: (c, l) => lambdaFunctionName(l) === c || lambdaFunctionName(c) === l },
 };
 
 function isUnset(value: unknown): boolean {
@@ -221,7 +261,7 @@ function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string,
         continue;
       }
       if (liveValue === undefined && isUnset(configured)) continue;
-      if (!same(configured, liveValue)) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
+      if (!same(configured, liveValue) && !EQUIVALENT[type]?.[prefix + name]?.(configured, liveValue)) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
     } else if (configurable && !isUnset(liveValue) && !isDefault) {
       changes.push(`${where} (unset → live ${JSON.stringify(liveValue)}: the plan would reset it)`);
     }

@@ -60,6 +60,19 @@ describe('the plan checker', () => {
   });
 });
 
+describe('the plan checker and DiffSuppressFuncs', () => {
+  const files = { 'main.tf': 'import {\n  to = aws_lambda_event_source_mapping.m\n  id = "u1"\n}\n\nresource "aws_lambda_event_source_mapping" "m" {\n  function_name    = "f"\n  event_source_arn = "arn:aws:sqs:us-east-2:1:q"\n}\n' };
+  const live = (functionName: string): LiveFixture => ({ resources: { 'aws_lambda_event_source_mapping.m': { source: 'test', attributes: { function_name: functionName, event_source_arn: 'arn:aws:sqs:us-east-2:1:q', enabled: true } } } });
+
+  it('takes a Lambda function name as equal to its ARN, as suppressEquivalentFunctionNameOrARN does', async () => {
+    expect(await planChanges(files, live('arn:aws:lambda:us-east-2:1:function:f'))).toEqual([]);
+  });
+
+  it('still lists the ARN of another function', async () => {
+    expect(await planChanges(files, live('arn:aws:lambda:us-east-2:1:function:g'))).toEqual(['aws_lambda_event_source_mapping.m: function_name ("f" → live "arn:aws:lambda:us-east-2:1:function:g")']);
+  });
+});
+
 describe('the plan checker inside nested blocks', () => {
   const files = { 'main.tf': 'import {\n  to = aws_scheduler_schedule.s\n  id = "default/s"\n}\n\nresource "aws_scheduler_schedule" "s" {\n  name                = "s"\n  schedule_expression = "rate(1 hour)"\n\n  flexible_time_window {\n    mode = "OFF"\n  }\n\n  target {\n    arn      = "arn:q"\n    role_arn = "arn:r"\n    input    = "{}"\n  }\n\n  lifecycle {\n    ignore_changes = [target[0].input]\n  }\n}\n' };
   const liveWith = (target: Record<string, unknown>): LiveFixture => ({
