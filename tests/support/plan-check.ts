@@ -138,6 +138,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/scheduler/schedule.go: target.retry_policy (Optional, Computed: the API always answers
   // one, 86400 s and 185 attempts when none is given)
   aws_scheduler_schedule: ['target.retry_policy'],
+  // internal/service/apprunner/service.go: health_check_configuration, instance_configuration, network_configuration
+  // (Optional, Computed; DescribeService always answers them)
+  aws_apprunner_service: ['health_check_configuration', 'instance_configuration', 'network_configuration'],
 };
 
 function isUnset(value: unknown): boolean {
