@@ -117,6 +117,13 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sagemaker_model#mode:
   // "The default value is SingleModel"
   aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/athena_workgroup#argument-reference:
+  // state "Defaults to ENABLED"; configuration publish_cloudwatch_metrics_enabled and enforce_workgroup_configuration
+  // "Defaults to true"
+  aws_athena_workgroup: { state: 'ENABLED', 'configuration.publish_cloudwatch_metrics_enabled': true, 'configuration.enforce_workgroup_configuration': true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/athena_named_query#workgroup:
+  // "Defaults to primary" (Athena files a query created without one there)
+  aws_athena_named_query: { workgroup: 'primary' },
 };
 
 /**
