@@ -124,6 +124,12 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/athena_named_query#workgroup:
   // "Defaults to primary" (Athena files a query created without one there)
   aws_athena_named_query: { workgroup: 'primary' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/autoscaling_group#warm_pool; the schema's
+  // Default defaultWarmPoolMaxGroupPreparedCapacity = -1 (internal/service/autoscaling/consts.go), read back when the
+  // API answers no MaxGroupPreparedCapacity
+  aws_autoscaling_group: { 'warm_pool.max_group_prepared_capacity': -1 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/autoscaling_policy#enabled: "Default: true"
+  aws_autoscaling_policy: { enabled: true },
 };
 
 /**
@@ -148,6 +154,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/apprunner/service.go: health_check_configuration, instance_configuration, network_configuration
   // (Optional, Computed; DescribeService always answers them)
   aws_apprunner_service: ['health_check_configuration', 'instance_configuration', 'network_configuration'],
+  // internal/service/autoscaling/group.go: traffic_source (TypeSet, Optional, Computed; DescribeAutoScalingGroups lists
+  // the attached target groups there too)
+  aws_autoscaling_group: ['traffic_source'],
 };
 
 function isUnset(value: unknown): boolean {
