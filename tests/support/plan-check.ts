@@ -157,6 +157,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/autoscaling/group.go: traffic_source (TypeSet, Optional, Computed; DescribeAutoScalingGroups lists
   // the attached target groups there too)
   aws_autoscaling_group: ['traffic_source'],
+  // internal/service/batch/compute_environment.go: compute_resources.ec2_configuration (Optional, Computed; Batch answers
+  // the default image type of an EC2 environment)
+  aws_batch_compute_environment: ['compute_resources.ec2_configuration'],
 };
 
 function isUnset(value: unknown): boolean {
