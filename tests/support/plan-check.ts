@@ -130,6 +130,12 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_autoscaling_group: { 'warm_pool.max_group_prepared_capacity': -1 },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/autoscaling_policy#enabled: "Default: true"
   aws_autoscaling_policy: { enabled: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudtrail#argument-reference:
+  // enable_logging and include_global_service_events "Defaults to true"
+  aws_cloudtrail: { enable_logging: true, include_global_service_events: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudtrail_event_data_store#argument-reference:
+  // billing_mode "Default: EXTENDABLE_RETENTION_PRICING", multi_region_enabled and termination_protection_enabled "Default: true"
+  aws_cloudtrail_event_data_store: { billing_mode: 'EXTENDABLE_RETENTION_PRICING', multi_region_enabled: true, termination_protection_enabled: true },
 };
 
 /**
