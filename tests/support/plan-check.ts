@@ -136,6 +136,10 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudtrail_event_data_store#argument-reference:
   // billing_mode "Default: EXTENDABLE_RETENTION_PRICING", multi_region_enabled and termination_protection_enabled "Default: true"
   aws_cloudtrail_event_data_store: { billing_mode: 'EXTENDABLE_RETENTION_PRICING', multi_region_enabled: true, termination_protection_enabled: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/codebuild_project#argument-reference:
+  // project_visibility "Default value is PRIVATE", queued_timeout "The default is 8 hours" (schema Default 480),
+  // environment image_pull_credentials_type "Defaults to CODEBUILD", environment_variable type "Defaults to PLAINTEXT"
+  aws_codebuild_project: { project_visibility: 'PRIVATE', queued_timeout: 480, 'environment.image_pull_credentials_type': 'CODEBUILD', 'environment.environment_variable.type': 'PLAINTEXT' },
 };
 
 /**
@@ -166,6 +170,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/batch/compute_environment.go: compute_resources.ec2_configuration (Optional, Computed; Batch answers
   // the default image type of an EC2 environment)
   aws_batch_compute_environment: ['compute_resources.ec2_configuration'],
+  // internal/service/codebuild/project.go: logs_config and its cloudwatch_logs and s3_logs (DiffSuppressFunc
+  // suppressMissingOptionalConfigurationBlock; the read always answers both, DISABLED when off)
+  aws_codebuild_project: ['logs_config', 'logs_config.cloudwatch_logs', 'logs_config.s3_logs'],
 };
 
 function isUnset(value: unknown): boolean {
