@@ -135,6 +135,29 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/msk_cluster#az_distribution
   // (internal/service/kafka/cluster.go: Default DEFAULT, the only valid value)
   aws_msk_cluster: { 'broker_node_group_info.az_distribution': 'DEFAULT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/athena_workgroup#argument-reference:
+  // state "Defaults to ENABLED"; configuration publish_cloudwatch_metrics_enabled and enforce_workgroup_configuration
+  // "Defaults to true"
+  aws_athena_workgroup: { state: 'ENABLED', 'configuration.publish_cloudwatch_metrics_enabled': true, 'configuration.enforce_workgroup_configuration': true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/athena_named_query#workgroup:
+  // "Defaults to primary" (Athena files a query created without one there)
+  aws_athena_named_query: { workgroup: 'primary' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/autoscaling_group#warm_pool; the schema's
+  // Default defaultWarmPoolMaxGroupPreparedCapacity = -1 (internal/service/autoscaling/consts.go), read back when the
+  // API answers no MaxGroupPreparedCapacity
+  aws_autoscaling_group: { 'warm_pool.max_group_prepared_capacity': -1 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/autoscaling_policy#enabled: "Default: true"
+  aws_autoscaling_policy: { enabled: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudtrail#argument-reference:
+  // enable_logging and include_global_service_events "Defaults to true"
+  aws_cloudtrail: { enable_logging: true, include_global_service_events: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudtrail_event_data_store#argument-reference:
+  // billing_mode "Default: EXTENDABLE_RETENTION_PRICING", multi_region_enabled and termination_protection_enabled "Default: true"
+  aws_cloudtrail_event_data_store: { billing_mode: 'EXTENDABLE_RETENTION_PRICING', multi_region_enabled: true, termination_protection_enabled: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/codebuild_project#argument-reference:
+  // project_visibility "Default value is PRIVATE", queued_timeout "The default is 8 hours" (schema Default 480),
+  // environment image_pull_credentials_type "Defaults to CODEBUILD", environment_variable type "Defaults to PLAINTEXT"
+  aws_codebuild_project: { project_visibility: 'PRIVATE', queued_timeout: 480, 'environment.image_pull_credentials_type': 'CODEBUILD', 'environment.environment_variable.type': 'PLAINTEXT' },
 };
 
 /**
@@ -162,6 +185,18 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/kafka/cluster.go: broker_node_group_info.connectivity_info and .storage_info (Optional, Computed);
   // open_monitoring (SuppressMissingOptionalConfigurationBlock; DescribeCluster answers both Prometheus exporters off)
   aws_msk_cluster: ['broker_node_group_info.connectivity_info', 'broker_node_group_info.storage_info', 'open_monitoring'],
+  // internal/service/apprunner/service.go: health_check_configuration, instance_configuration, network_configuration
+  // (Optional, Computed; DescribeService always answers them)
+  aws_apprunner_service: ['health_check_configuration', 'instance_configuration', 'network_configuration'],
+  // internal/service/autoscaling/group.go: traffic_source (TypeSet, Optional, Computed; DescribeAutoScalingGroups lists
+  // the attached target groups there too)
+  aws_autoscaling_group: ['traffic_source'],
+  // internal/service/batch/compute_environment.go: compute_resources.ec2_configuration (Optional, Computed; Batch answers
+  // the default image type of an EC2 environment)
+  aws_batch_compute_environment: ['compute_resources.ec2_configuration'],
+  // internal/service/codebuild/project.go: logs_config and its cloudwatch_logs and s3_logs (DiffSuppressFunc
+  // suppressMissingOptionalConfigurationBlock; the read always answers both, DISABLED when off)
+  aws_codebuild_project: ['logs_config', 'logs_config.cloudwatch_logs', 'logs_config.s3_logs'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */

@@ -71,7 +71,8 @@ function artifactFields(artifacts: JsonValue, secondary: boolean): Fields {
     type: text(reqString(artifacts, 'type')),
     location: textAt(artifacts, 'location'),
     path: textAt(artifacts, 'path'),
-    name: textAt(artifacts, 'name'),
+    // `outputName`: the member's name in CodeBuild's 2016 launch documentation; the API answers it as `name`
+    name: textAt(artifacts, 'name') ?? textAt(artifacts, 'outputName'),
     namespace_type: unlessDefault(optString(artifacts, 'namespaceType'), 'NONE', text),
     packaging: unlessDefault(optString(artifacts, 'packaging'), 'NONE', text),
     override_artifact_name: optBool(artifacts, 'overrideArtifactName') === true ? flag(true) : undefined,
