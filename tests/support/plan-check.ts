@@ -138,6 +138,12 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/scheduler/schedule.go: target.retry_policy (Optional, Computed: the API always answers
   // one, 86400 s and 185 attempts when none is given)
   aws_scheduler_schedule: ['target.retry_policy'],
+  // internal/service/opensearch/domain.go: Optional+Computed (advanced_security_options, aiml_options,
+  // auto_tune_options, cluster_config, cluster_config.cold_storage_options, cluster_config.node_options,
+  // domain_endpoint_options, ebs_options, encrypt_at_rest, node_to_node_encryption, off_peak_window_options,
+  // software_update_options) or SuppressMissingOptionalConfigurationBlock (cluster_config.zone_awareness_config,
+  // cognito_options, identity_center_options, snapshot_options)
+  aws_opensearch_domain: ['advanced_security_options', 'aiml_options', 'auto_tune_options', 'cluster_config', 'cluster_config.cold_storage_options', 'cluster_config.node_options', 'cluster_config.zone_awareness_config', 'cognito_options', 'domain_endpoint_options', 'ebs_options', 'encrypt_at_rest', 'identity_center_options', 'node_to_node_encryption', 'off_peak_window_options', 'snapshot_options', 'software_update_options'],
 };
 
 function isUnset(value: unknown): boolean {
