@@ -117,6 +117,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sagemaker_model#mode:
   // "The default value is SingleModel"
   aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster#engine_mode:
+  // "Defaults to: provisioned" (also what DescribeDBClusters answers for Aurora Serverless v2 and provisioned clusters)
+  aws_rds_cluster: { engine_mode: 'provisioned' },
 };
 
 /**
