@@ -118,8 +118,14 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // "The default value is SingleModel"
   aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster#engine_mode:
-  // "Defaults to: provisioned" (also what DescribeDBClusters answers for Aurora Serverless v2 and provisioned clusters)
-  aws_rds_cluster: { engine_mode: 'provisioned' },
+  // "Defaults to: provisioned" (also what DescribeDBClusters answers for Aurora Serverless v2 and provisioned clusters);
+  // #delete_automated_backups "Default is true" (and what the importer records)
+  aws_rds_cluster: { engine_mode: 'provisioned', delete_automated_backups: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/redshift_cluster#argument-reference:
+  // port "Default port is 5439", maintenance_track_name "Default value is current", manual_snapshot_retention_period
+  // "Default value is -1", encrypted "true" by default since provider 6.0 (the API's default too); cluster_version
+  // the schema's Default "1.0" (internal/service/redshift/cluster.go)
+  aws_redshift_cluster: { cluster_version: '1.0', encrypted: 'true', maintenance_track_name: 'current', manual_snapshot_retention_period: -1, port: 5439 },
 };
 
 /**
@@ -147,6 +153,8 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // software_update_options) or SuppressMissingOptionalConfigurationBlock (cluster_config.zone_awareness_config,
   // cognito_options, identity_center_options, snapshot_options)
   aws_opensearch_domain: ['advanced_security_options', 'aiml_options', 'auto_tune_options', 'cluster_config', 'cluster_config.cold_storage_options', 'cluster_config.node_options', 'cluster_config.zone_awareness_config', 'cognito_options', 'domain_endpoint_options', 'ebs_options', 'encrypt_at_rest', 'identity_center_options', 'node_to_node_encryption', 'off_peak_window_options', 'snapshot_options', 'software_update_options'],
+  // internal/service/redshiftserverless/workgroup.go: price_performance_target (Optional, Computed)
+  aws_redshiftserverless_workgroup: ['price_performance_target'],
 };
 
 function isUnset(value: unknown): boolean {
