@@ -126,6 +126,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // "Default value is -1", encrypted "true" by default since provider 6.0 (the API's default too); cluster_version
   // the schema's Default "1.0" (internal/service/redshift/cluster.go)
   aws_redshift_cluster: { cluster_version: '1.0', encrypted: 'true', maintenance_track_name: 'current', manual_snapshot_retention_period: -1, port: 5439 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/route53_resolver_rule#target_ip:
+  // port "Default value is 53", protocol "Default value is Do53"
+  aws_route53_resolver_rule: { 'target_ip.port': 53, 'target_ip.protocol': 'Do53' },
 };
 
 /**
