@@ -158,6 +158,8 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   aws_opensearch_domain: ['advanced_security_options', 'aiml_options', 'auto_tune_options', 'cluster_config', 'cluster_config.cold_storage_options', 'cluster_config.node_options', 'cluster_config.zone_awareness_config', 'cognito_options', 'domain_endpoint_options', 'ebs_options', 'encrypt_at_rest', 'identity_center_options', 'node_to_node_encryption', 'off_peak_window_options', 'snapshot_options', 'software_update_options'],
   // internal/service/redshiftserverless/workgroup.go: price_performance_target (Optional, Computed)
   aws_redshiftserverless_workgroup: ['price_performance_target'],
+  // internal/service/sesv2/email_identity.go: dkim_signing_attributes (Optional, Computed: Easy DKIM answers one)
+  aws_sesv2_email_identity: ['dkim_signing_attributes'],
 };
 
 function isUnset(value: unknown): boolean {
