@@ -129,6 +129,8 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/route53_resolver_rule#target_ip:
   // port "Default value is 53", protocol "Default value is Do53"
   aws_route53_resolver_rule: { 'target_ip.port': 53, 'target_ip.protocol': 'Do53' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sfn_state_machine#type: "The default is STANDARD"
+  aws_sfn_state_machine: { type: 'STANDARD' },
 };
 
 /**
@@ -160,6 +162,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   aws_redshiftserverless_workgroup: ['price_performance_target'],
   // internal/service/sesv2/email_identity.go: dkim_signing_attributes (Optional, Computed: Easy DKIM answers one)
   aws_sesv2_email_identity: ['dkim_signing_attributes'],
+  // internal/service/sfn/state_machine.go and activity.go: Optional+Computed with SuppressMissingOptionalConfigurationBlock
+  aws_sfn_activity: ['encryption_configuration'],
+  aws_sfn_state_machine: ['encryption_configuration', 'logging_configuration', 'tracing_configuration'],
 };
 
 function isUnset(value: unknown): boolean {
