@@ -158,6 +158,20 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // project_visibility "Default value is PRIVATE", queued_timeout "The default is 8 hours" (schema Default 480),
   // environment image_pull_credentials_type "Defaults to CODEBUILD", environment_variable type "Defaults to PLAINTEXT"
   aws_codebuild_project: { project_visibility: 'PRIVATE', queued_timeout: 480, 'environment.image_pull_credentials_type': 'CODEBUILD', 'environment.environment_variable.type': 'PLAINTEXT' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/rds_cluster#engine_mode:
+  // "Defaults to: provisioned" (also what DescribeDBClusters answers for Aurora Serverless v2 and provisioned clusters);
+  // #delete_automated_backups "Default is true" (and what the importer records)
+  aws_rds_cluster: { engine_mode: 'provisioned', delete_automated_backups: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/redshift_cluster#argument-reference:
+  // port "Default port is 5439", maintenance_track_name "Default value is current", manual_snapshot_retention_period
+  // "Default value is -1", encrypted "true" by default since provider 6.0 (the API's default too); cluster_version
+  // the schema's Default "1.0" (internal/service/redshift/cluster.go)
+  aws_redshift_cluster: { cluster_version: '1.0', encrypted: 'true', maintenance_track_name: 'current', manual_snapshot_retention_period: -1, port: 5439 },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/route53_resolver_rule#target_ip:
+  // port "Default value is 53", protocol "Default value is Do53"
+  aws_route53_resolver_rule: { 'target_ip.port': 53, 'target_ip.protocol': 'Do53' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sfn_state_machine#type: "The default is STANDARD"
+  aws_sfn_state_machine: { type: 'STANDARD' },
 };
 
 /**
@@ -197,6 +211,19 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/codebuild/project.go: logs_config and its cloudwatch_logs and s3_logs (DiffSuppressFunc
   // suppressMissingOptionalConfigurationBlock; the read always answers both, DISABLED when off)
   aws_codebuild_project: ['logs_config', 'logs_config.cloudwatch_logs', 'logs_config.s3_logs'],
+  // internal/service/opensearch/domain.go: Optional+Computed (advanced_security_options, aiml_options,
+  // auto_tune_options, cluster_config, cluster_config.cold_storage_options, cluster_config.node_options,
+  // domain_endpoint_options, ebs_options, encrypt_at_rest, node_to_node_encryption, off_peak_window_options,
+  // software_update_options) or SuppressMissingOptionalConfigurationBlock (cluster_config.zone_awareness_config,
+  // cognito_options, identity_center_options, snapshot_options)
+  aws_opensearch_domain: ['advanced_security_options', 'aiml_options', 'auto_tune_options', 'cluster_config', 'cluster_config.cold_storage_options', 'cluster_config.node_options', 'cluster_config.zone_awareness_config', 'cognito_options', 'domain_endpoint_options', 'ebs_options', 'encrypt_at_rest', 'identity_center_options', 'node_to_node_encryption', 'off_peak_window_options', 'snapshot_options', 'software_update_options'],
+  // internal/service/redshiftserverless/workgroup.go: price_performance_target (Optional, Computed)
+  aws_redshiftserverless_workgroup: ['price_performance_target'],
+  // internal/service/sesv2/email_identity.go: dkim_signing_attributes (Optional, Computed: Easy DKIM answers one)
+  aws_sesv2_email_identity: ['dkim_signing_attributes'],
+  // internal/service/sfn/state_machine.go and activity.go: Optional+Computed with SuppressMissingOptionalConfigurationBlock
+  aws_sfn_activity: ['encryption_configuration'],
+  aws_sfn_state_machine: ['encryption_configuration', 'logging_configuration', 'tracing_configuration'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */

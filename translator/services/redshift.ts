@@ -200,8 +200,10 @@ export const redshift: ServiceMapper = {
       if (optBool(r, 'loadSampleData') !== undefined || optString(r, 'loadSampleData') !== undefined) {
         draft.note('The console loaded sample data (loadSampleData): a one-time action with no argument.');
       }
-      // The provider's default (false) would take a final snapshot on destroy; it is not read on import.
-      draft.note('skip_final_snapshot is left at the provider default (false): a terraform destroy takes a final snapshot, which needs final_snapshot_identifier.');
+      // The provider's importer records skip_final_snapshot = true (resourceClusterImport, internal/service/redshift/cluster.go):
+      // no API returns it, and the schema default (false) would show as a change in the first plan.
+      assign(draft, { skip_final_snapshot: flag(true) });
+      draft.note('skip_final_snapshot = true is what the import records; set it to false with a final_snapshot_identifier to keep a snapshot on destroy.');
     },
     ModifyCluster(event, ctx) {
       const r = event.request;
