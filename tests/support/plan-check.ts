@@ -117,6 +117,11 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sagemaker_model#mode:
   // "The default value is SingleModel"
   aws_sagemaker_model: { 'primary_container.mode': 'SingleModel' },
+  // live-f: https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway#argument-reference
+  // ("Default value: …" of each option; the schema's Default in internal/service/ec2/transitgateway_.go)
+  aws_ec2_transit_gateway: { amazon_side_asn: 64512, auto_accept_shared_attachments: 'disable', default_route_table_association: 'enable', default_route_table_propagation: 'enable', dns_support: 'enable', multicast_support: 'disable', security_group_referencing_support: 'disable', vpn_ecmp_support: 'enable' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway_vpc_attachment#argument-reference
+  aws_ec2_transit_gateway_vpc_attachment: { appliance_mode_support: 'disable', dns_support: 'enable', ipv6_support: 'disable' },
 };
 
 /**
