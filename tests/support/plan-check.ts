@@ -143,6 +143,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/scheduler/schedule.go: target.retry_policy (Optional, Computed: the API always answers
   // one, 86400 s and 185 attempts when none is given)
   aws_scheduler_schedule: ['target.retry_policy'],
+  // live-f: internal/service/ecr/repository.go: encryption_configuration and image_scanning_configuration
+  // (DiffSuppressFunc: verify.SuppressMissingOptionalConfigurationBlock; DescribeRepositories always answers both)
+  aws_ecr_repository: ['encryption_configuration', 'image_scanning_configuration'],
 };
 
 function isUnset(value: unknown): boolean {
