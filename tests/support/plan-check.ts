@@ -146,6 +146,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // live-f: internal/service/ecr/repository.go: encryption_configuration and image_scanning_configuration
   // (DiffSuppressFunc: verify.SuppressMissingOptionalConfigurationBlock; DescribeRepositories always answers both)
   aws_ecr_repository: ['encryption_configuration', 'image_scanning_configuration'],
+  // internal/service/ecrpublic/repository.go: catalog_data (SuppressMissingOptionalConfigurationBlock; the read always sets it
+  // from GetRepositoryCatalogData)
+  aws_ecrpublic_repository: ['catalog_data'],
 };
 
 function isUnset(value: unknown): boolean {
