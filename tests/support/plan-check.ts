@@ -122,6 +122,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_ec2_transit_gateway: { amazon_side_asn: 64512, auto_accept_shared_attachments: 'disable', default_route_table_association: 'enable', default_route_table_propagation: 'enable', dns_support: 'enable', multicast_support: 'disable', security_group_referencing_support: 'disable', vpn_ecmp_support: 'enable' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway_vpc_attachment#argument-reference
   aws_ec2_transit_gateway_vpc_attachment: { appliance_mode_support: 'disable', dns_support: 'enable', ipv6_support: 'disable' },
+  // internal/service/ecs/service.go: propagate_tags (DiffSuppressFunc: old "NONE", new "" plans nothing; DescribeServices
+  // answers NONE when the service propagates no tags)
+  aws_ecs_service: { propagate_tags: 'NONE' },
 };
 
 /**
