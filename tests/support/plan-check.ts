@@ -152,6 +152,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/ecrpublic/repository.go: catalog_data (SuppressMissingOptionalConfigurationBlock; the read always sets it
   // from GetRepositoryCatalogData)
   aws_ecrpublic_repository: ['catalog_data'],
+  // internal/service/elasticache/user.go: authentication_mode (Optional, Computed: the read always sets it from
+  // DescribeUsers' Authentication)
+  aws_elasticache_user: ['authentication_mode'],
 };
 
 function isUnset(value: unknown): boolean {
