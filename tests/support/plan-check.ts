@@ -128,6 +128,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb#argument-reference (client_keep_alive
   // "default is 3600", desync_mitigation_mode "Default is defensive", enable_http2 "Defaults to true", idle_timeout
   // "Default: 60", xff_header_processing_mode "default append"; Default in internal/service/elbv2/load_balancer.go)
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb_target_group#deregistration_delay
+  // ("The default value is 300 seconds")
+  aws_lb_target_group: { deregistration_delay: '300' },
   aws_lb: { client_keep_alive: 3600, desync_mitigation_mode: 'defensive', enable_http2: true, idle_timeout: 60, xff_header_processing_mode: 'append', load_balancer_type: 'application' },
   // internal/service/elbv2/listener_rule.go: the authenticate actions' scope "openid", session_cookie_name
   // "AWSELBAuthSessionCookie", session_timeout 604800 (schema Default); the API answers the same when none is given
@@ -174,6 +177,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   aws_lb: ['subnet_mapping', 'access_logs', 'connection_logs', 'health_check_logs'],
   // internal/service/elbv2/listener.go and listener_rule.go: a forward block with one target group, which the API returns
   // beside target_group_arn, is suppressed when the configuration leaves it out (diffSuppressMissingForward)
+  // internal/service/elbv2/target_group.go: health_check, stickiness, target_failover, target_health_state (Optional,
+  // Computed: the read fills them from DescribeTargetGroups / DescribeTargetGroupAttributes)
+  aws_lb_target_group: ['health_check', 'stickiness', 'target_failover', 'target_health_state'],
   aws_lb_listener: ['default_action.forward'],
   aws_lb_listener_rule: ['action.forward'],
 };
