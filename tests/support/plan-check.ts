@@ -131,6 +131,11 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb_target_group#deregistration_delay
   // ("The default value is 300 seconds")
   aws_lb_target_group: { deregistration_delay: '300' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_event_rule#argument-reference:
+  // event_bus_name "If you omit this, the default event bus is used" (schema Default "default"), is_enabled "Defaults to
+  // true" (read back from State); cloudwatch_event_target the same event_bus_name default
+  aws_cloudwatch_event_rule: { event_bus_name: 'default', is_enabled: true },
+  aws_cloudwatch_event_target: { event_bus_name: 'default' },
   aws_lb: { client_keep_alive: 3600, desync_mitigation_mode: 'defensive', enable_http2: true, idle_timeout: 60, xff_header_processing_mode: 'append', load_balancer_type: 'application' },
   // internal/service/elbv2/listener_rule.go: the authenticate actions' scope "openid", session_cookie_name
   // "AWSELBAuthSessionCookie", session_timeout 604800 (schema Default); the API answers the same when none is given
