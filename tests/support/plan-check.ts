@@ -136,6 +136,26 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // true" (read back from State); cloudwatch_event_target the same event_bus_name default
   aws_cloudwatch_event_rule: { event_bus_name: 'default', is_enabled: true },
   aws_cloudwatch_event_target: { event_bus_name: 'default' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kinesis_firehose_delivery_stream
+  // (#extended_s3_configuration: buffering_size "defaults to 5", buffering_interval "defaults to 300", compression_format
+  // "defaults to UNCOMPRESSED", s3_backup_mode "Default value is Disabled", custom_time_zone "Default is UTC"; the same
+  // for s3_backup_configuration; data_format_conversion_configuration enabled "Defaults to true", schema_configuration
+  // version_id "Defaults to LATEST", dynamic_partitioning_configuration retry_duration "Default is 300";
+  // server_side_encryption key_type "Default value is AWS_OWNED_CMK")
+  aws_kinesis_firehose_delivery_stream: {
+    'extended_s3_configuration.buffering_size': 5,
+    'extended_s3_configuration.buffering_interval': 300,
+    'extended_s3_configuration.compression_format': 'UNCOMPRESSED',
+    'extended_s3_configuration.s3_backup_mode': 'Disabled',
+    'extended_s3_configuration.custom_time_zone': 'UTC',
+    'extended_s3_configuration.s3_backup_configuration.buffering_size': 5,
+    'extended_s3_configuration.s3_backup_configuration.buffering_interval': 300,
+    'extended_s3_configuration.s3_backup_configuration.compression_format': 'UNCOMPRESSED',
+    'extended_s3_configuration.data_format_conversion_configuration.enabled': true,
+    'extended_s3_configuration.data_format_conversion_configuration.schema_configuration.version_id': 'LATEST',
+    'extended_s3_configuration.dynamic_partitioning_configuration.retry_duration': 300,
+    'server_side_encryption.key_type': 'AWS_OWNED_CMK',
+  },
   aws_lb: { client_keep_alive: 3600, desync_mitigation_mode: 'defensive', enable_http2: true, idle_timeout: 60, xff_header_processing_mode: 'append', load_balancer_type: 'application' },
   // internal/service/elbv2/listener_rule.go: the authenticate actions' scope "openid", session_cookie_name
   // "AWSELBAuthSessionCookie", session_timeout 604800 (schema Default); the API answers the same when none is given
@@ -185,6 +205,9 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/elbv2/target_group.go: health_check, stickiness, target_failover, target_health_state (Optional,
   // Computed: the read fills them from DescribeTargetGroups / DescribeTargetGroupAttributes)
   aws_lb_target_group: ['health_check', 'stickiness', 'target_failover', 'target_health_state'],
+  // internal/service/firehose/delivery_stream.go: cloudWatchLoggingOptionsSchema (Optional, Computed: the API answers
+  // Enabled false when none is set)
+  aws_kinesis_firehose_delivery_stream: ['extended_s3_configuration.cloudwatch_logging_options', 'extended_s3_configuration.s3_backup_configuration.cloudwatch_logging_options'],
   aws_lb_listener: ['default_action.forward'],
   aws_lb_listener_rule: ['action.forward'],
 };
