@@ -136,6 +136,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // true" (read back from State); cloudwatch_event_target the same event_bus_name default
   aws_cloudwatch_event_rule: { event_bus_name: 'default', is_enabled: true },
   aws_cloudwatch_event_target: { event_bus_name: 'default' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/glue_trigger#enabled ("Defaults to true";
+  // read back from the trigger's State)
+  aws_glue_trigger: { enabled: true },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kinesis_firehose_delivery_stream
   // (#extended_s3_configuration: buffering_size "defaults to 5", buffering_interval "defaults to 300", compression_format
   // "defaults to UNCOMPRESSED", s3_backup_mode "Default value is Disabled", custom_time_zone "Default is UTC"; the same
@@ -208,6 +211,10 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/firehose/delivery_stream.go: cloudWatchLoggingOptionsSchema (Optional, Computed: the API answers
   // Enabled false when none is set)
   aws_kinesis_firehose_delivery_stream: ['extended_s3_configuration.cloudwatch_logging_options', 'extended_s3_configuration.s3_backup_configuration.cloudwatch_logging_options'],
+  // internal/service/glue/catalog_database.go: create_table_default_permission (Optional, Computed);
+  // internal/service/glue/crawler.go: lake_formation_configuration (SuppressMissingOptionalConfigurationBlock)
+  aws_glue_catalog_database: ['create_table_default_permission'],
+  aws_glue_crawler: ['lake_formation_configuration'],
   aws_lb_listener: ['default_action.forward'],
   aws_lb_listener_rule: ['action.forward'],
 };
