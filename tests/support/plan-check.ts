@@ -125,9 +125,6 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   // internal/service/ecs/service.go: propagate_tags (DiffSuppressFunc: old "NONE", new "" plans nothing; DescribeServices
   // answers NONE when the service propagates no tags)
   aws_ecs_service: { propagate_tags: 'NONE' },
-  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb#argument-reference (client_keep_alive
-  // "default is 3600", desync_mitigation_mode "Default is defensive", enable_http2 "Defaults to true", idle_timeout
-  // "Default: 60", xff_header_processing_mode "default append"; Default in internal/service/elbv2/load_balancer.go)
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb_target_group#deregistration_delay
   // ("The default value is 300 seconds")
   aws_lb_target_group: { deregistration_delay: '300' },
@@ -159,6 +156,9 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
     'extended_s3_configuration.dynamic_partitioning_configuration.retry_duration': 300,
     'server_side_encryption.key_type': 'AWS_OWNED_CMK',
   },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb#argument-reference (client_keep_alive
+  // "default is 3600", desync_mitigation_mode "Default is defensive", enable_http2 "Defaults to true", idle_timeout
+  // "Default: 60", xff_header_processing_mode "default append"; Default in internal/service/elbv2/load_balancer.go)
   aws_lb: { client_keep_alive: 3600, desync_mitigation_mode: 'defensive', enable_http2: true, idle_timeout: 60, xff_header_processing_mode: 'append', load_balancer_type: 'application' },
   // internal/service/elbv2/listener_rule.go: the authenticate actions' scope "openid", session_cookie_name
   // "AWSELBAuthSessionCookie", session_timeout 604800 (schema Default); the API answers the same when none is given
@@ -203,8 +203,6 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/elbv2/load_balancer.go: subnet_mapping (Optional, Computed), access_logs, connection_logs and
   // health_check_logs (SuppressMissingOptionalConfigurationBlock)
   aws_lb: ['subnet_mapping', 'access_logs', 'connection_logs', 'health_check_logs'],
-  // internal/service/elbv2/listener.go and listener_rule.go: a forward block with one target group, which the API returns
-  // beside target_group_arn, is suppressed when the configuration leaves it out (diffSuppressMissingForward)
   // internal/service/elbv2/target_group.go: health_check, stickiness, target_failover, target_health_state (Optional,
   // Computed: the read fills them from DescribeTargetGroups / DescribeTargetGroupAttributes)
   aws_lb_target_group: ['health_check', 'stickiness', 'target_failover', 'target_health_state'],
@@ -215,6 +213,8 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/glue/crawler.go: lake_formation_configuration (SuppressMissingOptionalConfigurationBlock)
   aws_glue_catalog_database: ['create_table_default_permission'],
   aws_glue_crawler: ['lake_formation_configuration'],
+  // internal/service/elbv2/listener.go and listener_rule.go: a forward block with one target group, which the API returns
+  // beside target_group_arn, is suppressed when the configuration leaves it out (diffSuppressMissingForward)
   aws_lb_listener: ['default_action.forward'],
   aws_lb_listener_rule: ['action.forward'],
 };
