@@ -172,6 +172,59 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_route53_resolver_rule: { 'target_ip.port': 53, 'target_ip.protocol': 'Do53' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sfn_state_machine#type: "The default is STANDARD"
   aws_sfn_state_machine: { type: 'STANDARD' },
+  // live-f: https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway#argument-reference
+  // ("Default value: …" of each option; the schema's Default in internal/service/ec2/transitgateway_.go)
+  aws_ec2_transit_gateway: { amazon_side_asn: 64512, auto_accept_shared_attachments: 'disable', default_route_table_association: 'enable', default_route_table_propagation: 'enable', dns_support: 'enable', multicast_support: 'disable', security_group_referencing_support: 'disable', vpn_ecmp_support: 'enable' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway_vpc_attachment#argument-reference
+  aws_ec2_transit_gateway_vpc_attachment: { appliance_mode_support: 'disable', dns_support: 'enable', ipv6_support: 'disable' },
+  // internal/service/ecs/service.go: propagate_tags (DiffSuppressFunc: old "NONE", new "" plans nothing; DescribeServices
+  // answers NONE when the service propagates no tags)
+  aws_ecs_service: { propagate_tags: 'NONE' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb_target_group#deregistration_delay
+  // ("The default value is 300 seconds")
+  aws_lb_target_group: { deregistration_delay: '300' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/cloudwatch_event_rule#argument-reference:
+  // event_bus_name "If you omit this, the default event bus is used" (schema Default "default"), is_enabled "Defaults to
+  // true" (read back from State); cloudwatch_event_target the same event_bus_name default
+  aws_cloudwatch_event_rule: { event_bus_name: 'default', is_enabled: true },
+  aws_cloudwatch_event_target: { event_bus_name: 'default' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/glue_trigger#enabled ("Defaults to true";
+  // read back from the trigger's State)
+  aws_glue_trigger: { enabled: true },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/kinesis_firehose_delivery_stream
+  // (#extended_s3_configuration: buffering_size "defaults to 5", buffering_interval "defaults to 300", compression_format
+  // "defaults to UNCOMPRESSED", s3_backup_mode "Default value is Disabled", custom_time_zone "Default is UTC"; the same
+  // for s3_backup_configuration; data_format_conversion_configuration enabled "Defaults to true", schema_configuration
+  // version_id "Defaults to LATEST", dynamic_partitioning_configuration retry_duration "Default is 300";
+  // server_side_encryption key_type "Default value is AWS_OWNED_CMK")
+  aws_kinesis_firehose_delivery_stream: {
+    'extended_s3_configuration.buffering_size': 5,
+    'extended_s3_configuration.buffering_interval': 300,
+    'extended_s3_configuration.compression_format': 'UNCOMPRESSED',
+    'extended_s3_configuration.s3_backup_mode': 'Disabled',
+    'extended_s3_configuration.custom_time_zone': 'UTC',
+    'extended_s3_configuration.s3_backup_configuration.buffering_size': 5,
+    'extended_s3_configuration.s3_backup_configuration.buffering_interval': 300,
+    'extended_s3_configuration.s3_backup_configuration.compression_format': 'UNCOMPRESSED',
+    'extended_s3_configuration.data_format_conversion_configuration.enabled': true,
+    'extended_s3_configuration.data_format_conversion_configuration.schema_configuration.version_id': 'LATEST',
+    'extended_s3_configuration.dynamic_partitioning_configuration.retry_duration': 300,
+    'server_side_encryption.key_type': 'AWS_OWNED_CMK',
+  },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/lb#argument-reference (client_keep_alive
+  // "default is 3600", desync_mitigation_mode "Default is defensive", enable_http2 "Defaults to true", idle_timeout
+  // "Default: 60", xff_header_processing_mode "default append"; Default in internal/service/elbv2/load_balancer.go)
+  aws_lb: { client_keep_alive: 3600, desync_mitigation_mode: 'defensive', enable_http2: true, idle_timeout: 60, xff_header_processing_mode: 'append', load_balancer_type: 'application' },
+  // internal/service/elbv2/listener_rule.go: the authenticate actions' scope "openid", session_cookie_name
+  // "AWSELBAuthSessionCookie", session_timeout 604800 (schema Default); the API answers the same when none is given
+  aws_lb_listener_rule: {
+    'action.authenticate_oidc.scope': 'openid',
+    'action.authenticate_oidc.session_cookie_name': 'AWSELBAuthSessionCookie',
+    'action.authenticate_oidc.session_timeout': 604800,
+    'action.authenticate_cognito.scope': 'openid',
+    'action.authenticate_cognito.session_cookie_name': 'AWSELBAuthSessionCookie',
+    'action.authenticate_cognito.session_timeout': 604800,
+  },
 };
 
 /**
@@ -224,6 +277,32 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/sfn/state_machine.go and activity.go: Optional+Computed with SuppressMissingOptionalConfigurationBlock
   aws_sfn_activity: ['encryption_configuration'],
   aws_sfn_state_machine: ['encryption_configuration', 'logging_configuration', 'tracing_configuration'],
+  // live-f: internal/service/ecr/repository.go: encryption_configuration and image_scanning_configuration
+  // (DiffSuppressFunc: verify.SuppressMissingOptionalConfigurationBlock; DescribeRepositories always answers both)
+  aws_ecr_repository: ['encryption_configuration', 'image_scanning_configuration'],
+  // internal/service/ecrpublic/repository.go: catalog_data (SuppressMissingOptionalConfigurationBlock; the read always sets it
+  // from GetRepositoryCatalogData)
+  aws_ecrpublic_repository: ['catalog_data'],
+  // internal/service/elasticache/user.go: authentication_mode (Optional, Computed: the read always sets it from
+  // DescribeUsers' Authentication)
+  aws_elasticache_user: ['authentication_mode'],
+  // internal/service/elbv2/load_balancer.go: subnet_mapping (Optional, Computed), access_logs, connection_logs and
+  // health_check_logs (SuppressMissingOptionalConfigurationBlock)
+  aws_lb: ['subnet_mapping', 'access_logs', 'connection_logs', 'health_check_logs'],
+  // internal/service/elbv2/target_group.go: health_check, stickiness, target_failover, target_health_state (Optional,
+  // Computed: the read fills them from DescribeTargetGroups / DescribeTargetGroupAttributes)
+  aws_lb_target_group: ['health_check', 'stickiness', 'target_failover', 'target_health_state'],
+  // internal/service/firehose/delivery_stream.go: cloudWatchLoggingOptionsSchema (Optional, Computed: the API answers
+  // Enabled false when none is set)
+  aws_kinesis_firehose_delivery_stream: ['extended_s3_configuration.cloudwatch_logging_options', 'extended_s3_configuration.s3_backup_configuration.cloudwatch_logging_options'],
+  // internal/service/glue/catalog_database.go: create_table_default_permission (Optional, Computed);
+  // internal/service/glue/crawler.go: lake_formation_configuration (SuppressMissingOptionalConfigurationBlock)
+  aws_glue_catalog_database: ['create_table_default_permission'],
+  aws_glue_crawler: ['lake_formation_configuration'],
+  // internal/service/elbv2/listener.go and listener_rule.go: a forward block with one target group, which the API returns
+  // beside target_group_arn, is suppressed when the configuration leaves it out (diffSuppressMissingForward)
+  aws_lb_listener: ['default_action.forward'],
+  aws_lb_listener_rule: ['action.forward'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */

@@ -118,6 +118,8 @@ function userSettings(draft: ResourceDraft, r: JsonValue): void {
   if (noPassword === true) {
     delete draft.fields.passwords;
     assign(draft, { no_password_required: flag(true) });
+    // The provider's Read never sets no_password_required (DescribeUsers answers only the authentication type).
+    draft.ignoreChanges('no_password_required', `the provider does not read no_password_required back from the API, so the import leaves it unset (${providerDoc('elasticache_user')})`);
   } else if (noPassword === false) delete draft.fields.no_password_required;
 }
 
