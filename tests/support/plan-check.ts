@@ -172,6 +172,12 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_route53_resolver_rule: { 'target_ip.port': 53, 'target_ip.protocol': 'Do53' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sfn_state_machine#type: "The default is STANDARD"
   aws_sfn_state_machine: { type: 'STANDARD' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/codedeploy_deployment_config#compute_platform:
+  // "Default is Server" (internal/service/deploy/deployment_config.go, Default types.ComputePlatformServer)
+  aws_codedeploy_deployment_config: { compute_platform: 'Server' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/codedeploy_deployment_group#outdated_instances_strategy:
+  // "Defaults to UPDATE" (internal/service/deploy/deployment_group.go, Default OutdatedInstancesStrategyUpdate; GetDeploymentGroup answers it)
+  aws_codedeploy_deployment_group: { outdated_instances_strategy: 'UPDATE' },
 };
 
 /**
@@ -224,6 +230,10 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/sfn/state_machine.go and activity.go: Optional+Computed with SuppressMissingOptionalConfigurationBlock
   aws_sfn_activity: ['encryption_configuration'],
   aws_sfn_state_machine: ['encryption_configuration', 'logging_configuration', 'tracing_configuration'],
+  // internal/service/deploy/deployment_group.go: blue_green_deployment_config and its green_fleet_provisioning_option
+  // (Optional, Computed); deployment_style (SuppressMissingOptionalConfigurationBlock; GetDeploymentGroup always answers
+  // one, IN_PLACE / WITHOUT_TRAFFIC_CONTROL for a group created without it)
+  aws_codedeploy_deployment_group: ['blue_green_deployment_config', 'blue_green_deployment_config.green_fleet_provisioning_option', 'deployment_style'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */
