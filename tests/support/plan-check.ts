@@ -234,6 +234,12 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // (Optional, Computed); deployment_style (SuppressMissingOptionalConfigurationBlock; GetDeploymentGroup always answers
   // one, IN_PLACE / WITHOUT_TRAFFIC_CONTROL for a group created without it)
   aws_codedeploy_deployment_group: ['blue_green_deployment_config', 'blue_green_deployment_config.green_fleet_provisioning_option', 'deployment_style'],
+  // internal/service/configservice/configuration_recorder.go: recording_group, its exclusion_by_resource_types and
+  // recording_strategy, recording_mode (Optional, Computed; DescribeConfigurationRecorders always answers them)
+  aws_config_configuration_recorder: ['recording_group', 'recording_group.exclusion_by_resource_types', 'recording_group.recording_strategy', 'recording_mode'],
+  // internal/service/configservice/config_rule.go: evaluation_mode (TypeSet, Optional, Computed; DescribeConfigRules
+  // answers DETECTIVE for a rule put without one)
+  aws_config_config_rule: ['evaluation_mode'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */
