@@ -172,7 +172,7 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
   aws_route53_resolver_rule: { 'target_ip.port': 53, 'target_ip.protocol': 'Do53' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/sfn_state_machine#type: "The default is STANDARD"
   aws_sfn_state_machine: { type: 'STANDARD' },
-  // live-f: https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway#argument-reference
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway#argument-reference
   // ("Default value: …" of each option; the schema's Default in internal/service/ec2/transitgateway_.go)
   aws_ec2_transit_gateway: { amazon_side_asn: 64512, auto_accept_shared_attachments: 'disable', default_route_table_association: 'enable', default_route_table_propagation: 'enable', dns_support: 'enable', multicast_support: 'disable', security_group_referencing_support: 'disable', vpn_ecmp_support: 'enable' },
   // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/ec2_transit_gateway_vpc_attachment#argument-reference
@@ -225,6 +225,12 @@ const PROVIDER_DEFAULTS: Record<string, Record<string, unknown>> = {
     'action.authenticate_cognito.session_cookie_name': 'AWSELBAuthSessionCookie',
     'action.authenticate_cognito.session_timeout': 604800,
   },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/codedeploy_deployment_config#compute_platform:
+  // "Default is Server" (internal/service/deploy/deployment_config.go, Default types.ComputePlatformServer)
+  aws_codedeploy_deployment_config: { compute_platform: 'Server' },
+  // https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/codedeploy_deployment_group#outdated_instances_strategy:
+  // "Defaults to UPDATE" (internal/service/deploy/deployment_group.go, Default OutdatedInstancesStrategyUpdate; GetDeploymentGroup answers it)
+  aws_codedeploy_deployment_group: { outdated_instances_strategy: 'UPDATE' },
 };
 
 /**
@@ -277,7 +283,7 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // internal/service/sfn/state_machine.go and activity.go: Optional+Computed with SuppressMissingOptionalConfigurationBlock
   aws_sfn_activity: ['encryption_configuration'],
   aws_sfn_state_machine: ['encryption_configuration', 'logging_configuration', 'tracing_configuration'],
-  // live-f: internal/service/ecr/repository.go: encryption_configuration and image_scanning_configuration
+  // internal/service/ecr/repository.go: encryption_configuration and image_scanning_configuration
   // (DiffSuppressFunc: verify.SuppressMissingOptionalConfigurationBlock; DescribeRepositories always answers both)
   aws_ecr_repository: ['encryption_configuration', 'image_scanning_configuration'],
   // internal/service/ecrpublic/repository.go: catalog_data (SuppressMissingOptionalConfigurationBlock; the read always sets it
@@ -303,6 +309,16 @@ const COMPUTED_BLOCKS: Record<string, readonly string[]> = {
   // beside target_group_arn, is suppressed when the configuration leaves it out (diffSuppressMissingForward)
   aws_lb_listener: ['default_action.forward'],
   aws_lb_listener_rule: ['action.forward'],
+  // internal/service/deploy/deployment_group.go: blue_green_deployment_config and its green_fleet_provisioning_option
+  // (Optional, Computed); deployment_style (SuppressMissingOptionalConfigurationBlock; GetDeploymentGroup always answers
+  // one, IN_PLACE / WITHOUT_TRAFFIC_CONTROL for a group created without it)
+  aws_codedeploy_deployment_group: ['blue_green_deployment_config', 'blue_green_deployment_config.green_fleet_provisioning_option', 'deployment_style'],
+  // internal/service/configservice/configuration_recorder.go: recording_group, its exclusion_by_resource_types and
+  // recording_strategy, recording_mode (Optional, Computed; DescribeConfigurationRecorders always answers them)
+  aws_config_configuration_recorder: ['recording_group', 'recording_group.exclusion_by_resource_types', 'recording_group.recording_strategy', 'recording_mode'],
+  // internal/service/configservice/config_rule.go: evaluation_mode (TypeSet, Optional, Computed; DescribeConfigRules
+  // answers DETECTIVE for a rule put without one)
+  aws_config_config_rule: ['evaluation_mode'],
 };
 
 /** The function name of a Lambda function ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`), as getFunctionNameFromARN. */

@@ -173,7 +173,7 @@ export const config: ServiceMapper = {
       const tags = known ? known.fields.tags : tagsField(readTags(at(event.request, 'tags')));
       // An update names the rule's ARN; a create does not (the rule ID is the account's).
       const arn = optString(rule, 'configRuleArn') ?? known?.exports.arn;
-      ctx.put(RULE, name, {
+      const draft = ctx.put(RULE, name, {
         exports: { id: name, name, ...(arn === undefined ? {} : { arn }) },
         fields: fields({
           name: text(name),
@@ -186,6 +186,12 @@ export const config: ServiceMapper = {
           tags: tags?.kind === 'object' ? tags : undefined,
         }),
       });
+      // DescribeConfigRules never returns the policy text and the provider fills it only from prior state
+      // (internal/service/configservice/config_rule.go), so after import the state has none and the first plan
+      // would put the same text again.
+      if (objectAt(objectAt(rule, 'source'), 'customPolicyDetails') !== undefined) {
+        draft.ignoreChanges('source[0].custom_policy_details[0].policy_text', 'AWS Config never returns the policy text (the provider reads it from prior state only), so the import leaves it unset and the first plan would put it again (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/config_config_rule#policy_text)');
+      }
     },
     DeleteConfigRule(event, ctx) {
       ctx.remove(RULE, reqString(event.request, 'configRuleName'));
@@ -245,6 +251,11 @@ export const config: ServiceMapper = {
       // A template kept in an SSM document is not something aws_config_conformance_pack can state.
       if (objectAt(r, 'templateSSMDocumentDetails') !== undefined) draft.configFromAccount('its template is an SSM document, which aws_config_conformance_pack has no argument for');
       else if (!draft.fields.template_body && !draft.fields.template_s3_uri) throw new MalformedRecordError('missing templateBody or templateS3Uri');
+      // DescribeConformancePacks returns no template, so the provider never reads it back (its import test ignores
+      // template_s3_uri): after import the state has none and the first plan would deploy the pack again.
+      for (const attr of ['template_body', 'template_s3_uri']) {
+        if (draft.fields[attr]) draft.ignoreChanges(attr, 'AWS Config never returns a conformance pack\'s template (DescribeConformancePacks), so the import leaves it unset and the first plan would put the pack again');
+      }
     },
     DeleteConformancePack(event, ctx) {
       ctx.remove(CONFORMANCE_PACK, reqString(event.request, 'conformancePackName'));
