@@ -5,9 +5,9 @@
 // https://docs.aws.amazon.com/step-functions/latest/dg/procedure-cloud-trail.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, optBool, optNumber, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, jsonDocument, number, tagsField, text } from './values';
 
 const MACHINE = 'aws_sfn_state_machine';
@@ -70,17 +70,17 @@ function machineFields(request: JsonValue, draft: ResourceDraft): Fields {
   return out;
 }
 
+/** A machine exports its name besides its ARN, which the identity's exports cannot state. */
+const machineExports = (arn: string) => ({ arn, id: arn, name: nameOf(arn) });
+
 function changeMachine(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(MACHINE, arn, { nameHint: nameOf(arn), exports: { arn, id: arn, name: nameOf(arn) } });
+  return ctx.change(MACHINE, arn, { exports: machineExports(arn) });
 }
 
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  if (arn.includes(':stateMachine:')) return changeMachine(ctx, arn);
-  if (arn.includes(':activity:')) return ctx.change(ACTIVITY, arn, { nameHint: nameOf(arn), exports: { arn, id: arn } });
-  ctx.ignore(`tags ${arn}, a Step Functions resource Trailform does not map`);
-  return undefined;
-}
+const TAGGING: TaggingOptions = {
+  adopt: { [MACHINE]: (arn, _event, ctx) => changeMachine(ctx, arn) },
+  unmapped: (arn) => `tags ${arn}, a Step Functions resource Trailform does not map`,
+};
 
 export const states: ServiceMapper = {
   service: 'states',
@@ -88,22 +88,24 @@ export const states: ServiceMapper = {
   resources: [
     {
       type: MACHINE,
+      identity: { arn: 'arn:{partition}:states:{region}:{account}:stateMachine:{name}', keyedByArn: true, nameHint: nameOf },
       required: ['definition', 'role_arn'],
       references: { role_arn: ['aws_iam_role'], 'encryption_configuration.kms_key_id': ['aws_kms_key'] },
       events: ['CreateStateMachine', 'UpdateStateMachine', 'DeleteStateMachine', 'TagResource', 'UntagResource', 'StartExecution', 'StopExecution'],
     },
     {
       type: ACTIVITY,
+      identity: { arn: 'arn:{partition}:states:{region}:{account}:activity:{name}', keyedByArn: true, nameHint: nameOf, exports: ['arn', 'id'] },
       required: ['name'],
       events: ['CreateActivity', 'DeleteActivity', 'TagResource', 'UntagResource'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedResource), {
+  events: mergeHandlers(taggingHandlers(() => states.resources, TAG_RESOURCE, TAGGING), {
     CreateStateMachine(event, ctx) {
       const arn = reqString(event.response, 'stateMachineArn');
       const name = reqString(event.request, 'name');
       const type = optString(event.request, 'type');
-      const draft = ctx.create(MACHINE, arn, { nameHint: name, exports: { arn, id: arn, name } });
+      const draft = ctx.create(MACHINE, arn, { exports: machineExports(arn) });
       draft.fields = {
         name: text(name),
         ...machineFields(event.request, draft),
@@ -125,9 +127,7 @@ export const states: ServiceMapper = {
       const arn = reqString(event.response, 'activityArn');
       const name = reqString(event.request, 'name');
       ctx.create(ACTIVITY, arn, {
-        nameHint: name,
         fields: fields({ name: text(name), tags: tagsField(readTags(at(event.request, 'tags'))), encryption_configuration: encryptionBlock(at(event.request, 'encryptionConfiguration')) }),
-        exports: { arn, id: arn },
       });
     },
     DeleteActivity(event, ctx) {
