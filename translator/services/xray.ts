@@ -8,9 +8,8 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
 import { mergeHandlers } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, number, stringMap, tagsField, text } from './values';
-import { buildArn } from './arn';
 
 const GROUP = 'aws_xray_group';
 const SAMPLING_RULE = 'aws_xray_sampling_rule';
@@ -26,7 +25,7 @@ function insights(source: JsonValue | undefined) {
 /** Groups are keyed by ARN (their import ID); a call may name one by `groupName` instead. */
 function groupOf(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
   const arn = optString(event.request, 'groupARN');
-  if (arn !== undefined) return ctx.change(GROUP, arn, { nameHint: arn.split('/')[1] ?? arn, exports: { id: arn, arn } });
+  if (arn !== undefined) return ctx.change(GROUP, arn, {});
   const name = reqString(event.request, 'groupName');
   const known = ctx.all(GROUP).find((g) => g.nameHint === name);
   if (known) return ctx.change(GROUP, known.id, {});
@@ -73,17 +72,7 @@ function ruleName(source: JsonValue | undefined): string {
   return fromArn;
 }
 
-const ruleArn = (event: MapperEvent, name: string) => buildArn(event, 'xray', `sampling-rule/${name}`);
-
-/** TagResource names a group or a sampling rule by ARN. */
-function tagged(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceARN');
-  if (arn.includes(':group/')) return ctx.change(GROUP, arn, { nameHint: arn.split(':group/')[1]?.split('/')[0] ?? arn, exports: { id: arn, arn } });
-  const name = arn.split(':sampling-rule/')[1];
-  if (name !== undefined) return ctx.change(SAMPLING_RULE, name, { exports: { id: name, arn } });
-  ctx.ignore(`tags ${arn}, which is not an X-Ray group or sampling rule`);
-  return undefined;
-}
+const TAGGING: TaggingOptions = { unmapped: (arn) => `tags ${arn}, which is not an X-Ray group or sampling rule` };
 
 export const xray: ServiceMapper = {
   service: 'xray',
@@ -91,22 +80,24 @@ export const xray: ServiceMapper = {
   resources: [
     {
       type: GROUP,
+      // Keyed by ARN (the import ID), named after the group.
+      identity: { arn: 'arn:{partition}:xray:{region}:{account}:group/{name}/{gid}', keyedByArn: true, nameHint: (arn) => arn.split(':group/')[1]?.split('/')[0] ?? arn, exports: ['id', 'arn'] },
       required: ['filter_expression', 'group_name'],
       events: ['CreateGroup', 'UpdateGroup', 'TagResource', 'UntagResource', 'DeleteGroup'],
     },
     {
       type: SAMPLING_RULE,
+      // Keyed (and imported) by name.
+      identity: { arn: 'arn:{partition}:xray:{region}:{account}:sampling-rule/{id}', exports: ['id', 'arn'] },
       required: ['fixed_rate', 'host', 'http_method', 'priority', 'reservoir_size', 'resource_arn', 'service_name', 'service_type', 'url_path', 'version'],
       events: ['CreateSamplingRule', 'UpdateSamplingRule', 'TagResource', 'UntagResource', 'DeleteSamplingRule'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(tagged), {
+  events: mergeHandlers(taggingHandlers(() => xray.resources, TAG_RESOURCE, TAGGING), {
     CreateGroup(event, ctx) {
       const name = reqString(event.request, 'groupName');
       const arn = reqString(event.response, 'group.groupARN');
       ctx.create(GROUP, arn, {
-        nameHint: name,
-        exports: { id: arn, arn },
         fields: fields({
           group_name: text(name),
           filter_expression: text(reqString(event.request, 'filterExpression')),
@@ -135,7 +126,6 @@ export const xray: ServiceMapper = {
       if (!isObject(rule)) throw new MalformedRecordError('missing samplingRule');
       const name = reqString(rule, 'ruleName');
       const draft = ctx.create(SAMPLING_RULE, name, {
-        exports: { id: name, arn: optString(event.response, 'samplingRuleRecord.samplingRule.ruleARN') ?? ruleArn(event, name) },
         fields: { rule_name: text(name), ...ruleFields(rule), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
       });
       for (const required of ['resource_arn', 'priority', 'fixed_rate', 'reservoir_size', 'service_name', 'service_type', 'host', 'http_method', 'url_path', 'version']) {
@@ -146,7 +136,7 @@ export const xray: ServiceMapper = {
       const update = at(event.request, 'samplingRuleUpdate');
       if (!isObject(update)) throw new MalformedRecordError('missing samplingRuleUpdate');
       const name = ruleName(update);
-      Object.assign(ctx.change(SAMPLING_RULE, name, { exports: { id: name, arn: ruleArn(event, name) } }).fields, ruleFields(update));
+      Object.assign(ctx.change(SAMPLING_RULE, name, {}).fields, ruleFields(update));
     },
     DeleteSamplingRule(event, ctx) {
       ctx.remove(SAMPLING_RULE, ruleName(event.request));
