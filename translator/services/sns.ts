@@ -8,7 +8,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { flag, jsonDocument, number, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -90,8 +90,14 @@ function topicName(arn: string): string {
 
 function changeTopic(ctx: FoldContext, arn: string): ResourceDraft {
   const name = topicName(arn);
-  return ctx.change(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
+  return ctx.change(TOPIC, arn, { fields: { name: text(name) }, exports: { arn, id: arn, name } });
 }
+
+/** TagResource / UntagResource name a topic by ARN; one adopted starts with its name, which it also exports. */
+const TAGGING: TaggingOptions = {
+  adopt: { [TOPIC]: (arn, _event, ctx) => changeTopic(ctx, arn) },
+  unmapped: (arn) => `tags ${arn}, which is not an SNS topic`,
+};
 
 /** A subscription the session has, or one adopted with only its ARN (Terraform then generates its block). */
 function changeSubscription(ctx: FoldContext, arn: string): ResourceDraft {
@@ -131,6 +137,8 @@ export const sns: ServiceMapper = {
   resources: [
     {
       type: TOPIC,
+      // Keyed (and imported) by ARN, named after the topic.
+      identity: { arn: 'arn:{partition}:sns:{region}:{account}:{name}', keyedByArn: true, nameHint: topicName },
       required: [],
       references: {
         kms_master_key_id: ['aws_kms_key', 'aws_kms_alias'],
@@ -155,13 +163,13 @@ export const sns: ServiceMapper = {
       events: ['Subscribe', 'SetSubscriptionAttributes', 'Unsubscribe'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTopic(ctx, reqString(event.request, 'resourceArn'))), {
+  events: mergeHandlers(taggingHandlers(() => sns.resources, TAG_RESOURCE, TAGGING), {
     CreateTopic(event, ctx) {
       const requested = reqString(event.request, 'name');
       const arn = optString(event.response, 'topicArn') ?? buildArn(event, 'sns', requested);
       // The ARN is what gets imported, and its last part is the topic's name.
       const name = topicName(arn);
-      const draft = ctx.create(TOPIC, arn, { nameHint: name, fields: { name: text(name) }, exports: { arn, id: arn, name } });
+      const draft = ctx.create(TOPIC, arn, { fields: { name: text(name) }, exports: { arn, id: arn, name } });
       const attributes = at(event.request, 'attributes');
       if (isObject(attributes) && 'Policy' in attributes) {
         const { Policy: policy, ...rest } = attributes;
