@@ -11,7 +11,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { fields, jsonDocument, tagsField, text, textAt } from './values';
 
 const PERMISSION_SET = 'aws_ssoadmin_permission_set';
@@ -32,19 +32,15 @@ function changePermissionSet(event: MapperEvent, ctx: FoldContext, arn: string):
   const instance = reqString(event.request, 'instanceArn');
   return ctx.change(PERMISSION_SET, arn, {
     importId: `${arn},${instance}`,
-    nameHint: shortId(arn),
     exports: { arn, id: `${arn},${instance}` },
   });
 }
 
-function taggedPermissionSet(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  if (!arn.includes(':permissionSet/')) {
-    ctx.ignore(`tags ${arn}, an Identity Center resource Trailform does not map`);
-    return undefined;
-  }
-  return changePermissionSet(event, ctx, arn);
-}
+/** TagResource / UntagResource name a permission set by ARN, and its instance by `instanceArn`. */
+const TAGGING: TaggingOptions = {
+  adopt: { [PERMISSION_SET]: (arn, event, ctx) => changePermissionSet(event, ctx, arn) },
+  unmapped: (arn) => `tags ${arn}, an Identity Center resource Trailform does not map`,
+};
 
 /** The arguments every member of a permission set names. */
 function memberOf(event: MapperEvent) {
@@ -64,6 +60,8 @@ export const ssoAdmin: ServiceMapper = {
   resources: [
     {
       type: PERMISSION_SET,
+      // Keyed by ARN, imported as `ARN,instance ARN` (changePermissionSet, CreatePermissionSet).
+      identity: { arn: 'arn:{partition}:sso:::permissionSet/{instance}/{ps}', keyedByArn: true, nameHint: shortId },
       required: ['instance_arn', 'name'],
       events: ['CreatePermissionSet', 'UpdatePermissionSet', 'DeletePermissionSet', 'TagResource', 'UntagResource', 'ProvisionPermissionSet'],
     },
@@ -86,7 +84,7 @@ export const ssoAdmin: ServiceMapper = {
       events: ['CreateAccountAssignment', 'DeleteAccountAssignment'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedPermissionSet), {
+  events: mergeHandlers(taggingHandlers(() => ssoAdmin.resources, TAG_RESOURCE, TAGGING), {
     CreatePermissionSet(event, ctx) {
       const arn = reqString(event.response, 'permissionSet.permissionSetArn');
       const instance = reqString(event.request, 'instanceArn');
