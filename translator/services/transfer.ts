@@ -8,9 +8,8 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TagFamily, type TaggingOptions } from './tagging';
 import { blocks, fields, jsonDocument, number, numbers, sensitive, stringsAt, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
 
 const SERVER = 'aws_transfer_server';
 const USER = 'aws_transfer_user';
@@ -112,30 +111,19 @@ function reqNumber(source: JsonValue | undefined, path: string): number {
   return value;
 }
 
-const serverArn = (event: MapperEvent, id: string) => buildArn(event, 'transfer', `server/${id}`);
 const userKey = (serverId: string, userName: string) => `${serverId}/${userName}`;
-
-function changeServer(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(SERVER, id, { exports: { id, arn: serverArn(event, id) } });
-}
 
 function changeUser(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const serverId = reqString(event.request, 'serverId');
   const userName = reqString(event.request, 'userName');
   const id = userKey(serverId, userName);
-  return ctx.change(USER, id, { nameHint: userName, fields: { server_id: text(serverId), user_name: text(userName) }, exports: { id } });
+  return ctx.change(USER, id, { fields: { server_id: text(serverId), user_name: text(userName) } });
 }
 
 /** TagResource / UntagResource name the server or user by `arn` (`…:server/s-…`, `…:user/s-…/name`). */
-function tagged(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'arn');
-  const user = /:user\/([^/]+)\/(.+)$/.exec(arn);
-  if (user) return ctx.change(USER, userKey(user[1]!, user[2]!), { nameHint: user[2]!, exports: { id: userKey(user[1]!, user[2]!) } });
-  const server = /:server\/(.+)$/.exec(arn)?.[1];
-  if (server !== undefined) return changeServer(event, ctx, server);
-  ctx.ignore(`tags ${arn}, a Transfer Family resource Trailform does not map`);
-  return undefined;
-}
+const TAGGING_CALLS: TagFamily = { ...TAG_RESOURCE, resource: ['arn'], tags: ['tags'] };
+const TAGGING: TaggingOptions = { unmapped: (arn) => `tags ${arn}, a Transfer Family resource Trailform does not map` };
+const ARN = 'arn:{partition}:transfer:{region}:{account}';
 
 export const transfer: ServiceMapper = {
   service: 'transfer',
@@ -143,6 +131,7 @@ export const transfer: ServiceMapper = {
   resources: [
     {
       type: SERVER,
+      identity: { arn: `${ARN}:server/{id}`, exports: ['id', 'arn'] },
       required: [],
       references: {
         logging_role: ['aws_iam_role'],
@@ -157,16 +146,18 @@ export const transfer: ServiceMapper = {
     },
     {
       type: USER,
+      // Keyed `server-id/user-name`, named after the user.
+      identity: { arn: `${ARN}:user/{server}/{user}`, idFromArn: ({ server, user }) => userKey(server!, user!), nameHint: (id) => id.slice(id.indexOf('/') + 1), exports: ['id'] },
       required: ['role', 'server_id', 'user_name'],
       references: { server_id: [SERVER], role: ['aws_iam_role'] },
       events: ['CreateUser', 'UpdateUser', 'DeleteUser', 'DeleteServer', 'TagResource', 'UntagResource'],
     },
     ...TYPES.resources,
   ],
-  events: mergeHandlers(TYPES.events, tagResourceHandlers(tagged, { tags: ['tags'], keys: 'tagKeys' }), {
+  events: mergeHandlers(TYPES.events, taggingHandlers(() => transfer.resources, TAGGING_CALLS, TAGGING), {
     CreateServer(event, ctx) {
       const id = reqString(event.response, 'serverId');
-      const draft = ctx.create(SERVER, id, { exports: { id, arn: serverArn(event, id) } });
+      const draft = ctx.create(SERVER, id, {});
       draft.fields = { ...serverSettings(event.request, draft, id), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) };
       // The name lives in a tag (the console's "Name"); the server ID names the resource otherwise.
       const tagName = readTags(at(event.request, 'tags')).Name;
@@ -176,7 +167,7 @@ export const transfer: ServiceMapper = {
     },
     UpdateServer(event, ctx) {
       const id = reqString(event.request, 'serverId');
-      const draft = changeServer(event, ctx, id);
+      const draft = ctx.change(SERVER, id, {});
       Object.assign(draft.fields, serverSettings(event.request, draft, id));
     },
     StartServer(_event, ctx) {
@@ -194,7 +185,7 @@ export const transfer: ServiceMapper = {
       const serverId = reqString(event.request, 'serverId');
       const userName = reqString(event.request, 'userName');
       const id = userKey(serverId, userName);
-      const draft = ctx.create(USER, id, { nameHint: userName, exports: { id } });
+      const draft = ctx.create(USER, id, {});
       draft.fields = { server_id: text(serverId), user_name: text(userName), ...userSettings(event.request), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) };
       // An SSH key given here is its own resource (aws_transfer_ssh_key), whose ID AWS assigns and the
       // record does not show.
