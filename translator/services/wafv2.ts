@@ -12,9 +12,9 @@
 // than as a block Terraform would read back differently.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggedAdopter, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, number, strings, tagsField, text, textAt } from './values';
 import { parseArn } from './arn';
 
@@ -152,12 +152,14 @@ function fromArn(ctx: FoldContext, arn: string): ResourceDraft | undefined {
   return adopt(ctx, type, { id, name, scope: scope === 'global' ? 'CLOUDFRONT' : 'REGIONAL' }, arn);
 }
 
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = optString(event.request, 'resourceARN') ?? reqString(event.request, 'resourceArn');
-  const draft = fromArn(ctx, arn);
-  if (!draft) throw new MalformedRecordError(`resourceARN ${arn} is not a WAFv2 web ACL, rule group, IP set or regex pattern set ARN`);
-  return draft;
-});
+/** A tagged resource is adopted from its ARN, which also gives its name and scope (its import ID). */
+const fromTaggedArn: TaggedAdopter = (_id, event, ctx) => fromArn(ctx, optString(event.request, 'resourceARN') ?? reqString(event.request, 'resourceArn'));
+const TAGGING: TaggingOptions = {
+  adopt: Object.fromEntries(Object.values(KINDS).map((type) => [type, fromTaggedArn])),
+  unmapped: (arn) => `tags ${arn}, which is not a WAFv2 web ACL, rule group, IP set or regex pattern set`,
+};
+/** Keyed by ID; the ARN (`regional` or `global` scope) also names the resource, which the import ID needs. */
+const arnTemplate = (kind: string) => `arn:{partition}:wafv2:{region}:{account}:{scope}/${kind}/{name}/{id}`;
 
 const ipVersion = (request: JsonValue) => optString(request, 'iPAddressVersion') ?? reqString(request, 'ipAddressVersion');
 const regexes = (request: JsonValue) => {
@@ -174,21 +176,25 @@ export const wafv2: ServiceMapper = {
   resources: [
     {
       type: WEB_ACL,
+      identity: { arn: arnTemplate('webacl') },
       required: ['default_action', 'scope', 'visibility_config'],
       events: ['CreateWebACL', 'UpdateWebACL', 'TagResource', 'UntagResource', 'DeleteWebACL'],
     },
     {
       type: RULE_GROUP,
+      identity: { arn: arnTemplate('rulegroup') },
       required: ['capacity', 'scope', 'visibility_config'],
       events: ['CreateRuleGroup', 'UpdateRuleGroup', 'TagResource', 'UntagResource', 'DeleteRuleGroup'],
     },
     {
       type: IP_SET,
+      identity: { arn: arnTemplate('ipset') },
       required: ['ip_address_version', 'scope'],
       events: ['CreateIPSet', 'UpdateIPSet', 'TagResource', 'UntagResource', 'DeleteIPSet'],
     },
     {
       type: REGEX_SET,
+      identity: { arn: arnTemplate('regexpatternset') },
       required: ['scope'],
       events: ['CreateRegexPatternSet', 'UpdateRegexPatternSet', 'TagResource', 'UntagResource', 'DeleteRegexPatternSet'],
     },
@@ -199,7 +205,7 @@ export const wafv2: ServiceMapper = {
       events: ['AssociateWebACL', 'DisassociateWebACL', 'DeleteWebACL'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => wafv2.resources, TAG_RESOURCE, TAGGING), {
     CreateWebACL(event, ctx) {
       const draft = createOwned(event, ctx, WEB_ACL, {});
       ruleOwnerFields(draft, event.request, webAclExtra(event.request));
@@ -273,8 +279,7 @@ export const wafv2: ServiceMapper = {
       if (known.length === 0) ctx.ignore(`disassociates the web ACL of ${resource}, an association from before the session (nothing in the manifest holds it)`);
       for (const a of known) ctx.remove(ASSOCIATION, a.id);
     },
-    ...TAGS,
-  },
+  }),
 };
 
 function webAclExtra(request: JsonValue): Fields {
