@@ -13,7 +13,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, flagAt, numberAt, sensitive, stringsAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
@@ -53,7 +53,6 @@ const TYPES = importOnlyTypes([
 ]);
 
 const identityArn = (event: MapperEvent, identity: string) => buildArn(event, 'ses', `identity/${identity}`);
-const configurationSetArn = (event: MapperEvent, name: string) => buildArn(event, 'ses', `configuration-set/${name}`);
 
 // ---------------------------------------------------------------------------------------------
 // v1: identities, DKIM, notification topics, templates, receipt rule sets
@@ -140,7 +139,7 @@ function optionBlock(argument: string, options: JsonValue | undefined) {
 
 function changeConfigurationSet(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   const name = reqString(event.request, 'configurationSetName');
-  return ctx.change(V2_CONFIGURATION_SET, name, { fields: { configuration_set_name: text(name) }, exports: { id: name, arn: configurationSetArn(event, name) } });
+  return ctx.change(V2_CONFIGURATION_SET, name, { fields: { configuration_set_name: text(name) } });
 }
 
 /** A PutConfigurationSet*Options call: the request (bar the set's name) is the whole block. */
@@ -154,16 +153,8 @@ function putOptions(argument: string) {
   };
 }
 
-/** v2 TagResource / UntagResource name an identity or configuration set by ARN. */
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const identity = /:identity\/(.+)$/.exec(arn)?.[1];
-  if (identity !== undefined) return ctx.change(V2_IDENTITY, identity, { exports: { id: identity, arn } });
-  const set = /:configuration-set\/(.+)$/.exec(arn)?.[1];
-  if (set !== undefined) return ctx.change(V2_CONFIGURATION_SET, set, { exports: { id: set, arn } });
-  ctx.ignore(`tags ${arn}, an SES resource Trailform does not map`);
-  return undefined;
-}
+/** v2 TagResource / UntagResource name an identity or configuration set by ARN (the v2 types' identities). */
+const TAGGING: TaggingOptions = { unmapped: (arn) => `tags ${arn}, an SES resource Trailform does not map` };
 
 /**
  * Feedback forwarding states the type's one setting, so it is the session's own block (import ID: the
@@ -197,12 +188,14 @@ export const ses: ServiceMapper = {
     { type: RULE_SET, required: ['rule_set_name'], events: ['CreateReceiptRuleSet', 'DeleteReceiptRuleSet'] },
     {
       type: V2_IDENTITY,
+      identity: { arn: 'arn:{partition}:ses:{region}:{account}:identity/{id}', exports: ['id', 'arn'] },
       required: ['email_identity'],
       references: { configuration_set_name: [V2_CONFIGURATION_SET] },
       events: ['CreateEmailIdentity', 'PutEmailIdentityConfigurationSetAttributes', 'DeleteEmailIdentity', 'DeleteIdentity', 'TagResource', 'UntagResource'],
     },
     {
       type: V2_CONFIGURATION_SET,
+      identity: { arn: 'arn:{partition}:ses:{region}:{account}:configuration-set/{id}', exports: ['id', 'arn'] },
       required: ['configuration_set_name'],
       references: { 'delivery_options.sending_pool_name': ['aws_sesv2_dedicated_ip_pool'] },
       events: [
@@ -218,7 +211,7 @@ export const ses: ServiceMapper = {
     },
     ...TYPES.resources,
   ],
-  events: mergeHandlers(TYPES.events, tagResourceHandlers(taggedResource), {
+  events: mergeHandlers(TYPES.events, taggingHandlers(() => ses.resources, TAG_RESOURCE, TAGGING), {
     VerifyDomainIdentity(event, ctx) {
       const domain = reqString(event.request, 'domain');
       ctx.create(DOMAIN_IDENTITY, domain, { fields: { domain: text(domain) }, exports: { id: domain, domain, arn: identityArn(event, domain) } });
@@ -290,12 +283,12 @@ export const ses: ServiceMapper = {
     },
     CreateEmailIdentity(event, ctx) {
       const identity = reqString(event.request, 'emailIdentity');
-      const draft = ctx.create(V2_IDENTITY, identity, { exports: { id: identity, arn: identityArn(event, identity) } });
+      const draft = ctx.create(V2_IDENTITY, identity, {});
       draft.fields = v2IdentityFields(event, identity, draft);
     },
     PutEmailIdentityConfigurationSetAttributes(event, ctx) {
       const identity = reqString(event.request, 'emailIdentity');
-      const draft = ctx.change(V2_IDENTITY, identity, { fields: { email_identity: text(identity) }, exports: { id: identity, arn: identityArn(event, identity) } });
+      const draft = ctx.change(V2_IDENTITY, identity, { fields: { email_identity: text(identity) } });
       const set = textAt(event.request, 'configurationSetName');
       if (set) draft.fields.configuration_set_name = set;
       else delete draft.fields.configuration_set_name;
@@ -312,7 +305,7 @@ export const ses: ServiceMapper = {
       }
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) body.tags = tags;
-      ctx.create(V2_CONFIGURATION_SET, name, { fields: body, exports: { id: name, arn: configurationSetArn(event, name) } });
+      ctx.create(V2_CONFIGURATION_SET, name, { fields: body });
     },
     PutConfigurationSetDeliveryOptions: putOptions('delivery_options'),
     PutConfigurationSetReputationOptions: putOptions('reputation_options'),
