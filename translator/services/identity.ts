@@ -72,7 +72,7 @@ function patternOf(template: string): { readonly regex: RegExp; readonly names: 
   return pattern;
 }
 
-/** The identifier `value` names if it is an ARN or ID of this type's declared shape, else undefined. */
+/** The identifier `value` names if it is an ARN or ID of this type's declared shape (or a name), else undefined. */
 export function identifierOf(identity: TypeIdentity | undefined, value: string): string | undefined {
   if (identity === undefined) return undefined;
   if (identity.arn !== undefined) {
@@ -86,6 +86,7 @@ export function identifierOf(identity: TypeIdentity | undefined, value: string):
     }
   }
   if (identity.idPrefix !== undefined && value.startsWith(identity.idPrefix)) return value;
+  if (identity.byName && !value.startsWith('arn:')) return value;
   return undefined;
 }
 

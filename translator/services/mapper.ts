@@ -68,6 +68,11 @@ export interface TypeIdentity {
   readonly keyedByArn?: boolean;
   /** IDs of this shape start with it (`vpc-`): a tagging call naming an ID finds the type by it. */
   readonly idPrefix?: string;
+  /**
+   * A call may also name it by its name, any value that is not an ARN (Secrets Manager's `SecretId`):
+   * such a value is recognized as this type's, its identifier the name.
+   */
+  readonly byName?: boolean;
   /** The import ID from the identifier, when they differ (`terraform import` format in the provider doc). */
   readonly importId?: (id: string) => string;
   /** What the Terraform name is made from, when not the identifier itself. */

@@ -46,6 +46,15 @@ describe('identity', () => {
     expect(typeNamedBy([gadget, widget], 'i-0abc')).toBeUndefined();
   });
 
+  it('recognizes a name when the type may be named by name, and still only ARNs of its shape', () => {
+    const secret = { arn: 'arn:{partition}:secretsmanager:{region}:{account}:secret:{id}', keyedByArn: true, byName: true };
+    const arn = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db/main-AbCdEf';
+    expect(identifierOf(secret, 'db/main')).toBe('db/main');
+    expect(identifierOf(secret, arn)).toBe(arn);
+    expect(identifierOf(secret, 'arn:aws:kms:us-east-1:123456789012:key/k')).toBeUndefined();
+    expect(identifierOf(widget.identity, 'w1')).toBeUndefined();
+  });
+
   it('gives the import ID, name hint, exports in their declared order, ARN alias and identifier field', () => {
     const defaults = identityDefaults(widget, 'w1', { region: 'cn-north-1', accountId: '1' });
     expect(defaults.importId).toBe('w/w1');
