@@ -5,7 +5,7 @@
 
 import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optString, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TagFamily, type TaggingOptions } from './tagging';
 import { blocks, fields, jsonDocument, maybe, numberAt, sensitive, tagsField, text, textAt } from './values';
 import { partitionOf } from './arn';
 
@@ -91,6 +91,10 @@ function requireSecret(event: MapperEvent, ctx: FoldContext): ResourceDraft {
   return draft;
 }
 
+/** TagResource / UntagResource name the secret by `secretId`, its name or ARN, found or adopted as any change. */
+const TAGGING_CALLS: TagFamily = { ...TAG_RESOURCE, resource: ['secretId'] };
+const TAGGING: TaggingOptions = { adopt: { [SECRET]: (_id, event, ctx) => requireSecret(event, ctx) }, unmapped: (arn) => `tags ${arn}, which is not a secret` };
+
 /** The secret's current value: one aws_secretsmanager_secret_version per secret, the latest version. */
 function putValue(ctx: FoldContext, secret: ResourceDraft, versionId: string): void {
   const secretArn = secret.exports.arn ?? secret.id;
@@ -151,6 +155,8 @@ export const secretsmanager: ServiceMapper = {
   resources: [
     {
       type: SECRET,
+      // Keyed by ARN (the import ID), or by name when the record has none; calls name it either way.
+      identity: { arn: 'arn:{partition}:secretsmanager:{region}:{account}:secret:{id}', keyedByArn: true, byName: true },
       required: [],
       references: { kms_key_id: ['aws_kms_key', 'aws_kms_alias'] },
       events: ['CreateSecret', 'UpdateSecret', 'TagResource', 'UntagResource', 'DeleteSecret'],
@@ -174,7 +180,7 @@ export const secretsmanager: ServiceMapper = {
       events: ['RotateSecret', 'CancelRotateSecret', 'DeleteSecret'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(requireSecret), {
+  events: mergeHandlers(taggingHandlers(() => secretsmanager.resources, TAGGING_CALLS, TAGGING), {
     CreateSecret(event, ctx) {
       const name = reqString(event.request, 'name');
       // The import ID is the ARN, whose random suffix only the response carries.
