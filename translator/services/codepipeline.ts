@@ -8,11 +8,11 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, numberAt, stringMap, strings, stringsAt, tagsField, text, textAt } from './values';
-import { buildArn, parseArn } from './arn';
+import { parseArn } from './arn';
 
 const PIPELINE = 'aws_codepipeline';
 const HIDDEN = new Set(['HIDDEN_DUE_TO_SECURITY_REASONS', '****']);
@@ -152,18 +152,13 @@ function statePipeline(draft: ResourceDraft, pipeline: JsonValue): void {
   }
 }
 
-const pipelineArn = (event: MapperEvent, name: string) => buildArn(event, 'codepipeline', name);
-const changePipeline = (event: MapperEvent, ctx: FoldContext, name: string) => ctx.change(PIPELINE, name, { exports: { name, arn: pipelineArn(event, name) } });
-
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = reqString(event.request, 'resourceArn');
-  const resource = parseArn(arn)?.resource;
-  if (resource === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
-  // Pipelines' ARNs end in the bare name; webhooks and custom action types have a kind prefix.
-  if (!resource.includes(':') && !resource.includes('/')) return changePipeline(event, ctx, resource);
-  ctx.ignore(`${event.eventName}: ${arn} is a webhook or custom action type, which Trailform maps by its import block only`);
-  return undefined;
-});
+/** Pipelines' ARNs end in the bare name; webhooks (`webhook:NAME`) and custom action types (`actiontype:…`) have a kind prefix. */
+const TAGGING: TaggingOptions = {
+  unmapped: (arn, event) => {
+    if (!parseArn(arn)) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
+    return `${event.eventName}: ${arn} is a webhook or custom action type, which Trailform maps by its import block only`;
+  },
+};
 
 export const codepipeline: ServiceMapper = {
   service: 'codepipeline',
@@ -171,6 +166,7 @@ export const codepipeline: ServiceMapper = {
   resources: [
     {
       type: PIPELINE,
+      identity: { arn: 'arn:{partition}:codepipeline:{region}:{account}:{id}', exports: ['name', 'arn'] },
       required: ['artifact_store', 'name', 'role_arn', 'stage'],
       references: {
         role_arn: ['aws_iam_role'],
@@ -182,13 +178,13 @@ export const codepipeline: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, {
+  events: mergeHandlers(IMPORT_ONLY.events, taggingHandlers(() => codepipeline.resources, TAG_RESOURCE, TAGGING), {
     CreatePipeline(event, ctx) {
       // The request holds the whole declaration; a response may echo only part of it.
       const pipeline = isObject(at(event.request, 'pipeline')) ? at(event.request, 'pipeline')! : at(event.response, 'pipeline');
       if (!isObject(pipeline)) throw new MalformedRecordError('missing pipeline');
       const name = reqString(pipeline, 'name');
-      const draft = ctx.create(PIPELINE, name, { exports: { name, arn: pipelineArn(event, name) } });
+      const draft = ctx.create(PIPELINE, name, {});
       const tags = tagsField(readTags(at(event.request, 'tags')));
       if (tags) draft.fields.tags = tags;
       statePipeline(draft, pipeline);
@@ -197,11 +193,10 @@ export const codepipeline: ServiceMapper = {
     UpdatePipeline(event, ctx) {
       const pipeline = at(event.request, 'pipeline');
       if (!isObject(pipeline)) throw new MalformedRecordError('missing pipeline');
-      const draft = changePipeline(event, ctx, reqString(pipeline, 'name'));
+      const draft = ctx.change(PIPELINE, reqString(pipeline, 'name'), {});
       if (draft.created) statePipeline(draft, pipeline);
       else draft.sessionChange('updated the pipeline declaration (stages, actions, artifact store)');
     },
-    ...TAGS,
     DeletePipeline(event, ctx) {
       ctx.remove(PIPELINE, reqString(event.request, 'name'));
     },

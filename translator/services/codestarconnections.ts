@@ -6,23 +6,24 @@
 // https://docs.aws.amazon.com/codestar-connections/latest/APIReference/API_Operations.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { identifierOf } from './identity';
+import { mergeHandlers, type ServiceMapper, type TypeIdentity } from './mapper';
 import { at, isObject, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, strings, tagsField, text, textAt } from './values';
-import { parseArn } from './arn';
 
 const CONNECTION = 'aws_codestarconnections_connection';
 const HOST = 'aws_codestarconnections_host';
 
-// Both import by ARN (codestarconnections_connection / _host docs), which the create response returns.
-function adopt(ctx: FoldContext, arn: string): ResourceDraft | undefined {
-  const kind = parseArn(arn)?.resource.split('/')[0];
-  const nameHint = arn.split('/').pop() ?? arn;
-  if (kind === 'connection') return ctx.change(CONNECTION, arn, { nameHint, exports: { arn, id: arn } });
-  if (kind === 'host') return ctx.change(HOST, arn, { nameHint, exports: { arn, id: arn } });
-  return undefined;
-}
+// Both are keyed and imported by ARN (codestarconnections_connection / _host docs), which the create
+// response returns; `{service}` is codestar-connections or codeconnections, the service's new name.
+const keyedByArn = (kind: string): TypeIdentity => ({
+  arn: `arn:{partition}:{service}:{region}:{account}:${kind}/{uuid}`,
+  keyedByArn: true,
+  nameHint: (arn) => arn.split('/').pop() ?? arn,
+  exports: ['arn', 'id'],
+});
+const HOST_IDENTITY = keyedByArn('host');
 
 function vpcConfiguration(source: JsonValue | undefined) {
   if (!isObject(source)) return undefined;
@@ -34,13 +35,11 @@ function vpcConfiguration(source: JsonValue | undefined) {
   }));
 }
 
-const TAGS = tagResourceHandlers((event: MapperEvent, ctx: FoldContext) => {
-  const arn = reqString(event.request, 'resourceArn');
-  if (parseArn(arn)?.resource.startsWith('connection/')) return adopt(ctx, arn);
-  // aws_codestarconnections_host has no tags argument: a host's tags are not part of its configuration.
-  ctx.ignore(`${event.eventName}: ${arn} is not a connection (hosts have no tags in Terraform)`);
-  return undefined;
-});
+/** aws_codestarconnections_host has no tags argument: a host's tags are not part of its configuration. */
+const TAGGING: TaggingOptions = {
+  types: [CONNECTION],
+  unmapped: (arn, event) => `${event.eventName}: ${arn} is not a connection (hosts have no tags in Terraform)`,
+};
 
 export const codestarConnections: ServiceMapper = {
   service: 'codestarconnections',
@@ -48,12 +47,14 @@ export const codestarConnections: ServiceMapper = {
   resources: [
     {
       type: CONNECTION,
+      identity: keyedByArn('connection'),
       required: ['name'],
       references: { host_arn: [HOST] },
       events: ['CreateConnection', 'TagResource', 'UntagResource', 'DeleteConnection'],
     },
     {
       type: HOST,
+      identity: HOST_IDENTITY,
       required: ['name', 'provider_endpoint', 'provider_type'],
       references: {
         'vpc_configuration.vpc_id': ['aws_vpc'],
@@ -63,7 +64,7 @@ export const codestarConnections: ServiceMapper = {
       events: ['CreateHost', 'UpdateHost', 'DeleteHost'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => codestarConnections.resources, TAG_RESOURCE, TAGGING), {
     CreateConnection(event, ctx) {
       const arn = reqString(event.response, 'connectionArn');
       const hostArn = textAt(event.request, 'hostArn');
@@ -76,7 +77,6 @@ export const codestarConnections: ServiceMapper = {
           host_arn: hostArn,
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: { arn, id: arn },
       });
     },
     DeleteConnection(event, ctx) {
@@ -93,20 +93,19 @@ export const codestarConnections: ServiceMapper = {
           provider_type: text(reqString(event.request, 'providerType')),
           vpc_configuration: vpcConfiguration(at(event.request, 'vpcConfiguration')),
         }),
-        exports: { arn, id: arn },
       });
     },
     UpdateHost(event, ctx) {
-      const draft = adopt(ctx, reqString(event.request, 'hostArn'));
-      if (!draft) return;
+      const arn = reqString(event.request, 'hostArn');
+      if (identifierOf(HOST_IDENTITY, arn) === undefined) return;
+      const draft = ctx.change(HOST, arn, {});
       const endpoint = textAt(event.request, 'providerEndpoint');
       if (endpoint !== undefined) draft.fields.provider_endpoint = endpoint;
       const vpc = vpcConfiguration(at(event.request, 'vpcConfiguration'));
       if (vpc !== undefined) draft.fields.vpc_configuration = vpc;
     },
-    ...TAGS,
     DeleteHost(event, ctx) {
       ctx.remove(HOST, reqString(event.request, 'hostArn'));
     },
-  },
+  }),
 };

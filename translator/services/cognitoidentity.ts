@@ -9,16 +9,13 @@
 // https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, flagAt, stringMap, strings, stringsAt, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
 
 const POOL = 'aws_cognito_identity_pool';
 const ROLES = 'aws_cognito_identity_pool_roles_attachment';
-
-const poolArn = (event: MapperEvent, id: string) => buildArn(event, 'cognito-identity', `identitypool/${id}`);
 
 function stringRecord(value: JsonValue | undefined, what: string): Record<string, string> | undefined {
   if (value === undefined || value === null) return undefined;
@@ -63,21 +60,6 @@ function poolFields(pool: JsonValue): Fields {
   });
 }
 
-function changePool(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(POOL, id, { exports: { id, arn: poolArn(event, id) } });
-}
-
-/** TagResource / UntagResource name the pool by ARN (`…:identitypool/<id>`). */
-function taggedPool(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const id = /:identitypool\/(.+)$/.exec(arn)?.[1];
-  if (id === undefined) {
-    ctx.ignore(`tags ${arn}, which is not an identity pool`);
-    return undefined;
-  }
-  return changePool(event, ctx, id);
-}
-
 /** `roleMappings` (provider key → RoleMapping) as role_mapping blocks. */
 function roleMappingBlocks(value: JsonValue | undefined) {
   if (value === undefined || value === null) return undefined;
@@ -110,6 +92,8 @@ export const cognitoIdentity: ServiceMapper = {
   resources: [
     {
       type: POOL,
+      // TagResource / UntagResource name the pool by ARN; its ID holds the Region (`us-east-1:UUID`).
+      identity: { arn: 'arn:{partition}:cognito-identity:{region}:{account}:identitypool/{id}', idHoldsColons: true, exports: ['id', 'arn'] },
       required: ['identity_pool_name'],
       references: {
         'cognito_identity_providers.client_id': ['aws_cognito_user_pool_client'],
@@ -125,17 +109,17 @@ export const cognitoIdentity: ServiceMapper = {
       events: ['SetIdentityPoolRoles', 'DeleteIdentityPool'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedPool), {
+  events: mergeHandlers(taggingHandlers(() => cognitoIdentity.resources, TAG_RESOURCE, { unmapped: (arn) => `tags ${arn}, which is not an identity pool` }), {
     CreateIdentityPool(event, ctx) {
       const id = reqString(event.response, 'identityPoolId');
       // The response echoes the pool as stored; records without one fall back to the request.
       const pool = isObject(event.response) && optString(event.response, 'identityPoolName') !== undefined ? event.response : event.request;
       const name = reqString(pool, 'identityPoolName');
-      ctx.create(POOL, id, { nameHint: name, fields: poolFields(pool), exports: { id, arn: poolArn(event, id) } });
+      ctx.create(POOL, id, { nameHint: name, fields: poolFields(pool) });
     },
     UpdateIdentityPool(event, ctx) {
       const id = reqString(event.request, 'identityPoolId');
-      const draft = changePool(event, ctx, id);
+      const draft = ctx.change(POOL, id, {});
       // The request is the whole pool except its tags (identityPoolTags is sent only to change them).
       const tags = draft.fields.tags;
       draft.fields = poolFields(event.request);

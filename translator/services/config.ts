@@ -9,9 +9,9 @@
 // API_PutConfigurationAggregator.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { mergeHandlers, type Fields, type MapperEvent, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, flagAt, strings, stringsAt, tagsField, text, textAt } from './values';
 
 const RULE = 'aws_config_config_rule';
@@ -117,15 +117,18 @@ function setRecording(event: MapperEvent, ctx: Parameters<ServiceMapper['events'
   ctx.put(RECORDER_STATUS, name, { fields: { name: text(name), is_enabled: flag(enabled) } });
 }
 
-/** Config tags resources by ARN; rules are `…:config-rule/config-rule-ID`, so the rule is found by its ARN. */
-function taggedRule(event: MapperEvent, ctx: Parameters<ServiceMapper['events'][string]>[1]) {
+/**
+ * Config tags resources by ARN. A rule's ends in its ID (`config-rule/config-rule-ID`), not its name (the
+ * import ID), so the rule is found among the session's by ARN; other taggable Config resources are import-only.
+ */
+const notKnown = (arn: string) => `tags ${arn}, which is not a Config rule this session knows the ARN of`;
+function taggedRule(event: MapperEvent, ctx: FoldContext) {
   const arn = reqString(event.request, 'resourceArn');
   const rule = ctx.all(RULE).find((r) => r.exports.arn === arn);
-  if (rule) return ctx.change(RULE, rule.id, {});
-  // Rule ARNs end in an ID, not the name (the import ID), and other taggable Config resources are import-only.
-  ctx.unsupported(`tags ${arn}, which is not a Config rule this session knows the ARN of`);
-  return undefined;
+  if (!rule) ctx.unsupported(notKnown(arn));
+  return rule && ctx.change(RULE, rule.id, {});
 }
+const TAGGING: TaggingOptions = { adopt: { [RULE]: (_ruleId, event, ctx) => taggedRule(event, ctx) }, unmapped: notKnown, unmappedUnsupported: true };
 
 export const config: ServiceMapper = {
   service: 'config',
@@ -133,6 +136,8 @@ export const config: ServiceMapper = {
   resources: [
     {
       type: RULE,
+      // The ARN holds the rule's ID, which its name does not give: it recognizes a rule's ARN, never builds one.
+      identity: { arn: 'arn:{partition}:config:{region}:{account}:config-rule/{ruleId}', idFromArn: (s) => s.ruleId! },
       required: ['name', 'source'],
       references: { 'source.source_identifier': ['aws_lambda_function'] },
       events: ['PutConfigRule', 'TagResource', 'UntagResource', 'DeleteConfigRule'],
@@ -163,7 +168,7 @@ export const config: ServiceMapper = {
       events: ['PutConfigurationAggregator', 'DeleteConfigurationAggregator'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedRule), {
+  events: mergeHandlers(taggingHandlers(() => config.resources, TAG_RESOURCE, TAGGING), {
     PutConfigRule(event, ctx) {
       const rule = objectAt(event.request, 'configRule');
       if (rule === undefined) throw new MalformedRecordError('missing configRule');

@@ -6,7 +6,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, maybe, number, strings, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -50,12 +50,10 @@ function tableName(event: MapperEvent): string {
   return name;
 }
 
-/** `arn:aws:dynamodb:region:account:table/NAME` (TagResource, UntagResource). */
-function nameFromArn(arn: string): string {
-  const match = /:table\/([^/]+)/.exec(arn);
-  if (!match) throw new MalformedRecordError(`resourceArn ${arn} is not a table ARN`);
-  return match[1]!;
-}
+/** A tagging call that names no table is reported malformed (as before the generic handlers). */
+const notTable = (arn: string): never => {
+  throw new MalformedRecordError(`resourceArn ${arn} is not a table ARN`);
+};
 
 function keyOf(keySchema: JsonValue | undefined, type: 'HASH' | 'RANGE'): string | undefined {
   for (const key of listOf(keySchema)) {
@@ -158,7 +156,7 @@ function keyAttributes(draft: ResourceDraft, source: JsonValue): void {
 
 /** The table, adopted with its key schema from the response's tableDescription when the session did not create it. */
 function changeTable(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  const draft = ctx.change(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+  const draft = ctx.change(TABLE, name, { exports: { id: name, name, arn: tableArn(event, name) } });
   const description = at(event.response, 'tableDescription');
   if (!draft.created && draft.fields.hash_key === undefined && isObject(description)) keyAttributes(draft, description);
   return draft;
@@ -210,6 +208,8 @@ export const dynamodb: ServiceMapper = {
     },
     {
       type: TABLE,
+      // TagResource / UntagResource name it by ARN; one below it (`table/NAME/index/…`) names its table.
+      identity: { arn: 'arn:{partition}:dynamodb:{region}:{account}:table/{id}', idFromArn: (s) => s.id!.split('/')[0]!, field: 'name', exports: ['id', 'name', 'arn'] },
       required: ['name'],
       references: { 'server_side_encryption.kms_key_arn': ['aws_kms_key'], 'replica.kms_key_arn': ['aws_kms_key'] },
       events: ['CreateTable', 'UpdateTable', 'UpdateTimeToLive', 'UpdateContinuousBackups', 'TagResource', 'UntagResource', 'DeleteTable'],
@@ -227,10 +227,10 @@ export const dynamodb: ServiceMapper = {
       events: ['EnableKinesisStreamingDestination', 'UpdateKinesisStreamingDestination', 'DisableKinesisStreamingDestination', 'DeleteTable'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeTable(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
+  events: mergeHandlers(taggingHandlers(() => dynamodb.resources, TAG_RESOURCE, { unmapped: notTable }), {
     CreateTable(event, ctx) {
       const name = reqString(event.request, 'tableName');
-      const draft = ctx.create(TABLE, name, { fields: { name: text(name) }, exports: { id: name, name, arn: tableArn(event, name) } });
+      const draft = ctx.create(TABLE, name, { exports: { id: name, name, arn: tableArn(event, name) } });
       keyAttributes(draft, event.request);
       if (draft.fields.hash_key === undefined) throw new MalformedRecordError('keySchema has no HASH key');
       applySettings(draft, event);

@@ -8,7 +8,7 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, jsonDocument, maybe, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -24,13 +24,6 @@ function repositoryName(event: MapperEvent): string {
   return reqString(event.request, 'repositoryName');
 }
 
-/** `arn:aws:ecr:region:account:repository/<name>` (names may contain `/`). */
-function nameFromArn(arn: string): string {
-  const match = /:repository\/(.+)$/.exec(arn);
-  if (!match) throw new MalformedRecordError(`${arn} is not an ECR repository ARN`);
-  return match[1]!;
-}
-
 function repositoryExports(event: MapperEvent, name: string): Record<string, string> {
   const arn = optString(event.response, 'repository.repositoryArn') ?? buildArn(event, 'ecr', `repository/${name}`);
   const url = optString(event.response, 'repository.repositoryUri') ?? `${event.accountId}.dkr.ecr.${event.region}.amazonaws.com/${name}`;
@@ -40,8 +33,16 @@ function repositoryExports(event: MapperEvent, name: string): Record<string, str
 
 /** The repository, adopted when the session did not create it. */
 function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(REPOSITORY, name, { fields: { name: text(name) }, exports: repositoryExports(event, name) });
+  return ctx.change(REPOSITORY, name, { exports: repositoryExports(event, name) });
 }
+
+/** Tagging calls name a repository by ARN (adopted with its URL); anything else is malformed, as before. */
+const TAGGING: TaggingOptions = {
+  adopt: { [REPOSITORY]: (name, event, ctx) => changeRepository(event, ctx, name) },
+  unmapped: (arn) => {
+    throw new MalformedRecordError(`${arn} is not an ECR repository ARN`);
+  },
+};
 
 function scanning(source: JsonValue | undefined) {
   const scanOnPush = optBool(source, 'scanOnPush');
@@ -95,6 +96,8 @@ export const ecr: ServiceMapper = {
   resources: [
     {
       type: REPOSITORY,
+      // Names may contain `/`; exports add the repository URL (repositoryExports), which the ARN does not give.
+      identity: { arn: 'arn:{partition}:ecr:{region}:{account}:repository/{id}', field: 'name' },
       required: ['name'],
       references: { 'encryption_configuration.kms_key': ['aws_kms_key'] },
       events: ['CreateRepository', 'PutImageTagMutability', 'PutImageScanningConfiguration', 'TagResource', 'UntagResource', 'DeleteRepository', 'PutImage'],
@@ -133,7 +136,7 @@ export const ecr: ServiceMapper = {
       events: ['CreatePullThroughCacheRule', 'UpdatePullThroughCacheRule', 'DeletePullThroughCacheRule'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => changeRepository(event, ctx, nameFromArn(reqString(event.request, 'resourceArn')))), {
+  events: mergeHandlers(taggingHandlers(() => ecr.resources, TAG_RESOURCE, TAGGING), {
     CreateRepository(event, ctx) {
       const name = repositoryName(event);
       const request = event.request;

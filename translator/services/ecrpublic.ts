@@ -6,17 +6,13 @@
 // https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_Operations.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type ServiceMapper } from './mapper';
 import { at, isObject, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, jsonDocument, stringsAt, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
 
 const REPOSITORY = 'aws_ecrpublic_repository';
 const POLICY = 'aws_ecrpublic_repository_policy';
-
-/** ECR Public ARNs carry no Region: `arn:aws:ecr-public::<account>:repository/<name>` (real record). */
-const repositoryArn = (event: MapperEvent, name: string) => buildArn(event, 'ecr-public', `repository/${name}`, 'account-only');
 
 function catalogBlock(data: JsonValue | undefined) {
   if (!isObject(data)) return undefined;
@@ -31,26 +27,14 @@ function catalogBlock(data: JsonValue | undefined) {
   return Object.keys(body).length > 0 ? blocks(body) : undefined;
 }
 
-function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(REPOSITORY, name, { fields: { repository_name: text(name) }, exports: { id: name, arn: repositoryArn(event, name) } });
-}
-
-function taggedRepository(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const name = /:repository\/(.+)$/.exec(arn)?.[1];
-  if (name === undefined) {
-    ctx.ignore(`tags ${arn}, which is not a public repository`);
-    return undefined;
-  }
-  return changeRepository(event, ctx, name);
-}
-
 export const ecrpublic: ServiceMapper = {
   service: 'ecrpublic',
   eventSource: 'ecr-public.amazonaws.com',
   resources: [
     {
       type: REPOSITORY,
+      // ECR Public ARNs carry no Region: `arn:aws:ecr-public::<account>:repository/<name>` (real record).
+      identity: { arn: 'arn:{partition}:ecr-public::{account}:repository/{id}', field: 'repository_name', exports: ['id', 'arn'] },
       required: ['repository_name'],
       events: ['CreateRepository', 'PutRepositoryCatalogData', 'DeleteRepository', 'TagResource', 'UntagResource', 'PutImage'],
     },
@@ -61,7 +45,7 @@ export const ecrpublic: ServiceMapper = {
       events: ['SetRepositoryPolicy', 'DeleteRepositoryPolicy', 'DeleteRepository'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedRepository), {
+  events: mergeHandlers(taggingHandlers(() => ecrpublic.resources, TAG_RESOURCE, { unmapped: (arn) => `tags ${arn}, which is not a public repository` }), {
     CreateRepository(event, ctx) {
       const name = reqString(event.request, 'repositoryName');
       ctx.create(REPOSITORY, name, {
@@ -74,7 +58,7 @@ export const ecrpublic: ServiceMapper = {
       });
     },
     PutRepositoryCatalogData(event, ctx) {
-      const draft = changeRepository(event, ctx, reqString(event.request, 'repositoryName'));
+      const draft = ctx.change(REPOSITORY, reqString(event.request, 'repositoryName'), {});
       // The call replaces the catalog data whole.
       const catalog = catalogBlock(at(event.request, 'catalogData'));
       if (catalog) draft.fields.catalog_data = catalog;

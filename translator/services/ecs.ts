@@ -7,7 +7,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { HIDDEN_VALUE } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, flagAt, number, numberAt, ownSecret, strings, stringsAt, tagsField, text, textAt } from './values';
 import { call, fromJson, type Expr } from '../hcl/ast';
 import { buildArn } from './arn';
@@ -36,7 +36,7 @@ function clusterExports(arn: string, name: string) {
 function changeCluster(event: MapperEvent, ctx: FoldContext, nameOrArn: string): ResourceDraft {
   const name = lastSegment(nameOrArn);
   const arn = nameOrArn.startsWith('arn:') ? nameOrArn : clusterArn(event, name);
-  return ctx.change(CLUSTER, name, { fields: { name: text(name) }, exports: clusterExports(arn, name) });
+  return ctx.change(CLUSTER, name, { exports: clusterExports(arn, name) });
 }
 
 function settingBlocks(source: JsonValue): Fields[] {
@@ -353,22 +353,28 @@ function noteUnmapped(request: JsonValue, draft: ResourceDraft): void {
 // ---------------------------------------------------------------------------------------------
 // Tags: TagResource / UntagResource name a cluster, service or task definition by ARN
 
-function taggable(event: MapperEvent, ctx: FoldContext, arn: string): ResourceDraft | undefined {
-  const kind = arn.split(':').slice(5).join(':').split('/')[0];
-  if (kind === 'cluster') return changeCluster(event, ctx, arn);
-  if (kind === 'service') {
-    const parts = arn.split(':').slice(5).join(':').split('/');
-    const id = serviceId(parts.length === 3 ? parts[1]! : 'default', parts[parts.length - 1]!);
-    const found = ctx.find(SERVICE, id);
-    if (found) return ctx.change(SERVICE, id, { nameHint: found.nameHint });
-  }
-  if (kind === 'task-definition') {
-    const found = ctx.find(TASK, familyOf(arn));
-    if (found && found.importId === arn) return ctx.change(TASK, familyOf(arn), { importId: arn, nameHint: found.nameHint });
-  }
-  ctx.ignore(`${event.eventName}: ${arn} is not a cluster, or a service or task definition revision this session holds`);
+const ARN = 'arn:{partition}:ecs:{region}:{account}';
+const notHeld = (arn: string, event: MapperEvent) => `${event.eventName}: ${arn} is not a cluster, or a service or task definition revision this session holds`;
+
+/** A service or task definition revision the session holds (a revision: the one tagged), or the call is ignored. */
+function held(event: MapperEvent, ctx: FoldContext, type: string, id: string): ResourceDraft | undefined {
+  const arn = reqString(event.request, 'resourceArn');
+  const found = ctx.find(type, id);
+  if (found && (type !== TASK || found.importId === arn)) return ctx.change(type, id, {});
+  ctx.ignore(notHeld(arn, event));
   return undefined;
 }
+
+const TAGGING: TaggingOptions = {
+  adopt: {
+    // A cluster is adopted with the ARN tagged as its id (clusterExports).
+    [CLUSTER]: (_name, event, ctx) => changeCluster(event, ctx, reqString(event.request, 'resourceArn')),
+    // `service/CLUSTER/NAME`, or `service/NAME` (the old format) in the default cluster.
+    [SERVICE]: (id, event, ctx) => held(event, ctx, SERVICE, id.split('/').length === 2 ? id : serviceId('default', id.split('/').pop()!)),
+    [TASK]: (family, event, ctx) => held(event, ctx, TASK, family),
+  },
+  unmapped: notHeld,
+};
 
 // Capacity providers and task sets: import-only. A capacity provider is imported by its ARN (the delete
 // response holds it too); a task set as `TASK-SET-ID,SERVICE-ARN,CLUSTER-ARN`, all in either response.
@@ -401,6 +407,8 @@ export const ecs: ServiceMapper = {
     },
     {
       type: CLUSTER,
+      // Keyed by name; exports give its ARN as its id too (clusterExports).
+      identity: { arn: `${ARN}:cluster/{id}`, field: 'name' },
       required: ['name'],
       references: {
         'configuration.execute_command_configuration.kms_key_id': ['aws_kms_key'],
@@ -423,6 +431,8 @@ export const ecs: ServiceMapper = {
     },
     {
       type: TASK,
+      // One resource per family: the ARN names a revision (`task-definition/FAMILY:3`).
+      identity: { arn: `${ARN}:task-definition/{id}:{revision}` },
       required: ['container_definitions', 'family'],
       references: {
         task_role_arn: ['aws_iam_role'],
@@ -433,6 +443,8 @@ export const ecs: ServiceMapper = {
     },
     {
       type: SERVICE,
+      // Keyed `CLUSTER/NAME`, as the ARN names it (`service/NAME` in the default cluster, the old format).
+      identity: { arn: `${ARN}:service/{id}` },
       required: ['name'],
       references: {
         cluster: [CLUSTER],
@@ -447,7 +459,7 @@ export const ecs: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(tagResourceHandlers((event, ctx) => taggable(event, ctx, reqString(event.request, 'resourceArn'))), IMPORT_ONLY.events, {
+  events: mergeHandlers(taggingHandlers(() => ecs.resources, TAG_RESOURCE, TAGGING), IMPORT_ONLY.events, {
     CreateCluster(event, ctx) {
       const name = optString(event.request, 'clusterName') ?? 'default';
       const arn = optString(event.response, 'cluster.clusterArn') ?? clusterArn(event, name);

@@ -52,11 +52,12 @@ export function identityDefaults(spec: Pick<ResourceTypeSpec, 'identity'>, id: s
 const PATTERNS = new Map<string, { readonly regex: RegExp; readonly names: readonly string[] }>();
 
 /**
- * The template as a pattern: `{partition}` any partition, `{id}` anything but `:`, every other named
- * segment anything but `:` and `/`. Named segments are captured.
+ * The template as a pattern: `{partition}` any partition, `{id}` anything but `:` (anything when the
+ * identifier may hold `:`), every other named segment anything but `:` and `/`. Named segments are captured.
  */
-function patternOf(template: string): { readonly regex: RegExp; readonly names: readonly string[] } {
-  let pattern = PATTERNS.get(template);
+function patternOf(template: string, idHoldsColons = false): { readonly regex: RegExp; readonly names: readonly string[] } {
+  const key = `${idHoldsColons ? ':' : ''}${template}`;
+  let pattern = PATTERNS.get(key);
   if (pattern === undefined) {
     const names: string[] = [];
     const parts = template.split(/(\{\w+\})/).map((part) => {
@@ -64,10 +65,10 @@ function patternOf(template: string): { readonly regex: RegExp; readonly names: 
       if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
       if (name === 'partition') return 'aws(?:-[a-z]+)*';
       names.push(name);
-      return name === 'id' ? '([^:]+)' : '([^:/]*)';
+      return name !== 'id' ? '([^:/]*)' : idHoldsColons ? '(.+)' : '([^:]+)';
     });
     pattern = { regex: new RegExp(`^${parts.join('')}$`), names };
-    PATTERNS.set(template, pattern);
+    PATTERNS.set(key, pattern);
   }
   return pattern;
 }
@@ -76,7 +77,7 @@ function patternOf(template: string): { readonly regex: RegExp; readonly names: 
 export function identifierOf(identity: TypeIdentity | undefined, value: string): string | undefined {
   if (identity === undefined) return undefined;
   if (identity.arn !== undefined) {
-    const { regex, names } = patternOf(identity.arn);
+    const { regex, names } = patternOf(identity.arn, identity.idHoldsColons);
     const match = regex.exec(value);
     if (match) {
       if (identity.keyedByArn) return value;

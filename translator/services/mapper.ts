@@ -64,6 +64,8 @@ export interface TypeIdentity {
    * of an EKS node group's ARN give `cluster:name`); default the `{id}` segment.
    */
   readonly idFromArn?: (segments: Readonly<Record<string, string>>) => string;
+  /** The identifier may itself hold `:` (a Cognito identity pool's `us-east-1:UUID`): `{id}` then matches it. */
+  readonly idHoldsColons?: boolean;
   /** The identifier is the whole ARN (ELBv2 load balancers): the template only recognizes it. */
   readonly keyedByArn?: boolean;
   /** IDs of this shape start with it (`vpc-`): a tagging call naming an ID finds the type by it. */

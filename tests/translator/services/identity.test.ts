@@ -44,6 +44,12 @@ describe('identity', () => {
     expect(identifierOf(lb, arn.replace('loadbalancer/', 'targetgroup/'))).toBeUndefined();
     expect(typeNamedBy([gadget, widget], 'arn:aws:widgets:eu-west-1:123456789012:widget/w9')).toEqual({ type: WIDGET, id: 'w9' });
     expect(typeNamedBy([gadget, widget], 'i-0abc')).toBeUndefined();
+    // `{id}` stops at `:` unless the identifier may hold one.
+    const pool = { arn: 'arn:{partition}:cognito-identity:{region}:{account}:identitypool/{id}' };
+    const poolArn = 'arn:aws:cognito-identity:us-east-1:123456789012:identitypool/us-east-1:0123-abcd';
+    expect(identifierOf(pool, poolArn)).toBeUndefined();
+    expect(identifierOf({ ...pool, idHoldsColons: true }, poolArn)).toBe('us-east-1:0123-abcd');
+    expect(identifierOf({ ...pool, idHoldsColons: true }, poolArn.replace('identitypool/', 'other/'))).toBeUndefined();
   });
 
   it('recognizes a name when the type may be named by name, and still only ARNs of its shape', () => {
