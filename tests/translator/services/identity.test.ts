@@ -113,6 +113,13 @@ describe('spec-declared identity in the fold and the generic tagging handlers', 
     expect(Object.values(files).join('\n')).toContain('id = "w/old"');
   });
 
+  it('finds a resource by its ARN logged URL-encoded (a REST path parameter)', () => {
+    const { resources: made, report } = run([record('TagResource', { resourceArn: encodeURIComponent(arn('old')), tags: { a: 'b' } })]);
+    expect(report[0]!.outcome).toBe('import-only');
+    expect(made.map((r) => [r.type, r.id])).toEqual([[WIDGET, 'old']]);
+    expect(run([record('TagResource', { resourceArn: 'arn%3Aaws%3A%ZZ', tags: { a: 'b' } })]).report[0]!.outcome).toBe('invalid');
+  });
+
   it('reports a tagged ARN no declared type fits, naming it, and changes nothing', () => {
     const other = 'arn:aws-cn:widgets:cn-north-1:123456789012:gizmo/g1';
     const { resources: made, report } = run([record('TagResource', { resourceArn: other, tags: { a: 'b' } })]);
