@@ -67,7 +67,7 @@ export interface TypeIdentity {
   /**
    * The other named segments from the identifier, when it is made of several (the inverse of
    * `idFromArn`: a GuardDuty filter keyed `detector:name` gives `{detector}` and `{name}`), so its ARN
-   * is built from the template too.
+   * is built from the template too; `{account}` too when the identifier holds it (a Glue catalog ID).
    */
   readonly segments?: (id: string) => Readonly<Record<string, string>>;
   /** The identifier is the whole ARN (ELBv2 load balancers): the template only recognizes it. */

@@ -32,6 +32,8 @@ describe('identity', () => {
     // A composite identifier gives the other segments, so its ARN is built too.
     const child = { arn: 'arn:{partition}:x:{region}:{account}:parent/{parent}/child/{name}', segments: (id: string) => ({ parent: id.split(':')[0]!, name: id.split(':')[1]! }) };
     expect(arnOf(child, 'p1:c1', { region: 'cn-north-1', accountId: '1' })).toBe('arn:aws-cn:x:cn-north-1:1:parent/p1/child/c1');
+    const inCatalog = { arn: 'arn:{partition}:x:{region}:{account}:db/{name}', segments: (id: string) => ({ account: id.split(':')[0]!, name: id.split(':')[1]! }) };
+    expect(arnOf(inCatalog, '2:sales', { region: 'cn-north-1', accountId: '1' })).toBe('arn:aws-cn:x:cn-north-1:2:db/sales');
   });
 
   it('recognizes an ARN of the declared shape in any partition, and IDs by their prefix', () => {
