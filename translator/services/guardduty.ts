@@ -7,12 +7,11 @@
 // API_CreateIPSet.html, API_CreateThreatIntelSet.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper, TypeIdentity } from './mapper';
 import { mergeHandlers } from './mapper';
 import { at, isObject, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, flagAt, number, strings, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
 
 const DETECTOR = 'aws_guardduty_detector';
 const FILTER = 'aws_guardduty_filter';
@@ -20,13 +19,25 @@ const IPSET = 'aws_guardduty_ipset';
 const THREAT_INTEL_SET = 'aws_guardduty_threatintelset';
 const PUBLISHING_DESTINATION = 'aws_guardduty_publishing_destination';
 
-const detectorArn = (event: MapperEvent, id: string) => buildArn(event, 'guardduty', `detector/${id}`);
+const ARN = 'arn:{partition}:guardduty:{region}:{account}';
+
+/** A detector: `detector/ID` (one segment, so a child's ARN is not a detector's). */
+const DETECTOR_IDENTITY: TypeIdentity = { arn: `${ARN}:detector/{detector}`, idFromArn: (s) => s.detector!, segments: (id) => ({ detector: id }), exports: ['id', 'arn'] };
+
+/** A detector's filters and lists: `detector/DETECTOR/KIND/CHILD`, keyed (and imported) `DETECTOR:CHILD`. */
+const child = (kind: string): TypeIdentity => ({
+  arn: `${ARN}:detector/{detector}/${kind}/{child}`,
+  idFromArn: (s) => `${s.detector!}:${s.child!}`,
+  segments: (id) => ({ detector: id.slice(0, id.indexOf(':')), child: id.slice(id.indexOf(':') + 1) }),
+  nameHint: (id) => id.slice(id.indexOf(':') + 1),
+  exports: ['id', 'arn'],
+});
 
 /** One detector per account and Region: named after the Region, not its opaque ID. */
 const detectorName = (event: MapperEvent) => `detector-${event.region}`;
 
 function changeDetector(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(DETECTOR, id, { nameHint: detectorName(event), exports: { id, arn: detectorArn(event, id) } });
+  return ctx.change(DETECTOR, id, { nameHint: detectorName(event) });
 }
 
 /**
@@ -132,7 +143,6 @@ function listTypeHandlers(type: string, what: string, idMember: string) {
       const name = reqString(r, 'name');
       ctx.create(type, importId(detector, id), {
         nameHint: name,
-        exports: { id: importId(detector, id), arn: buildArn(event, 'guardduty', `detector/${detector}/${what === 'IPSet' ? 'ipset' : 'threatintelset'}/${id}`) },
         fields: fields({
           detector_id: text(detector),
           name: text(name),
@@ -154,38 +164,33 @@ function listTypeHandlers(type: string, what: string, idMember: string) {
 }
 
 /** TagResource names a detector, filter, IP set or threat intel set by ARN (`…:detector/ID[/KIND/CHILD]`). */
-function tagged(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const m = /:detector\/([^/]+)(?:\/(filter|ipset|threatintelset)\/(.+))?$/.exec(arn);
-  if (!m) {
-    ctx.ignore(`tags ${arn}, which is not a GuardDuty detector or one of its lists and filters`);
-    return undefined;
-  }
-  const [, detector, kind, child] = m as unknown as [string, string, string | undefined, string | undefined];
-  if (kind === undefined || child === undefined) return changeDetector(event, ctx, detector);
-  const type = kind === 'filter' ? FILTER : kind === 'ipset' ? IPSET : THREAT_INTEL_SET;
-  return ctx.change(type, `${detector}:${child}`, { nameHint: child, exports: { id: `${detector}:${child}`, arn } });
-}
+const TAGGING: TaggingOptions = {
+  adopt: { [DETECTOR]: (id, event, ctx) => changeDetector(event, ctx, id) },
+  unmapped: (arn) => `tags ${arn}, which is not a GuardDuty detector or one of its lists and filters`,
+};
 
 export const guardduty: ServiceMapper = {
   service: 'guardduty',
   eventSource: 'guardduty.amazonaws.com',
   resources: [
-    { type: DETECTOR, required: [], events: ['CreateDetector', 'UpdateDetector', 'TagResource', 'UntagResource', 'DeleteDetector'] },
+    { type: DETECTOR, identity: DETECTOR_IDENTITY, required: [], events: ['CreateDetector', 'UpdateDetector', 'TagResource', 'UntagResource', 'DeleteDetector'] },
     {
       type: FILTER,
+      identity: child('filter'),
       required: ['action', 'detector_id', 'finding_criteria', 'name', 'rank'],
       references: { detector_id: [DETECTOR] },
       events: ['CreateFilter', 'UpdateFilter', 'TagResource', 'UntagResource', 'DeleteFilter', 'DeleteDetector'],
     },
     {
       type: IPSET,
+      identity: child('ipset'),
       required: ['activate', 'detector_id', 'format', 'location', 'name'],
       references: { detector_id: [DETECTOR] },
       events: ['CreateIPSet', 'UpdateIPSet', 'TagResource', 'UntagResource', 'DeleteIPSet', 'DeleteDetector'],
     },
     {
       type: THREAT_INTEL_SET,
+      identity: child('threatintelset'),
       required: ['activate', 'detector_id', 'format', 'location', 'name'],
       references: { detector_id: [DETECTOR] },
       events: ['CreateThreatIntelSet', 'UpdateThreatIntelSet', 'TagResource', 'UntagResource', 'DeleteThreatIntelSet', 'DeleteDetector'],
@@ -197,10 +202,10 @@ export const guardduty: ServiceMapper = {
       events: ['CreatePublishingDestination', 'UpdatePublishingDestination', 'DeletePublishingDestination', 'DeleteDetector'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(tagged), listTypeHandlers(IPSET, 'IPSet', 'ipSetId'), listTypeHandlers(THREAT_INTEL_SET, 'ThreatIntelSet', 'threatIntelSetId'), {
+  events: mergeHandlers(taggingHandlers(() => guardduty.resources, TAG_RESOURCE, TAGGING), listTypeHandlers(IPSET, 'IPSet', 'ipSetId'), listTypeHandlers(THREAT_INTEL_SET, 'ThreatIntelSet', 'threatIntelSetId'), {
     CreateDetector(event, ctx) {
       const id = reqString(event.response, 'detectorId');
-      const draft = ctx.create(DETECTOR, id, { nameHint: detectorName(event), exports: { id, arn: detectorArn(event, id) }, fields: fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) });
+      const draft = ctx.create(DETECTOR, id, { nameHint: detectorName(event), fields: fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) });
       detectorFields(event, draft);
     },
     UpdateDetector(event, ctx) {
@@ -217,8 +222,6 @@ export const guardduty: ServiceMapper = {
       const name = reqString(event.request, 'name');
       const id = `${detector}:${name}`;
       const draft = ctx.create(FILTER, id, {
-        nameHint: name,
-        exports: { id, arn: buildArn(event, 'guardduty', `detector/${detector}/filter/${name}`) },
         fields: { detector_id: text(detector), name: text(name), ...filterFields(event), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
       });
       // NOOP is the API's default action; rank defaults to the filter's position, which only the account knows.

@@ -20,7 +20,8 @@ export function arnOf(identity: TypeIdentity | undefined, id: string, at: ArnCon
   if (identity?.keyedByArn) return id;
   const template = identity?.arn;
   if (template === undefined) return undefined;
-  const values: Record<string, string> = { partition: partitionOf(at.region), region: at.region, account: at.accountId, id };
+  // Segments the identifier gives win over the event's (a Glue catalog ID is the account of its ARNs).
+  const values: Record<string, string> = { partition: partitionOf(at.region), region: at.region, account: at.accountId, ...identity?.segments?.(id), id };
   let complete = true;
   const arn = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const value = values[name];

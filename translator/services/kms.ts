@@ -6,7 +6,7 @@
 
 import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, flag, jsonDocument, number, sensitive, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -19,14 +19,6 @@ function keyIdOf(value: string): string {
   return value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value;
 }
 
-function keyArn(event: MapperEvent, keyId: string): string {
-  return buildArn(event, 'kms', `key/${keyId}`);
-}
-
-function keyExports(keyId: string, arn: string): Record<string, string> {
-  return { id: keyId, key_id: keyId, arn };
-}
-
 /** bypass_policy_lockout_safety_check has a default but no API returns it, so the import leaves it unset. */
 function ignoreBypassFlag(draft: ResourceDraft): ResourceDraft {
   draft.ignoreChanges(
@@ -36,13 +28,18 @@ function ignoreBypassFlag(draft: ResourceDraft): ResourceDraft {
   return draft;
 }
 
-/** The key a call names by `keyId`; adopted (import-only arguments) when the session did not create it. */
-function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
-  const raw = reqString(event.request, 'keyId');
-  const keyId = keyIdOf(raw);
-  const arn = raw.startsWith('arn:') ? raw : keyArn(event, keyId);
-  return ignoreBypassFlag(ctx.change(KEY, keyId, { nameHint: `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
+/** The key `keyId` names; adopted (import-only arguments) when the session did not create it. */
+function sessionKey(ctx: FoldContext, keyId: string): ResourceDraft {
+  return ignoreBypassFlag(ctx.change(KEY, keyId, {}));
 }
+
+/** The key a call names by `keyId` (a key ID or key ARN). */
+function changeKey(event: MapperEvent, ctx: FoldContext): ResourceDraft {
+  return sessionKey(ctx, keyIdOf(reqString(event.request, 'keyId')));
+}
+
+/** TagResource / UntagResource name the key by `keyId`, its tags `[{tagKey, tagValue}]`. */
+const TAGGING_CALLS = { ...TAG_RESOURCE, resource: ['keyId'] };
 
 function aliasArn(event: MapperEvent, name: string): string {
   return buildArn(event, 'kms', name);
@@ -120,6 +117,9 @@ export const kms: ServiceMapper = {
   resources: [
     {
       type: KEY,
+      // Only keys are tagged; a key ID has no prefix of its own (a UUID, `mrk-…` for multi-Region keys),
+      // so every ID a tagging call names is a key's.
+      identity: { arn: 'arn:{partition}:kms:{region}:{account}:key/{id}', idPrefix: '', nameHint: (id) => `key-${id.slice(0, 8)}`, exports: ['id', 'key_id', 'arn'] },
       required: [],
       events: [
         'CreateKey',
@@ -160,7 +160,7 @@ export const kms: ServiceMapper = {
       },
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(changeKey), {
+  events: mergeHandlers(taggingHandlers(() => kms.resources, TAGGING_CALLS, { adopt: { [KEY]: (id, _event, ctx) => sessionKey(ctx, id) } }), {
     CreateKey(event, ctx) {
       const origin = optString(event.request, 'origin');
       if (origin === 'EXTERNAL') {
@@ -169,9 +169,8 @@ export const kms: ServiceMapper = {
         return;
       }
       const keyId = reqString(event.response, 'keyMetadata.keyId');
-      const arn = optString(event.response, 'keyMetadata.arn') ?? keyArn(event, keyId);
       const description = optString(event.request, 'description');
-      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { nameHint: description ?? `key-${keyId.slice(0, 8)}`, exports: keyExports(keyId, arn) }));
+      const draft = ignoreBypassFlag(ctx.create(KEY, keyId, { nameHint: description }));
       const f = draft.fields;
       if (description !== undefined) f.description = text(description);
       const usage = optString(event.request, 'keyUsage');

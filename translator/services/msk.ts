@@ -10,9 +10,10 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import type { Expr } from '../hcl/ast';
 import type { Blocks } from '../model';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper, TypeIdentity } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { mergeHandlers } from './mapper';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, flagAt, number, numberAt, stringsAt, tagsField, text, textAt } from './values';
 import { parseArn } from './arn';
 
@@ -143,11 +144,19 @@ function setNested(draft: ResourceDraft, path: readonly string[], value: Expr | 
   draft.fields = write(draft.fields, [head, ...rest]);
 }
 
+/** Clusters and configurations are keyed and imported by ARN (`KIND/NAME/UUID`), named after their name. */
+const byArn = (kind: string): TypeIdentity => ({
+  arn: `arn:{partition}:kafka:{region}:{account}:${kind}/{name}/{uuid}`,
+  keyedByArn: true,
+  nameHint: (arn) => parseArn(arn)?.resource.split('/')[1] ?? arn,
+  exports: ['arn', 'id'],
+});
+
+/** Provisioned and serverless clusters share the ARN shape: the one the session holds, else a provisioned one. */
 function changeCluster(ctx: FoldContext, arn: string): ResourceDraft {
-  const name = parseArn(arn)?.resource.split('/')[1] ?? arn;
   const existing = ctx.find(SERVERLESS, arn);
   if (existing) return ctx.change(SERVERLESS, arn, {});
-  return ctx.change(CLUSTER, arn, { nameHint: name, exports: { arn, id: arn } });
+  return ctx.change(CLUSTER, arn, {});
 }
 
 /** broker_node_group_info requires both lists; MSK takes the VPC's default security group when none is named. */
@@ -179,12 +188,11 @@ function serverProperties(event: MapperEvent, draft: ResourceDraft): void {
   draft.fields.server_properties = text(decoded);
 }
 
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = arnParam(event, 'resourceArn');
-  const kind = parseArn(arn)?.resource.split('/')[0];
-  if (kind === 'cluster') return changeCluster(ctx, arn);
-  ctx.ignore(`${event.eventName}: ${arn} is not an MSK cluster (configurations have no tags in Terraform)`);
-  return undefined;
+/** TagResource names a cluster by ARN (URL-encoded in some records); configurations have no tags. */
+const TAGS = taggingHandlers(() => msk.resources, TAG_RESOURCE, {
+  types: [CLUSTER],
+  adopt: { [CLUSTER]: (arn, _event, ctx) => changeCluster(ctx, arn) },
+  unmapped: (arn, event) => `${event.eventName}: ${arn} is not an MSK cluster (configurations have no tags in Terraform)`,
 });
 
 export const msk: ServiceMapper = {
@@ -193,6 +201,7 @@ export const msk: ServiceMapper = {
   resources: [
     {
       type: CLUSTER,
+      identity: byArn('cluster'),
       required: ['broker_node_group_info', 'cluster_name', 'kafka_version', 'number_of_broker_nodes'],
       references: {
         'broker_node_group_info.client_subnets': ['aws_subnet'],
@@ -209,24 +218,25 @@ export const msk: ServiceMapper = {
     },
     {
       type: SERVERLESS,
+      identity: byArn('cluster'),
       required: ['client_authentication', 'cluster_name', 'vpc_config'],
       references: { 'vpc_config.subnet_ids': ['aws_subnet'], 'vpc_config.security_group_ids': ['aws_security_group'] },
       events: ['CreateClusterV2', 'TagResource', 'UntagResource', 'DeleteCluster'],
     },
     {
       type: CONFIGURATION,
+      identity: byArn('configuration'),
       required: ['name', 'server_properties'],
       events: ['CreateConfiguration', 'UpdateConfiguration', 'DeleteConfiguration'],
     },
   ],
-  events: {
+  events: mergeHandlers(TAGS, {
     CreateCluster(event, ctx) {
       const arn = reqString(event.response, 'clusterArn');
       const name = reqString(event.request, 'clusterName');
       checkBrokerGroup(ctx.create(CLUSTER, arn, {
         nameHint: name,
         fields: { cluster_name: text(name), ...clusterFields(event.request), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
-        exports: { arn, id: arn },
       }));
     },
     CreateClusterV2(event, ctx) {
@@ -236,7 +246,7 @@ export const msk: ServiceMapper = {
       const provisioned = at(event.request, 'provisioned');
       const serverless = at(event.request, 'serverless');
       if (isObject(provisioned)) {
-        checkBrokerGroup(ctx.create(CLUSTER, arn, { nameHint: name, fields: { cluster_name: text(name), ...clusterFields(provisioned), ...tags }, exports: { arn, id: arn } }));
+        checkBrokerGroup(ctx.create(CLUSTER, arn, { nameHint: name, fields: { cluster_name: text(name), ...clusterFields(provisioned), ...tags } }));
       } else if (isObject(serverless)) {
         const vpcs = listAt(serverless, 'vpcConfigs').map((v) => fields({ subnet_ids: stringsAt(v, 'subnetIds'), security_group_ids: stringsAt(v, 'securityGroupIds') }));
         ctx.create(SERVERLESS, arn, {
@@ -248,7 +258,6 @@ export const msk: ServiceMapper = {
             client_authentication: blocks({ sasl: blocks({ iam: blocks({ enabled: flag(optBool(serverless, 'clientAuthentication.sasl.iam.enabled') ?? true) }) }) }),
             ...tags,
           },
-          exports: { arn, id: arn },
         });
       } else throw new MalformedRecordError('CreateClusterV2 names neither provisioned nor serverless settings');
     },
@@ -294,7 +303,6 @@ export const msk: ServiceMapper = {
       const info = optBlock(at(event.request, 'connectivityInfo'), connectivity);
       if (info !== undefined) setNested(draft, ['broker_node_group_info', 'connectivity_info'], info);
     },
-    ...TAGS,
     DeleteCluster(event, ctx) {
       const arn = arnParam(event, 'clusterArn');
       ctx.remove(SERVERLESS, arn);
@@ -306,14 +314,13 @@ export const msk: ServiceMapper = {
       const draft = ctx.create(CONFIGURATION, arn, {
         nameHint: name,
         fields: fields({ name: text(name), description: textAt(event.request, 'description'), kafka_versions: stringsAt(event.request, 'kafkaVersions') }),
-        exports: { arn, id: arn },
       });
       serverProperties(event, draft);
     },
     // A new revision: aws_msk_configuration updates the same resource (configuration_info then names the revision).
     UpdateConfiguration(event, ctx) {
       const arn = arnParam(event, 'arn');
-      const draft = ctx.change(CONFIGURATION, arn, { nameHint: parseArn(arn)?.resource.split('/')[1] ?? arn, exports: { arn, id: arn } });
+      const draft = ctx.change(CONFIGURATION, arn, {});
       const description = textAt(event.request, 'description');
       if (description !== undefined) draft.fields.description = description;
       serverProperties(event, draft);
@@ -321,5 +328,5 @@ export const msk: ServiceMapper = {
     DeleteConfiguration(event, ctx) {
       ctx.remove(CONFIGURATION, arnParam(event, 'arn'));
     },
-  },
+  }),
 };

@@ -8,11 +8,10 @@
 // https://docs.aws.amazon.com/MSKC/latest/mskc/API_Operations.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type ServiceMapper, type TypeIdentity } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, number, numberAt, sensitive, stringMap, stringsAt, tagsField, text, textAt } from './values';
-import { parseArn } from './arn';
 
 const CONNECTOR = 'aws_mskconnect_connector';
 const PLUGIN = 'aws_mskconnect_custom_plugin';
@@ -62,12 +61,19 @@ function connectorConfiguration(request: JsonValue): Record<string, string> | un
   return Object.values(map).includes(HIDDEN) ? undefined : map;
 }
 
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = reqString(event.request, 'resourceArn');
-  const [kind, name] = (parseArn(arn)?.resource ?? '').split('/');
-  const type = kind === 'connector' ? CONNECTOR : kind === 'custom-plugin' ? PLUGIN : kind === 'worker-configuration' ? WORKER_CONFIGURATION : undefined;
-  if (!type || !name) throw new MalformedRecordError(`resourceArn ${arn} is not an MSK Connect resource ARN`);
-  return ctx.change(type, arn, { nameHint: name, exports: { arn, id: arn } });
+/** Connectors, custom plugins and worker configurations are keyed and imported by ARN (`KIND/NAME/UUID`). */
+const byArn = (kind: string): TypeIdentity => ({
+  arn: `arn:{partition}:kafkaconnect:{region}:{account}:${kind}/{name}/{uuid}`,
+  keyedByArn: true,
+  nameHint: (arn) => arn.split('/')[1] ?? arn,
+  exports: ['arn', 'id'],
+});
+
+/** TagResource names one of the three by ARN; MSK Connect tags nothing else, so another ARN is malformed. */
+const TAGS = taggingHandlers(() => mskConnect.resources, TAG_RESOURCE, {
+  unmapped: (arn) => {
+    throw new MalformedRecordError(`resourceArn ${arn} is not an MSK Connect resource ARN`);
+  },
 });
 
 export const mskConnect: ServiceMapper = {
@@ -76,6 +82,7 @@ export const mskConnect: ServiceMapper = {
   resources: [
     {
       type: CONNECTOR,
+      identity: byArn('connector'),
       required: [
         'capacity', 'connector_configuration', 'kafka_cluster', 'kafka_cluster_client_authentication', 'kafka_cluster_encryption_in_transit',
         'kafkaconnect_version', 'name', 'plugin', 'service_execution_role_arn',
@@ -93,17 +100,19 @@ export const mskConnect: ServiceMapper = {
     },
     {
       type: PLUGIN,
+      identity: byArn('custom-plugin'),
       required: ['content_type', 'location', 'name'],
       references: { 'location.s3.bucket_arn': ['aws_s3_bucket'] },
       events: ['CreateCustomPlugin', 'TagResource', 'UntagResource', 'DeleteCustomPlugin'],
     },
     {
       type: WORKER_CONFIGURATION,
+      identity: byArn('worker-configuration'),
       required: ['name', 'properties_file_content'],
       events: ['CreateWorkerConfiguration', 'TagResource', 'UntagResource', 'DeleteWorkerConfiguration'],
     },
   ],
-  events: {
+  events: mergeHandlers(TAGS, {
     CreateConnector(event, ctx) {
       const arn = reqString(event.response, 'connectorArn');
       const name = reqString(event.request, 'connectorName');
@@ -134,7 +143,6 @@ export const mskConnect: ServiceMapper = {
           worker_configuration: optBlock(at(event.request, 'workerConfiguration'), (w) => arnAndRevision(w, 'workerConfigurationArn')),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: { arn, id: arn },
       });
       if (configuration === undefined) {
         draft.ignoreChanges('connector_configuration', 'CloudTrail hides the connector configuration (HIDDEN_DUE_TO_SECURITY_REASONS; the API marks it sensitive): the live one stays as it is, the empty map only makes the configuration valid');
@@ -143,7 +151,7 @@ export const mskConnect: ServiceMapper = {
     // UpdateConnector changes the capacity only (the UpdateConnector API reference).
     UpdateConnector(event, ctx) {
       const arn = reqString(event.request, 'connectorArn');
-      const draft = ctx.change(CONNECTOR, arn, { nameHint: arn.split('/')[1] ?? arn, exports: { arn, id: arn } });
+      const draft = ctx.change(CONNECTOR, arn, {});
       if (isObject(at(event.request, 'capacity'))) draft.fields.capacity = blocks(capacity(at(event.request, 'capacity')!));
     },
     DeleteConnector(event, ctx) {
@@ -162,7 +170,6 @@ export const mskConnect: ServiceMapper = {
           location: blocks({ s3: blocks(fields({ bucket_arn: text(reqString(s3, 'bucketArn')), file_key: text(reqString(s3, 'fileKey')), object_version: textAt(s3, 'objectVersion') })) }),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: { arn, id: arn },
       });
     },
     DeleteCustomPlugin(event, ctx) {
@@ -183,7 +190,6 @@ export const mskConnect: ServiceMapper = {
           properties_file_content: readable ? text(decoded) : sensitive(`Worker properties of the MSK Connect worker configuration ${name} (CloudTrail hides them)`),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: { arn, id: arn },
       });
       if (!readable) {
         draft.ignoreChanges('properties_file_content', 'CloudTrail hides the worker properties (HIDDEN_DUE_TO_SECURITY_REASONS; the API marks them sensitive): the live ones stay as they are');
@@ -192,6 +198,5 @@ export const mskConnect: ServiceMapper = {
     DeleteWorkerConfiguration(event, ctx) {
       ctx.remove(WORKER_CONFIGURATION, reqString(event.request, 'workerConfigurationArn'));
     },
-    ...TAGS,
-  },
+  }),
 };

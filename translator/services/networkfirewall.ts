@@ -8,9 +8,9 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, type TypeIdentity } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, number, strings, tagsField, text } from './values';
 import { buildArn } from './arn';
 
@@ -60,7 +60,13 @@ function firewallArn(event: MapperEvent): string {
   return buildArn(event, 'network-firewall', `firewall/${name}`);
 }
 
-const firewallInit = (arn: string) => ({ nameHint: arn.split('/').pop() ?? arn, exports: { id: arn, arn } });
+/** Firewalls and policies are keyed and imported by ARN (`KIND/NAME`), named after their name. */
+const byArn = (kind: string): TypeIdentity => ({
+  arn: `arn:{partition}:network-firewall:{region}:{account}:${kind}/{name}`,
+  keyedByArn: true,
+  nameHint: (arn) => arn.split('/').pop() ?? arn,
+  exports: ['id', 'arn'],
+});
 
 function subnetMapping(entry: JsonValue, i: number): Fields {
   if (!isObject(entry)) throw new MalformedRecordError(`subnetMappings[${i}] should be an object`);
@@ -80,7 +86,7 @@ function flagUpdate(member: string, arg: string) {
     const arn = firewallArn(event);
     const value = optBool(event.request, member);
     if (value === undefined) throw new MalformedRecordError(`missing ${member}`);
-    const draft = ctx.change(FIREWALL, arn, firewallInit(arn));
+    const draft = ctx.change(FIREWALL, arn, {});
     if (value) assign(draft, { [arg]: flag(true) });
     else delete draft.fields[arg];
     // false is the default the block leaves out, so the field diff of an adopted firewall cannot show it.
@@ -149,14 +155,10 @@ function reqNumber(source: JsonValue, path: string): number {
   return value;
 }
 
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const kind = /:firewall-policy\//.test(arn) ? POLICY : /:firewall\//.test(arn) ? FIREWALL : undefined;
-  if (kind === FIREWALL) return ctx.change(FIREWALL, arn, firewallInit(arn));
-  if (kind === POLICY) return ctx.change(POLICY, arn, firewallInit(arn));
-  ctx.ignore(`tags ${arn}, which Trailform maps by its import block only (the generated configuration reads its tags)`);
-  return undefined;
-}
+/** TagResource names a firewall or policy by ARN; rule groups are import-only. */
+const TAGS = taggingHandlers(() => networkFirewall.resources, TAG_RESOURCE, {
+  unmapped: (arn) => `tags ${arn}, which Trailform maps by its import block only (the generated configuration reads its tags)`,
+});
 
 export const networkFirewall: ServiceMapper = {
   service: 'networkfirewall',
@@ -164,6 +166,7 @@ export const networkFirewall: ServiceMapper = {
   resources: [
     {
       type: FIREWALL,
+      identity: byArn('firewall'),
       required: ['firewall_policy_arn', 'name'],
       references: {
         firewall_policy_arn: [POLICY],
@@ -189,6 +192,7 @@ export const networkFirewall: ServiceMapper = {
     },
     {
       type: POLICY,
+      identity: byArn('firewall-policy'),
       required: ['firewall_policy', 'name'],
       references: { 'encryption_configuration.key_id': ['aws_kms_key'], 'firewall_policy.stateful_rule_group_reference.resource_arn': ['aws_networkfirewall_rule_group'], 'firewall_policy.stateless_rule_group_reference.resource_arn': ['aws_networkfirewall_rule_group'] },
       events: ['CreateFirewallPolicy', 'UpdateFirewallPolicy', 'TagResource', 'UntagResource', 'DeleteFirewallPolicy'],
@@ -196,14 +200,13 @@ export const networkFirewall: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, {
+  events: mergeHandlers(IMPORT_ONLY.events, TAGS, {
     CreateFirewall(event, ctx) {
       const r = event.request;
       const arn = reqString(event.response, 'firewall.firewallArn');
       const subnets = listAt(r, 'subnetMappings').map(subnetMapping);
       const zones = listAt(r, 'availabilityZoneMappings').map((z) => ({ availability_zone_id: text(reqString(z, 'availabilityZone')) }));
       ctx.create(FIREWALL, arn, {
-        ...firewallInit(arn),
         fields: fields({
           name: text(reqString(r, 'firewallName')),
           firewall_policy_arn: text(reqString(r, 'firewallPolicyArn')),
@@ -224,7 +227,7 @@ export const networkFirewall: ServiceMapper = {
     },
     AssociateSubnets(event, ctx) {
       const arn = firewallArn(event);
-      const draft = ctx.change(FIREWALL, arn, firewallInit(arn));
+      const draft = ctx.change(FIREWALL, arn, {});
       const added = listAt(event.request, 'subnetMappings').map(subnetMapping);
       if (!draft.created) {
         draft.sessionChange(`associated subnets ${added.map(subnetOf).join(', ')}`);
@@ -235,7 +238,7 @@ export const networkFirewall: ServiceMapper = {
     },
     DisassociateSubnets(event, ctx) {
       const arn = firewallArn(event);
-      const draft = ctx.change(FIREWALL, arn, firewallInit(arn));
+      const draft = ctx.change(FIREWALL, arn, {});
       const removed = stringList(event.request, 'subnetIds');
       if (!draft.created) {
         draft.sessionChange(`disassociated subnets ${removed.join(', ')}`);
@@ -247,11 +250,11 @@ export const networkFirewall: ServiceMapper = {
     },
     AssociateFirewallPolicy(event, ctx) {
       const arn = firewallArn(event);
-      assign(ctx.change(FIREWALL, arn, firewallInit(arn)), { firewall_policy_arn: text(reqString(event.request, 'firewallPolicyArn')) });
+      assign(ctx.change(FIREWALL, arn, {}), { firewall_policy_arn: text(reqString(event.request, 'firewallPolicyArn')) });
     },
     UpdateFirewallDescription(event, ctx) {
       const arn = firewallArn(event);
-      const draft = ctx.change(FIREWALL, arn, firewallInit(arn));
+      const draft = ctx.change(FIREWALL, arn, {});
       const description = optString(event.request, 'description');
       if (description === undefined) delete draft.fields.description;
       else assign(draft, { description: text(description) });
@@ -261,7 +264,7 @@ export const networkFirewall: ServiceMapper = {
     UpdateFirewallPolicyChangeProtection: flagUpdate('firewallPolicyChangeProtection', 'firewall_policy_change_protection'),
     UpdateFirewallEncryptionConfiguration(event, ctx) {
       const arn = firewallArn(event);
-      const draft = ctx.change(FIREWALL, arn, firewallInit(arn));
+      const draft = ctx.change(FIREWALL, arn, {});
       delete draft.fields.encryption_configuration;
       assign(draft, encryption(event.request));
     },
@@ -274,7 +277,6 @@ export const networkFirewall: ServiceMapper = {
       const arn = reqString(event.response, 'firewallPolicyResponse.firewallPolicyArn');
       const policy = policyBlock(at(r, 'firewallPolicy') ?? null);
       ctx.create(POLICY, arn, {
-        ...firewallInit(arn),
         fields: fields({
           name: text(reqString(r, 'firewallPolicyName')),
           description: textOf(optString(r, 'description')),
@@ -288,14 +290,12 @@ export const networkFirewall: ServiceMapper = {
       const r = event.request;
       const arn = policyArn(event);
       const policy = policyBlock(at(r, 'firewallPolicy') ?? null);
-      const draft = ctx.change(POLICY, arn, firewallInit(arn));
+      const draft = ctx.change(POLICY, arn, {});
       // The call states the whole policy document (API_UpdateFirewallPolicy.html).
       assign(draft, fields({ description: textOf(optString(r, 'description')), firewall_policy: blocks(policy), ...encryption(r) }));
     },
     DeleteFirewallPolicy(event, ctx) {
       ctx.remove(POLICY, policyArn(event));
     },
-
-    ...tagResourceHandlers(taggedResource),
   }),
 };

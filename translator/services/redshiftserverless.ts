@@ -6,11 +6,11 @@
 // API_CreateWorkgroup.html, API_UpdateNamespace.html, API_UpdateWorkgroup.html.
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { providerDoc, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, providerDoc, type Fields, type MapperEvent, type ResourceDraft, type ServiceMapper, type TypeIdentity } from './mapper';
 import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggedAdopter } from './tagging';
 import { blocks, fields, flag, number, sensitive, strings, tagsField, text } from './values';
-import { parseArn } from './arn';
+import { buildArn, parseArn } from './arn';
 
 const NAMESPACE = 'aws_redshiftserverless_namespace';
 const WORKGROUP = 'aws_redshiftserverless_workgroup';
@@ -109,20 +109,28 @@ function workgroupSettings(draft: ResourceDraft, r: JsonValue): void {
 
 // ---- tags ------------------------------------------------------------------------------------------------
 
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const resource = parseArn(arn)?.resource;
-  if (resource === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
-  const [kind] = resource.split('/');
-  // ARNs name namespaces and workgroups by their generated ids: only the session's own are found by it.
-  const type = kind === 'namespace' ? NAMESPACE : kind === 'workgroup' ? WORKGROUP : undefined;
-  const draft = type === undefined ? undefined : ctx.all(type).find((d) => d.exports.arn === arn);
-  if (!draft) {
-    ctx.ignore(`tags ${arn}, which the session did not create (its name is not in the ARN, so it cannot be adopted by it)`);
-    return undefined;
-  }
-  return ctx.change(draft.type, draft.id, { exports: draft.exports });
-}
+const notAdoptable = (arn: string) => `tags ${arn}, which the session did not create (its name is not in the ARN, so it cannot be adopted by it)`;
+
+/**
+ * ARNs name namespaces and workgroups by their generated ids (`KIND/UUID`), not by the name they are
+ * keyed by: the ARN shape only recognizes the type, and the session's own is found by its exported ARN.
+ */
+const byGeneratedId = (kind: string): TypeIdentity => ({ arn: `arn:{partition}:redshift-serverless:{region}:{account}:${kind}/{uuid}`, idFromArn: (s) => s.uuid! });
+const sessionOwn = (type: string, kind: string): TaggedAdopter => (uuid, event, ctx) => {
+  const arn = buildArn(event, 'redshift-serverless', `${kind}/${uuid}`);
+  const draft = ctx.all(type).find((d) => d.exports.arn === arn);
+  if (draft) return ctx.change(type, draft.id, {});
+  ctx.ignore(notAdoptable(arn));
+  return undefined;
+};
+
+const TAGS = taggingHandlers(() => redshiftServerless.resources, TAG_RESOURCE, {
+  adopt: { [NAMESPACE]: sessionOwn(NAMESPACE, 'namespace'), [WORKGROUP]: sessionOwn(WORKGROUP, 'workgroup') },
+  unmapped: (arn) => {
+    if (parseArn(arn) === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
+    return notAdoptable(arn);
+  },
+});
 
 export const redshiftServerless: ServiceMapper = {
   service: 'redshiftserverless',
@@ -130,18 +138,20 @@ export const redshiftServerless: ServiceMapper = {
   resources: [
     {
       type: NAMESPACE,
+      identity: byGeneratedId('namespace'),
       required: ['namespace_name'],
       references: { kms_key_id: ['aws_kms_key'], admin_password_secret_kms_key_id: ['aws_kms_key'], default_iam_role_arn: ['aws_iam_role'], iam_roles: ['aws_iam_role'] },
       events: ['CreateNamespace', 'UpdateNamespace', 'TagResource', 'UntagResource', 'DeleteNamespace'],
     },
     {
       type: WORKGROUP,
+      identity: byGeneratedId('workgroup'),
       required: ['namespace_name', 'workgroup_name'],
       references: { namespace_name: [NAMESPACE], security_group_ids: ['aws_security_group'], subnet_ids: ['aws_subnet'] },
       events: ['CreateWorkgroup', 'UpdateWorkgroup', 'TagResource', 'UntagResource', 'DeleteWorkgroup'],
     },
   ],
-  events: {
+  events: mergeHandlers(TAGS, {
     CreateNamespace(event, ctx) {
       const r = event.request;
       const name = reqString(r, 'namespaceName');
@@ -178,6 +188,5 @@ export const redshiftServerless: ServiceMapper = {
     DeleteWorkgroup(event, ctx) {
       ctx.remove(WORKGROUP, reqString(event.request, 'workgroupName'));
     },
-    ...tagResourceHandlers(taggedResource),
-  },
+  }),
 };

@@ -9,11 +9,11 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, number, strings, tagsField, text } from './values';
-import { buildArn, parseArn } from './arn';
+import { parseArn } from './arn';
 
 const ENDPOINT = 'aws_route53_resolver_endpoint';
 const RULE = 'aws_route53_resolver_rule';
@@ -56,7 +56,6 @@ function assign(draft: ResourceDraft, entries: Fields): void {
 
 // ---- endpoints -------------------------------------------------------------------------------------------
 
-const endpointInit = (event: MapperEvent, id: string) => ({ exports: { id, arn: buildArn(event, 'route53resolver', `resolver-endpoint/${id}`) } });
 
 /** An IpAddressRequest as an ip_address block: the subnet, and the address only when one was chosen. */
 function ipAddressBlock(entry: JsonValue, i: number): Fields {
@@ -84,7 +83,6 @@ function endpointAddresses(draft: ResourceDraft): Fields[] {
 
 // ---- rules -----------------------------------------------------------------------------------------------
 
-const ruleInit = (event: MapperEvent, id: string) => ({ exports: { id, arn: buildArn(event, 'route53resolver', `resolver-rule/${id}`) } });
 
 /** TargetAddress entries as target_ip blocks, the provider's defaults (port 53, protocol Do53) left out. */
 function targetIps(source: JsonValue | undefined): Fields | undefined {
@@ -104,17 +102,15 @@ function targetIps(source: JsonValue | undefined): Fields | undefined {
   };
 }
 
+const ARN = 'arn:{partition}:route53resolver:{region}:{account}';
+
 /** `…:resolver-endpoint/<id>` or `…:resolver-rule/<id>` → the resource (adopted by its id when new to the session). */
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const resource = parseArn(arn)?.resource;
-  if (resource === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
-  const [kind, id] = resource.split('/');
-  if (kind === 'resolver-endpoint' && id) return ctx.change(ENDPOINT, id, endpointInit(event, id));
-  if (kind === 'resolver-rule' && id) return ctx.change(RULE, id, ruleInit(event, id));
-  ctx.ignore(`tags ${arn}, which Trailform maps by its import block only (the generated configuration reads its tags)`);
-  return undefined;
-}
+const TAGS = taggingHandlers(() => route53resolver.resources, TAG_RESOURCE, {
+  unmapped: (arn) => {
+    if (parseArn(arn) === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
+    return `tags ${arn}, which Trailform maps by its import block only (the generated configuration reads its tags)`;
+  },
+});
 
 export const route53resolver: ServiceMapper = {
   service: 'route53resolver',
@@ -122,12 +118,14 @@ export const route53resolver: ServiceMapper = {
   resources: [
     {
       type: ENDPOINT,
+      identity: { arn: `${ARN}:resolver-endpoint/{id}`, exports: ['id', 'arn'] },
       required: ['direction', 'ip_address', 'security_group_ids'],
       references: { security_group_ids: ['aws_security_group'], 'ip_address.subnet_id': ['aws_subnet'] },
       events: ['CreateResolverEndpoint', 'UpdateResolverEndpoint', 'AssociateResolverEndpointIpAddress', 'DisassociateResolverEndpointIpAddress', 'TagResource', 'UntagResource', 'DeleteResolverEndpoint'],
     },
     {
       type: RULE,
+      identity: { arn: `${ARN}:resolver-rule/{id}`, exports: ['id', 'arn'] },
       required: ['domain_name', 'rule_type'],
       references: { resolver_endpoint_id: [ENDPOINT] },
       events: ['CreateResolverRule', 'UpdateResolverRule', 'TagResource', 'UntagResource', 'DeleteResolverRule'],
@@ -140,7 +138,7 @@ export const route53resolver: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, {
+  events: mergeHandlers(IMPORT_ONLY.events, TAGS, {
     CreateResolverEndpoint(event, ctx) {
       const r = event.request;
       const id = reqString(event.response, 'resolverEndpoint.id');
@@ -149,8 +147,7 @@ export const route53resolver: ServiceMapper = {
       const protocols = stringList(r, 'protocols');
       const type = optString(r, 'resolverEndpointType');
       const draft = ctx.create(ENDPOINT, id, {
-        nameHint: optString(r, 'name') ?? id,
-        ...endpointInit(event, id),
+        nameHint: optString(r, 'name'),
         fields: fields({
           name: textOf(optString(r, 'name')),
           direction: text(reqString(r, 'direction')),
@@ -166,7 +163,7 @@ export const route53resolver: ServiceMapper = {
     UpdateResolverEndpoint(event, ctx) {
       const r = event.request;
       const id = reqString(r, 'resolverEndpointId');
-      const draft = ctx.change(ENDPOINT, id, endpointInit(event, id));
+      const draft = ctx.change(ENDPOINT, id, {});
       const protocols = stringList(r, 'protocols');
       assign(draft, fields({
         name: textOf(optString(r, 'name')),
@@ -177,7 +174,7 @@ export const route53resolver: ServiceMapper = {
     },
     AssociateResolverEndpointIpAddress(event, ctx) {
       const id = reqString(event.request, 'resolverEndpointId');
-      const draft = ctx.change(ENDPOINT, id, endpointInit(event, id));
+      const draft = ctx.change(ENDPOINT, id, {});
       const added = ipAddressBlock(at(event.request, 'ipAddress') ?? null, 0);
       if (draft.created) {
         assign(draft, { ip_address: blocks(...endpointAddresses(draft), added) });
@@ -186,7 +183,7 @@ export const route53resolver: ServiceMapper = {
     },
     DisassociateResolverEndpointIpAddress(event, ctx) {
       const id = reqString(event.request, 'resolverEndpointId');
-      const draft = ctx.change(ENDPOINT, id, endpointInit(event, id));
+      const draft = ctx.change(ENDPOINT, id, {});
       const removed = ipAddressBlock(at(event.request, 'ipAddress') ?? null, 0);
       if (!draft.created) {
         draft.sessionChange(`removed an IP address from ${reqString(event.request, 'ipAddress.subnetId')}`);
@@ -211,8 +208,7 @@ export const route53resolver: ServiceMapper = {
       const r = event.request;
       const id = reqString(event.response, 'resolverRule.id');
       ctx.create(RULE, id, {
-        nameHint: optString(r, 'name') ?? id,
-        ...ruleInit(event, id),
+        nameHint: optString(r, 'name'),
         fields: fields({
           name: textOf(optString(r, 'name')),
           domain_name: text(domainOf(reqString(r, 'domainName'))),
@@ -226,7 +222,7 @@ export const route53resolver: ServiceMapper = {
     UpdateResolverRule(event, ctx) {
       const id = reqString(event.request, 'resolverRuleId');
       const config = at(event.request, 'config');
-      const draft = ctx.change(RULE, id, ruleInit(event, id));
+      const draft = ctx.change(RULE, id, {});
       assign(draft, fields({ name: textOf(optString(config, 'name')), resolver_endpoint_id: textOf(optString(config, 'resolverEndpointId')), ...targetIps(config) }));
     },
     DeleteResolverRule(event, ctx) {
@@ -263,7 +259,5 @@ export const route53resolver: ServiceMapper = {
         if (a.fields.resolver_rule_id?.kind === 'string' && a.fields.resolver_rule_id.value === ruleId && a.fields.vpc_id?.kind === 'string' && a.fields.vpc_id.value === vpcId) ctx.remove(RULE_ASSOCIATION, a.id);
       }
     },
-
-    ...tagResourceHandlers(taggedResource),
   }),
 };

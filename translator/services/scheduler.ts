@@ -8,11 +8,10 @@
 // API_CreateScheduleGroup.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ServiceMapper } from './mapper';
 import { at, isObject, listOf, MalformedRecordError, optBool, optNumber, optString, readTags, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, number, strings, tagsField, text } from './values';
-import { buildArn } from './arn';
 
 const SCHEDULE = 'aws_scheduler_schedule';
 const GROUP = 'aws_scheduler_schedule_group';
@@ -148,26 +147,19 @@ function putSchedule(event: MapperEvent, ctx: FoldContext): void {
   const name = reqStr(event.request, 'name', '');
   const group = str(event.request, 'groupName') ?? 'default';
   const { fields: f, hiddenInput } = scheduleFields(event, group, name);
-  const id = scheduleId(group, name);
-  const arn = str(event.response, 'scheduleArn') ?? buildArn(event, 'scheduler', `schedule/${group}/${name}`);
-  const draft = ctx.put(SCHEDULE, id, { nameHint: name, exports: { id, arn }, fields: f });
+  const draft = ctx.put(SCHEDULE, scheduleId(group, name), { fields: f });
   if (hiddenInput) {
     draft.ignoreChanges('target[0].input', 'the target input stays as it is: CloudTrail hides it (HIDDEN_DUE_TO_SECURITY_REASONS), so it is not in the configuration (https://registry.terraform.io/providers/hashicorp/aws/6.25.0/docs/resources/scheduler_schedule#input)');
   }
 }
 
-const groupArn = (event: MapperEvent, name: string) => buildArn(event, 'scheduler', `schedule-group/${name}`);
+const ARN = 'arn:{partition}:scheduler:{region}:{account}';
 
-/** TagResource names a schedule group by ARN (`…:schedule-group/NAME`); schedules have no tags. */
-function taggedGroup(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = str(event.request, 'resourceArn') ?? reqStr(event.request, 'resourceARN', '');
-  const name = arn.split(':schedule-group/')[1];
-  if (name === undefined) {
-    ctx.ignore(`tags ${arn}, which is not a schedule group`);
-    return undefined;
-  }
-  return ctx.change(GROUP, name, { exports: { id: name, name, arn } });
-}
+/** TagResource names a schedule group by ARN (`…:schedule-group/NAME`), in either spelling; schedules have no tags. */
+const TAGS = taggingHandlers(() => scheduler.resources, { ...TAG_RESOURCE, resource: ['resourceArn', 'ResourceArn', 'resourceARN', 'ResourceARN'], tags: ['tags'] }, {
+  types: [GROUP],
+  unmapped: (arn) => `tags ${arn}, which is not a schedule group`,
+});
 
 export const scheduler: ServiceMapper = {
   service: 'scheduler',
@@ -175,6 +167,8 @@ export const scheduler: ServiceMapper = {
   resources: [
     {
       type: SCHEDULE,
+      // Keyed `GROUP/NAME`, as its ARN's `schedule/GROUP/NAME`.
+      identity: { arn: `${ARN}:schedule/{id}`, nameHint: (id) => id.slice(id.indexOf('/') + 1), exports: ['id', 'arn'] },
       required: ['flexible_time_window', 'schedule_expression', 'target'],
       references: {
         group_name: [GROUP],
@@ -188,9 +182,9 @@ export const scheduler: ServiceMapper = {
       },
       events: ['CreateSchedule', 'UpdateSchedule', 'DeleteSchedule', 'DeleteScheduleGroup'],
     },
-    { type: GROUP, required: [], events: ['CreateScheduleGroup', 'TagResource', 'UntagResource', 'DeleteScheduleGroup'] },
+    { type: GROUP, identity: { arn: `${ARN}:schedule-group/{id}`, exports: ['id', 'name', 'arn'] }, required: [], events: ['CreateScheduleGroup', 'TagResource', 'UntagResource', 'DeleteScheduleGroup'] },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedGroup), {
+  events: mergeHandlers(TAGS, {
     CreateSchedule: putSchedule,
     UpdateSchedule: putSchedule,
     DeleteSchedule(event, ctx) {
@@ -200,10 +194,7 @@ export const scheduler: ServiceMapper = {
       const name = reqStr(event.request, 'name', '');
       const tags: Record<string, string> = {};
       for (const entry of list(event.request, 'tags')) Object.assign(tags, readTags(entry));
-      ctx.create(GROUP, name, {
-        exports: { id: name, name, arn: str(event.response, 'scheduleGroupArn') ?? groupArn(event, name) },
-        fields: fields({ name: text(name), tags: tagsField(tags) }),
-      });
+      ctx.create(GROUP, name, { fields: fields({ name: text(name), tags: tagsField(tags) }) });
     },
     DeleteScheduleGroup(event, ctx) {
       // Deleting a group deletes its schedules.

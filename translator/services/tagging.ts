@@ -50,10 +50,20 @@ export interface TaggingOptions {
 function valuesAt(request: JsonValue, paths: readonly string[]): string[] {
   for (const path of paths) {
     const value = at(request, path);
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return stringList(request, path);
+    if (typeof value === 'string') return [decoded(value, path)];
+    if (Array.isArray(value)) return stringList(request, path).map((v) => decoded(v, path));
   }
   throw new MalformedRecordError(`missing ${paths.join(' or ')}`);
+}
+
+/** An ARN some records log URL-encoded, as REST path parameters (`arn%3Aaws%3Akafka…`, MSK's doc example). */
+function decoded(value: string, path: string): string {
+  if (!/^arn%3A/i.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new MalformedRecordError(`${path} is neither an ARN nor a URL-encoded one`);
+  }
 }
 
 function tagsAt(request: JsonValue, paths: readonly string[]): Record<string, string> {

@@ -29,6 +29,11 @@ describe('identity', () => {
     expect(arnOf({ arn: 'arn:{partition}:x:{region}:{account}:layer:{name}:{version}' }, 'n', at)).toBeUndefined();
     expect(arnOf({ arn: 'arn:{partition}:x:{region}:{account}:lb/{name}', keyedByArn: true }, 'arn:aws:x:r:1:lb/a', at)).toBe('arn:aws:x:r:1:lb/a');
     expect(arnOf(undefined, 'w1', at)).toBeUndefined();
+    // A composite identifier gives the other segments, so its ARN is built too.
+    const child = { arn: 'arn:{partition}:x:{region}:{account}:parent/{parent}/child/{name}', segments: (id: string) => ({ parent: id.split(':')[0]!, name: id.split(':')[1]! }) };
+    expect(arnOf(child, 'p1:c1', { region: 'cn-north-1', accountId: '1' })).toBe('arn:aws-cn:x:cn-north-1:1:parent/p1/child/c1');
+    const inCatalog = { arn: 'arn:{partition}:x:{region}:{account}:db/{name}', segments: (id: string) => ({ account: id.split(':')[0]!, name: id.split(':')[1]! }) };
+    expect(arnOf(inCatalog, '2:sales', { region: 'cn-north-1', accountId: '1' })).toBe('arn:aws-cn:x:cn-north-1:2:db/sales');
   });
 
   it('recognizes an ARN of the declared shape in any partition, and IDs by their prefix', () => {
@@ -123,6 +128,13 @@ describe('spec-declared identity in the fold and the generic tagging handlers', 
     expect(made.map((r) => [r.type, r.id, r.importId, r.created])).toEqual([[WIDGET, 'old', 'w/old', false], [GADGET, 'gdg-0abc', 'gdg-0abc', false]]);
     expect(made[0]!.fields.name).toEqual(text('old'));
     expect(Object.values(files).join('\n')).toContain('id = "w/old"');
+  });
+
+  it('finds a resource by its ARN logged URL-encoded (a REST path parameter)', () => {
+    const { resources: made, report } = run([record('TagResource', { resourceArn: encodeURIComponent(arn('old')), tags: { a: 'b' } })]);
+    expect(report[0]!.outcome).toBe('import-only');
+    expect(made.map((r) => [r.type, r.id])).toEqual([[WIDGET, 'old']]);
+    expect(run([record('TagResource', { resourceArn: 'arn%3Aaws%3A%ZZ', tags: { a: 'b' } })]).report[0]!.outcome).toBe('invalid');
   });
 
   it('reports a tagged ARN no declared type fits, naming it, and changes nothing', () => {

@@ -7,7 +7,7 @@ import type { EventHandler, Fields, FoldContext, MapperEvent, ResourceDraft } fr
 import { at, isObject, listAt, MalformedRecordError, optBool, optString, readTags, reqString, stringList } from '../read';
 import { blocks, fields, flag, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from '../values';
 import { keepAccountTags } from './catalog';
-import { CRAWLER, JOB, SECURITY_CONFIGURATION, TRIGGER, WORKFLOW, glueArn, objectAt, stringMapAt } from './shared';
+import { CRAWLER, JOB, SECURITY_CONFIGURATION, TRIGGER, WORKFLOW, objectAt, stringMapAt } from './shared';
 
 /** Job members of CreateJob and of UpdateJob's `jobUpdate`. */
 function jobFields(job: JsonValue): Fields {
@@ -144,15 +144,9 @@ function encryptionConfiguration(r: JsonValue) {
   });
 }
 
-function change(event: MapperEvent, ctx: FoldContext, type: string, kind: string, name: string): ResourceDraft {
-  return ctx.change(type, name, { fields: { name: text(name) }, exports: { id: name, name, arn: glueArn(event, `${kind}/${name}`) } });
-}
-
-function create(event: MapperEvent, ctx: FoldContext, type: string, kind: string, name: string, f: Fields): ResourceDraft {
-  return ctx.create(type, name, {
-    exports: { id: name, name, arn: glueArn(event, `${kind}/${name}`) },
-    fields: { name: text(name), ...f, ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
-  });
+/** Jobs, crawlers, triggers and workflows: their identity (name, ARN, exports) is declared in the spec. */
+function create(event: MapperEvent, ctx: FoldContext, type: string, name: string, f: Fields): ResourceDraft {
+  return ctx.create(type, name, { fields: { name: text(name), ...f, ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) } });
 }
 
 /** Enabled unless the trigger was never started: triggers are created stopped unless startOnCreation (ON_DEMAND ones never run on their own). */
@@ -163,7 +157,7 @@ function setTriggerEnabled(draft: ResourceDraft, enabled: boolean): void {
 
 export const etlHandlers: Record<string, EventHandler> = {
   CreateJob(event, ctx) {
-    create(event, ctx, JOB, 'job', reqString(event.request, 'name'), jobFields(event.request));
+    create(event, ctx, JOB, reqString(event.request, 'name'), jobFields(event.request));
   },
   UpdateJob(event, ctx) {
     const name = reqString(event.request, 'jobName');
@@ -171,22 +165,22 @@ export const etlHandlers: Record<string, EventHandler> = {
     if (update === undefined) throw new MalformedRecordError('missing jobUpdate');
     const known = ctx.find(JOB, name);
     const tags = known?.fields.tags;
-    const draft = ctx.put(JOB, name, { exports: { id: name, name, arn: glueArn(event, `job/${name}`) }, fields: { name: text(name), ...jobFields(update), ...(tags ? { tags } : {}) } });
+    const draft = ctx.put(JOB, name, { fields: { name: text(name), ...jobFields(update), ...(tags ? { tags } : {}) } });
     if (!known) keepAccountTags(draft);
   },
   DeleteJob(event, ctx) {
     ctx.remove(JOB, reqString(event.request, 'jobName'));
   },
   CreateCrawler(event, ctx) {
-    const draft = create(event, ctx, CRAWLER, 'crawler', reqString(event.request, 'name'), crawlerFields(event.request));
+    const draft = create(event, ctx, CRAWLER, reqString(event.request, 'name'), crawlerFields(event.request));
     if (!draft.fields.role || !draft.fields.database_name) throw new MalformedRecordError('missing role or databaseName');
   },
   UpdateCrawler(event, ctx) {
     const f = crawlerFields(event.request);
-    Object.assign(change(event, ctx, CRAWLER, 'crawler', reqString(event.request, 'name')).fields, f);
+    Object.assign(ctx.change(CRAWLER, reqString(event.request, 'name'), {}).fields, f);
   },
   UpdateCrawlerSchedule(event, ctx) {
-    const draft = change(event, ctx, CRAWLER, 'crawler', reqString(event.request, 'crawlerName'));
+    const draft = ctx.change(CRAWLER, reqString(event.request, 'crawlerName'), {});
     const schedule = optString(event.request, 'schedule');
     if (schedule === undefined) delete draft.fields.schedule;
     else draft.fields.schedule = text(schedule);
@@ -197,7 +191,7 @@ export const etlHandlers: Record<string, EventHandler> = {
   CreateTrigger(event, ctx) {
     const r = event.request;
     const type = reqString(r, 'type');
-    const draft = create(event, ctx, TRIGGER, 'trigger', reqString(r, 'name'), { type: text(type), ...triggerFields(r), ...fields({ workflow_name: textAt(r, 'workflowName') }) });
+    const draft = create(event, ctx, TRIGGER, reqString(r, 'name'), { type: text(type), ...triggerFields(r), ...fields({ workflow_name: textAt(r, 'workflowName') }) });
     if (!draft.fields.actions) throw new MalformedRecordError('missing actions');
     setTriggerEnabled(draft, optBool(r, 'startOnCreation') === true && type !== 'ON_DEMAND');
     // The provider reads `enabled` of an EVENT trigger from its own prior state (trigger.go, resourceTriggerRead), so
@@ -207,25 +201,25 @@ export const etlHandlers: Record<string, EventHandler> = {
   UpdateTrigger(event, ctx) {
     const update = objectAt(event.request, 'triggerUpdate');
     if (update === undefined) throw new MalformedRecordError('missing triggerUpdate');
-    Object.assign(change(event, ctx, TRIGGER, 'trigger', reqString(event.request, 'name')).fields, triggerFields(update));
+    Object.assign(ctx.change(TRIGGER, reqString(event.request, 'name'), {}).fields, triggerFields(update));
   },
   StartTrigger(event, ctx) {
-    setTriggerEnabled(change(event, ctx, TRIGGER, 'trigger', reqString(event.request, 'name')), true);
+    setTriggerEnabled(ctx.change(TRIGGER, reqString(event.request, 'name'), {}), true);
   },
   StopTrigger(event, ctx) {
-    setTriggerEnabled(change(event, ctx, TRIGGER, 'trigger', reqString(event.request, 'name')), false);
+    setTriggerEnabled(ctx.change(TRIGGER, reqString(event.request, 'name'), {}), false);
   },
   DeleteTrigger(event, ctx) {
     ctx.remove(TRIGGER, reqString(event.request, 'name'));
   },
   CreateWorkflow(event, ctx) {
     const r = event.request;
-    create(event, ctx, WORKFLOW, 'workflow', reqString(r, 'name'), fields({ description: textAt(r, 'description'), default_run_properties: stringMapAt(r, 'defaultRunProperties'), max_concurrent_runs: numberAt(r, 'maxConcurrentRuns') }));
+    create(event, ctx, WORKFLOW, reqString(r, 'name'), fields({ description: textAt(r, 'description'), default_run_properties: stringMapAt(r, 'defaultRunProperties'), max_concurrent_runs: numberAt(r, 'maxConcurrentRuns') }));
   },
   UpdateWorkflow(event, ctx) {
     const r = event.request;
     const f = fields({ description: textAt(r, 'description'), default_run_properties: stringMapAt(r, 'defaultRunProperties'), max_concurrent_runs: numberAt(r, 'maxConcurrentRuns') });
-    Object.assign(change(event, ctx, WORKFLOW, 'workflow', reqString(r, 'name')).fields, f);
+    Object.assign(ctx.change(WORKFLOW, reqString(r, 'name'), {}).fields, f);
   },
   DeleteWorkflow(event, ctx) {
     // The workflow's triggers go with it.

@@ -4,13 +4,13 @@
 // Event and field names: https://docs.aws.amazon.com/glue/latest/dg/monitor-cloudtrail.html
 
 import { importOnlyTypes } from '../import-only';
-import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from '../mapper';
-import { optString, reqString } from '../read';
-import { tagResourceHandlers } from '../tags';
+import { mergeHandlers, type MapperEvent, type ServiceMapper, type TypeIdentity } from '../mapper';
+import { optString } from '../read';
+import { TAG_RESOURCE, taggingHandlers, type TaggedAdopter } from '../tagging';
 import { text } from '../values';
 import { catalogHandlers } from './catalog';
 import { etlHandlers } from './etl';
-import { CONNECTION, CRAWLER, DATABASE, JOB, SECURITY_CONFIGURATION, TABLE, TRIGGER, WORKFLOW, catalogOf } from './shared';
+import { CONNECTION, CRAWLER, DATABASE, JOB, SECURITY_CONFIGURATION, TABLE, TRIGGER, WORKFLOW, catalogOf, glueArn } from './shared';
 
 const table = (e: MapperEvent, name: string | undefined) =>
   name === undefined ? undefined : `${catalogOf(e)}:${optString(e.request, 'databaseName') ?? ''}:${name}`;
@@ -45,67 +45,88 @@ const IMPORT_ONLY = importOnlyTypes([
   { type: 'aws_glue_resource_policy', create: 'PutResourcePolicy', id: (e) => e.region, delete: 'DeleteResourcePolicy' },
 ]);
 
-/** Tagged Glue resources by ARN kind; other kinds (dev endpoints, ML transforms …) are import-only. */
-const TAGGED: Readonly<Record<string, string>> = { job: JOB, crawler: CRAWLER, trigger: TRIGGER, workflow: WORKFLOW, database: DATABASE, connection: CONNECTION, table: TABLE };
+// Glue ARNs: `arn:PARTITION:glue:REGION:ACCOUNT:KIND/NAME[/TABLE]`.
+const ARN = 'arn:{partition}:glue:{region}:{account}';
+const lastPart = (id: string) => id.slice(id.lastIndexOf(':') + 1);
+const catalogPart = (id: string) => id.slice(0, id.indexOf(':'));
 
-/** TagResource (`resourceArn`, `tagsToAdd`) / UntagResource (`tagsToRemove`): `…:glue:R:A:KIND/NAME[/TABLE]`. */
-function tagged(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const m = /^arn:[^:]+:glue:[^:]*:([^:]*):([a-z]+)\/(.+)$/.exec(arn);
-  const type = m ? TAGGED[m[2]!] : undefined;
-  if (!m || type === undefined) {
-    ctx.ignore(`tags ${arn}, which is not a Glue resource Trailform maps in full`);
-    return undefined;
-  }
-  const [, account, kind, name] = m as unknown as [string, string, string, string];
-  if (kind === 'table') {
-    const [database, tableName] = name.split('/') as [string, string | undefined];
-    const id = `${account}:${database}:${tableName ?? ''}`;
-    return ctx.change(TABLE, id, { nameHint: tableName ?? id, fields: { name: text(tableName ?? ''), database_name: text(database) }, exports: { id, arn } });
-  }
-  if (kind === 'database' || kind === 'connection') {
-    const id = `${account}:${name}`;
-    return ctx.change(type, id, { nameHint: name, fields: { name: text(name) }, exports: { id, name, arn } });
-  }
-  return ctx.change(type, name, { fields: { name: text(name) }, exports: { id: name, name, arn } });
-}
+/** Jobs, crawlers, triggers and workflows: keyed, named and imported by their name (`KIND/NAME`). */
+const byName = (kind: string): TypeIdentity => ({ arn: `${ARN}:${kind}/{id}`, field: 'name', exports: ['id', 'name', 'arn'] });
+
+/** Databases and connections: keyed `CATALOG:NAME` (`KIND/NAME`, the catalog is the ARN's account). */
+const inCatalog = (kind: string): TypeIdentity => ({
+  arn: `${ARN}:${kind}/{name}`,
+  idFromArn: (s) => `${s.account!}:${s.name!}`,
+  segments: (id) => ({ account: catalogPart(id), name: lastPart(id) }),
+  nameHint: lastPart,
+});
+
+/** Tables: keyed `CATALOG:DATABASE:NAME` (`table/DATABASE/NAME`). */
+const TABLE_IDENTITY: TypeIdentity = {
+  arn: `${ARN}:table/{database}/{name}`,
+  idFromArn: (s) => `${s.account!}:${s.database!}:${s.name!}`,
+  segments: (id) => ({ account: catalogPart(id), database: id.split(':')[1] ?? '', name: lastPart(id) }),
+  nameHint: lastPart,
+  exports: ['id', 'arn'],
+};
+
+/** A database or connection adopted by a tagging call: its block names it, and it exports its name (not its id). */
+const adoptInCatalog = (type: string, kind: string): TaggedAdopter => (id, event, ctx) => {
+  const name = lastPart(id);
+  return ctx.change(type, id, { fields: { name: text(name) }, exports: { id, name, arn: glueArn({ region: event.region, accountId: catalogPart(id) }, `${kind}/${name}`) } });
+};
+
+/** TagResource (`resourceArn`, `tagsToAdd`) / UntagResource (`tagsToRemove`); other kinds (dev endpoints, ML transforms …) are import-only. */
+const TAGS = taggingHandlers(() => glue.resources, { ...TAG_RESOURCE, resource: ['resourceArn'], tags: ['tagsToAdd'], keys: 'tagsToRemove' }, {
+  adopt: {
+    [DATABASE]: adoptInCatalog(DATABASE, 'database'),
+    [CONNECTION]: adoptInCatalog(CONNECTION, 'connection'),
+    [TABLE]: (id, _event, ctx) => ctx.change(TABLE, id, { fields: { name: text(lastPart(id)), database_name: text(id.split(':')[1] ?? '') } }),
+  },
+  unmapped: (arn) => `tags ${arn}, which is not a Glue resource Trailform maps in full`,
+});
 
 export const glue: ServiceMapper = {
   service: 'glue',
   eventSource: 'glue.amazonaws.com',
   resources: [
-    { type: DATABASE, required: ['name'], events: ['CreateDatabase', 'UpdateDatabase', 'TagResource', 'UntagResource', 'DeleteDatabase'] },
+    { type: DATABASE, identity: inCatalog('database'), required: ['name'], events: ['CreateDatabase', 'UpdateDatabase', 'TagResource', 'UntagResource', 'DeleteDatabase'] },
     {
       type: TABLE,
+      identity: TABLE_IDENTITY,
       required: ['database_name', 'name'],
       references: { database_name: [DATABASE] },
       events: ['CreateTable', 'UpdateTable', 'TagResource', 'UntagResource', 'DeleteTable', 'DeleteDatabase'],
     },
     {
       type: CONNECTION,
+      identity: inCatalog('connection'),
       required: ['name'],
       references: { 'physical_connection_requirements.subnet_id': ['aws_subnet'], 'physical_connection_requirements.security_group_id_list': ['aws_security_group'] },
       events: ['CreateConnection', 'UpdateConnection', 'TagResource', 'UntagResource', 'DeleteConnection'],
     },
     {
       type: JOB,
+      identity: byName('job'),
       required: ['command', 'name', 'role_arn'],
       references: { role_arn: ['aws_iam_role'], connections: [CONNECTION], security_configuration: [SECURITY_CONFIGURATION] },
       events: ['CreateJob', 'UpdateJob', 'TagResource', 'UntagResource', 'DeleteJob'],
     },
     {
       type: CRAWLER,
+      identity: byName('crawler'),
       required: ['database_name', 'name', 'role'],
       references: { role: ['aws_iam_role'], database_name: [DATABASE], security_configuration: [SECURITY_CONFIGURATION], 'jdbc_target.connection_name': [CONNECTION], 's3_target.connection_name': [CONNECTION] },
       events: ['CreateCrawler', 'UpdateCrawler', 'UpdateCrawlerSchedule', 'TagResource', 'UntagResource', 'DeleteCrawler'],
     },
     {
       type: TRIGGER,
+      identity: byName('trigger'),
       required: ['actions', 'name', 'type'],
       references: { workflow_name: [WORKFLOW], 'actions.job_name': [JOB], 'actions.crawler_name': [CRAWLER], 'predicate.conditions.job_name': [JOB], 'predicate.conditions.crawler_name': [CRAWLER] },
       events: ['CreateTrigger', 'UpdateTrigger', 'StartTrigger', 'StopTrigger', 'TagResource', 'UntagResource', 'DeleteTrigger', 'DeleteWorkflow'],
     },
-    { type: WORKFLOW, required: [], events: ['CreateWorkflow', 'UpdateWorkflow', 'TagResource', 'UntagResource', 'DeleteWorkflow'] },
+    { type: WORKFLOW, identity: byName('workflow'), required: [], events: ['CreateWorkflow', 'UpdateWorkflow', 'TagResource', 'UntagResource', 'DeleteWorkflow'] },
     {
       type: SECURITY_CONFIGURATION,
       required: ['encryption_configuration', 'name'],
@@ -118,5 +139,5 @@ export const glue: ServiceMapper = {
     },
     ...IMPORT_ONLY.resources,
   ],
-  events: mergeHandlers(IMPORT_ONLY.events, catalogHandlers, etlHandlers, tagResourceHandlers(tagged, { tags: ['tagsToAdd'], keys: 'tagsToRemove' })),
+  events: mergeHandlers(IMPORT_ONLY.events, catalogHandlers, etlHandlers, TAGS),
 };

@@ -7,7 +7,7 @@ import type { JsonValue } from '../../../shared/cloudtrail-record';
 import type { MapperEvent } from '../mapper';
 import { at, isObject, MalformedRecordError, optString } from '../read';
 import { stringMap } from '../values';
-import { buildArn } from '../arn';
+import { buildArn, type ArnContext } from '../arn';
 
 export const DATABASE = 'aws_glue_catalog_database';
 export const TABLE = 'aws_glue_catalog_table';
@@ -22,7 +22,7 @@ export const SECURITY_CONFIGURATION = 'aws_glue_security_configuration';
 export const catalogOf = (e: MapperEvent) => optString(e.request, 'catalogId') ?? e.accountId;
 
 /** Glue ARNs: `arn:PARTITION:glue:REGION:ACCOUNT:KIND/NAME[/NAME]`. */
-export const glueArn = (e: MapperEvent, resource: string) => buildArn(e, 'glue', resource);
+export const glueArn = (e: ArnContext, resource: string) => buildArn(e, 'glue', resource);
 
 export function objectAt(source: JsonValue | undefined, path: string): JsonValue | undefined {
   const value = at(source, path);
