@@ -20,7 +20,7 @@ export function arnOf(identity: TypeIdentity | undefined, id: string, at: ArnCon
   if (identity?.keyedByArn) return id;
   const template = identity?.arn;
   if (template === undefined) return undefined;
-  const values: Record<string, string> = { partition: partitionOf(at.region), region: at.region, account: at.accountId, id };
+  const values: Record<string, string> = { ...identity?.segments?.(id), partition: partitionOf(at.region), region: at.region, account: at.accountId, id };
   let complete = true;
   const arn = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const value = values[name];

@@ -64,6 +64,12 @@ export interface TypeIdentity {
    * of an EKS node group's ARN give `cluster:name`); default the `{id}` segment.
    */
   readonly idFromArn?: (segments: Readonly<Record<string, string>>) => string;
+  /**
+   * The other named segments from the identifier, when it is made of several (the inverse of
+   * `idFromArn`: a GuardDuty filter keyed `detector:name` gives `{detector}` and `{name}`), so its ARN
+   * is built from the template too.
+   */
+  readonly segments?: (id: string) => Readonly<Record<string, string>>;
   /** The identifier is the whole ARN (ELBv2 load balancers): the template only recognizes it. */
   readonly keyedByArn?: boolean;
   /** IDs of this shape start with it (`vpc-`): a tagging call naming an ID finds the type by it. */

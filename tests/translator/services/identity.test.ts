@@ -29,6 +29,9 @@ describe('identity', () => {
     expect(arnOf({ arn: 'arn:{partition}:x:{region}:{account}:layer:{name}:{version}' }, 'n', at)).toBeUndefined();
     expect(arnOf({ arn: 'arn:{partition}:x:{region}:{account}:lb/{name}', keyedByArn: true }, 'arn:aws:x:r:1:lb/a', at)).toBe('arn:aws:x:r:1:lb/a');
     expect(arnOf(undefined, 'w1', at)).toBeUndefined();
+    // A composite identifier gives the other segments, so its ARN is built too.
+    const child = { arn: 'arn:{partition}:x:{region}:{account}:parent/{parent}/child/{name}', segments: (id: string) => ({ parent: id.split(':')[0]!, name: id.split(':')[1]! }) };
+    expect(arnOf(child, 'p1:c1', { region: 'cn-north-1', accountId: '1' })).toBe('arn:aws-cn:x:cn-north-1:1:parent/p1/child/c1');
   });
 
   it('recognizes an ARN of the declared shape in any partition, and IDs by their prefix', () => {
