@@ -8,11 +8,10 @@
 // https://docs.aws.amazon.com/apprunner/latest/api/API_Operations.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, MalformedRecordError, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, type TypeIdentity } from './mapper';
+import { at, isObject, optString, readTags, reqString, stringList } from './read';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flagAt, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
-import { parseArn } from './arn';
 
 const SERVICE = 'aws_apprunner_service';
 const AUTO_SCALING = 'aws_apprunner_auto_scaling_configuration_version';
@@ -130,32 +129,20 @@ function keepHidden(draft: ResourceDraft, hidden: Hidden): void {
   }
 }
 
-// Every type but connections imports by ARN (apprunner_* docs); connections by name.
-const KINDS: Readonly<Record<string, string>> = {
-  service: SERVICE, autoscalingconfiguration: AUTO_SCALING, vpcconnector: VPC_CONNECTOR, observabilityconfiguration: OBSERVABILITY, connection: CONNECTION,
+// Every type but connections is keyed and imported by ARN (apprunner_* docs) and named by its
+// `KIND/NAME/…` segment (`{id}` matches the rest: `REVISION/ID` or `ID`); connections by name
+// (`connection/NAME/ID`), exporting the tagged ARN.
+const ARN = 'arn:{partition}:apprunner:{region}:{account}';
+const byArn = (kind: string): TypeIdentity => ({ arn: `${ARN}:${kind}/{name}/{id}`, keyedByArn: true, nameHint: (arn) => arn.split('/')[1] ?? arn, exports: ['arn', 'id'] });
+const TAGGING: TaggingOptions = {
+  adopt: { [CONNECTION]: (name, event, ctx) => ctx.change(CONNECTION, name, { exports: { arn: reqString(event.request, 'resourceArn'), connection_name: name } }) },
+  unmapped: (arn) => `tags ${arn}, an App Runner resource Trailform does not map`,
 };
-
-function fromArn(ctx: FoldContext, arn: string): ResourceDraft | undefined {
-  const [kind, name] = (parseArn(arn)?.resource ?? '').split('/');
-  const type = kind ? KINDS[kind] : undefined;
-  if (!type || !name) return undefined;
-  if (type === CONNECTION) return ctx.change(CONNECTION, name, { exports: { arn, connection_name: name } });
-  return ctx.change(type, arn, { nameHint: name, exports: { arn, id: arn } });
-}
-
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = reqString(event.request, 'resourceArn');
-  const draft = fromArn(ctx, arn);
-  if (!draft) throw new MalformedRecordError(`resourceArn ${arn} is not an App Runner resource ARN`);
-  return draft;
-});
 
 const tagsOf = (event: MapperEvent) => tagsField(readTags(at(event.request, 'tags')));
 
-function createByArn(event: MapperEvent, ctx: FoldContext, type: string, arnPath: string, nameMember: string, body: Fields): ResourceDraft {
-  const arn = reqString(event.response, arnPath);
-  const name = reqString(event.request, nameMember);
-  return ctx.create(type, arn, { nameHint: name, fields: { ...body, ...fields({ tags: tagsOf(event) }) }, exports: { arn, id: arn } });
+function createByArn(event: MapperEvent, ctx: FoldContext, type: string, arnPath: string, body: Fields): ResourceDraft {
+  return ctx.create(type, reqString(event.response, arnPath), { fields: { ...body, ...fields({ tags: tagsOf(event) }) } });
 }
 
 export const apprunner: ServiceMapper = {
@@ -164,6 +151,7 @@ export const apprunner: ServiceMapper = {
   resources: [
     {
       type: SERVICE,
+      identity: byArn('service'),
       required: ['service_name', 'source_configuration'],
       references: {
         auto_scaling_configuration_arn: [AUTO_SCALING],
@@ -178,30 +166,34 @@ export const apprunner: ServiceMapper = {
     },
     {
       type: AUTO_SCALING,
+      identity: byArn('autoscalingconfiguration'),
       required: ['auto_scaling_configuration_name'],
       events: ['CreateAutoScalingConfiguration', 'TagResource', 'UntagResource', 'DeleteAutoScalingConfiguration'],
     },
     {
       type: VPC_CONNECTOR,
+      identity: byArn('vpcconnector'),
       required: ['security_groups', 'subnets', 'vpc_connector_name'],
       references: { subnets: ['aws_subnet'], security_groups: ['aws_security_group'] },
       events: ['CreateVpcConnector', 'TagResource', 'UntagResource', 'DeleteVpcConnector'],
     },
     {
       type: OBSERVABILITY,
+      identity: byArn('observabilityconfiguration'),
       required: ['observability_configuration_name'],
       events: ['CreateObservabilityConfiguration', 'TagResource', 'UntagResource', 'DeleteObservabilityConfiguration'],
     },
     {
       type: CONNECTION,
+      identity: { arn: `${ARN}:connection/{id}/{uuid}` },
       required: ['connection_name', 'provider_type'],
       events: ['CreateConnection', 'TagResource', 'UntagResource', 'DeleteConnection'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => apprunner.resources, TAG_RESOURCE, TAGGING), {
     CreateService(event, ctx) {
       const hidden: Hidden = [];
-      const draft = createByArn(event, ctx, SERVICE, 'service.serviceArn', 'serviceName', {
+      const draft = createByArn(event, ctx, SERVICE, 'service.serviceArn', {
         service_name: text(reqString(event.request, 'serviceName')),
         ...serviceBlocks(event.request, at(event.response, 'service'), hidden),
       });
@@ -209,8 +201,7 @@ export const apprunner: ServiceMapper = {
     },
     // UpdateService restates each configuration it names (the UpdateService API reference).
     UpdateService(event, ctx) {
-      const arn = reqString(event.request, 'serviceArn');
-      const draft = fromArn(ctx, arn) ?? ctx.change(SERVICE, arn, { exports: { arn, id: arn } });
+      const draft = ctx.change(SERVICE, reqString(event.request, 'serviceArn'), {});
       const hidden: Hidden = [];
       const stated = serviceBlocks(event.request, at(event.request, 'healthCheckConfiguration') === undefined ? undefined : at(event.response, 'service'), hidden);
       Object.assign(draft.fields, stated);
@@ -226,7 +217,7 @@ export const apprunner: ServiceMapper = {
       ctx.remove(SERVICE, reqString(event.request, 'serviceArn'));
     },
     CreateAutoScalingConfiguration(event, ctx) {
-      createByArn(event, ctx, AUTO_SCALING, 'autoScalingConfiguration.autoScalingConfigurationArn', 'autoScalingConfigurationName', fields({
+      createByArn(event, ctx, AUTO_SCALING, 'autoScalingConfiguration.autoScalingConfigurationArn', fields({
         auto_scaling_configuration_name: text(reqString(event.request, 'autoScalingConfigurationName')),
         max_concurrency: numberAt(event.request, 'maxConcurrency'),
         min_size: numberAt(event.request, 'minSize'),
@@ -237,7 +228,7 @@ export const apprunner: ServiceMapper = {
       ctx.remove(AUTO_SCALING, reqString(event.request, 'autoScalingConfigurationArn'));
     },
     CreateVpcConnector(event, ctx) {
-      createByArn(event, ctx, VPC_CONNECTOR, 'vpcConnector.vpcConnectorArn', 'vpcConnectorName', {
+      createByArn(event, ctx, VPC_CONNECTOR, 'vpcConnector.vpcConnectorArn', {
         vpc_connector_name: text(reqString(event.request, 'vpcConnectorName')),
         subnets: strings(stringList(event.request, 'subnets')),
         security_groups: strings(stringList(event.request, 'securityGroups')),
@@ -247,7 +238,7 @@ export const apprunner: ServiceMapper = {
       ctx.remove(VPC_CONNECTOR, reqString(event.request, 'vpcConnectorArn'));
     },
     CreateObservabilityConfiguration(event, ctx) {
-      createByArn(event, ctx, OBSERVABILITY, 'observabilityConfiguration.observabilityConfigurationArn', 'observabilityConfigurationName', fields({
+      createByArn(event, ctx, OBSERVABILITY, 'observabilityConfiguration.observabilityConfigurationArn', fields({
         observability_configuration_name: text(reqString(event.request, 'observabilityConfigurationName')),
         trace_configuration: optBlock(at(event.request, 'traceConfiguration'), (t) => fields({ vendor: textAt(t, 'vendor') })),
       }));
@@ -267,6 +258,5 @@ export const apprunner: ServiceMapper = {
       const arn = reqString(event.request, 'connectionArn');
       ctx.remove(CONNECTION, arn.split('/')[1] ?? arn);
     },
-    ...TAGS,
-  },
+  }),
 };

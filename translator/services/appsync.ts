@@ -11,7 +11,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { importOnlyTypes } from './import-only';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optNumber, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flagAt, numberAt, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
@@ -124,20 +124,7 @@ function expiresAt(value: number | undefined): string | undefined {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-function changeApi(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(API, id, { exports: { id, arn: apiArn(event, id) } });
-}
-
-/** TagResource / UntagResource name the API by ARN (`…:apis/<id>`). */
-function taggedApi(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const id = /:apis\/([^/]+)$/.exec(arn)?.[1];
-  if (id === undefined) {
-    ctx.ignore(`tags ${arn}, an AppSync resource Trailform does not map`);
-    return undefined;
-  }
-  return changeApi(event, ctx, id);
-}
+const changeApi = (ctx: FoldContext, id: string): ResourceDraft => ctx.change(API, id, {});
 
 /** Sets a data source's fields, or leaves it to the account when the record sets what is not mapped. */
 function setDataSource(draft: ResourceDraft, event: MapperEvent, apiId: string): void {
@@ -155,6 +142,8 @@ export const appsync: ServiceMapper = {
   resources: [
     {
       type: API,
+      // `{api}`, not `{id}`: the ID is one segment, and the ARNs of an API's members (`apis/ID/…`) are not the API's.
+      identity: { arn: 'arn:{partition}:appsync:{region}:{account}:apis/{api}', idFromArn: ({ api }) => api!, segments: (api) => ({ api }), exports: ['id', 'arn'] },
       required: ['authentication_type', 'name'],
       references: {
         'user_pool_config.user_pool_id': ['aws_cognito_user_pool'],
@@ -183,7 +172,8 @@ export const appsync: ServiceMapper = {
     },
     ...TYPES.resources,
   ],
-  events: mergeHandlers(TYPES.events, tagResourceHandlers(taggedApi), {
+  // TagResource / UntagResource name the API by ARN (`…:apis/<id>`).
+  events: mergeHandlers(TYPES.events, taggingHandlers(() => appsync.resources, TAG_RESOURCE, { unmapped: (arn) => `tags ${arn}, an AppSync resource Trailform does not map` }), {
     CreateGraphqlApi(event, ctx) {
       const id = reqString(event.response, 'graphqlApi.apiId');
       const name = reqString(event.request, 'name');
@@ -194,13 +184,13 @@ export const appsync: ServiceMapper = {
     },
     UpdateGraphqlApi(event, ctx) {
       const id = reqString(event.request, 'apiId');
-      const draft = changeApi(event, ctx, id);
+      const draft = changeApi(ctx, id);
       // The update restates the API except what is set once (api type, visibility), its tags and schema.
       const kept = Object.fromEntries(['tags', 'schema', 'api_type', 'visibility'].flatMap((k) => (draft.fields[k] ? [[k, draft.fields[k]!]] : [])));
       draft.fields = { ...apiFields(event.request), ...kept };
     },
     StartSchemaCreation(event, ctx) {
-      const draft = changeApi(event, ctx, reqString(event.request, 'apiId'));
+      const draft = changeApi(ctx, reqString(event.request, 'apiId'));
       const definition = reqString(event.request, 'definition');
       // The provider never reads the schema back (graphql_api doc), so a hidden one is simply left out.
       if (/^HIDDEN_/.test(definition)) return;

@@ -9,9 +9,8 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, MalformedRecordError, optBool, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers } from './tagging';
 import { blocks, fields, flag, numberAt, stringMap, tagsField, text, textAt } from './values';
-import { buildArn } from './arn';
 
 const WORKGROUP = 'aws_athena_workgroup';
 const NAMED_QUERY = 'aws_athena_named_query';
@@ -26,11 +25,7 @@ function objectAt(source: JsonValue | undefined, path: string): JsonValue | unde
   return value;
 }
 
-const workgroupArn = (event: MapperEvent, name: string) => buildArn(event, 'athena', `workgroup/${name}`);
-
-function changeWorkgroup(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(WORKGROUP, name, { fields: { name: text(name) }, exports: { id: name, name, arn: workgroupArn(event, name) } });
-}
+const ARN = 'arn:{partition}:athena:{region}:{account}';
 
 /** A flag argument that is left out when it equals the provider's default. */
 const flagUnlessDefault = (source: JsonValue | undefined, member: string, providerDefault: boolean) => {
@@ -115,19 +110,6 @@ function updateConfiguration(draft: ResourceDraft, updates: JsonValue): void {
   else delete draft.fields.configuration;
 }
 
-/** TagResource names a workgroup (`…:workgroup/NAME`) or a data catalog (`…:datacatalog/NAME`) by ARN. */
-function tagged(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceARN');
-  const m = /:(workgroup|datacatalog)\/(.+)$/.exec(arn);
-  if (!m) {
-    ctx.ignore(`tags ${arn}, which is not an Athena workgroup or data catalog`);
-    return undefined;
-  }
-  const name = m[2]!;
-  if (m[1] === 'workgroup') return changeWorkgroup(event, ctx, name);
-  return ctx.change(DATA_CATALOG, name, { exports: { id: name, name, arn } });
-}
-
 function catalogFields(event: MapperEvent): Fields {
   const parameters = at(event.request, 'parameters');
   if (parameters !== undefined && parameters !== null && !isObject(parameters)) throw new MalformedRecordError('parameters should be a map');
@@ -144,7 +126,6 @@ function putPreparedStatement(event: MapperEvent, ctx: FoldContext): void {
   const workgroup = reqString(r, 'workGroup');
   const name = reqString(r, 'statementName');
   ctx.put(PREPARED_STATEMENT, `${workgroup}/${name}`, {
-    nameHint: name,
     fields: fields({ name: text(name), workgroup: text(workgroup), query_statement: text(reqString(r, 'queryStatement')), description: textAt(r, 'description') }),
   });
 }
@@ -155,35 +136,40 @@ export const athena: ServiceMapper = {
   resources: [
     {
       type: WORKGROUP,
+      identity: { arn: `${ARN}:workgroup/{id}`, field: 'name', exports: ['id', 'name', 'arn'] },
       required: ['name'],
       references: { 'configuration.execution_role': ['aws_iam_role'], 'configuration.result_configuration.encryption_configuration.kms_key_arn': ['aws_kms_key'] },
       events: ['CreateWorkGroup', 'UpdateWorkGroup', 'TagResource', 'UntagResource', 'DeleteWorkGroup'],
     },
     {
       type: NAMED_QUERY,
+      identity: { exports: ['id'] },
       required: ['database', 'name', 'query'],
       references: { workgroup: [WORKGROUP] },
       events: ['CreateNamedQuery', 'UpdateNamedQuery', 'DeleteNamedQuery'],
     },
     {
       type: DATA_CATALOG,
+      identity: { arn: `${ARN}:datacatalog/{id}`, exports: ['id', 'name', 'arn'] },
       required: ['description', 'name', 'parameters', 'type'],
       events: ['CreateDataCatalog', 'UpdateDataCatalog', 'TagResource', 'UntagResource', 'DeleteDataCatalog'],
     },
     {
       type: PREPARED_STATEMENT,
+      // Keyed and imported as `WORKGROUP/STATEMENT`.
+      identity: { nameHint: (id) => id.slice(id.indexOf('/') + 1) },
       required: ['name', 'query_statement', 'workgroup'],
       references: { workgroup: [WORKGROUP] },
       events: ['CreatePreparedStatement', 'UpdatePreparedStatement', 'DeletePreparedStatement', 'DeleteWorkGroup'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(tagged), {
+  // TagResource names a workgroup (`…:workgroup/NAME`) or a data catalog (`…:datacatalog/NAME`) by ARN.
+  events: mergeHandlers(taggingHandlers(() => athena.resources, TAG_RESOURCE, { unmapped: (arn) => `tags ${arn}, which is not an Athena workgroup or data catalog` }), {
     CreateWorkGroup(event, ctx) {
       const r = event.request;
       const name = reqString(r, 'name');
       const config = workgroupConfiguration(objectAt(r, 'configuration'), 'resultConfiguration');
       ctx.create(WORKGROUP, name, {
-        exports: { id: name, name, arn: workgroupArn(event, name) },
         fields: fields({
           name: text(name),
           description: textAt(r, 'description'),
@@ -194,7 +180,7 @@ export const athena: ServiceMapper = {
     },
     UpdateWorkGroup(event, ctx) {
       const r = event.request;
-      const draft = changeWorkgroup(event, ctx, reqString(r, 'workGroup'));
+      const draft = ctx.change(WORKGROUP, reqString(r, 'workGroup'), {});
       const description = optString(r, 'description');
       if (description !== undefined) draft.fields.description = text(description);
       const state = optString(r, 'state');
@@ -226,7 +212,6 @@ export const athena: ServiceMapper = {
       const workgroup = optString(r, 'workGroup');
       ctx.create(NAMED_QUERY, id, {
         nameHint: reqString(r, 'name'),
-        exports: { id },
         fields: fields({
           name: text(reqString(r, 'name')),
           database: text(reqString(r, 'database')),
@@ -240,7 +225,7 @@ export const athena: ServiceMapper = {
     UpdateNamedQuery(event, ctx) {
       const r = event.request;
       const id = reqString(r, 'namedQueryId');
-      const draft = ctx.change(NAMED_QUERY, id, { exports: { id } });
+      const draft = ctx.change(NAMED_QUERY, id, {});
       Object.assign(draft.fields, fields({ name: textAt(r, 'name'), query: textAt(r, 'queryString'), description: textAt(r, 'description') }));
       if (at(r, 'description') !== undefined && optString(r, 'description') === undefined) delete draft.fields.description;
     },
@@ -250,7 +235,6 @@ export const athena: ServiceMapper = {
     CreateDataCatalog(event, ctx) {
       const name = reqString(event.request, 'name');
       const draft = ctx.create(DATA_CATALOG, name, {
-        exports: { id: name, name, arn: buildArn(event, 'athena', `datacatalog/${name}`) },
         fields: { name: text(name), ...catalogFields(event), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
       });
       if (!draft.fields.type) throw new MalformedRecordError('missing type');
@@ -258,8 +242,7 @@ export const athena: ServiceMapper = {
       if (!draft.fields.description || !draft.fields.parameters) draft.configFromAccount('the record has no description or no parameters, which aws_athena_data_catalog requires');
     },
     UpdateDataCatalog(event, ctx) {
-      const name = reqString(event.request, 'name');
-      const draft = ctx.change(DATA_CATALOG, name, { exports: { id: name, name, arn: buildArn(event, 'athena', `datacatalog/${name}`) } });
+      const draft = ctx.change(DATA_CATALOG, reqString(event.request, 'name'), {});
       Object.assign(draft.fields, catalogFields(event));
     },
     DeleteDataCatalog(event, ctx) {

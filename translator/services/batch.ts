@@ -7,11 +7,11 @@
 // https://docs.aws.amazon.com/batch/latest/APIReference/API_Operations.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optString, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flagAt, jsonDocument, number, numberAt, stringMap, stringsAt, tagsField, text, textAt } from './values';
-import { buildArn, parseArn } from './arn';
+import { buildArn } from './arn';
 
 const COMPUTE = 'aws_batch_compute_environment';
 const QUEUE = 'aws_batch_job_queue';
@@ -22,16 +22,14 @@ const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 /** The last path segment of an ARN (`…:compute-environment/Test` → `Test`), or the value itself (a name). */
 const nameOf = (nameOrArn: string) => (nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn);
 const arnOf = (event: MapperEvent, kind: string, nameOrArn: string) => (nameOrArn.startsWith('arn:') ? nameOrArn : buildArn(event, 'batch', `${kind}/${nameOrArn}`));
+const ARN = 'arn:{partition}:batch:{region}:{account}';
 
 const optBlock = (source: JsonValue | undefined, build: (s: JsonValue) => Fields) => (isObject(source) ? blocks(build(source)) : undefined);
 
 // ---------------------------------------------------------------------------------------------
 // Compute environments: keyed and imported by name (batch_compute_environment doc)
 
-function changeCompute(event: MapperEvent, ctx: FoldContext, nameOrArn: string): ResourceDraft {
-  const name = nameOf(nameOrArn);
-  return ctx.change(COMPUTE, name, { exports: { name, arn: arnOf(event, 'compute-environment', name) } });
-}
+const changeCompute = (ctx: FoldContext, nameOrArn: string): ResourceDraft => ctx.change(COMPUTE, nameOf(nameOrArn), {});
 
 function computeResources(source: JsonValue): Fields {
   return fields({
@@ -74,8 +72,7 @@ function mergeComputeResources(draft: ResourceDraft, update: JsonValue): void {
 
 function changeQueue(event: MapperEvent, ctx: FoldContext, nameOrArn: string): ResourceDraft {
   const arn = arnOf(event, 'job-queue', nameOrArn);
-  const name = nameOf(nameOrArn);
-  return ctx.change(QUEUE, arn, { nameHint: name, exports: { arn, id: arn, name } });
+  return ctx.change(QUEUE, arn, { exports: { arn, id: arn, name: nameOf(nameOrArn) } });
 }
 
 function queueArguments(event: MapperEvent): Fields {
@@ -108,7 +105,7 @@ function numberOrThrow(source: JsonValue, path: string): number {
 }
 
 function changePolicy(ctx: FoldContext, arn: string): ResourceDraft {
-  return ctx.change(POLICY, arn, { nameHint: nameOf(arn), exports: { arn, id: arn, name: nameOf(arn) } });
+  return ctx.change(POLICY, arn, { exports: { arn, id: arn, name: nameOf(arn) } });
 }
 
 function fairSharePolicy(source: JsonValue): Fields {
@@ -164,20 +161,19 @@ function deregister(ctx: FoldContext, value: string): void {
 
 // ---------------------------------------------------------------------------------------------
 
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = reqString(event.request, 'resourceArn');
-  const resource = parseArn(arn)?.resource ?? '';
-  const kind = resource.slice(0, resource.indexOf('/'));
-  if (kind === 'compute-environment') return changeCompute(event, ctx, arn);
-  if (kind === 'job-queue') return changeQueue(event, ctx, arn);
-  if (kind === 'scheduling-policy') return changePolicy(ctx, arn);
-  if (kind === 'job-definition') {
-    const name = resource.slice(resource.indexOf('/') + 1).split(':')[0] ?? '';
-    return ctx.change(JOB_DEFINITION, name, { importId: arn, exports: { arn } });
-  }
-  ctx.ignore(`${event.eventName}: ${arn} is not a Batch resource Trailform maps`);
-  return undefined;
-});
+// Queues and scheduling policies are keyed by ARN and export their name beside it; a job definition is
+// keyed by name and imported by the tagged revision's ARN.
+const TAGGING: TaggingOptions = {
+  adopt: {
+    [QUEUE]: (arn, event, ctx) => changeQueue(event, ctx, arn),
+    [POLICY]: (arn, _event, ctx) => changePolicy(ctx, arn),
+    [JOB_DEFINITION]: (name, event, ctx) => {
+      const arn = reqString(event.request, 'resourceArn');
+      return ctx.change(JOB_DEFINITION, name, { importId: arn, exports: { arn } });
+    },
+  },
+  unmapped: (arn, event) => `${event.eventName}: ${arn} is not a Batch resource Trailform maps`,
+};
 
 export const batch: ServiceMapper = {
   service: 'batch',
@@ -185,6 +181,7 @@ export const batch: ServiceMapper = {
   resources: [
     {
       type: COMPUTE,
+      identity: { arn: `${ARN}:compute-environment/{id}`, exports: ['name', 'arn'] },
       required: ['type'],
       references: {
         service_role: ['aws_iam_role'],
@@ -201,22 +198,25 @@ export const batch: ServiceMapper = {
     },
     {
       type: QUEUE,
+      identity: { arn: `${ARN}:job-queue/{name}`, keyedByArn: true, nameHint: nameOf },
       required: ['name', 'priority', 'state'],
       references: { 'compute_environment_order.compute_environment': [COMPUTE], scheduling_policy_arn: [POLICY] },
       events: ['CreateJobQueue', 'UpdateJobQueue', 'TagResource', 'UntagResource', 'DeleteJobQueue'],
     },
     {
       type: JOB_DEFINITION,
+      identity: { arn: `${ARN}:job-definition/{id}:{revision}` },
       required: ['name', 'type'],
       events: ['RegisterJobDefinition', 'TagResource', 'UntagResource', 'DeregisterJobDefinition'],
     },
     {
       type: POLICY,
+      identity: { arn: `${ARN}:scheduling-policy/{name}`, keyedByArn: true, nameHint: nameOf },
       required: ['name'],
       events: ['CreateSchedulingPolicy', 'UpdateSchedulingPolicy', 'TagResource', 'UntagResource', 'DeleteSchedulingPolicy'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => batch.resources, TAG_RESOURCE, TAGGING), {
     CreateComputeEnvironment(event, ctx) {
       const name = reqString(event.request, 'computeEnvironmentName');
       const resources = at(event.request, 'computeResources');
@@ -237,7 +237,7 @@ export const batch: ServiceMapper = {
       });
     },
     UpdateComputeEnvironment(event, ctx) {
-      const draft = changeCompute(event, ctx, reqString(event.request, 'computeEnvironment'));
+      const draft = changeCompute(ctx, reqString(event.request, 'computeEnvironment'));
       const state = textAt(event.request, 'state');
       if (state !== undefined) draft.fields.state = state;
       const role = textAt(event.request, 'serviceRole');
@@ -255,7 +255,6 @@ export const batch: ServiceMapper = {
       const name = reqString(event.request, 'jobQueueName');
       const arn = optString(event.response, 'jobQueueArn') ?? arnOf(event, 'job-queue', name);
       ctx.create(QUEUE, arn, {
-        nameHint: name,
         fields: { name: text(name), ...queueArguments(event), ...fields({ tags: tagsField(readTags(at(event.request, 'tags'))) }) },
         exports: { arn, id: arn, name },
       });
@@ -289,7 +288,6 @@ export const batch: ServiceMapper = {
       const name = reqString(event.request, 'name');
       const arn = optString(event.response, 'arn') ?? arnOf(event, 'scheduling-policy', name);
       ctx.create(POLICY, arn, {
-        nameHint: name,
         fields: fields({
           name: text(name),
           fair_share_policy: optBlock(at(event.request, 'fairsharePolicy'), fairSharePolicy),
@@ -307,6 +305,5 @@ export const batch: ServiceMapper = {
     DeleteSchedulingPolicy(event, ctx) {
       ctx.remove(POLICY, reqString(event.request, 'arn'));
     },
-    ...TAGS,
-  },
+  }),
 };

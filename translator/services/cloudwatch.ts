@@ -10,7 +10,8 @@
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { type Fields, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper, mergeHandlers } from './mapper';
 import { at, isObject, listAt, MalformedRecordError, optBool, optNumber, optString, readJsonDocument, readTags, reqString, stringList } from './read';
-import { currentTags, tagResourceHandlers } from './tags';
+import { currentTags } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, flag, jsonDocument, number, numberAt, stringMap, strings, tagsField, text, textAt } from './values';
 import { buildArn } from './arn';
 
@@ -19,9 +20,7 @@ const COMPOSITE_ALARM = 'aws_cloudwatch_composite_alarm';
 const DASHBOARD = 'aws_cloudwatch_dashboard';
 const METRIC_STREAM = 'aws_cloudwatch_metric_stream';
 
-function alarmArn(event: MapperEvent, name: string): string {
-  return buildArn(event, 'cloudwatch', `alarm:${name}`);
-}
+const ARN = 'arn:{partition}:cloudwatch:{region}:{account}';
 
 /** `[{name, value}]` (API `Dimensions`) as the provider's map. */
 function dimensionsAt(source: JsonValue | undefined, path: string) {
@@ -97,33 +96,30 @@ function alarmNames(event: MapperEvent): string[] {
  */
 function setActionsEnabled(event: MapperEvent, ctx: FoldContext, enabled: boolean): void {
   for (const name of alarmNames(event)) {
-    const type = !ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name) ? COMPOSITE_ALARM : METRIC_ALARM;
     // Adopted without arguments: only actions_enabled is known (the import block names what the session changed).
-    const draft = ctx.change(type, name, { exports: { id: name, arn: alarmArn(event, name) } });
+    const draft = changeAlarm(ctx, name);
     // true is the provider's default (and the API's): left out of a block the session wrote.
     if (enabled && draft.created) delete draft.fields.actions_enabled;
     else draft.fields.actions_enabled = flag(enabled);
   }
 }
 
+/** A composite alarm the session knows is changed as one; any other alarm name is taken as a metric alarm. */
+function changeAlarm(ctx: FoldContext, name: string): ResourceDraft {
+  return ctx.change(!ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name) ? COMPOSITE_ALARM : METRIC_ALARM, name, {});
+}
+
 /**
  * TagResource/UntagResource name the resource by ARN (`resourceARN`). Alarm ARNs (`…:alarm:NAME`) are metric or
- * composite alarms alike: a composite alarm the session knows is tagged as one, any other alarm is taken as a
- * metric alarm. Metric streams are `…:metric-stream/NAME`. Other resources (Contributor Insights rules) change
- * nothing the manifest writes.
+ * composite alarms alike (both types declare the shape; the metric alarm, first, decides with changeAlarm).
+ * Metric streams are `…:metric-stream/NAME`. Other resources (Contributor Insights rules) change nothing the
+ * manifest writes.
  */
-function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceARN');
-  const stream = /^arn:[^:]+:cloudwatch:[^:]*:[^:]*:metric-stream\/(.+)$/.exec(arn)?.[1];
-  if (stream !== undefined) return ctx.change(METRIC_STREAM, stream, { exports: { id: stream, name: stream, arn } });
-  const name = /^arn:[^:]+:cloudwatch:[^:]*:[^:]*:alarm:(.+)$/.exec(arn)?.[1];
-  if (name === undefined) {
-    ctx.ignore(`tags ${arn}, which is not an alarm or a metric stream`);
-    return undefined;
-  }
-  const type = !ctx.find(METRIC_ALARM, name) && ctx.find(COMPOSITE_ALARM, name) ? COMPOSITE_ALARM : METRIC_ALARM;
-  return ctx.change(type, name, { exports: { id: name, arn } });
-}
+const TAGGING: TaggingOptions = {
+  types: [METRIC_ALARM, COMPOSITE_ALARM, METRIC_STREAM],
+  adopt: { [METRIC_ALARM]: (name, _event, ctx) => changeAlarm(ctx, name) },
+  unmapped: (arn) => `tags ${arn}, which is not an alarm or a metric stream`,
+};
 
 /** Tags a Put call carries apply only when it creates; a re-put keeps the tags the session knows. */
 function putTags(ctx: FoldContext, type: string, name: string, event: MapperEvent) {
@@ -181,6 +177,7 @@ export const cloudwatch: ServiceMapper = {
   resources: [
     {
       type: METRIC_ALARM,
+      identity: { arn: `${ARN}:alarm:{id}`, idHoldsColons: true, exports: ['id', 'arn'] },
       required: ['alarm_name', 'comparison_operator', 'evaluation_periods'],
       references: {
         alarm_actions: ['aws_sns_topic'],
@@ -192,6 +189,7 @@ export const cloudwatch: ServiceMapper = {
     },
     {
       type: COMPOSITE_ALARM,
+      identity: { arn: `${ARN}:alarm:{id}`, idHoldsColons: true, exports: ['id', 'arn'] },
       required: ['alarm_name', 'alarm_rule'],
       references: {
         alarm_actions: ['aws_sns_topic'],
@@ -201,15 +199,21 @@ export const cloudwatch: ServiceMapper = {
       },
       events: ['PutCompositeAlarm', 'EnableAlarmActions', 'DisableAlarmActions', 'TagResource', 'UntagResource', 'DeleteAlarms'],
     },
-    { type: DASHBOARD, required: ['dashboard_body', 'dashboard_name'], events: ['PutDashboard', 'DeleteDashboards'] },
+    {
+      type: DASHBOARD,
+      identity: { arn: 'arn:{partition}:cloudwatch::{account}:dashboard/{id}', exports: ['id', 'arn'] },
+      required: ['dashboard_body', 'dashboard_name'],
+      events: ['PutDashboard', 'DeleteDashboards'],
+    },
     {
       type: METRIC_STREAM,
+      identity: { arn: `${ARN}:metric-stream/{id}`, exports: ['id', 'name', 'arn'] },
       required: ['firehose_arn', 'output_format', 'role_arn'],
       references: { firehose_arn: ['aws_kinesis_firehose_delivery_stream'], role_arn: ['aws_iam_role'] },
       events: ['PutMetricStream', 'TagResource', 'UntagResource', 'DeleteMetricStream'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedResource), {
+  events: mergeHandlers(taggingHandlers(() => cloudwatch.resources, TAG_RESOURCE, TAGGING), {
     PutMetricAlarm(event, ctx) {
       // Creates the alarm or replaces its whole configuration (API reference: "If you are updating an existing
       // alarm, its previous configuration is completely overwritten"), except tags, which PutMetricAlarm
@@ -220,7 +224,6 @@ export const cloudwatch: ServiceMapper = {
       const treatMissingData = optString(r, 'treatMissingData');
       const tags = putTags(ctx, METRIC_ALARM, name, event);
       ctx.put(METRIC_ALARM, name, {
-        exports: { id: name, arn: alarmArn(event, name) },
         fields: fields({
           alarm_name: text(name),
           alarm_description: textAt(r, 'alarmDescription'),
@@ -254,7 +257,6 @@ export const cloudwatch: ServiceMapper = {
       const r = event.request;
       const name = reqString(r, 'alarmName');
       ctx.put(COMPOSITE_ALARM, name, {
-        exports: { id: name, arn: alarmArn(event, name) },
         fields: fields({
           alarm_name: text(name),
           alarm_description: textAt(r, 'alarmDescription'),
@@ -276,7 +278,6 @@ export const cloudwatch: ServiceMapper = {
       const body = readJsonDocument(at(event.request, 'dashboardBody'), 'dashboardBody');
       if (body === undefined) throw new MalformedRecordError('missing dashboardBody');
       ctx.put(DASHBOARD, name, {
-        exports: { id: name, arn: buildArn(event, 'cloudwatch', `dashboard/${name}`, 'account-only') },
         fields: { dashboard_name: text(name), dashboard_body: jsonDocument(body) },
       });
     },

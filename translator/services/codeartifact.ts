@@ -6,11 +6,11 @@
 // https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_Operations.html
 // Domains, repositories and both policies import by the ARN of their domain or repository.
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, listAt, MalformedRecordError, optString, readJsonDocument, readTags, reqString } from './read';
-import { tagResourceHandlers } from './tags';
+import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, jsonDocument, tagsField, text, textAt } from './values';
-import { buildArn, parseArn } from './arn';
+import { buildArn } from './arn';
 
 const DOMAIN = 'aws_codeartifact_domain';
 const REPOSITORY = 'aws_codeartifact_repository';
@@ -23,19 +23,17 @@ const domainArn = (event: MapperEvent, domain: string) => buildArn({ region: eve
 const repositoryArn = (event: MapperEvent, domain: string, repository: string) =>
   buildArn({ region: event.region, accountId: ownerOf(event) }, 'codeartifact', `repository/${domain}/${repository}`);
 
-function changeDomain(ctx: FoldContext, arn: string, domain: string): ResourceDraft {
-  return ctx.change(DOMAIN, arn, { nameHint: domain, exports: { domain, arn, id: arn } });
-}
+const ARN = 'arn:{partition}:codeartifact:{region}:{account}';
+/** `DOMAIN` from a domain's ARN (`…:domain/DOMAIN`), `DOMAIN-REPOSITORY` from a repository's (`…:repository/DOMAIN/REPOSITORY`). */
+const nameOf = (arn: string) => arn.split('/').slice(1).join('-');
 
-function changeRepository(ctx: FoldContext, arn: string, domain: string, repository: string): ResourceDraft {
-  return ctx.change(REPOSITORY, arn, { nameHint: `${domain}-${repository}`, exports: { repository, arn, id: arn } });
-}
+// Keyed by ARN, they export their name beside it.
+const changeDomain = (ctx: FoldContext, arn: string): ResourceDraft => ctx.change(DOMAIN, arn, { exports: { domain: nameOf(arn), arn, id: arn } });
+const changeRepository = (ctx: FoldContext, arn: string): ResourceDraft =>
+  ctx.change(REPOSITORY, arn, { exports: { repository: arn.split('/')[2] ?? arn, arn, id: arn } });
 
-const repositoryOf = (event: MapperEvent, ctx: FoldContext) => {
-  const domain = reqString(event.request, 'domain');
-  const repository = reqString(event.request, 'repository');
-  return changeRepository(ctx, repositoryArn(event, domain, repository), domain, repository);
-};
+const repositoryOf = (event: MapperEvent, ctx: FoldContext) =>
+  changeRepository(ctx, repositoryArn(event, reqString(event.request, 'domain'), reqString(event.request, 'repository')));
 
 function upstreams(event: MapperEvent) {
   const items = listAt(event.request, 'upstreams').map((u) => ({ repository_name: text(reqString(u, 'repositoryName')) }));
@@ -48,13 +46,10 @@ function policyDocument(event: MapperEvent) {
   return jsonDocument(document);
 }
 
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = reqString(event.request, 'resourceArn');
-  const [kind, domain, repository] = (parseArn(arn)?.resource ?? '').split('/');
-  if (kind === 'domain' && domain) return changeDomain(ctx, arn, domain);
-  if (kind === 'repository' && domain && repository) return changeRepository(ctx, arn, domain, repository);
-  throw new MalformedRecordError(`resourceArn ${arn} is not a CodeArtifact domain or repository ARN`);
-});
+const TAGGING: TaggingOptions = {
+  adopt: { [DOMAIN]: (arn, _event, ctx) => changeDomain(ctx, arn), [REPOSITORY]: (arn, _event, ctx) => changeRepository(ctx, arn) },
+  unmapped: (arn) => `tags ${arn}, a CodeArtifact resource Trailform does not map`,
+};
 
 export const codeartifact: ServiceMapper = {
   service: 'codeartifact',
@@ -62,35 +57,38 @@ export const codeartifact: ServiceMapper = {
   resources: [
     {
       type: DOMAIN,
+      identity: { arn: `${ARN}:domain/{name}`, keyedByArn: true, nameHint: nameOf },
       required: ['domain'],
       references: { encryption_key: ['aws_kms_key'] },
       events: ['CreateDomain', 'TagResource', 'UntagResource', 'DeleteDomain'],
     },
     {
       type: REPOSITORY,
+      identity: { arn: `${ARN}:repository/{domain}/{name}`, keyedByArn: true, nameHint: nameOf },
       required: ['domain', 'repository'],
       references: { domain: [DOMAIN], 'upstream.repository_name': [REPOSITORY] },
       events: ['CreateRepository', 'UpdateRepository', 'AssociateExternalConnection', 'DisassociateExternalConnection', 'TagResource', 'UntagResource', 'DeleteRepository'],
     },
     {
       type: DOMAIN_POLICY,
+      identity: { nameHint: nameOf },
       required: ['domain'],
       references: { domain: [DOMAIN] },
       events: ['PutDomainPermissionsPolicy', 'DeleteDomainPermissionsPolicy', 'DeleteDomain'],
     },
     {
       type: REPOSITORY_POLICY,
+      identity: { nameHint: nameOf },
       required: ['domain', 'policy_document', 'repository'],
       references: { domain: [DOMAIN], repository: [REPOSITORY] },
       events: ['PutRepositoryPermissionsPolicy', 'DeleteRepositoryPermissionsPolicy', 'DeleteRepository'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => codeartifact.resources, TAG_RESOURCE, TAGGING), {
     CreateDomain(event, ctx) {
       const domain = reqString(event.request, 'domain');
       const arn = optString(event.response, 'domain.arn') ?? domainArn(event, domain);
       ctx.create(DOMAIN, arn, {
-        nameHint: domain,
         fields: fields({
           domain: text(domain),
           // Without a key CodeArtifact uses its AWS managed key; encryption_key is optional and computed.
@@ -110,7 +108,6 @@ export const codeartifact: ServiceMapper = {
       const repository = reqString(event.request, 'repository');
       const arn = optString(event.response, 'repository.arn') ?? repositoryArn(event, domain, repository);
       ctx.create(REPOSITORY, arn, {
-        nameHint: `${domain}-${repository}`,
         fields: fields({
           domain: text(domain),
           domain_owner: textAt(event.request, 'domainOwner'),
@@ -138,7 +135,6 @@ export const codeartifact: ServiceMapper = {
     DisassociateExternalConnection(event, ctx) {
       delete repositoryOf(event, ctx).fields.external_connections;
     },
-    ...TAGS,
     DeleteRepository(event, ctx) {
       const arn = repositoryArn(event, reqString(event.request, 'domain'), reqString(event.request, 'repository'));
       ctx.remove(REPOSITORY_POLICY, arn);
@@ -147,7 +143,6 @@ export const codeartifact: ServiceMapper = {
     PutDomainPermissionsPolicy(event, ctx) {
       const domain = reqString(event.request, 'domain');
       ctx.put(DOMAIN_POLICY, domainArn(event, domain), {
-        nameHint: domain,
         fields: fields({ domain: text(domain), domain_owner: textAt(event.request, 'domainOwner'), policy_document: policyDocument(event) }),
       });
     },
@@ -158,7 +153,6 @@ export const codeartifact: ServiceMapper = {
       const domain = reqString(event.request, 'domain');
       const repository = reqString(event.request, 'repository');
       ctx.put(REPOSITORY_POLICY, repositoryArn(event, domain, repository), {
-        nameHint: `${domain}-${repository}`,
         fields: fields({
           domain: text(domain),
           domain_owner: textAt(event.request, 'domainOwner'),
@@ -170,5 +164,5 @@ export const codeartifact: ServiceMapper = {
     DeleteRepositoryPermissionsPolicy(event, ctx) {
       ctx.remove(REPOSITORY_POLICY, repositoryArn(event, reqString(event.request, 'domain'), reqString(event.request, 'repository')));
     },
-  },
+  }),
 };

@@ -5,11 +5,11 @@
 // https://docs.aws.amazon.com/codecommit/latest/userguide/integ-cloudtrail.html
 // https://docs.aws.amazon.com/codecommit/latest/APIReference/API_Operations.html
 
-import type { FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
+import { mergeHandlers, type FoldContext, type MapperEvent, type ResourceDraft, type ServiceMapper } from './mapper';
 import { at, MalformedRecordError, readJsonDocument, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { taggingHandlers } from './tagging';
 import { fields, jsonDocument, tagsField, text, textAt } from './values';
-import { buildArn, parseArn } from './arn';
+import { buildArn } from './arn';
 
 const REPOSITORY = 'aws_codecommit_repository';
 const TEMPLATE = 'aws_codecommit_approval_rule_template';
@@ -17,10 +17,9 @@ const ASSOCIATION = 'aws_codecommit_approval_rule_template_association';
 
 // A repository's ARN ends in its bare name (arn:aws:codecommit:us-east-2:111122223333:MyDemoRepo).
 const repositoryArn = (event: MapperEvent, name: string) => buildArn(event, 'codecommit', name);
-const repositoryExports = (event: MapperEvent, name: string) => ({ repository_name: name, id: name, arn: repositoryArn(event, name) });
 
-function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(REPOSITORY, name, { exports: repositoryExports(event, name) });
+function changeRepository(ctx: FoldContext, name: string): ResourceDraft {
+  return ctx.change(REPOSITORY, name, {});
 }
 
 /** The rule content, a JSON document the provider compares by meaning (jsonencode keeps it readable). */
@@ -31,7 +30,7 @@ function ruleContent(event: MapperEvent, path: string) {
 }
 
 function changeTemplate(ctx: FoldContext, name: string): ResourceDraft {
-  return ctx.change(TEMPLATE, name, { exports: { name, id: name } });
+  return ctx.change(TEMPLATE, name, {});
 }
 
 // Associations import as `TEMPLATE,REPOSITORY` (codecommit_approval_rule_template_association doc).
@@ -52,25 +51,20 @@ function rename(draft: ResourceDraft, attribute: string, newName: string, export
   draft.exports = { ...draft.exports, [exported]: newName, id: newName };
 }
 
-const TAGS = tagResourceHandlers((event, ctx) => {
-  const arn = reqString(event.request, 'resourceArn');
-  const name = parseArn(arn)?.resource;
-  if (name === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
-  return changeRepository(event, ctx, name);
-});
-
 export const codecommit: ServiceMapper = {
   service: 'codecommit',
   eventSource: 'codecommit.amazonaws.com',
   resources: [
     {
       type: REPOSITORY,
+      identity: { arn: 'arn:{partition}:codecommit:{region}:{account}:{id}', exports: ['repository_name', 'id', 'arn'] },
       required: ['repository_name'],
       references: { kms_key_id: ['aws_kms_key'] },
       events: ['CreateRepository', 'UpdateRepositoryDescription', 'UpdateRepositoryName', 'UpdateDefaultBranch', 'UpdateRepositoryEncryptionKey', 'TagResource', 'UntagResource', 'DeleteRepository'],
     },
     {
       type: TEMPLATE,
+      identity: { exports: ['name', 'id'] },
       required: ['content', 'name'],
       events: ['CreateApprovalRuleTemplate', 'UpdateApprovalRuleTemplateContent', 'UpdateApprovalRuleTemplateDescription', 'UpdateApprovalRuleTemplateName', 'DeleteApprovalRuleTemplate'],
     },
@@ -88,7 +82,7 @@ export const codecommit: ServiceMapper = {
       ],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => codecommit.resources), {
     CreateRepository(event, ctx) {
       const name = reqString(event.request, 'repositoryName');
       ctx.create(REPOSITORY, name, {
@@ -99,29 +93,27 @@ export const codecommit: ServiceMapper = {
           kms_key_id: textAt(event.request, 'kmsKeyId'),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: repositoryExports(event, name),
       });
     },
     UpdateRepositoryDescription(event, ctx) {
-      const draft = changeRepository(event, ctx, reqString(event.request, 'repositoryName'));
+      const draft = changeRepository(ctx, reqString(event.request, 'repositoryName'));
       const description = textAt(event.request, 'repositoryDescription');
       if (description === undefined) delete draft.fields.description;
       else draft.fields.description = description;
     },
     UpdateRepositoryName(event, ctx) {
-      const draft = changeRepository(event, ctx, reqString(event.request, 'oldName'));
+      const draft = changeRepository(ctx, reqString(event.request, 'oldName'));
       rename(draft, 'repository_name', reqString(event.request, 'newName'), 'repository_name');
       draft.exports.arn = repositoryArn(event, reqString(event.request, 'newName'));
     },
     // The provider reads default_branch back only when the configuration sets it (repository.go), so a
     // repository whose default branch was never chosen explicitly plans no change without it.
     UpdateDefaultBranch(event, ctx) {
-      changeRepository(event, ctx, reqString(event.request, 'repositoryName')).fields.default_branch = text(reqString(event.request, 'defaultBranchName'));
+      changeRepository(ctx, reqString(event.request, 'repositoryName')).fields.default_branch = text(reqString(event.request, 'defaultBranchName'));
     },
     UpdateRepositoryEncryptionKey(event, ctx) {
-      changeRepository(event, ctx, reqString(event.request, 'repositoryName')).fields.kms_key_id = text(reqString(event.request, 'kmsKeyId'));
+      changeRepository(ctx, reqString(event.request, 'repositoryName')).fields.kms_key_id = text(reqString(event.request, 'kmsKeyId'));
     },
-    ...TAGS,
     DeleteRepository(event, ctx) {
       const name = reqString(event.request, 'repositoryName');
       for (const association of ctx.all(ASSOCIATION)) if (association.id.endsWith(`,${name}`)) ctx.remove(ASSOCIATION, association.id);
@@ -136,7 +128,6 @@ export const codecommit: ServiceMapper = {
           description: textAt(event.request, 'approvalRuleTemplateDescription'),
           content: ruleContent(event, 'approvalRuleTemplateContent'),
         }),
-        exports: { name, id: name },
       });
     },
     UpdateApprovalRuleTemplateContent(event, ctx) {
@@ -175,7 +166,7 @@ export const codecommit: ServiceMapper = {
       const failed = new Set(failedRepositories(event));
       for (const repository of stringList(event.request, 'repositoryNames')) if (!failed.has(repository)) ctx.remove(ASSOCIATION, associationId(template, repository));
     },
-  },
+  }),
 };
 
 function failedRepositories(event: MapperEvent): string[] {

@@ -6,21 +6,20 @@
 // https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
-import type { Fields, FoldContext, MapperEvent, ResourceDraft, ServiceMapper } from './mapper';
-import { at, isObject, listAt, listOf, MalformedRecordError, optString, readTags, reqString, stringList } from './read';
-import { tagResourceHandlers } from './tags';
+import { mergeHandlers, type Fields, type FoldContext, type ResourceDraft, type ServiceMapper } from './mapper';
+import { at, isObject, listAt, listOf, optString, readTags, reqString, stringList } from './read';
+import { taggingHandlers } from './tagging';
 import { blocks, fields, flagAt, numberAt, strings, stringsAt, tagsField, text, textAt } from './values';
-import { parseArn } from './arn';
 
 const APP = 'aws_codedeploy_app';
 const CONFIG = 'aws_codedeploy_deployment_config';
 const GROUP = 'aws_codedeploy_deployment_group';
 
-const changeApp = (ctx: FoldContext, name: string) => ctx.change(APP, name, { exports: { name, id: name } });
+const changeApp = (ctx: FoldContext, name: string) => ctx.change(APP, name, {});
 
 // Deployment groups import as `APPLICATION:GROUP` (codedeploy_deployment_group doc).
 const groupId = (app: string, group: string) => `${app}:${group}`;
-const changeGroup = (ctx: FoldContext, app: string, group: string) => ctx.change(GROUP, groupId(app, group), { nameHint: `${app}-${group}` });
+const changeGroup = (ctx: FoldContext, app: string, group: string) => ctx.change(GROUP, groupId(app, group), {});
 
 const optBlock = (source: JsonValue | undefined, build: (s: JsonValue) => Fields) => {
   if (!isObject(source)) return undefined;
@@ -117,16 +116,7 @@ function minimumHealthyHosts(source: JsonValue) {
   return fields({ type: textAt(source, 'type'), value: numberAt(source, 'value') });
 }
 
-const TAGS = tagResourceHandlers((event: MapperEvent, ctx: FoldContext) => {
-  const arn = reqString(event.request, 'resourceArn');
-  // arn:aws:codedeploy:region:account:application:NAME or deploymentgroup:APP/GROUP
-  const resource = parseArn(arn)?.resource ?? '';
-  const [kind, rest] = [resource.slice(0, resource.indexOf(':')), resource.slice(resource.indexOf(':') + 1)];
-  if (kind === 'application' && rest) return changeApp(ctx, rest);
-  const [app, group] = rest.split('/');
-  if (kind === 'deploymentgroup' && app && group) return changeGroup(ctx, app, group);
-  throw new MalformedRecordError(`resourceArn ${arn} is not a CodeDeploy application or deployment group ARN`);
-});
+const ARN = 'arn:{partition}:codedeploy:{region}:{account}';
 
 export const codedeploy: ServiceMapper = {
   service: 'codedeploy',
@@ -134,16 +124,19 @@ export const codedeploy: ServiceMapper = {
   resources: [
     {
       type: APP,
+      identity: { arn: `${ARN}:application:{id}`, exports: ['name', 'id'] },
       required: ['name'],
       events: ['CreateApplication', 'UpdateApplication', 'TagResource', 'UntagResource', 'DeleteApplication'],
     },
     {
       type: CONFIG,
+      identity: { exports: ['deployment_config_name', 'id'] },
       required: ['deployment_config_name'],
       events: ['CreateDeploymentConfig', 'DeleteDeploymentConfig'],
     },
     {
       type: GROUP,
+      identity: { arn: `${ARN}:deploymentgroup:{app}/{group}`, idFromArn: ({ app, group }) => groupId(app!, group!), nameHint: (id) => id.replace(':', '-') },
       required: ['app_name', 'deployment_group_name', 'service_role_arn'],
       references: {
         app_name: [APP],
@@ -162,7 +155,7 @@ export const codedeploy: ServiceMapper = {
       events: ['CreateDeploymentGroup', 'UpdateDeploymentGroup', 'TagResource', 'UntagResource', 'DeleteDeploymentGroup', 'DeleteApplication'],
     },
   ],
-  events: {
+  events: mergeHandlers(taggingHandlers(() => codedeploy.resources), {
     CreateApplication(event, ctx) {
       const name = reqString(event.request, 'applicationName');
       const platform = optString(event.request, 'computePlatform');
@@ -173,7 +166,6 @@ export const codedeploy: ServiceMapper = {
           compute_platform: platform === undefined || platform === 'Server' ? undefined : text(platform),
           tags: tagsField(readTags(at(event.request, 'tags'))),
         }),
-        exports: { name, id: name },
       });
     },
     UpdateApplication(event, ctx) {
@@ -185,7 +177,6 @@ export const codedeploy: ServiceMapper = {
       draft.aliases.push(newName);
       draft.exports = { name: newName, id: newName };
     },
-    ...TAGS,
     DeleteApplication(event, ctx) {
       const name = reqString(event.request, 'applicationName');
       for (const group of ctx.all(GROUP)) if (group.id.startsWith(`${name}:`)) ctx.remove(GROUP, group.id);
@@ -212,7 +203,6 @@ export const codedeploy: ServiceMapper = {
             minimum_healthy_hosts_per_zone: optBlock(at(z, 'minimumHealthyHostsPerZone'), minimumHealthyHosts),
           })),
         }),
-        exports: { deployment_config_name: name, id: name },
       });
     },
     DeleteDeploymentConfig(event, ctx) {
@@ -223,7 +213,6 @@ export const codedeploy: ServiceMapper = {
       const app = reqString(event.request, 'applicationName');
       const group = reqString(event.request, 'deploymentGroupName');
       ctx.create(GROUP, groupId(app, group), {
-        nameHint: `${app}-${group}`,
         fields: {
           app_name: text(app),
           deployment_group_name: text(group),
@@ -245,5 +234,5 @@ export const codedeploy: ServiceMapper = {
     DeleteDeploymentGroup(event, ctx) {
       ctx.remove(GROUP, groupId(reqString(event.request, 'applicationName'), reqString(event.request, 'deploymentGroupName')));
     },
-  },
+  }),
 };

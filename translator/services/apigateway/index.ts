@@ -8,12 +8,18 @@
 // plain lowerCamel members. https://docs.aws.amazon.com/apigateway/latest/developerguide/cloudtrail.html
 
 import { mergeHandlers, type ServiceMapper } from '../mapper';
-import { tagResourceHandlers } from '../tags';
+import { taggingHandlers } from '../tagging';
 import { API, AUTHORIZER, DEPLOYMENT, INTEGRATION, INTEGRATION_RESPONSE, METHOD, METHOD_RESPONSE, RESOURCE, REST_API, ROUTE, STAGE, V2_AUTHORIZER, V2_INTEGRATION, V2_STAGE } from './types';
 import { isV1 } from './shared';
 import { v1 } from './v1';
 import { v2 } from './v2';
-import { either, taggedResource } from './tagging';
+import { either, TAGGING, TAGGING_CALLS } from './tagging';
+
+// `arn:aws:apigateway:REGION::/restapis/ID` (no account); `{api}` and `{stage}` are one segment each, so a
+// stage's ARN is not taken for its API's.
+const ARN = 'arn:{partition}:apigateway:{region}::';
+const apiOf = ({ api }: Readonly<Record<string, string>>) => api!;
+const stageOf = ({ api, stage }: Readonly<Record<string, string>>) => `${api}/${stage}`;
 
 export const apigateway: ServiceMapper = {
   service: 'apigateway',
@@ -21,6 +27,7 @@ export const apigateway: ServiceMapper = {
   resources: [
     {
       type: REST_API,
+      identity: { arn: `${ARN}/restapis/{api}`, idFromArn: apiOf, segments: (api) => ({ api }), exports: ['id', 'arn'] },
       required: ['name'],
       events: ['CreateRestApi', 'UpdateRestApi', 'DeleteRestApi', 'TagResource', 'UntagResource'],
     },
@@ -68,17 +75,20 @@ export const apigateway: ServiceMapper = {
     },
     {
       type: STAGE,
+      identity: { arn: `${ARN}/restapis/{api}/stages/{stage}`, idFromArn: stageOf },
       required: ['deployment_id', 'rest_api_id', 'stage_name'],
       references: { rest_api_id: [REST_API], deployment_id: [DEPLOYMENT], 'access_log_settings.destination_arn': ['aws_cloudwatch_log_group'] },
       events: ['CreateStage', 'UpdateStage', 'DeleteStage', 'CreateDeployment', 'TagResource', 'UntagResource'],
     },
     {
       type: API,
+      identity: { arn: `${ARN}/apis/{api}`, idFromArn: apiOf, exports: ['id'] },
       required: ['name', 'protocol_type'],
       events: ['CreateApi', 'UpdateApi', 'DeleteApi', 'TagResource', 'UntagResource'],
     },
     {
       type: V2_STAGE,
+      identity: { arn: `${ARN}/apis/{api}/stages/{stage}`, idFromArn: stageOf },
       required: ['api_id', 'name'],
       references: { api_id: [API], 'access_log_settings.destination_arn': ['aws_cloudwatch_log_group'] },
       events: ['CreateStage', 'UpdateStage', 'DeleteStage', 'TagResource', 'UntagResource'],
@@ -102,7 +112,7 @@ export const apigateway: ServiceMapper = {
       events: ['CreateIntegration', 'UpdateIntegration', 'DeleteIntegration'],
     },
   ],
-  events: mergeHandlers(tagResourceHandlers(taggedResource, { tags: ['tagResourceInput.tags', 'tags'] }), {
+  events: mergeHandlers(taggingHandlers(() => apigateway.resources, TAGGING_CALLS, TAGGING), {
     ...v1,
     ...v2,
     CreateStage: either('CreateStage'),

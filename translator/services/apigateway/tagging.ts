@@ -1,27 +1,25 @@
-// API Gateway mapper part: tags of both versions (by ARN) and the v1/v2 dispatch (assembled in ./index.ts).
+// API Gateway mapper part: tags of both versions (the generic handlers find the resource by the ARN its type
+// declares in ./index.ts; stages are adopted named after their API) and the v1/v2 dispatch (assembled in ./index.ts).
 
-import type { EventHandler, FoldContext, MapperEvent, ResourceDraft } from '../mapper';
-import { MalformedRecordError, reqString } from '../read';
-import { API, REST_API, STAGE, V2_STAGE } from './types';
+import type { EventHandler } from '../mapper';
+import { MalformedRecordError } from '../read';
+import { TAG_RESOURCE, type TagFamily, type TaggingOptions } from '../tagging';
+import { API, STAGE, V2_STAGE } from './types';
 import { isV1 } from './shared';
-import { apiName, changeRestApi, v1 } from './v1';
+import { apiName, changeV1Stage, v1 } from './v1';
 import { v2 } from './v2';
 
-/** `arn:aws:apigateway:us-east-1::/restapis/abc/stages/prod` → the resource it names, if mapped. */
-export function taggedResource(event: MapperEvent, ctx: FoldContext): ResourceDraft | undefined {
-  const arn = reqString(event.request, 'resourceArn');
-  const path = arn.replace(/^arn:[^:]+:apigateway:[^:]*::/, '');
-  let m = /^\/restapis\/([^/]+)\/stages\/([^/]+)$/.exec(path);
-  if (m) return ctx.change(STAGE, `${m[1]}/${m[2]}`, { importId: `${m[1]}/${m[2]}`, nameHint: `${apiName(ctx, REST_API, m[1]!)} ${m[2]}`, exports: { id: m[2]! } });
-  m = /^\/restapis\/([^/]+)$/.exec(path);
-  if (m) return changeRestApi(event, ctx, m[1]!);
-  m = /^\/apis\/([^/]+)\/stages\/([^/]+)$/.exec(path);
-  if (m) return ctx.change(V2_STAGE, `${m[1]}/${m[2]}`, { importId: `${m[1]}/${m[2]}`, nameHint: `${apiName(ctx, API, m[1]!)} ${m[2]}` });
-  m = /^\/apis\/([^/]+)$/.exec(path);
-  if (m) return ctx.change(API, m[1]!, { importId: m[1]!, nameHint: m[1]!, exports: { id: m[1]! } });
-  ctx.ignore(`tags ${arn}, an API Gateway resource Trailform does not map`);
-  return undefined;
-}
+/** v1 wraps the tags as `tagResourceInput.tags`; v2 has them at the top. */
+export const TAGGING_CALLS: TagFamily = { ...TAG_RESOURCE, tags: ['tagResourceInput.tags', 'tags'] };
+
+/** Stages (`API-ID/STAGE`) are named after their API; a v2 stage adopted by a tagging call exports nothing. */
+export const TAGGING: TaggingOptions = {
+  adopt: {
+    [STAGE]: (id, _event, ctx) => changeV1Stage(ctx, id.split('/')[0]!, id.split('/')[1]!),
+    [V2_STAGE]: (id, _event, ctx) => ctx.change(V2_STAGE, id, { nameHint: `${apiName(ctx, API, id.split('/')[0]!)} ${id.split('/')[1]!}` }),
+  },
+  unmapped: (arn) => `tags ${arn}, an API Gateway resource Trailform does not map`,
+};
 
 /** Dispatches names both API versions use by the request's API identifier. */
 export const either = (name: string): EventHandler => (event, ctx) => {

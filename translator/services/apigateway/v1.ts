@@ -10,8 +10,8 @@ import { applyPatches, body, maybeFlag, maybeNumber, maybeText, nonEmptyStrings,
 
 export const restApiArn = (event: MapperEvent, id: string) => buildArn(event, 'apigateway', `/restapis/${id}`, 'region-only');
 
-export function changeRestApi(event: MapperEvent, ctx: FoldContext, id: string): ResourceDraft {
-  return ctx.change(REST_API, id, { exports: { id, arn: restApiArn(event, id) } });
+export function changeRestApi(ctx: FoldContext, id: string): ResourceDraft {
+  return ctx.change(REST_API, id, {});
 }
 
 export function apiName(ctx: FoldContext, type: string, id: string): string {
@@ -87,6 +87,11 @@ export function v1StageFields(restApiId: string, stageName: string, input: JsonV
   });
 }
 
+/** A stage is named after its API (`API-NAME STAGE`) and exports its name as `id`. */
+export function changeV1Stage(ctx: FoldContext, restApiId: string, stageName: string): ResourceDraft {
+  return ctx.change(STAGE, `${restApiId}/${stageName}`, { nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, exports: { id: stageName } });
+}
+
 export function putV1Stage(ctx: FoldContext, restApiId: string, stageName: string, f: Fields): ResourceDraft {
   const id = `${restApiId}/${stageName}`;
   return ctx.put(STAGE, id, { nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, fields: f, exports: { id: stageName } });
@@ -150,7 +155,7 @@ export const v1: Record<string, EventHandler> = {
     });
   },
   UpdateRestApi(event, ctx) {
-    const api = changeRestApi(event, ctx, reqString(event.request, 'restApiId'));
+    const api = changeRestApi(ctx, reqString(event.request, 'restApiId'));
     const unknown = applyPatches(api, patches(event, 'updateRestApiInput'), {
       '/name': 'string',
       '/description': 'string',
@@ -258,8 +263,7 @@ export const v1: Record<string, EventHandler> = {
   UpdateStage(event, ctx) {
     const restApiId = reqString(event.request, 'restApiId');
     const stageName = reqString(event.request, 'stageName');
-    const id = `${restApiId}/${stageName}`;
-    const stage = ctx.change(STAGE, id, { nameHint: `${apiName(ctx, REST_API, restApiId)} ${stageName}`, exports: { id: stageName } });
+    const stage = changeV1Stage(ctx, restApiId, stageName);
     const ops = patches(event, 'updateStageInput');
     const unknown = applyPatches(stage, ops, {
       '/deploymentId': 'string',

@@ -183,7 +183,7 @@ export const v2 = mergeHandlers(
     },
     UpdateApi(event, ctx) {
       const id = reqString(event.request, 'apiId');
-      const draft = ctx.change(API, id, { nameHint: optString(event.response, 'name') ?? id, exports: { id } });
+      const draft = ctx.change(API, id, { nameHint: optString(event.response, 'name') ?? id });
       const source = { ...event.request, ...event.response };
       const tags = draft.fields.tags;
       draft.fields = { ...draft.fields, ...apiFields(source, event.request) };
