@@ -69,6 +69,17 @@ function allConfirmed(c: SessionConfirmation): boolean {
 export function createCloudTrailSync(deps: SyncDeps) {
   // Only de-duplicates concurrent triggers inside one worker; nothing here must survive a restart.
   const inFlight = new Map<number, Promise<SessionConfirmation | null>>();
+  // Each write path reads the session's confirmation, works, and saves it whole: run them one at a time
+  // per session, or a check that read the record before a file import saves its stale copy over the
+  // import's (source and phase lost).
+  const queues = new Map<number, Promise<unknown>>();
+  function serial<T>(sessionId: number, task: () => Promise<T>): Promise<T> {
+    const run = (queues.get(sessionId) ?? Promise.resolve()).then(task, task);
+    const settled = run.then(() => undefined, () => undefined);
+    queues.set(sessionId, settled);
+    void settled.then(() => { if (queues.get(sessionId) === settled) queues.delete(sessionId); });
+    return run;
+  }
 
   async function save(c: SessionConfirmation): Promise<SessionConfirmation> {
     await putConfirmation(await deps.db(), c);
@@ -76,7 +87,11 @@ export function createCloudTrailSync(deps: SyncDeps) {
   }
 
   /** Starts (or restarts) waiting for CloudTrail: called when a session stops, or by "check again". */
-  async function beginWaiting(sessionId: number, opts: { immediately?: boolean } = {}): Promise<SessionConfirmation | null> {
+  function beginWaiting(sessionId: number, opts: { immediately?: boolean } = {}): Promise<SessionConfirmation | null> {
+    return serial(sessionId, () => startWaiting(sessionId, opts));
+  }
+
+  async function startWaiting(sessionId: number, opts: { immediately?: boolean }): Promise<SessionConfirmation | null> {
     const db = await deps.db();
     if (!(await getSession(db, sessionId))) return null;
     const settings = await deps.settings();
@@ -164,7 +179,7 @@ export function createCloudTrailSync(deps: SyncDeps) {
   function runCheck(sessionId: number): Promise<SessionConfirmation | null> {
     const running = inFlight.get(sessionId);
     if (running) return running;
-    const p = check(sessionId).finally(() => inFlight.delete(sessionId));
+    const p = serial(sessionId, () => check(sessionId)).finally(() => inFlight.delete(sessionId));
     inFlight.set(sessionId, p);
     return p;
   }
@@ -176,8 +191,11 @@ export function createCloudTrailSync(deps: SyncDeps) {
     for (const c of await listConfirmations(db)) {
       if (c.phase === 'waiting') await deps.scheduler.schedule(c.sessionId, Math.max(now, c.nextCheckAt ?? now));
       else if (opts.credentialsChanged && (c.phase === 'needs-credentials' || c.phase === 'error')) {
-        await save({ ...c, phase: 'waiting', nextCheckAt: now, lastError: null });
-        await deps.scheduler.schedule(c.sessionId, now);
+        await serial(c.sessionId, async () => {
+          const current = (await getConfirmation(db, c.sessionId)) ?? c;
+          await save({ ...current, phase: 'waiting', nextCheckAt: now, lastError: null });
+          await deps.scheduler.schedule(c.sessionId, now);
+        });
       }
     }
   }
@@ -200,12 +218,15 @@ export function createCloudTrailSync(deps: SyncDeps) {
       events.push({ eventId: record.eventID, region: record.awsRegion ?? GLOBAL_REGION, lookupUsername: null, record });
     }
     if (events.length === 0) return { ok: false, error: `${fileName}: no valid CloudTrail record in it.` };
-    await storeEvents(db, sessionId, events, 'file', deps.now());
-    const settings = await deps.settings();
-    const c = await rematch(db, { ...((await getConfirmation(db, sessionId)) ?? emptyConfirmation(sessionId)), source: 'file' }, settings);
-    const done = allConfirmed(c) && c.phase === 'waiting' ? { ...c, phase: 'complete' as const, nextCheckAt: null } : c;
-    if (done.phase === 'complete') await deps.scheduler.cancel(sessionId);
-    return { ok: true, imported: events.length, confirmation: await save(done) };
+    return serial(sessionId, async () => {
+      await storeEvents(db, sessionId, events, 'file', deps.now());
+      const settings = await deps.settings();
+      const c = await rematch(db, { ...((await getConfirmation(db, sessionId)) ?? emptyConfirmation(sessionId)), source: 'file' }, settings);
+      // Every action confirmed by the file: done, whether the session was waiting or stuck without credentials.
+      const done = allConfirmed(c) && c.phase !== 'idle' && c.phase !== 'complete' ? { ...c, phase: 'complete' as const, nextCheckAt: null, lastError: null } : c;
+      if (done.phase === 'complete') await deps.scheduler.cancel(sessionId);
+      return { ok: true as const, imported: events.length, confirmation: await save(done) };
+    });
   }
 
   return { beginWaiting, runCheck, resumeAll, importFile };

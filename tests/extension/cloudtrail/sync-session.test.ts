@@ -206,4 +206,27 @@ describe('CloudTrail sync loop', () => {
     expect(await sync.importFile(session.id, '{"hello": 1}', 'x.json')).toMatchObject({ ok: false, error: expect.stringContaining('not CloudTrail data') });
     expect(await listActions(db, session.id)).toHaveLength(3);
   });
+
+  it('a file imported while a check runs is never overwritten by the check: one write path at a time per session', async () => {
+    const { session, records } = await scenario();
+    let releaseLookup!: () => void;
+    let lookupStarted!: () => void;
+    const gate = new Promise<void>((r) => (releaseLookup = r));
+    const started = new Promise<void>((r) => (lookupStarted = r));
+    // No credentials, answered late: the check has read the confirmation before the file arrives.
+    const sync = createCloudTrailSync(deps({ lookup: async () => { lookupStarted(); await gate; return null; } }));
+    await sync.beginWaiting(session.id, { immediately: true });
+    const checking = sync.runCheck(session.id);
+    await started;
+    const importing = sync.importFile(session.id, JSON.stringify({ Records: records }), 'trail.json');
+    // Time for an unserialised import to finish its writes (fake-indexeddb settles in a few ms) before
+    // the check goes on; a serialised one waits for the check instead.
+    await new Promise((r) => setTimeout(r, 300));
+    releaseLookup();
+    await checking;
+    const imported = await importing;
+    expect(imported).toMatchObject({ ok: true, confirmation: { source: 'file', confirmedCount: 3, phase: 'complete' } });
+    expect(await getConfirmation(db, session.id)).toMatchObject({ source: 'file', confirmedCount: 3, phase: 'complete', nextCheckAt: null });
+    expect(sched.alarms.has(session.id)).toBe(false);
+  });
 });
