@@ -88,6 +88,8 @@ export interface ResourceState {
    * rule whose ID S3 generated): printed import-only, with this reason.
    */
   configFromAccount?: string;
+  /** Values a mapper keeps for later events of this resource (ResourceDraft.remember); never printed. */
+  remembered?: Record<string, FieldValue>;
   /** Set by naming. */
   name?: string;
 }

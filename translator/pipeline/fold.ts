@@ -106,6 +106,12 @@ class DraftView implements ResourceDraft {
   sessionChange(text: string): void {
     if (!this.state.created) this.tx.recordChange(this.state, text);
   }
+  remember(key: string, value: FieldValue): void {
+    (this.state.remembered ??= {})[key] = value;
+  }
+  recall(key: string): FieldValue | undefined {
+    return this.state.remembered?.[key];
+  }
 }
 
 class Transaction implements FoldContext {
@@ -158,6 +164,7 @@ class Transaction implements FoldContext {
       exports: { ...stored.exports },
       aliases: [...stored.aliases],
       ignoreChanges: [...stored.ignoreChanges],
+      ...(stored.remembered ? { remembered: { ...stored.remembered } } : {}),
       notes: [...stored.notes],
       sessionChanges: [...stored.sessionChanges],
     };

@@ -134,6 +134,9 @@ export interface ResourceDraft {
   sessionChange(text: string): void;
   /** The records do not state all of this resource: print only its import block, with this reason. */
   configFromAccount(reason: string): void;
+  /** Keeps a value that is no argument but a later event may need (an IAM policy's version documents); never printed. */
+  remember(key: string, value: FieldValue): void;
+  recall(key: string): FieldValue | undefined;
 }
 
 export interface FoldContext {

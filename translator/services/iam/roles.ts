@@ -99,35 +99,50 @@ export const rolesHandlers: Record<string, EventHandler> = {
   },
 
   // ------------------------------------------------------------ aws_iam_policy
+  // Each version's document is remembered by its version ID (CreatePolicy answers `v1`, CreatePolicyVersion
+  // its own), so SetDefaultPolicyVersion back to a version the session saw states that document.
   CreatePolicy(event, ctx) {
     const { request } = event;
     const arn = reqString(event.response, 'policy.arn');
     const name = reqString(request, 'policyName');
     const description = optString(request, 'description');
-    ctx.create(POLICY, arn, {
+    const document = policyDocument(at(request, 'policyDocument'), 'policyDocument');
+    const draft = ctx.create(POLICY, arn, {
       nameHint: policyHint(name),
       fields: fields({
         name: text(name),
         path: pathField(optString(request, 'path')),
         description: description === undefined ? undefined : text(description),
-        policy: policyDocument(at(request, 'policyDocument'), 'policyDocument'),
+        policy: document,
         tags: tagsField(readTags(at(request, 'tags'))),
       }),
       exports: { arn, id: arn, name },
     });
+    draft.remember(optString(event.response, 'policy.defaultVersionId') ?? 'v1', document);
   },
   CreatePolicyVersion(event, ctx) {
+    const document = policyDocument(at(event.request, 'policyDocument'), 'policyDocument');
+    const versionId = optString(event.response, 'policyVersion.versionId');
     const setAsDefault = at(event.request, 'setAsDefault');
     if (setAsDefault !== true && setAsDefault !== 'true') {
+      // Not the default yet: kept for a later SetDefaultPolicyVersion, on a policy the session holds.
+      if (versionId !== undefined) ctx.find(POLICY, policyArn(event))?.remember(versionId, document);
       ctx.ignore('a version that is not the default does not change the policy document Terraform manages');
       return;
     }
-    setField(changePolicy(event, ctx), 'policy', policyDocument(at(event.request, 'policyDocument'), 'policyDocument'));
+    const policy = changePolicy(event, ctx);
+    setField(policy, 'policy', document);
+    if (versionId !== undefined) policy.remember(versionId, document);
   },
   SetDefaultPolicyVersion(event, ctx) {
-    // The record names the version but not its document, so the document the session knows is stale.
     const versionId = reqString(event.request, 'versionId');
     const policy = changePolicy(event, ctx);
+    const known = policy.recall(versionId);
+    if (known !== undefined && known.kind !== 'blocks' && known.kind !== 'sensitive') {
+      setField(policy, 'policy', known);
+      return;
+    }
+    // The record names the version but not its document, so the document the session knows is stale.
     if (policy.fields.policy === undefined) return; // import-only: the account supplies the document
     const reason = `SetDefaultPolicyVersion made ${versionId} the default and CloudTrail does not carry its document`;
     policy.ignoreChanges('policy', reason);
