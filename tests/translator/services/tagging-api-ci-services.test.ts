@@ -3,20 +3,8 @@
 // resource found or adopted has the name, import ID and exports it had with the services' own resolvers.
 
 import { translate, toInputs } from '../../../translator/index';
+import { record } from './records';
 
-let n = 0;
-const record = (eventSource: string, eventName: string, requestParameters: object, responseElements: object | null = null) => ({
-  eventVersion: '1.08',
-  eventID: `e${++n}`,
-  eventTime: `2026-11-30T09:00:${String(n).padStart(2, '0')}Z`,
-  eventSource,
-  eventName,
-  awsRegion: 'us-gov-west-1',
-  recipientAccountId: '123456789012',
-  userIdentity: { type: 'IAMUser', userName: 'alice', accountId: '123456789012' },
-  requestParameters,
-  responseElements,
-});
 const tag = (eventSource: string, member: string, arn: string) => record(eventSource, 'TagResource', { [member]: arn, tags: [{ key: 'k', value: 'v' }] });
 const summary = (resources: ReturnType<typeof translate>['resources']) => resources.map((r) => [r.type, r.id, r.importId, r.nameHint, r.exports]);
 

@@ -2,20 +2,8 @@
 // shape its types declare, with the service's own call family and quirks.
 
 import { translate, toInputs } from '../../../translator/index';
+import { record } from './records';
 
-let n = 0;
-const record = (eventSource: string, eventName: string, requestParameters: object, responseElements: object | null = null) => ({
-  eventVersion: '1.08',
-  eventID: `e${++n}`,
-  eventTime: `2026-11-30T09:00:${String(n).padStart(2, '0')}Z`,
-  eventSource,
-  eventName,
-  awsRegion: 'us-gov-west-1',
-  recipientAccountId: '123456789012',
-  userIdentity: { type: 'IAMUser', userName: 'alice', accountId: '123456789012' },
-  requestParameters,
-  responseElements,
-});
 const tagsOf = (r: { fields: Record<string, unknown> } | undefined) => r?.fields.tags;
 
 describe('generic tagging in services', () => {
