@@ -12,7 +12,6 @@ import { mergeHandlers, type Fields, type MapperEvent, type ResourceDraft, type 
 import { at, isObject, listAt, MalformedRecordError, optString, readTags, reqString } from './read';
 import { TAG_RESOURCE, taggingHandlers, type TaggingOptions } from './tagging';
 import { blocks, fields, numberAt, stringMap, strings, stringsAt, tagsField, text, textAt } from './values';
-import { parseArn } from './arn';
 
 const PIPELINE = 'aws_codepipeline';
 const HIDDEN = new Set(['HIDDEN_DUE_TO_SECURITY_REASONS', '****']);
@@ -154,10 +153,8 @@ function statePipeline(draft: ResourceDraft, pipeline: JsonValue): void {
 
 /** Pipelines' ARNs end in the bare name; webhooks (`webhook:NAME`) and custom action types (`actiontype:…`) have a kind prefix. */
 const TAGGING: TaggingOptions = {
-  unmapped: (arn, event) => {
-    if (!parseArn(arn)) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
-    return `${event.eventName}: ${arn} is a webhook or custom action type, which Trailform maps by its import block only`;
-  },
+  arnsOnly: true,
+  unmapped: (arn, event) => `${event.eventName}: ${arn} is a webhook or custom action type, which Trailform maps by its import block only`,
 };
 
 export const codepipeline: ServiceMapper = {

@@ -128,7 +128,7 @@ function taggedRule(event: MapperEvent, ctx: FoldContext) {
   if (!rule) ctx.unsupported(notKnown(arn));
   return rule && ctx.change(RULE, rule.id, {});
 }
-const TAGGING: TaggingOptions = { adopt: { [RULE]: (_ruleId, event, ctx) => taggedRule(event, ctx) }, unmapped: notKnown, unmappedUnsupported: true };
+const TAGGING: TaggingOptions = { adopt: { [RULE]: (_ruleId, event, ctx) => taggedRule(event, ctx) }, unmapped: notKnown, unmappedAs: 'unsupported' };
 
 export const config: ServiceMapper = {
   service: 'config',

@@ -51,9 +51,7 @@ function tableName(event: MapperEvent): string {
 }
 
 /** A tagging call that names no table is reported malformed (as before the generic handlers). */
-const notTable = (arn: string): never => {
-  throw new MalformedRecordError(`resourceArn ${arn} is not a table ARN`);
-};
+const notTable = (arn: string) => `resourceArn ${arn} is not a table ARN`;
 
 function keyOf(keySchema: JsonValue | undefined, type: 'HASH' | 'RANGE'): string | undefined {
   for (const key of listOf(keySchema)) {
@@ -227,7 +225,7 @@ export const dynamodb: ServiceMapper = {
       events: ['EnableKinesisStreamingDestination', 'UpdateKinesisStreamingDestination', 'DisableKinesisStreamingDestination', 'DeleteTable'],
     },
   ],
-  events: mergeHandlers(taggingHandlers(() => dynamodb.resources, TAG_RESOURCE, { unmapped: notTable }), {
+  events: mergeHandlers(taggingHandlers(() => dynamodb.resources, TAG_RESOURCE, { unmapped: notTable, unmappedAs: 'invalid' }), {
     CreateTable(event, ctx) {
       const name = reqString(event.request, 'tableName');
       const draft = ctx.create(TABLE, name, { exports: { id: name, name, arn: tableArn(event, name) } });

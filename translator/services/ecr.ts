@@ -39,9 +39,8 @@ function changeRepository(event: MapperEvent, ctx: FoldContext, name: string): R
 /** Tagging calls name a repository by ARN (adopted with its URL); anything else is malformed, as before. */
 const TAGGING: TaggingOptions = {
   adopt: { [REPOSITORY]: (name, event, ctx) => changeRepository(event, ctx, name) },
-  unmapped: (arn) => {
-    throw new MalformedRecordError(`${arn} is not an ECR repository ARN`);
-  },
+  unmapped: (arn) => `${arn} is not an ECR repository ARN`,
+  unmappedAs: 'invalid',
 };
 
 function scanning(source: JsonValue | undefined) {

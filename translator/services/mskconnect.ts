@@ -71,9 +71,8 @@ const byArn = (kind: string): TypeIdentity => ({
 
 /** TagResource names one of the three by ARN; MSK Connect tags nothing else, so another ARN is malformed. */
 const TAGS = taggingHandlers(() => mskConnect.resources, TAG_RESOURCE, {
-  unmapped: (arn) => {
-    throw new MalformedRecordError(`resourceArn ${arn} is not an MSK Connect resource ARN`);
-  },
+  unmapped: (arn) => `resourceArn ${arn} is not an MSK Connect resource ARN`,
+  unmappedAs: 'invalid',
 });
 
 export const mskConnect: ServiceMapper = {

@@ -7,10 +7,10 @@
 
 import type { JsonValue } from '../../shared/cloudtrail-record';
 import { mergeHandlers, providerDoc, type Fields, type MapperEvent, type ResourceDraft, type ServiceMapper, type TypeIdentity } from './mapper';
-import { at, isObject, kmsKeyArn, listAt, MalformedRecordError, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
+import { at, isObject, kmsKeyArn, listAt, optBool, optNumber, optString, readTags, reqString, stringList } from './read';
 import { TAG_RESOURCE, taggingHandlers, type TaggedAdopter } from './tagging';
 import { blocks, fields, flag, number, sensitive, strings, tagsField, text } from './values';
-import { buildArn, parseArn } from './arn';
+import { buildArn } from './arn';
 
 const NAMESPACE = 'aws_redshiftserverless_namespace';
 const WORKGROUP = 'aws_redshiftserverless_workgroup';
@@ -126,10 +126,8 @@ const sessionOwn = (type: string, kind: string): TaggedAdopter => (uuid, event, 
 
 const TAGS = taggingHandlers(() => redshiftServerless.resources, TAG_RESOURCE, {
   adopt: { [NAMESPACE]: sessionOwn(NAMESPACE, 'namespace'), [WORKGROUP]: sessionOwn(WORKGROUP, 'workgroup') },
-  unmapped: (arn) => {
-    if (parseArn(arn) === undefined) throw new MalformedRecordError(`resourceArn ${arn} is not an ARN`);
-    return notAdoptable(arn);
-  },
+  arnsOnly: true,
+  unmapped: notAdoptable,
 });
 
 export const redshiftServerless: ServiceMapper = {

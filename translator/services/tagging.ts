@@ -7,6 +7,7 @@ import type { JsonValue } from '../../shared/cloudtrail-record';
 import { typeNamedBy } from './identity';
 import type { EventHandler, FoldContext, MapperEvent, ResourceDraft, ResourceTypeSpec } from './mapper';
 import { at, MalformedRecordError, readTags, stringList } from './read';
+import { parseArn } from './arn';
 import { applyTags } from './tags';
 
 /** One family of tagging calls: its event names and where its requests hold what they need. */
@@ -36,8 +37,13 @@ export interface TaggingOptions {
   readonly adopt?: Readonly<Record<string, TaggedAdopter>>;
   /** The report's line for a value no declared type fits (default: it is not a resource Trailform maps). */
   readonly unmapped?: (value: string, event: MapperEvent) => string;
-  /** Report such a call `unsupported` (a resource Trailform should map one day) instead of ignored. */
-  readonly unmappedUnsupported?: boolean;
+  /**
+   * How such a call is reported: `ignored` (default), `unsupported` (a resource Trailform should map one
+   * day), or `invalid` (the service's calls can name nothing else, so the record is malformed).
+   */
+  readonly unmappedAs?: 'ignored' | 'unsupported' | 'invalid';
+  /** The calls name resources by ARN only: a value that is not an ARN makes the record malformed. */
+  readonly arnsOnly?: boolean;
   /**
    * The `ignore_changes` reason for tags when CloudTrail hid the call's tags or keys (a sensitive member
    * logged as `HIDDEN_DUE_TO_SECURITY_REASONS`, as AWS Backup's are); without it such a call is malformed.
@@ -47,11 +53,12 @@ export interface TaggingOptions {
   readonly types?: readonly string[];
 }
 
-function valuesAt(request: JsonValue, paths: readonly string[]): string[] {
+/** The values at the first of `paths` the request holds, and that path. */
+function valuesAt(request: JsonValue, paths: readonly string[]): { path: string; values: string[] } {
   for (const path of paths) {
     const value = at(request, path);
-    if (typeof value === 'string') return [decoded(value, path)];
-    if (Array.isArray(value)) return stringList(request, path).map((v) => decoded(v, path));
+    if (typeof value === 'string') return { path, values: [decoded(value, path)] };
+    if (Array.isArray(value)) return { path, values: stringList(request, path).map((v) => decoded(v, path)) };
   }
   throw new MalformedRecordError(`missing ${paths.join(' or ')}`);
 }
@@ -82,7 +89,7 @@ function keysAt(request: JsonValue, path: string): string[] {
 
 /**
  * The tag and untag handlers of `family` for a service whose `resources` declare their identity. A
- * value that fits no declared type is ignored (or reported unsupported) with a line naming it.
+ * value that fits no declared type is ignored (or reported as `unmappedAs` says) with a line naming it.
  */
 export function taggingHandlers(
   resources: readonly ResourceTypeSpec[] | (() => readonly ResourceTypeSpec[]),
@@ -97,14 +104,17 @@ export function taggingHandlers(
   };
   const each = (event: MapperEvent, ctx: FoldContext, apply: (draft: ResourceDraft) => void) => {
     const specs = declared();
-    for (const value of valuesAt(event.request, family.resource)) {
+    const { path, values } = valuesAt(event.request, family.resource);
+    for (const value of values) {
       const named = typeNamedBy(specs, value);
       const adopt = named && options.adopt?.[named.type];
       const draft = named === undefined ? undefined : adopt ? adopt(named.id, event, ctx) : ctx.change(named.type, named.id, {});
       if (draft) apply(draft);
       else if (named === undefined) {
+        if (options.arnsOnly && parseArn(value) === undefined) throw new MalformedRecordError(`${path} ${value} is not an ARN`);
         const reason = options.unmapped?.(value, event) ?? `${event.eventName}: ${value} is not a resource Trailform maps`;
-        if (options.unmappedUnsupported) ctx.unsupported(reason);
+        if (options.unmappedAs === 'invalid') throw new MalformedRecordError(reason);
+        if (options.unmappedAs === 'unsupported') ctx.unsupported(reason);
         else ctx.ignore(reason);
       }
     }

@@ -102,7 +102,7 @@ export const rdsParts: Readonly<Record<string, Readonly<Record<string, EventHand
       [CLUSTER]: (name, event, ctx) => changeCluster(event, ctx, lower(name)),
     },
     unmapped: (arn) => `tags ${arn}, an RDS resource type Trailform does not map`,
-    unmappedUnsupported: true,
+    unmappedAs: 'unsupported',
   }),
 };
 
