@@ -380,39 +380,50 @@ function resolve(value: unknown, live: LiveFixture): { value: unknown; known: bo
 
 type BlockSchema = ReturnType<typeof schemaSubset>['resources'][string];
 
-/** The differences between configured and live nested blocks, judged by their nested schema. */
-function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, type: string, path: string, live: LiveFixture, prefix: string, ignored: ReadonlySet<string>, ignorePrefix: string): string[] {
+/** What every body of one resource is judged against: its type, address, the live fixture and its ignore_changes. */
+interface Judged {
+  readonly type: string;
+  readonly address: string;
+  readonly live: LiveFixture;
+  readonly ignored: ReadonlySet<string>;
+}
+
+/** The differences between configured and live nested blocks at `path` (`target`, `rule[0].filter`), judged by their nested schema. */
+function blockDiffs(configured: unknown, liveValue: unknown, block: BlockSchema, r: Judged, path: string): string[] {
   const conf = Array.isArray(configured) ? configured : configured === undefined ? [] : [configured];
   const lv = Array.isArray(liveValue) ? liveValue : liveValue === undefined || liveValue === null ? [] : [liveValue];
-  if (conf.length !== lv.length) return [`${path} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`];
-  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, type, `${path}[${i}]`, live, false, ignored, prefix, `${ignorePrefix}[${i}].`));
+  if (conf.length !== lv.length) return [`${r.address}: ${path} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`];
+  return conf.flatMap((c, i) => bodyDiffs((c ?? {}) as Record<string, unknown>, (lv[i] ?? {}) as Record<string, unknown>, block, r, `${path}[${i}].`));
 }
 
 /**
- * Attribute-by-attribute differences of one body (a resource or a nested block) against its live value.
- * `ignored` holds the ignore_changes entries; `ignorePrefix` is this body's path in them (`access_config[0].`).
+ * Attribute-by-attribute differences of one body (a resource, or a nested block at `at`: `access_config[0].`)
+ * against its live value. `at` is also how ignore_changes names an argument inside it; without the indexes
+ * (`rule.`), how PROVIDER_DEFAULTS, COMPUTED_BLOCKS and EQUIVALENT do.
  */
-function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, type: string, path: string, live: LiveFixture, top: boolean, ignored: ReadonlySet<string> = new Set(), prefix = '', ignorePrefix = ''): string[] {
+function bodyDiffs(body: Record<string, unknown>, liveAttributes: Record<string, unknown>, block: BlockSchema, r: Judged, at = ''): string[] {
+  const { type, live, ignored } = r;
+  const top = at === '';
+  const prefix = at.replace(/\[\d+\]/g, '');
   const changes: string[] = [];
   const names = new Set([...Object.keys(block.attributes), ...Object.keys(block.blocks ?? {})]);
   for (const name of names) {
-    if (META.has(name) || ignored.has(ignorePrefix + name) || (top && (name === 'id' || name === 'region' || name === 'tags_all')) || name === 'timeouts') continue;
+    if (META.has(name) || ignored.has(at + name) || (top && (name === 'id' || name === 'region' || name === 'tags_all')) || name === 'timeouts') continue;
     const attribute = block.attributes[name];
     const nested = attribute ? undefined : block.blocks?.[name];
     const liveValue = liveAttributes[name];
-    const where = top ? `${path}: ${name}` : `${path}.${name}`;
+    const where = `${r.address}: ${at}${name}`;
     const isDefault = Object.hasOwn(PROVIDER_DEFAULTS[type] ?? {}, prefix + name) && same(PROVIDER_DEFAULTS[type]![prefix + name], liveValue);
     if (nested && !Object.hasOwn(body, name) && COMPUTED_BLOCKS[type]?.includes(prefix + name)) continue;
     if (nested && (Object.hasOwn(body, name) || !(isUnset(liveValue) || isDefault))) {
-      changes.push(...blockDiffs(body[name], liveValue, nested, type, where, live, `${prefix}${name}.`, ignored, `${ignorePrefix}${name}`));
+      changes.push(...blockDiffs(body[name], liveValue, nested, r, at + name));
       continue;
     }
     const configurable = attribute ? attribute.required || (attribute.optional && !attribute.computed) : true;
     if (Object.hasOwn(body, name)) {
-      let configured: unknown = body[name];
-      const r = resolve(configured, live);
-      if (!r.known) continue;
-      configured = r.value;
+      const resolved = resolve(body[name], live);
+      if (!resolved.known) continue;
+      const configured = resolved.value;
       if (attribute && Array.isArray(configured) && Array.isArray(liveValue) && JSON.stringify(attribute.type).startsWith('["set"')) {
         if (!same([...configured].sort(), [...liveValue].sort())) changes.push(`${where} (${JSON.stringify(configured)} → live ${JSON.stringify(liveValue)})`);
         continue;
@@ -454,7 +465,7 @@ export async function planChanges(files: Record<string, string>, live: LiveFixtu
     }
     const lifecycle = (body.lifecycle as { ignore_changes?: string[] }[] | undefined)?.[0];
     const ignored = new Set((lifecycle?.ignore_changes ?? []).map((s) => s.replace(/^\$\{|\}$/g, '')));
-    changes.push(...bodyDiffs(body, resource.attributes, typeSchema, type, to, live, true, ignored));
+    changes.push(...bodyDiffs(body, resource.attributes, typeSchema, { type, address: to, live, ignored }));
   }
   return changes;
 }
