@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRegistry, translate } from '../translator/index';
+import { translate } from '../translator/index';
 import { hasConfig } from '../translator/pipeline/render';
-import { mappers } from '../translator/services/registry';
+import { specsByType } from '../translator/services/registry';
 import { readRecords } from '../translator/ingest/containers';
 import type { Outcome } from '../translator/model';
 
@@ -92,7 +92,7 @@ function main(): void {
   let records = 0;
   // Resources that existed before their session (issue 10): printed as a block (an event stated the
   // whole configuration) or import-only (Terraform writes the block from the account).
-  const specs = new Map([...buildRegistry(mappers).types].map(([t, i]) => [t, i.spec]));
+  const specs = specsByType();
   const adopted = { block: 0, importOnly: 0 };
 
   for (const file of files) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { translate, type TranslateOptions } from '../../translator/index';
 import { hasConfig } from '../../translator/pipeline/render';
-import { mappers } from '../../translator/services/registry';
+import { specsByType } from '../../translator/services/registry';
 import { planChanges, type LiveFixture } from '../support/plan-check';
 import { readRecords } from '../../translator/ingest/containers';
 
@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('../fixtures/golden/', import.meta.url));
 const goldenScenarios = () => readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const scenarioInputs = (name: string) =>
   readdirSync(join(root, name)).filter((f) => f.startsWith('input')).sort().flatMap((f) => readRecords(readFileSync(join(root, name, f), 'utf8'), f));
-const specs = new Map(mappers.flatMap((m) => m.resources.map((r) => [r.type, r] as const)));
+const specs = specsByType();
 
 function options(name: string): TranslateOptions {
   const file = join(root, name, 'options.json');

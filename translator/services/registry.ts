@@ -1,6 +1,6 @@
 // Every service mapper, registered with one line each (alphabetical by file).
 
-import type { ServiceMapper } from './mapper';
+import type { ResourceTypeSpec, ServiceMapper } from './mapper';
 import { accessanalyzer } from './accessanalyzer';
 import { acm } from './acm';
 import { acmpca } from './acmpca';
@@ -336,3 +336,8 @@ export const mappers: readonly ServiceMapper[] = [
   workspacesweb,
   xray,
 ];
+
+/** Every declared resource type's spec, by type. */
+export function specsByType(list: readonly ServiceMapper[] = mappers): Map<string, ResourceTypeSpec> {
+  return new Map(list.flatMap((m) => m.resources.map((r) => [r.type, r] as const)));
+}
