@@ -6,6 +6,7 @@ import { lookupEventsLimiter } from '../cloudtrail/rate-limiter.ts';
 import { createSdkLookup } from '../cloudtrail/sdk-lookup.ts';
 import { retryDelay, type CloudTrailSettings } from '../cloudtrail/settings.ts';
 import { createCloudTrailSync, type CloudTrailSync } from '../cloudtrail/sync-session.ts';
+import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import type { AwsCredentials } from '../cloudtrail/credentials.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { alarmScheduler, onCheckAlarm } from '../platform/cloudtrail-alarms.ts';
@@ -31,7 +32,7 @@ function notifying(sync: CloudTrailSync, changed: (sessionId: number | null) => 
   };
 }
 
-export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>, changed: (sessionId: number | null) => void = () => {}): void {
+export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>, sensitive: () => Promise<SensitiveIndex>, changed: (sessionId: number | null) => void = () => {}): void {
   // Shared by every client this worker creates: LookupEvents allows 2 requests per second per account
   // and region. Recent starts are kept in storage.session so a restarted worker does not burst.
   const limiter = lookupEventsLimiter(Date.now, sleep, lookupStartHistory);
@@ -47,6 +48,7 @@ export function startCloudTrailConfirmation(db: () => Promise<TrailformDb>, chan
       return stored ? client(stored.credentials, settings) : null;
     },
     scheduler: alarmScheduler,
+    sensitive,
   }), changed);
   const ignore = () => {};
 

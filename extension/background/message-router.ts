@@ -127,7 +127,7 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       return session ? exportSession(db, session, deps.recording.now()) : null;
     }),
     'sessions/import': async (msg, sender) => requireExtension(sender, async () => {
-      const s = await importSession(await db(), msg.payload.document, deps.recording.now());
+      const s = await importSession(await db(), msg.payload.document, deps.recording.now(), (await deps.capture.tables()).sensitive);
       changedAll();
       return s;
     }),
@@ -151,12 +151,12 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       return started;
     }),
     'sessions/import-actions': async (msg, sender) => requireExtension(sender, async () => {
-      const stored = await importActions(await db(), msg.payload.sessionId, msg.payload.actions);
+      const stored = await importActions(await db(), msg.payload.sessionId, msg.payload.actions, (await deps.capture.tables()).sensitive);
       rows.actionsChanged(msg.payload.sessionId, stored.ids);
       changed([msg.payload.sessionId]);
       return stored;
     }),
-    'sessions/import-records': async (msg, sender) => requireExtension(sender, async () => importRecords(await db(), msg.payload.sessionId, msg.payload.records, deps.recording.now())),
+    'sessions/import-records': async (msg, sender) => requireExtension(sender, async () => importRecords(await db(), msg.payload.sessionId, msg.payload.records, deps.recording.now(), (await deps.capture.tables()).sensitive)),
     'sessions/import-finish': async (msg, sender) => requireExtension(sender, async () => {
       const s = await importFinish(await db(), msg.payload.sessionId, msg.payload.name, msg.payload.confirmation);
       changedAll(msg.payload.sessionId);

@@ -3,7 +3,6 @@
 // switch is in extension storage, sessions and actions in IndexedDB. Memory holds only a copy of the
 // switch (kept coherent by storage.onChanged), the badge throttle, webRequest batches of ≤100 ms, and a
 // copy of watched sessions' rows (derived from IndexedDB, rebuilt on demand after a restart).
-import { defaultModels } from '../capture/classify/default-models.ts';
 import { createBatcher } from '../capture/batcher.ts';
 import { captureRequests, type CaptureDeps } from '../capture/capture-service.ts';
 import type { CapturedRequest } from '../../shared/captured-request.ts';
@@ -14,6 +13,7 @@ import { DB_NAME, type TrailformDb } from '../db/schema.ts';
 import { showBadge } from '../platform/badge.ts';
 import { onBrowserStart } from '../platform/lifecycle.ts';
 import { openOnboardingOnInstall } from '../platform/onboarding.ts';
+import { loadPackagedTables } from '../platform/packaged-tables.ts';
 import { cachedRecordingStore, watchRecordingState } from '../platform/recording-storage.ts';
 import { listenForMessages } from '../platform/runtime-messages.ts';
 import { acceptWatchers } from '../platform/runtime-ports.ts';
@@ -32,9 +32,7 @@ const state = cachedRecordingStore();
 
 const capture: CaptureDeps = {
   db,
-  get models() {
-    return defaultModels();
-  },
+  tables: loadPackagedTables,
   activeSessionId: async () => (await state.read()).sessionId,
   reportStorage: (error) => connection.report(error),
 };
@@ -80,7 +78,7 @@ watchRecordingState((s) => (s.sessionId === null ? webRequests.disable() : webRe
 onBrowserStart(refreshBadge);
 
 // CloudTrail confirmation: alarms, the session-stopped trigger and its own message listener.
-startCloudTrailConfirmation(db, (sessionId) => {
+startCloudTrailConfirmation(db, async () => (await loadPackagedTables()).sensitive, (sessionId) => {
   rows.invalidate(sessionId);
   changed(sessionId === null ? null : [sessionId]);
 });

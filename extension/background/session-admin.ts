@@ -6,6 +6,7 @@ import type { RecordedAction, RecordingSession } from '../../shared/recorded-act
 import { SESSION_FORMAT, type SessionExport } from '../../shared/session-export.ts';
 import { getConfirmation, putConfirmation, sessionEvents, storeEvents } from '../cloudtrail/confirmation-repo.ts';
 import { redactImportedAction } from '../capture/redact/redact-stored.ts';
+import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { listActions } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 
@@ -51,7 +52,7 @@ export async function exportSession(db: TrailformDb, session: RecordingSession, 
 }
 
 /** Stores an export as a new stopped session (new ids; the records are kept as file-sourced events). */
-export async function importSession(db: TrailformDb, doc: SessionExport, now: number): Promise<RecordingSession> {
+export async function importSession(db: TrailformDb, doc: SessionExport, now: number, sensitive: SensitiveIndex): Promise<RecordingSession> {
   const tx = db.transaction(['sessions', 'actions'], 'readwrite');
   const src = doc.session;
   const draft: Omit<RecordingSession, 'id'> = {
@@ -64,7 +65,7 @@ export async function importSession(db: TrailformDb, doc: SessionExport, now: nu
   for (const action of doc.actions) {
     const { id: oldId, ...rest } = action;
     // Imported files pass through the same redaction and least storage as captured calls.
-    const clean = redactImportedAction({ ...rest, id: 0, sessionId } as RecordedAction);
+    const clean = redactImportedAction({ ...rest, id: 0, sessionId } as RecordedAction, sensitive);
     const { id: _unused, ...toStore } = clean;
     const newId = await tx.objectStore('actions').add(toStore as RecordedAction);
     idMap.set(oldId, newId);
@@ -73,7 +74,7 @@ export async function importSession(db: TrailformDb, doc: SessionExport, now: nu
   if (doc.records.length > 0) {
     await storeEvents(db, sessionId, doc.records.map((record) => ({
       eventId: record.eventID, region: record.awsRegion ?? 'us-east-1', lookupUsername: null, record,
-    })), 'file', now);
+    })), 'file', now, sensitive);
   }
   if (doc.confirmation) {
     const c: SessionConfirmation = {

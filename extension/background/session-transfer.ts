@@ -6,6 +6,8 @@ import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.t
 import type { RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
 import { MAX_CHUNK_CHARS, type ActionChunk, type ActionCursor, type ExportHead, type RecordChunk } from '../../shared/session-paging.ts';
 import type { SessionRow } from '../../shared/session-view.ts';
+import { redactImportedAction } from '../capture/redact/redact-stored.ts';
+import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { getConfirmation, putConfirmation, storeEvents } from '../cloudtrail/confirmation-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import type { SessionRowsCache } from './session-rows.ts';
@@ -69,14 +71,18 @@ export async function importStart(db: TrailformDb, src: RecordingSession): Promi
   return { sessionId };
 }
 
-/** Stores a chunk of exported actions under new ids, in order; returns the new ids. */
-export async function importActions(db: TrailformDb, sessionId: number, actions: readonly RecordedAction[]): Promise<{ ids: number[] }> {
+/**
+ * Stores a chunk of exported actions under new ids, in order; returns the new ids. A file may come from
+ * an older version, another machine or anyone: each action gets capture's redaction and least storage.
+ */
+export async function importActions(db: TrailformDb, sessionId: number, actions: readonly RecordedAction[], sensitive: SensitiveIndex): Promise<{ ids: number[] }> {
   requireImporting(sessionId);
   const tx = db.transaction(['sessions', 'actions'], 'readwrite');
   const ids: number[] = [];
   for (const action of actions) {
     const { id: _old, ...rest } = action;
-    ids.push(await tx.objectStore('actions').add({ ...rest, sessionId } as RecordedAction));
+    const { id: _unused, ...clean } = redactImportedAction({ ...rest, id: 0, sessionId } as RecordedAction, sensitive);
+    ids.push(await tx.objectStore('actions').add(clean as RecordedAction));
   }
   const session = await tx.objectStore('sessions').get(sessionId);
   if (session) await tx.objectStore('sessions').put({ ...session, actionCount: session.actionCount + ids.length });
@@ -84,11 +90,11 @@ export async function importActions(db: TrailformDb, sessionId: number, actions:
   return { ids };
 }
 
-export async function importRecords(db: TrailformDb, sessionId: number, records: readonly CloudTrailRecord[], now: number): Promise<{ stored: number }> {
+export async function importRecords(db: TrailformDb, sessionId: number, records: readonly CloudTrailRecord[], now: number, sensitive: SensitiveIndex): Promise<{ stored: number }> {
   requireImporting(sessionId);
   const stored = await storeEvents(db, sessionId, records.map((record) => ({
     eventId: record.eventID, region: record.awsRegion ?? 'us-east-1', lookupUsername: null, record,
-  })), 'file', now);
+  })), 'file', now, sensitive);
   return { stored };
 }
 

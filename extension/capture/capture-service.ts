@@ -9,10 +9,9 @@ import { getSession, latestSession, listSessions } from '../db/sessions-repo.ts'
 import { parseConsoleHost } from './classify/aws-host.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import { isStored, type Classification, type RecognisedCall, type UnclassifiedCall } from './classify/classification.ts';
-import type { ModelIndex } from './classify/model-index.ts';
 import { callFingerprint, requestKey, unknownBodyFingerprint } from './fingerprint.ts';
+import type { LoadCaptureTables } from './capture-tables.ts';
 import { leastStorage } from './least-storage.ts';
-import { defaultSensitiveIndex } from './redact/default-sensitive-index.ts';
 import { redactObject } from './redact/redact-body.ts';
 import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
 import type { SensitiveIndex } from './redact/sensitive-index.ts';
@@ -20,15 +19,14 @@ import type { RequestView } from './request-view.ts';
 
 export interface CaptureDeps {
   db: () => Promise<TrailformDb>;
-  models: ModelIndex;
+  /** The operations model and the sensitive members (loaded on the first capture). */
+  tables: LoadCaptureTables;
   /** The session being recorded into, read from storage on every call (never cached in memory). */
   activeSessionId: () => Promise<number | null>;
   /** Told of each storage failure and of the next success (badge, popup). */
   reportStorage?: (error: unknown) => void;
   /** Waits before retrying a batch IndexedDB refused; default 250 ms then 2 s. */
   retryDelaysMs?: readonly number[];
-  /** Sensitive members by operation (default: the generated table). */
-  sensitive?: SensitiveIndex;
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [250, 2000] as const;
@@ -71,7 +69,7 @@ function isFailure(req: CapturedRequest): boolean {
   return req.error !== null || req.status === 0 || req.status >= 400;
 }
 
-export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin, sensitive: SensitiveIndex = defaultSensitiveIndex()): NewRecordedAction {
+export function buildAction(req: CapturedRequest, classification: RecognisedCall | UnclassifiedCall, sessionId: number, origin: CaptureOrigin, sensitive: SensitiveIndex): NewRecordedAction {
   const headers = headerRecord(req.headers);
   const service = classification.eventSource ?? classification.serviceId;
   const planIn = sensitive.plan(service, classification.operation, 'in');
@@ -170,22 +168,24 @@ async function captureOnce(deps: CaptureDeps, received: CapturedRequest[], origi
     const past = history.find((s) => s.stoppedAt !== null && req.startedAt >= s.startedAt && req.startedAt <= s.stoppedAt + grace);
     return past?.id ?? null;
   };
+  // Not recording: nothing is classified, so the tables are not loaded.
+  const tables = reqs.some((r) => sessionFor(r) !== null) ? await deps.tables() : null;
   const results: CaptureResult[] = [];
   const toStore: { index: number; action: NewRecordedAction; classification: Classification }[] = [];
   for (const req of reqs) {
     // Per-record guard: whatever one record holds (a hostile page can post anything), it costs only itself.
     try {
       const sessionId = sessionFor(req);
-      if (sessionId === null) {
+      if (sessionId === null || tables === null) {
         results.push({ stored: false, reason: 'not-recording' });
         continue;
       }
-      const classification = classifyRequest(toRequestView(req), deps.models);
+      const classification = classifyRequest(toRequestView(req), tables.models);
       if (!isStored(classification)) {
         results.push({ stored: false, reason: 'not-an-action', classification });
         continue;
       }
-      const action = leastStorage(buildAction(req, classification, sessionId, origin, deps.sensitive), classification);
+      const action = leastStorage(buildAction(req, classification, sessionId, origin, tables.sensitive), classification);
       toStore.push({ index: results.length, action, classification });
       results.push({ stored: false, reason: 'not-an-action' }); // replaced below
     } catch (error) {

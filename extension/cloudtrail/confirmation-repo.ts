@@ -5,6 +5,7 @@
 import type { SessionConfirmation, StoredTrailEvent } from '../../shared/cloudtrail-confirmation.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { redactTrailRecord } from '../capture/redact/redact-stored.ts';
+import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import type { TrailEvent } from './types.ts';
 
 export function emptyConfirmation(sessionId: number): SessionConfirmation {
@@ -37,7 +38,8 @@ function originalEventId(e: TrailEvent): string | null {
  * is redacted first (the same sensitive members and context rules as capture): this is the one way
  * CloudTrail events, fetched or from files or imports, enter storage.
  */
-export async function storeEvents(db: TrailformDb, sessionId: number, events: readonly TrailEvent[], source: 'lookup' | 'file', now: number): Promise<number> {
+/** Stores events for a session, redacted with `sensitive` (loaded before the transaction starts: it must not wait on anything else). */
+export async function storeEvents(db: TrailformDb, sessionId: number, events: readonly TrailEvent[], source: 'lookup' | 'file', now: number, sensitive: SensitiveIndex): Promise<number> {
   const tx = db.transaction('cloudtrailEvents', 'readwrite');
   let added = 0;
   for (const e of events) {
@@ -53,7 +55,7 @@ export async function storeEvents(db: TrailformDb, sessionId: number, events: re
     if (!existing) added += 1;
     const stored: StoredTrailEvent = {
       eventId: e.eventId, region: e.region, lookupUsername: e.lookupUsername ?? existing?.lookupUsername ?? null,
-      record: redactTrailRecord(e.record), sessionIds: [...sessionIds].sort((a, b) => a - b), source, fetchedAt: now,
+      record: redactTrailRecord(e.record, sensitive), sessionIds: [...sessionIds].sort((a, b) => a - b), source, fetchedAt: now,
     };
     await tx.store.put(stored);
   }

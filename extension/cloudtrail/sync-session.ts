@@ -4,6 +4,7 @@
 // stopped in the middle of a check is woken by that alarm and simply checks again.
 import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.ts';
 import { readRecords, NotCloudTrailError, validateRecord } from '../../translator/records.ts';
+import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { listActions } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { getSession, setConsoleIdentity } from '../db/sessions-repo.ts';
@@ -27,6 +28,8 @@ export interface SyncDeps {
   /** A client for the configured credentials, or null when there are none. */
   lookup: (settings: CloudTrailSettings) => Promise<CloudTrailLookup | null>;
   scheduler: CheckScheduler;
+  /** The sensitive members fetched events are redacted with before they are stored. */
+  sensitive: () => Promise<SensitiveIndex>;
 }
 
 /** Failures only the user can fix; the others (throttling, network, server errors) are retried later. */
@@ -153,7 +156,7 @@ export function createCloudTrailSync(deps: SyncDeps) {
         failure = { kind: explained.kind, message: explained.message };
       }
       // Keep what arrived even when a later page failed: events are keyed, a re-fetch is harmless.
-      if (events.length > 0) await storeEvents(db, sessionId, events, 'lookup', deps.now());
+      if (events.length > 0) await storeEvents(db, sessionId, events, 'lookup', deps.now(), await deps.sensitive());
       if (failure && FATAL.has(failure.kind)) break;
     }
     const now = deps.now();
@@ -219,7 +222,7 @@ export function createCloudTrailSync(deps: SyncDeps) {
     }
     if (events.length === 0) return { ok: false, error: `${fileName}: no valid CloudTrail record in it.` };
     return serial(sessionId, async () => {
-      await storeEvents(db, sessionId, events, 'file', deps.now());
+      await storeEvents(db, sessionId, events, 'file', deps.now(), await deps.sensitive());
       const settings = await deps.settings();
       const c = await rematch(db, { ...((await getConfirmation(db, sessionId)) ?? emptyConfirmation(sessionId)), source: 'file' }, settings);
       // Every action confirmed by the file: done, whether the session was waiting or stuck without credentials.

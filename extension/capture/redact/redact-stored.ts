@@ -6,7 +6,6 @@ import type { CloudTrailRecord, JsonObject, JsonValue } from '../../../shared/cl
 import type { RecordedAction } from '../../../shared/recorded-action.ts';
 import { leastStorage } from '../least-storage.ts';
 import type { Classification } from '../classify/classification.ts';
-import { defaultSensitiveIndex } from './default-sensitive-index.ts';
 import { redactBodyText, redactObject, redactValue } from './redact-body.ts';
 import { redactHeaders, redactUrl } from './redact-request.ts';
 import type { SensitiveIndex } from './sensitive-index.ts';
@@ -17,7 +16,7 @@ function asObject(v: JsonValue): JsonObject | null {
 }
 
 /** A copy of a CloudTrail record with the operation's sensitive members and context-rule secrets hidden. */
-export function redactTrailRecord(record: CloudTrailRecord, index: SensitiveIndex = defaultSensitiveIndex()): CloudTrailRecord {
+export function redactTrailRecord(record: CloudTrailRecord, index: SensitiveIndex): CloudTrailRecord {
   // Lambda and CloudFront event names carry the API version ("UpdateFunctionConfiguration20150331v2").
   const operation = record.eventName.replace(/20\d{6}(?:v\d+)?$/, '');
   const planIn = index.plan(record.eventSource, operation, 'in');
@@ -42,7 +41,7 @@ function classificationOf(action: RecordedAction): Classification {
 }
 
 /** An imported action as capture would have stored it: redacted, and bodiless unless it is a change. */
-export function redactImportedAction<A extends RecordedAction>(action: A, index: SensitiveIndex = defaultSensitiveIndex()): A {
+export function redactImportedAction<A extends RecordedAction>(action: A, index: SensitiveIndex): A {
   const service = action.eventSource ?? action.serviceId;
   const planIn = index.plan(service, action.operation, 'in');
   const planOut = index.plan(service, action.operation, 'out');

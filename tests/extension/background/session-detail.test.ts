@@ -8,6 +8,7 @@ import { getSession } from '../../../extension/db/sessions-repo.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
 import { captured, harness } from '../support/fresh-db.ts';
 import { trailEvent } from '../cloudtrail/support.ts';
+import { bundledTables } from '../../../extension/capture/bundled-tables.ts';
 
 test('an unclassified SSO envelope call confirmed by CloudTrail is one confirmed row, not unsupported plus CloudTrail-only', async () => {
   const h = harness();
@@ -25,7 +26,7 @@ test('an unclassified SSO envelope call confirmed by CloudTrail is one confirmed
   const db = await h.db();
   const actions = await listActions(db, sessionId);
   const event = trailEvent({ time: at + 400, eventSource: 'sso.amazonaws.com', eventName: 'CreatePermissionSet', region: 'us-east-1', requestParameters: { name: 'admins' } });
-  await storeEvents(db, sessionId, [event], 'lookup', at + 1000);
+  await storeEvents(db, sessionId, [event], 'lookup', at + 1000, bundledTables().sensitive);
   const match = matchSession({ actions, events: [event], identity: null, window: { startedAt: at - 1000, stoppedAt: at + 5000 } });
   await putConfirmation(db, { ...emptyConfirmation(sessionId), ...match, phase: 'complete' });
   const detail = await sessionDetail(db, (await getSession(db, sessionId))!);

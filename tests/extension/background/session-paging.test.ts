@@ -12,6 +12,7 @@ import type { SessionExport } from '../../../shared/session-export.ts';
 import type { RecordPage, RowPage, SessionSummary } from '../../../shared/session-paging.ts';
 import { consoleRecord } from '../../fake-cloudtrail/records.ts';
 import { captured, harness, type Harness } from '../support/fresh-db.ts';
+import { bundledTables } from '../../../extension/capture/bundled-tables.ts';
 
 const popup: MessageSender = { tabId: null, url: 'chrome-extension://x/extension/popup/popup.html', fromExtensionPage: true };
 const consolePage: MessageSender = { tabId: 7, url: 'https://us-east-1.console.aws.amazon.com/vpc/home', fromExtensionPage: false };
@@ -105,7 +106,7 @@ describe('streamed export and import', () => {
       requestParameters: { cidrBlock: '10.5.0.0/16' }, responseElements: { vpc: { vpcId: 'vpc-0123456789abcdef0' } },
     });
     const topic = consoleRecord({ eventSource: 'sns.amazonaws.com', eventName: 'CreateTopic', time: confirmedAction.capturedAt + 2000, eventID: 'ev-topic', requestParameters: { name: 'alerts' } });
-    await storeEvents(db, id, [record, topic].map((r) => ({ eventId: r.eventID, region: 'us-east-1', lookupUsername: null, record: r })), 'lookup', 0);
+    await storeEvents(db, id, [record, topic].map((r) => ({ eventId: r.eventID, region: 'us-east-1', lookupUsername: null, record: r })), 'lookup', 0, bundledTables().sensitive);
     await putConfirmation(db, {
       ...emptyConfirmation(id), phase: 'complete', source: 'lookup', confirmedCount: 1,
       outcomes: [{ actionId: confirmedAction.id, outcome: 'confirmed', eventId: 'ev-vpc', deltaMs: 0 }], cloudTrailOnly: ['ev-topic'],

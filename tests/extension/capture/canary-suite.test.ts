@@ -15,7 +15,10 @@ import { sessionDetail } from '../../../extension/background/session-detail.ts';
 import { captureRequests, buildAction, toRequestView } from '../../../extension/capture/capture-service.ts';
 import { classifyRequest } from '../../../extension/capture/classify/classify-request.ts';
 import type { RecognisedCall } from '../../../extension/capture/classify/classification.ts';
+import { bundledTables } from '../../../extension/capture/bundled-tables.ts';
 import { buildSensitiveIndex } from '../../../extension/capture/redact/sensitive-index.ts';
+import type { Send } from '../../../extension/ui/send.ts';
+import { streamImport } from '../../../extension/ui/stream-import.ts';
 import { WebRequestTracker } from '../../../extension/capture/web-request-tracker.ts';
 import { sessionEvents, storeEvents } from '../../../extension/cloudtrail/confirmation-repo.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
@@ -39,7 +42,7 @@ function hookRecord(shape: CanaryShape): CapturedRequest {
 }
 
 function classify(shape: CanaryShape): RecognisedCall {
-  const c = classifyRequest(toRequestView(hookRecord(shape)), harness().capture.models);
+  const c = classifyRequest(toRequestView(hookRecord(shape)), bundledTables().models);
   if (c.kind !== 'action') throw new Error(`${shape.service} ${shape.operation} is not classified as a change`);
   return c;
 }
@@ -154,7 +157,7 @@ describe('canary suite', () => {
     // CloudTrail events fetched for confirmation, as LookupEvents returns them.
     const records = CANARY_SHAPES.map(trailRecordOf);
     expect(JSON.stringify(records)).toContain(CANARY);
-    await storeEvents(db, session!.id, records.map((record) => ({ eventId: record.eventID, region: 'us-east-1', lookupUsername: null, record })), 'lookup', h.clock.now);
+    await storeEvents(db, session!.id, records.map((record) => ({ eventId: record.eventID, region: 'us-east-1', lookupUsername: null, record })), 'lookup', h.clock.now, bundledTables().sensitive);
     await stopRecording(h.recording);
 
     // An export, and a hostile or old file with every secret in clear, imported back.
@@ -170,16 +173,22 @@ describe('canary suite', () => {
       })),
     };
     expect(JSON.stringify(raw)).toContain(CANARY);
-    const imported = await importSession(db, raw, h.clock.now);
+    const imported = await importSession(db, raw, h.clock.now, bundledTables().sensitive);
+    // The same file through the popup's import, which sends it to the worker in chunks.
+    const fromPage: MessageSender = { tabId: null, url: 'chrome-extension://x/extension/popup/popup.html', fromExtensionPage: true };
+    const send = ((type: string, payload: object) => route({ type, payload } as never, fromPage)) as Send;
+    const streamed = await streamImport(send, JSON.stringify(raw), 'hostile.json');
+    if (typeof streamed === 'string') throw new Error(streamed);
+    expect((await listActions(db, streamed.id)).length).toBe(CANARY_SHAPES.length);
 
     // Generate: every session's rows, the translator's files and report.
     const generated: string[] = [];
-    for (const id of [session!.id, imported.id]) {
+    for (const id of [session!.id, imported.id, streamed.id]) {
       const detail = await sessionDetail(db, (await getSession(db, id))!);
       const result = translate(toInputs(detail.rows.flatMap((r) => (r.record ? [r.record] : [])), 'canary'));
       generated.push(JSON.stringify(result.files), JSON.stringify(result.report), JSON.stringify(result.warnings), JSON.stringify(detail));
     }
-    const storedEvents = [...await sessionEvents(db, session!.id), ...await sessionEvents(db, imported.id)];
+    const storedEvents = [...await sessionEvents(db, session!.id), ...await sessionEvents(db, imported.id), ...await sessionEvents(db, streamed.id)];
     expect(storedEvents.length).toBeGreaterThanOrEqual(CANARY_SHAPES.length);
 
     const everywhere = [

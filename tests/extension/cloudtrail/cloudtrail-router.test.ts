@@ -13,6 +13,7 @@ import { parseCloudTrailMessage } from '../../../shared/cloudtrail-messages.ts';
 import type { RecordedAction } from '../../../shared/recorded-action.ts';
 import { consoleRecord } from '../../fake-cloudtrail/records.ts';
 import { T0, action } from './support.ts';
+import { defaultSensitiveIndex } from '../../../extension/capture/redact/default-sensitive-index.ts';
 
 const page = { tabId: null, url: 'chrome-extension://id/extension/options/options.html', fromExtensionPage: true };
 const contentScript = { tabId: 3, url: 'https://us-east-1.console.aws.amazon.com/', fromExtensionPage: false };
@@ -29,6 +30,7 @@ function router(lookup: CloudTrailLookup) {
     settings: async () => DEFAULT_CLOUDTRAIL_SETTINGS,
     lookup: async () => lookup,
     scheduler: { schedule: async () => {}, cancel: async () => {} },
+    sensitive: async () => defaultSensitiveIndex(),
   };
   return createCloudTrailRouter({
     sync: createCloudTrailSync(deps), db: deps.db, now: deps.now,

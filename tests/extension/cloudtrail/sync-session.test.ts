@@ -20,6 +20,7 @@ import { startFakeCloudTrail, type FakeCloudTrail } from '../../fake-cloudtrail/
 import { consoleRecord } from '../../fake-cloudtrail/records.ts';
 import { T0, action } from './support.ts';
 import { maxPerSecond } from '../../fake-cloudtrail/log-analysis.ts';
+import { defaultSensitiveIndex } from '../../../extension/capture/redact/default-sensitive-index.ts';
 
 const credentials = { accessKeyId: 'AKIAFAKETESTKEY00001', secretAccessKey: 'fake-secret-fake-secret', sessionToken: null, expiresAt: null };
 const settings: CloudTrailSettings = { ...DEFAULT_CLOUDTRAIL_SETTINGS, retryBaseMs: 10 };
@@ -50,6 +51,7 @@ function deps(overrides: Partial<SyncDeps> = {}): SyncDeps {
       ? createSdkLookup({ credentials, limiter, endpoint: () => ct.httpEndpoint, maxAttempts: s.maxAttempts, retryDelayMs: () => 10, pageSize: s.pageSize })
       : null,
     scheduler: sched.scheduler,
+    sensitive: async () => defaultSensitiveIndex(),
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { SESSION_FORMAT, parseSessionExport, type SessionExport } from '../../..
 import type { SessionDetail } from '../../../shared/session-view.ts';
 import { consoleRecord } from '../../fake-cloudtrail/records.ts';
 import { captured, harness, type Harness } from '../support/fresh-db.ts';
+import { bundledTables } from '../../../extension/capture/bundled-tables.ts';
 
 const popup: MessageSender = { tabId: null, url: 'chrome-extension://x/extension/popup/popup.html', fromExtensionPage: true };
 const page: MessageSender = { tabId: 7, url: 'https://us-east-1.console.aws.amazon.com/vpc/home', fromExtensionPage: false };
@@ -58,7 +59,7 @@ async function confirmVpc(sessionId: number, vpcAction: RecordedAction): Promise
     requestParameters: { name: 'alerts' }, responseElements: { topicArn: 'arn:aws:sns:us-east-1:123456789012:alerts' },
   });
   const db = await h.db();
-  await storeEvents(db, sessionId, [vpc, topic].map((record) => ({ eventId: record.eventID, region: 'us-east-1', lookupUsername: 'alice', record })), 'lookup', h.clock.now);
+  await storeEvents(db, sessionId, [vpc, topic].map((record) => ({ eventId: record.eventID, region: 'us-east-1', lookupUsername: 'alice', record })), 'lookup', h.clock.now, bundledTables().sensitive);
   await putConfirmation(db, {
     ...emptyConfirmation(sessionId), phase: 'complete', source: 'lookup', matchableCount: 3, confirmedCount: 1,
     outcomes: [{ actionId: vpcAction.id, outcome: 'confirmed', eventId: 'ev-vpc', deltaMs: 0 }], cloudTrailOnly: ['ev-topic'],
@@ -141,7 +142,7 @@ describe('popup messages', () => {
     await confirmVpc(session.id, actions[0]!);
     const other = await recordedSession();
     const db = await h.db();
-    await storeEvents(db, other.session.id, [{ eventId: 'ev-vpc', region: 'us-east-1', lookupUsername: null, record: (await db.get('cloudtrailEvents', 'ev-vpc'))!.record }], 'file', 0);
+    await storeEvents(db, other.session.id, [{ eventId: 'ev-vpc', region: 'us-east-1', lookupUsername: null, record: (await db.get('cloudtrailEvents', 'ev-vpc'))!.record }], 'file', 0, bundledTables().sensitive);
 
     expect(await send('sessions/delete', { sessionId: session.id })).toEqual({ deleted: true });
     expect(await send('sessions/detail', { sessionId: session.id })).toBeNull();

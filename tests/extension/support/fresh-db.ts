@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { CapturedRequest } from '../../../shared/captured-request.ts';
 import type { RecordingState } from '../../../shared/recording-state.ts';
-import { defaultModels } from '../../../extension/capture/classify/default-models.ts';
+import { loadBundledTables } from '../../../extension/capture/bundled-tables.ts';
 import type { CaptureDeps } from '../../../extension/capture/capture-service.ts';
 import type { RecordingDeps, RecordingStateStore } from '../../../extension/background/recording-control.ts';
 import { openTrailformDb } from '../../../extension/db/open-db.ts';
@@ -38,7 +38,7 @@ export function harness(): Harness {
   const clock = { now: 1_790_000_000_000 };
   return {
     db, state, clock,
-    capture: { db, models: defaultModels(), activeSessionId: async () => state.state.sessionId },
+    capture: { db, tables: loadBundledTables, activeSessionId: async () => state.state.sessionId },
     recording: { db, state, now: () => clock.now },
   };
 }
