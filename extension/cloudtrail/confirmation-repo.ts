@@ -36,9 +36,9 @@ function originalEventId(e: TrailEvent): string | null {
 /**
  * Stores events for a session in one transaction; returns how many were new to the store. Every record
  * is redacted first (the same sensitive members and context rules as capture): this is the one way
- * CloudTrail events, fetched or from files or imports, enter storage.
+ * CloudTrail events, fetched or from files or imports, enter storage. `sensitive` is loaded before the
+ * transaction starts, which must not wait on anything but IndexedDB.
  */
-/** Stores events for a session, redacted with `sensitive` (loaded before the transaction starts: it must not wait on anything else). */
 export async function storeEvents(db: TrailformDb, sessionId: number, events: readonly TrailEvent[], source: 'lookup' | 'file', now: number, sensitive: SensitiveIndex): Promise<number> {
   const tx = db.transaction('cloudtrailEvents', 'readwrite');
   let added = 0;
