@@ -106,15 +106,27 @@ export function buildRegistry(mappers: readonly ServiceMapper[]) {
 
 /** The owner when every resource an event touched belongs to another service (itself or by its identifier). */
 function ownerOfAll(keys: readonly string[], store: ResourceStore, owned: { readonly ownedBy: ReadonlyMap<string, string>; readonly ownedIds: ReadonlyMap<string, string> }): string | undefined {
+  if (owned.ownedBy.size === 0) return undefined; // nothing is owned (the common case)
   let owner: string | undefined;
   for (const key of keys) {
-    const r = store.resources.get(key);
-    const ownerKey = owned.ownedBy.has(key) ? key : r ? [r.id, ...r.aliases].map((id) => owned.ownedIds.get(`${r.region}|${id}`)).find((k) => k !== undefined) : undefined;
+    const ownerKey = owned.ownedBy.has(key) ? key : sharedIdentifierKey(store.resources.get(key), owned.ownedIds);
     const found = ownerKey === undefined ? undefined : owned.ownedBy.get(ownerKey);
     if (found === undefined) return undefined;
     owner ??= found;
   }
   return owner;
+}
+
+/** The key of an owned resource that has one of `r`'s identifiers. */
+function sharedIdentifierKey(r: ResourceState | undefined, ownedIds: ReadonlyMap<string, string>): string | undefined {
+  if (r === undefined) return undefined;
+  const byId = ownedIds.get(`${r.region}|${r.id}`);
+  if (byId !== undefined) return byId;
+  for (const alias of r.aliases) {
+    const byAlias = ownedIds.get(`${r.region}|${alias}`);
+    if (byAlias !== undefined) return byAlias;
+  }
+  return undefined;
 }
 
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
