@@ -45,7 +45,10 @@ function cloneValue(value: FieldValue): FieldValue {
 
 export function cloneFields(fields: Fields): Fields {
   const out: Fields = {};
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = cloneValue(v);
+  for (const k in fields) {
+    const v = fields[k];
+    if (v !== undefined && Object.hasOwn(fields, k)) out[k] = cloneValue(v);
+  }
   return out;
 }
 
@@ -68,7 +71,7 @@ function namesResource(state: ResourceState, value: FieldValue | undefined): boo
  */
 function identityFields(state: ResourceState): Fields {
   const out: Fields = {};
-  for (const [k, v] of Object.entries(state.fields)) if (namesResource(state, v)) out[k] = v;
+  for (const k in state.fields) if (Object.hasOwn(state.fields, k) && namesResource(state, state.fields[k])) out[k] = state.fields[k]!;
   return out;
 }
 
@@ -313,6 +316,13 @@ class Transaction implements FoldContext {
   }
 }
 
+type TouchOp = 'created' | 'updated' | 'adopted' | 'deleted';
+
+function touchedAs(touched: readonly { readonly op: TouchOp }[], op: TouchOp): boolean {
+  for (const t of touched) if (t.op === op) return true;
+  return false;
+}
+
 /** The mapper's own handler for an event name (never an inherited property such as `toString`). */
 export function handlerFor(mapper: ServiceMapper, eventName: string): EventHandler | undefined {
   return Object.hasOwn(mapper.events, eventName) ? mapper.events[eventName] : undefined;
@@ -351,12 +361,11 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
   if (tx.touched.length === 0) {
     return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
   }
-  const has = (op: (typeof tx.touched)[number]['op']) => tx.touched.some((t) => t.op === op);
-  const outcome: Outcome = has('created')
+  const outcome: Outcome = touchedAs(tx.touched, 'created')
     ? 'created'
-    : has('adopted')
+    : touchedAs(tx.touched, 'adopted')
       ? 'import-only'
-      : has('updated')
+      : touchedAs(tx.touched, 'updated')
         ? 'updated'
         : 'deleted';
   return { outcome, keys, reason: tx.ignoredReason };
