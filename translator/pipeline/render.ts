@@ -27,6 +27,18 @@ export interface RenderOutput {
 
 const providerAlias = (region: string) => region.replace(/-/g, '_');
 
+/** `aws.<alias>` of each region, built once: every resource outside the default region has one. */
+const PROVIDER_REFS = new Map<string, Expr>();
+
+function providerRef(region: string): Expr {
+  let expr = PROVIDER_REFS.get(region);
+  if (expr === undefined) {
+    expr = ref(`aws.${providerAlias(region)}`);
+    PROVIDER_REFS.set(region, expr);
+  }
+  return expr;
+}
+
 /** The default region is the one of the first regional resource; global-only sessions use us-east-1. */
 export function chooseDefaultRegion(resources: readonly ResourceState[]): string {
   let first: ResourceState | undefined;
@@ -179,7 +191,7 @@ function originComment(r: ResourceState): string {
 function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[], takenVariableNames: Set<string>): Printable {
   const variables: SecretVariables = { blocks: [], taken: takenVariableNames, own: new Map() };
   const body: BodyItem[] = [];
-  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
+  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', providerRef(r.region)));
   fieldsToBody(r.fields, r, '', variables, body);
   if (r.ignoreChanges.length > 0) {
     const lifecycle: BodyItem[] = [...new Set(r.ignoreChanges.map((i) => i.reason))].map((reason) => comment(reason));
@@ -233,21 +245,22 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   const imports: string[] = [];
   for (const r of ordered) {
     const spec = specs.get(r.type);
-    const importBody: BodyItem[] = [attribute('to', ref(address(r))), attribute('id', str(r.importId))];
-    if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
+    const addr = addresses.get(r)!;
+    const importBody: BodyItem[] = [attribute('to', ref(addr)), attribute('id', str(r.importId))];
+    if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', providerRef(r.region)));
     if (!hasConfig(r, spec)) {
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
       const comments = r.created
-        ? [`${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
-        : [`${address(r)}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
+        ? [`${addr}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
+        : [`${addr}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
       appendTopLevel(imports, block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
       warnings.push({
         code: 'config-from-account',
-        address: address(r),
+        address: addr,
         message: r.created
-          ? `${address(r)}: Trailform maps only its import; generate its configuration with terraform plan -generate-config-out=generated.tf`
-          : `${address(r)} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf`,
+          ? `${addr}: Trailform maps only its import; generate its configuration with terraform plan -generate-config-out=generated.tf`
+          : `${addr} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf`,
       });
       continue;
     }
@@ -267,10 +280,10 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
     for (const item of printable.items) appendTopLevel(lines, item);
     for (const v of printable.variables) {
       variables.push(v);
-      warnings.push({ code: 'secret-variable', address: address(r), message: `${address(r)} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
+      warnings.push({ code: 'secret-variable', address: addr, message: `${addr} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
     }
     for (const i of r.ignoreChanges) {
-      warnings.push({ code: 'ignore-changes', address: address(r), message: `${address(r)}: ${i.attribute} is ignored after import (${i.reason})` });
+      warnings.push({ code: 'ignore-changes', address: addr, message: `${addr}: ${i.attribute} is ignored after import (${i.reason})` });
     }
   }
   if (variables.length > 0) files['variables.tf'] = printFile(variables);
