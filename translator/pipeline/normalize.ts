@@ -22,10 +22,18 @@ export type Classified =
 // https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
 const VERSION_SUFFIX = /(?:\d{8}(?:v\d+)?|\d{4}_\d{2}_\d{2})$/;
 
+/** Names seen so far, normalized: a session repeats a few hundred names at most. */
+const NORMALIZED = new Map<string, string>();
+
 export function normalizeEventName(name: string): string {
-  // Surrounding spaces occur in hand-edited logs (AWS doc examples have "SendSSHPublicKey "): no API
-  // name has any.
-  return name.trim().replace(VERSION_SUFFIX, '');
+  let normalized = NORMALIZED.get(name);
+  if (normalized === undefined) {
+    // Surrounding spaces occur in hand-edited logs (AWS doc examples have "SendSSHPublicKey "): no API
+    // name has any.
+    normalized = name.trim().replace(VERSION_SUFFIX, '');
+    if (NORMALIZED.size < 10_000) NORMALIZED.set(name, normalized);
+  }
+  return normalized;
 }
 
 const READ_PREFIXES = /^(Get|List|Describe|Head|Search|Query|Scan|BatchGet|Lookup|Validate|Preview|Simulate|Estimate|Test|Check|View|Download|Select|Decrypt|Encrypt|GenerateDataKey|Sign|Verify|AssumeRole|GetCallerIdentity)/;
