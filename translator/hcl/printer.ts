@@ -22,25 +22,24 @@ function indent(depth: number): string {
 
 /** Prints top-level blocks separated by one blank line. */
 export function printFile(blocks: readonly BodyItem[]): string {
-  // One array of lines for the whole file, joined once.
-  const lines: string[] = [];
-  for (const item of blocks) appendTopLevel(lines, item);
-  return joinLines(lines);
+  return joinTopLevel(blocks.map(printTopLevel));
 }
 
 /**
- * Appends one top-level block to a file's lines, as printFile would: a caller that prints each block
- * as soon as it is built does not keep the syntax tree of a whole file alive.
+ * One top-level item's text, without its final newline. A caller that prints each block as soon as it
+ * is built keeps one string per block alive, not its syntax tree nor its lines (at 100k records the
+ * lines of whole files, kept until joined, were most of what the garbage collector had to copy).
  */
-export function appendTopLevel(lines: string[], item: BodyItem): void {
-  if (lines.length > 0) lines.push('');
+export function printTopLevel(item: BodyItem): string {
+  const lines: string[] = [];
   if (item.kind === 'block') renderBlock(item, 0, lines);
   else renderItems([item], 0, lines);
+  return lines.join('\n');
 }
 
-/** The file text of lines built by appendTopLevel. */
-export function joinLines(lines: readonly string[]): string {
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+/** The file text of top-level items printed by printTopLevel: one blank line between them. */
+export function joinTopLevel(texts: readonly string[]): string {
+  return texts.length > 0 ? texts.join('\n\n') + '\n' : '';
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import { compareText } from '../text-order';
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
-import { appendTopLevel, joinLines, printFile } from '../hcl/printer';
+import { joinTopLevel, printFile, printTopLevel } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
@@ -121,18 +121,15 @@ function withOwnSecrets(expr: Expr, owner: ResourceState, variables: SecretVaria
       return ref(`var.${varName}`);
     }
     case 'list': {
-      const items = mapUnlessSame(expr.items, (i) => withOwnSecrets(i, owner, variables));
+      const items = mapUnlessSame(expr.items, withOwnSecrets, owner, variables);
       return items === expr.items ? expr : { kind: 'list', items };
     }
     case 'object': {
-      const entries = mapUnlessSame(expr.entries, (entry) => {
-        const value = withOwnSecrets(entry[1], owner, variables);
-        return value === entry[1] ? entry : ([entry[0], value] as const);
-      });
+      const entries = mapUnlessSame(expr.entries, entryWithOwnSecrets, owner, variables);
       return entries === expr.entries ? expr : { kind: 'object', entries };
     }
     case 'call': {
-      const args = mapUnlessSame(expr.args, (a) => withOwnSecrets(a, owner, variables));
+      const args = mapUnlessSame(expr.args, withOwnSecrets, owner, variables);
       return args === expr.args ? expr : { kind: 'call', name: expr.name, args };
     }
     default:
@@ -140,12 +137,22 @@ function withOwnSecrets(expr: Expr, owner: ResourceState, variables: SecretVaria
   }
 }
 
-/** `items.map(fn)`, or `items` itself when fn returned every item unchanged. */
-function mapUnlessSame<T>(items: readonly T[], fn: (item: T) => T): readonly T[] {
+type ObjectEntry = readonly [string, Expr];
+
+function entryWithOwnSecrets(entry: ObjectEntry, owner: ResourceState, variables: SecretVariables): ObjectEntry {
+  const value = withOwnSecrets(entry[1], owner, variables);
+  return value === entry[1] ? entry : [entry[0], value];
+}
+
+/**
+ * `items.map(fn)`, or `items` itself when fn returned every item unchanged. `fn` takes the owner and
+ * the variables as arguments, so walking an expression makes no closure per list, object and call.
+ */
+function mapUnlessSame<T>(items: readonly T[], fn: (item: T, owner: ResourceState, variables: SecretVariables) => T, owner: ResourceState, variables: SecretVariables): readonly T[] {
   let out: T[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const mapped = fn(item);
+    const mapped = fn(item, owner, variables);
     if (out === undefined && mapped !== item) out = items.slice(0, i);
     if (out !== undefined) out.push(mapped);
   }
@@ -237,8 +244,9 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   const ordered = [...resources].sort(
     (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(addresses.get(a)!, addresses.get(b)!),
   );
-  // Each block is printed as soon as it is built (lines per file), so no file's whole syntax tree is
-  // kept alive: at 100k records that tree was most of what the garbage collector had to trace.
+  // Each block is printed as soon as it is built (one string per block), so neither a file's whole
+  // syntax tree nor its lines are kept alive: at 100k records they were most of what the garbage
+  // collector had to trace and copy.
   const byService = new Map<string, string[]>();
   const variables: Block[] = [];
   const variableNames = new Set<string>();
@@ -254,7 +262,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       const comments = r.created
         ? [`${addr}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
         : [`${addr}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
-      appendTopLevel(imports, block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
+      imports.push(printTopLevel(block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf'])));
       warnings.push({
         code: 'config-from-account',
         address: addr,
@@ -264,7 +272,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       });
       continue;
     }
-    appendTopLevel(imports, block('import', [], importBody));
+    imports.push(printTopLevel(block('import', [], importBody)));
     const extraNotes: string[] = [];
     if (!r.created) {
       // Only a type whose completeFrom claim a test holds against the provider schema gets here.
@@ -272,12 +280,12 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       extraNotes.push(...sessionChangeLines(r));
     }
     const printable = resourceBlock(r, defaultRegion, extraNotes, variableNames);
-    let lines = byService.get(r.service);
-    if (lines === undefined) {
-      lines = [];
-      byService.set(r.service, lines);
+    let blocks = byService.get(r.service);
+    if (blocks === undefined) {
+      blocks = [];
+      byService.set(r.service, blocks);
     }
-    for (const item of printable.items) appendTopLevel(lines, item);
+    for (const item of printable.items) blocks.push(printTopLevel(item));
     for (const v of printable.variables) {
       variables.push(v);
       warnings.push({ code: 'secret-variable', address: addr, message: `${addr} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
@@ -287,7 +295,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
     }
   }
   if (variables.length > 0) files['variables.tf'] = printFile(variables);
-  if (imports.length > 0) files['imports.tf'] = joinLines(imports);
-  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = joinLines(byService.get(service)!);
+  if (imports.length > 0) files['imports.tf'] = joinTopLevel(imports);
+  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = joinTopLevel(byService.get(service)!);
   return { files, warnings };
 }
