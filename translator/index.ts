@@ -220,7 +220,13 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const tags = tagResourcesFor(r);
     if (tags) replacedBy.set(key, tags);
   }
-  const resources = [...store.resources.entries()].filter(([key]) => !ownedBy.has(key)).flatMap(([key, r]) => replacedBy.get(key) ?? [r]);
+  const resources: ResourceState[] = [];
+  for (const [key, r] of store.resources) {
+    if (ownedBy.has(key)) continue;
+    const replacements = replacedBy.get(key);
+    if (replacements === undefined) resources.push(r);
+    else resources.push(...replacements);
+  }
   assignNames(resources);
   const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
