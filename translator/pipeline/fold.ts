@@ -119,13 +119,13 @@ class DraftView implements ResourceDraft {
 
 class Transaction implements FoldContext {
   readonly drafts = new Map<string, ResourceState>();
-  readonly removals = new Set<string>();
   readonly touched: { key: string; op: 'created' | 'updated' | 'adopted' | 'deleted' }[] = [];
   ignoredReason: string | null = null;
   unsupportedReason: string | null = null;
   /** A delete of something the session never had: the resource existed before and is gone now. */
   deletedUnknown = false;
   // Created on first use: most events never need them, and there is one transaction per event.
+  private removals: Set<string> | undefined;
   private newAliases: Map<string, string> | undefined;
   /** Adopted resources whose change the mapper stated in words. */
   private stated: Set<string> | undefined;
@@ -148,11 +148,11 @@ class Transaction implements FoldContext {
   private keyOf(type: string, idOrAlias: string): string | undefined {
     const region = this.store.regionFor(type, this.event.region);
     const direct = ResourceStore.key(type, region, idOrAlias);
-    if (this.removals.has(direct)) return undefined;
+    if (this.removals?.has(direct)) return undefined;
     if (this.drafts.has(direct) || this.store.resources.has(direct)) return direct;
     const aliasKey = `${type}|${idOrAlias}`;
     const aliased = this.newAliases?.get(aliasKey) ?? this.store.aliases.get(aliasKey);
-    if (aliased && !this.removals.has(aliased) && (this.drafts.has(aliased) || this.store.resources.has(aliased))) return aliased;
+    if (aliased && this.removals?.has(aliased) !== true && (this.drafts.has(aliased) || this.store.resources.has(aliased))) return aliased;
     return undefined;
   }
 
@@ -199,7 +199,7 @@ class Transaction implements FoldContext {
       complete: false,
     };
     const key = ResourceStore.key(type, region, id);
-    this.removals.delete(key);
+    this.removals?.delete(key);
     if (created) this.baselines?.delete(key);
     else (this.baselines ??= new Map()).set(key, identityFields(state));
     this.drafts.set(key, state);
@@ -272,7 +272,7 @@ class Transaction implements FoldContext {
     for (const [key, r] of this.drafts) if (r.type === type) keys.add(key);
     const out: ResourceDraft[] = [];
     for (const key of keys) {
-      if (this.removals.has(key)) continue;
+      if (this.removals?.has(key)) continue;
       const state = this.draftFor(key);
       if (state) out.push(this.view(state));
     }
@@ -286,7 +286,7 @@ class Transaction implements FoldContext {
       return;
     }
     this.drafts.delete(key);
-    this.removals.add(key);
+    (this.removals ??= new Set()).add(key);
     this.touched.push({ key, op: 'deleted' });
   }
 
@@ -299,9 +299,11 @@ class Transaction implements FoldContext {
   }
 
   commit(): void {
-    for (const key of this.removals) {
-      if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
-      this.store.resources.delete(key);
+    if (this.removals !== undefined) {
+      for (const key of this.removals) {
+        if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
+        this.store.resources.delete(key);
+      }
     }
     for (const [key, state] of this.drafts) {
       const before = this.baselines?.get(key);
