@@ -224,7 +224,9 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
 export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
   if (spec?.importOnly || r.configFromAccount !== undefined) return false;
   if (!r.created && !r.complete) return false;
-  return missingRequired(r, spec).length === 0;
+  if (r.created || spec === undefined) return true;
+  for (const name of spec.required) if (r.fields[name] === undefined) return false;
+  return true;
 }
 
 /** `this session set …` lines for an adopted resource's import block (one per change). */
