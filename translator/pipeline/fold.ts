@@ -176,7 +176,13 @@ class Transaction implements FoldContext {
     return copy;
   }
 
-  private fresh(type: string, id: string, init: ResourceInit, created: boolean): ResourceState {
+  /** The key a resource of this event's region (or a global one) has. */
+  private newKey(type: string, id: string): string {
+    return ResourceStore.key(type, this.store.regionFor(type, this.event.region), id);
+  }
+
+  /** A new draft under `key` (newKey of its type and id). */
+  private fresh(key: string, type: string, id: string, init: ResourceInit, created: boolean): ResourceState {
     const info = this.info(type);
     const region = this.store.regionFor(type, this.event.region);
     // What the handler leaves out follows from the identity the type declares.
@@ -198,7 +204,6 @@ class Transaction implements FoldContext {
       sessionChanges: [],
       complete: false,
     };
-    const key = ResourceStore.key(type, region, id);
     this.removals?.delete(key);
     if (created) this.baselines?.delete(key);
     else (this.baselines ??= new Map()).set(key, identityFields(state));
@@ -222,16 +227,17 @@ class Transaction implements FoldContext {
     for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
   }
 
-  private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted'): void {
-    const key = ResourceStore.key(state.type, state.region, state.id);
+  /** Notes that the event touched the draft stored under `key` (one string per resource, not rebuilt). */
+  private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted', key: string): void {
     for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
     // Creating a type Trailform maps only by its import block is reported as import-only.
     this.touched.push({ key, op: op === 'created' && this.info(state.type).spec.importOnly ? 'adopted' : op });
   }
 
   create(type: string, id: string, init: ResourceInit): ResourceDraft {
-    const state = this.fresh(type, id, init, true);
-    this.mark(state, 'created');
+    const key = this.newKey(type, id);
+    const state = this.fresh(key, type, id, init, true);
+    this.mark(state, 'created', key);
     return this.view(state);
   }
 
@@ -242,21 +248,22 @@ class Transaction implements FoldContext {
       existing.fields = init.fields ? cloneFields(init.fields) : {};
       existing.configFromAccount = undefined;
       Object.assign(existing.exports, init.exports ?? {});
-      this.mark(existing, 'updated');
+      this.mark(existing, 'updated', key!);
       return this.view(existing);
     }
     return this.create(type, id, init);
   }
 
   change(type: string, id: string, adopt: ResourceInit): ResourceDraft {
-    const key = this.keyOf(type, id);
-    const existing = key ? this.draftFor(key) : undefined;
-    const state = existing ?? this.fresh(type, id, adopt, false);
+    const found = this.keyOf(type, id);
+    const existing = found ? this.draftFor(found) : undefined;
+    const key = existing ? found! : this.newKey(type, id);
+    const state = existing ?? this.fresh(key, type, id, adopt, false);
     if (!state.created) {
-      (this.adopted ??= new Set()).add(ResourceStore.key(state.type, state.region, state.id));
+      (this.adopted ??= new Set()).add(key);
       if (this.info(type).spec.completeFrom?.events.includes(this.event.eventName)) state.complete = true;
     }
-    this.mark(state, state.created ? 'updated' : 'adopted');
+    this.mark(state, state.created ? 'updated' : 'adopted', key);
     return this.view(state);
   }
 
