@@ -5,6 +5,7 @@ import { compareText } from '../text-order';
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
 import { joinTopLevel, printFile, printTopLevel } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
+import { quote } from '../hcl/escape';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
 import { changeLine } from './session-changes';
@@ -27,16 +28,27 @@ export interface RenderOutput {
 
 const providerAlias = (region: string) => region.replace(/-/g, '_');
 
-/** `aws.<alias>` of each region, built once: every resource outside the default region has one. */
-const PROVIDER_REFS = new Map<string, Expr>();
+/**
+ * The text of an import block without comments, as printTopLevel prints it (`to` and `id`, then
+ * `provider` outside the default region, `=` aligned), written directly: there is one per resource.
+ */
+export function importBlockText(address: string, importId: string, provider: string | undefined): string {
+  return provider === undefined
+    ? `import {\n  to = ${address}\n  id = ${quote(importId)}\n}`
+    : `import {\n  to       = ${address}\n  id       = ${quote(importId)}\n  provider = ${provider}\n}`;
+}
 
-function providerRef(region: string): Expr {
-  let expr = PROVIDER_REFS.get(region);
-  if (expr === undefined) {
-    expr = ref(`aws.${providerAlias(region)}`);
-    PROVIDER_REFS.set(region, expr);
+/** The provider of each region outside the default one, as text and as a reference, built once per region. */
+const PROVIDERS = new Map<string, { readonly path: string; readonly ref: Expr }>();
+
+function provider(region: string): { readonly path: string; readonly ref: Expr } {
+  let found = PROVIDERS.get(region);
+  if (found === undefined) {
+    const path = `aws.${providerAlias(region)}`;
+    found = { path, ref: ref(path) };
+    PROVIDERS.set(region, found);
   }
-  return expr;
+  return found;
 }
 
 /** The default region is the one of the first regional resource; global-only sessions use us-east-1. */
@@ -198,7 +210,7 @@ function originComment(r: ResourceState): string {
 function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[], takenVariableNames: Set<string>): Printable {
   const variables: SecretVariables = { blocks: [], taken: takenVariableNames, own: new Map() };
   const body: BodyItem[] = [];
-  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', providerRef(r.region)));
+  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', provider(r.region).ref));
   fieldsToBody(r.fields, r, '', variables, body);
   if (r.ignoreChanges.length > 0) {
     const lifecycle: BodyItem[] = [...new Set(r.ignoreChanges.map((i) => i.reason))].map((reason) => comment(reason));
@@ -256,9 +268,10 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   for (const r of ordered) {
     const spec = specs.get(r.type);
     const addr = addresses.get(r)!;
-    const importBody: BodyItem[] = [attribute('to', ref(addr)), attribute('id', str(r.importId))];
-    if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', providerRef(r.region)));
+    const providerPath = r.region !== '' && r.region !== defaultRegion ? provider(r.region).path : undefined;
     if (!hasConfig(r, spec)) {
+      const importBody: BodyItem[] = [attribute('to', ref(addr)), attribute('id', str(r.importId))];
+      if (providerPath !== undefined) importBody.push(attribute('provider', ref(providerPath)));
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
       const comments = r.created
@@ -274,7 +287,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       });
       continue;
     }
-    imports.push(printTopLevel(block('import', [], importBody)));
+    imports.push(importBlockText(addr, r.importId, providerPath));
     const extraNotes: string[] = [];
     if (!r.created) {
       // Only a type whose completeFrom claim a test holds against the provider schema gets here.
