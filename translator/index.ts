@@ -104,6 +104,21 @@ export function buildRegistry(mappers: readonly ServiceMapper[]) {
   return { bySource, types };
 }
 
+type Registry = ReturnType<typeof buildRegistry> & { readonly specs: ReadonlyMap<string, ResourceTypeSpec> };
+
+/** Each mapper list's registry, built on its first translate rather than on every one. */
+const registries = new WeakMap<readonly ServiceMapper[], Registry>();
+
+function registryFor(mappers: readonly ServiceMapper[]): Registry {
+  let registry = registries.get(mappers);
+  if (registry === undefined) {
+    const { bySource, types } = buildRegistry(mappers);
+    registry = { bySource, types, specs: new Map([...types].map(([t, i]) => [t, i.spec])) };
+    registries.set(mappers, registry);
+  }
+  return registry;
+}
+
 /** The owner when every resource an event touched belongs to another service (itself or by its identifier). */
 function ownerOfAll(keys: readonly string[], store: ResourceStore, owned: { readonly ownedBy: ReadonlyMap<string, string>; readonly ownedIds: ReadonlyMap<string, string> }): string | undefined {
   if (owned.ownedBy.size === 0) return undefined; // nothing is owned (the common case)
@@ -130,7 +145,7 @@ function sharedIdentifierKey(r: ResourceState | undefined, ownedIds: ReadonlyMap
 }
 
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
-  const { bySource, types } = buildRegistry(options.mappers ?? defaultMappers);
+  const { bySource, types, specs } = registryFor(options.mappers ?? defaultMappers);
   const store = new ResourceStore(types);
   const classified = classify(inputs);
   const entries: ReportEntry[] = [];
@@ -228,7 +243,6 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     else resources.push(...replacements);
   }
   assignNames(resources);
-  const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
   resolveReferences(resources, specs, printable);
   const { files, warnings } = render({ resources, specs });
