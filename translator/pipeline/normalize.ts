@@ -72,16 +72,19 @@ export function isRegionName(region: string): boolean {
   return REGION_NAME.test(region);
 }
 
+const REQUIRED_STRINGS = ['eventID', 'eventTime', 'eventSource', 'eventName'] as const;
+const OBJECT_OR_NULL = ['requestParameters', 'responseElements'] as const;
+
 /** Checks the fields the translator relies on and names the first one that is wrong. */
 export function validateRecord(value: unknown): { record: CloudTrailRecord; time: number } | { error: string } {
   if (!isObject(value)) return { error: `a record should be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
   if (typeof value.__invalid === 'string') return { error: value.__invalid };
-  for (const key of ['eventID', 'eventTime', 'eventSource', 'eventName'] as const) {
+  for (const key of REQUIRED_STRINGS) {
     if (requiredString(value, key) === undefined) return { error: `the record has no ${key} (or it is not a string)` };
   }
   const time = Date.parse(value.eventTime as string);
   if (Number.isNaN(time)) return { error: `eventTime ${JSON.stringify(value.eventTime)} is not a date` };
-  for (const key of ['requestParameters', 'responseElements'] as const) {
+  for (const key of OBJECT_OR_NULL) {
     const v = value[key];
     if (v !== undefined && v !== null && !isObject(v)) return { error: `${key} should be an object or null` };
   }
