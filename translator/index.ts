@@ -104,12 +104,27 @@ export function buildRegistry(mappers: readonly ServiceMapper[]) {
   return { bySource, types };
 }
 
+type Registry = ReturnType<typeof buildRegistry> & { readonly specs: ReadonlyMap<string, ResourceTypeSpec> };
+
+/** Each mapper list's registry, built on its first translate rather than on every one. */
+const registries = new WeakMap<readonly ServiceMapper[], Registry>();
+
+function registryFor(mappers: readonly ServiceMapper[]): Registry {
+  let registry = registries.get(mappers);
+  if (registry === undefined) {
+    const { bySource, types } = buildRegistry(mappers);
+    registry = { bySource, types, specs: new Map([...types].map(([t, i]) => [t, i.spec])) };
+    registries.set(mappers, registry);
+  }
+  return registry;
+}
+
 /** The owner when every resource an event touched belongs to another service (itself or by its identifier). */
 function ownerOfAll(keys: readonly string[], store: ResourceStore, owned: { readonly ownedBy: ReadonlyMap<string, string>; readonly ownedIds: ReadonlyMap<string, string> }): string | undefined {
+  if (owned.ownedBy.size === 0) return undefined; // nothing is owned (the common case)
   let owner: string | undefined;
   for (const key of keys) {
-    const r = store.resources.get(key);
-    const ownerKey = owned.ownedBy.has(key) ? key : r ? [r.id, ...r.aliases].map((id) => owned.ownedIds.get(`${r.region}|${id}`)).find((k) => k !== undefined) : undefined;
+    const ownerKey = owned.ownedBy.has(key) ? key : sharedIdentifierKey(store.resources.get(key), owned.ownedIds);
     const found = ownerKey === undefined ? undefined : owned.ownedBy.get(ownerKey);
     if (found === undefined) return undefined;
     owner ??= found;
@@ -117,8 +132,20 @@ function ownerOfAll(keys: readonly string[], store: ResourceStore, owned: { read
   return owner;
 }
 
+/** The key of an owned resource that has one of `r`'s identifiers. */
+function sharedIdentifierKey(r: ResourceState | undefined, ownedIds: ReadonlyMap<string, string>): string | undefined {
+  if (r === undefined) return undefined;
+  const byId = ownedIds.get(`${r.region}|${r.id}`);
+  if (byId !== undefined) return byId;
+  for (const alias of r.aliases) {
+    const byAlias = ownedIds.get(`${r.region}|${alias}`);
+    if (byAlias !== undefined) return byAlias;
+  }
+  return undefined;
+}
+
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
-  const { bySource, types } = buildRegistry(options.mappers ?? defaultMappers);
+  const { bySource, types, specs } = registryFor(options.mappers ?? defaultMappers);
   const store = new ResourceStore(types);
   const classified = classify(inputs);
   const entries: ReportEntry[] = [];
@@ -208,9 +235,14 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     const tags = tagResourcesFor(r);
     if (tags) replacedBy.set(key, tags);
   }
-  const resources = [...store.resources.entries()].filter(([key]) => !ownedBy.has(key)).flatMap(([key, r]) => replacedBy.get(key) ?? [r]);
+  const resources: ResourceState[] = [];
+  for (const [key, r] of store.resources) {
+    if (ownedBy.has(key)) continue;
+    const replacements = replacedBy.get(key);
+    if (replacements === undefined) resources.push(r);
+    else resources.push(...replacements);
+  }
   assignNames(resources);
-  const specs = new Map([...types].map(([t, i]) => [t, i.spec]));
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
   resolveReferences(resources, specs, printable);
   const { files, warnings } = render({ resources, specs });

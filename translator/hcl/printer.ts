@@ -22,83 +22,139 @@ function indent(depth: number): string {
 
 /** Prints top-level blocks separated by one blank line. */
 export function printFile(blocks: readonly BodyItem[]): string {
-  // One array of lines for the whole file, joined once.
-  const lines: string[] = [];
-  for (const item of blocks) appendTopLevel(lines, item);
-  return joinLines(lines);
+  return joinTopLevel(blocks.map(printTopLevel));
 }
 
 /**
- * Appends one top-level block to a file's lines, as printFile would: a caller that prints each block
- * as soon as it is built does not keep the syntax tree of a whole file alive.
+ * One top-level item's text, without its final newline. A caller that prints each block as soon as it
+ * is built keeps one string per block alive, not its syntax tree nor its lines (at 100k records the
+ * lines of whole files, kept until joined, were most of what the garbage collector had to copy).
  */
-export function appendTopLevel(lines: string[], item: BodyItem): void {
-  if (lines.length > 0) lines.push('');
-  renderItems([item], 0, lines);
+export function printTopLevel(item: BodyItem): string {
+  const lines: string[] = [];
+  if (item.kind === 'block') renderBlock(item, 0, lines);
+  else renderItems([item], 0, lines);
+  return lines.join('\n');
 }
 
-/** The file text of lines built by appendTopLevel. */
-export function joinLines(lines: readonly string[]): string {
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+/** The file text of top-level items printed by printTopLevel: one blank line between them. */
+export function joinTopLevel(texts: readonly string[]): string {
+  return texts.length > 0 ? texts.join('\n\n') + '\n' : '';
 }
 
 /**
  * A run of single-line assignments waiting for their `=` to be aligned: names, their widths and
- * values side by side (flat arrays, not an object per assignment).
+ * values side by side (flat arrays, not an object per assignment). The arrays are reused: `n` says how
+ * many of their slots the run holds.
  */
-interface Run {
-  readonly names: string[];
-  readonly widths: number[];
-  readonly values: string[];
+class Run {
+  private readonly names: string[] = [];
+  private readonly widths: number[] = [];
+  private readonly values: string[] = [];
+  private n = 0;
+
+  add(name: string, value: string): void {
+    this.names[this.n] = name;
+    this.widths[this.n] = columns(name);
+    this.values[this.n] = value;
+    this.n++;
+  }
+
+  /** Prints the run with its `=` aligned, and empties it. */
+  flush(out: string[], pad: string): void {
+    const n = this.n;
+    if (n === 0) return;
+    let width = 0;
+    for (let i = 0; i < n; i++) if (this.widths[i]! > width) width = this.widths[i]!;
+    for (let i = 0; i < n; i++) {
+      const gap = width - this.widths[i]!;
+      out.push(pad + this.names[i]! + assignment(gap) + this.values[i]!);
+    }
+    this.n = 0;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
 }
 
-/** Prints a run of single-line assignments with their `=` aligned, and empties the run. */
-function flushRun(out: string[], pad: string, run: Run): void {
-  const n = run.names.length;
-  if (n === 0) return;
-  let width = 0;
-  for (let i = 0; i < n; i++) if (run.widths[i]! > width) width = run.widths[i]!;
-  for (let i = 0; i < n; i++) {
-    const gap = width - run.widths[i]!;
-    out.push(pad + run.names[i]! + (gap === 0 ? ' = ' : ' '.repeat(gap) + ' = ') + run.values[i]!);
+/** ` = ` after `gap` spaces of alignment, built once per width. */
+const ASSIGNMENTS: string[] = [];
+
+function assignment(gap: number): string {
+  let text = ASSIGNMENTS[gap];
+  if (text === undefined) {
+    text = `${' '.repeat(gap)} = `;
+    ASSIGNMENTS[gap] = text;
   }
-  run.names.length = 0;
-  run.widths.length = 0;
-  run.values.length = 0;
+  return text;
+}
+
+/**
+ * One run per depth, reused: a run is only pending in the innermost body being printed at its depth
+ * (a value's object or list prints one level deeper), and every print empties the runs it fills.
+ */
+const RUNS: Run[] = [];
+
+function runAt(depth: number): Run {
+  let run = RUNS[depth];
+  if (run === undefined) {
+    run = new Run();
+    RUNS[depth] = run;
+  }
+  run.clear(); // holds something only if a print threw (an infinite number) halfway
+  return run;
 }
 
 /** Appends the lines of `items` to `out` and returns it. */
 function renderItems(items: Body, depth: number, out: string[]): string[] {
   const pad = indent(depth);
-  const run: Run = { names: [], widths: [], values: [] };
+  const run = runAt(depth);
   let previous: BodyItem['kind'] | undefined;
   for (const item of items) {
     if (item.kind === 'attribute') {
       if (previous === 'block') {
-        flushRun(out, pad, run);
+        run.flush(out, pad);
         out.push('');
       }
       const value = renderExpr(item.value, depth);
       if (value.includes('\n')) {
-        flushRun(out, pad, run);
+        run.flush(out, pad);
         out.push(`${pad}${item.name} = ${value}`);
       } else {
-        run.names.push(item.name);
-        run.widths.push(columns(item.name));
-        run.values.push(value);
+        run.add(item.name, value);
       }
     } else if (item.kind === 'comment') {
-      flushRun(out, pad, run);
+      run.flush(out, pad);
       if (previous === 'block') out.push('');
       out.push(`${pad}# ${item.text}`);
     } else {
-      flushRun(out, pad, run);
+      run.flush(out, pad);
       if (previous !== undefined && previous !== 'comment') out.push('');
       renderBlock(item, depth, out);
     }
     previous = item.kind;
   }
-  flushRun(out, pad, run);
+  run.flush(out, pad);
+  return out;
+}
+
+/** The lines of an object's entries: renderItems for a body of attributes only, without building them. */
+function renderEntries(entries: readonly (readonly [string, Expr])[], depth: number): string[] {
+  const pad = indent(depth);
+  const run = runAt(depth);
+  const out: string[] = [];
+  for (const [key, expr] of entries) {
+    const name = objectKey(key);
+    const value = renderExpr(expr, depth);
+    if (value.includes('\n')) {
+      run.flush(out, pad);
+      out.push(`${pad}${name} = ${value}`);
+    } else {
+      run.add(name, value);
+    }
+  }
+  run.flush(out, pad);
   return out;
 }
 
@@ -110,6 +166,18 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * join the opening quote.
  */
 function columns(text: string): number {
+  let n = COLUMNS.get(text);
+  if (n === undefined) {
+    n = measureColumns(text);
+    if (COLUMNS.size < 10_000) COLUMNS.set(text, n);
+  }
+  return n;
+}
+
+/** Widths of the names printed so far: argument names and object keys repeat from block to block. */
+const COLUMNS = new Map<string, number>();
+
+function measureColumns(text: string): number {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.length;
   const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"');
@@ -165,12 +233,7 @@ export function renderExpr(expr: Expr, depth: number): string {
     }
     case 'object': {
       if (expr.entries.length === 0) return '{}';
-      const inner = renderItems(
-        expr.entries.map(([k, v]) => ({ kind: 'attribute', name: objectKey(k), value: v })),
-        depth + 1,
-        [],
-      );
-      return `{\n${inner.join('\n')}\n${indent(depth)}}`;
+      return `{\n${renderEntries(expr.entries, depth + 1).join('\n')}\n${indent(depth)}}`;
     }
   }
 }

@@ -45,7 +45,10 @@ function cloneValue(value: FieldValue): FieldValue {
 
 export function cloneFields(fields: Fields): Fields {
   const out: Fields = {};
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = cloneValue(v);
+  for (const k in fields) {
+    const v = fields[k];
+    if (v !== undefined && Object.hasOwn(fields, k)) out[k] = cloneValue(v);
+  }
   return out;
 }
 
@@ -68,7 +71,7 @@ function namesResource(state: ResourceState, value: FieldValue | undefined): boo
  */
 function identityFields(state: ResourceState): Fields {
   const out: Fields = {};
-  for (const [k, v] of Object.entries(state.fields)) if (namesResource(state, v)) out[k] = v;
+  for (const k in state.fields) if (Object.hasOwn(state.fields, k) && namesResource(state, state.fields[k])) out[k] = state.fields[k]!;
   return out;
 }
 
@@ -116,13 +119,13 @@ class DraftView implements ResourceDraft {
 
 class Transaction implements FoldContext {
   readonly drafts = new Map<string, ResourceState>();
-  readonly removals = new Set<string>();
   readonly touched: { key: string; op: 'created' | 'updated' | 'adopted' | 'deleted' }[] = [];
   ignoredReason: string | null = null;
   unsupportedReason: string | null = null;
   /** A delete of something the session never had: the resource existed before and is gone now. */
   deletedUnknown = false;
   // Created on first use: most events never need them, and there is one transaction per event.
+  private removals: Set<string> | undefined;
   private newAliases: Map<string, string> | undefined;
   /** Adopted resources whose change the mapper stated in words. */
   private stated: Set<string> | undefined;
@@ -145,11 +148,11 @@ class Transaction implements FoldContext {
   private keyOf(type: string, idOrAlias: string): string | undefined {
     const region = this.store.regionFor(type, this.event.region);
     const direct = ResourceStore.key(type, region, idOrAlias);
-    if (this.removals.has(direct)) return undefined;
+    if (this.removals?.has(direct)) return undefined;
     if (this.drafts.has(direct) || this.store.resources.has(direct)) return direct;
     const aliasKey = `${type}|${idOrAlias}`;
     const aliased = this.newAliases?.get(aliasKey) ?? this.store.aliases.get(aliasKey);
-    if (aliased && !this.removals.has(aliased) && (this.drafts.has(aliased) || this.store.resources.has(aliased))) return aliased;
+    if (aliased && this.removals?.has(aliased) !== true && (this.drafts.has(aliased) || this.store.resources.has(aliased))) return aliased;
     return undefined;
   }
 
@@ -173,7 +176,13 @@ class Transaction implements FoldContext {
     return copy;
   }
 
-  private fresh(type: string, id: string, init: ResourceInit, created: boolean): ResourceState {
+  /** The key a resource of this event's region (or a global one) has. */
+  private newKey(type: string, id: string): string {
+    return ResourceStore.key(type, this.store.regionFor(type, this.event.region), id);
+  }
+
+  /** A new draft under `key` (newKey of its type and id). */
+  private fresh(key: string, type: string, id: string, init: ResourceInit, created: boolean): ResourceState {
     const info = this.info(type);
     const region = this.store.regionFor(type, this.event.region);
     // What the handler leaves out follows from the identity the type declares.
@@ -195,8 +204,7 @@ class Transaction implements FoldContext {
       sessionChanges: [],
       complete: false,
     };
-    const key = ResourceStore.key(type, region, id);
-    this.removals.delete(key);
+    this.removals?.delete(key);
     if (created) this.baselines?.delete(key);
     else (this.baselines ??= new Map()).set(key, identityFields(state));
     this.drafts.set(key, state);
@@ -219,16 +227,17 @@ class Transaction implements FoldContext {
     for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
   }
 
-  private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted'): void {
-    const key = ResourceStore.key(state.type, state.region, state.id);
+  /** Notes that the event touched the draft stored under `key` (one string per resource, not rebuilt). */
+  private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted', key: string): void {
     for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
     // Creating a type Trailform maps only by its import block is reported as import-only.
     this.touched.push({ key, op: op === 'created' && this.info(state.type).spec.importOnly ? 'adopted' : op });
   }
 
   create(type: string, id: string, init: ResourceInit): ResourceDraft {
-    const state = this.fresh(type, id, init, true);
-    this.mark(state, 'created');
+    const key = this.newKey(type, id);
+    const state = this.fresh(key, type, id, init, true);
+    this.mark(state, 'created', key);
     return this.view(state);
   }
 
@@ -239,21 +248,22 @@ class Transaction implements FoldContext {
       existing.fields = init.fields ? cloneFields(init.fields) : {};
       existing.configFromAccount = undefined;
       Object.assign(existing.exports, init.exports ?? {});
-      this.mark(existing, 'updated');
+      this.mark(existing, 'updated', key!);
       return this.view(existing);
     }
     return this.create(type, id, init);
   }
 
   change(type: string, id: string, adopt: ResourceInit): ResourceDraft {
-    const key = this.keyOf(type, id);
-    const existing = key ? this.draftFor(key) : undefined;
-    const state = existing ?? this.fresh(type, id, adopt, false);
+    const found = this.keyOf(type, id);
+    const existing = found ? this.draftFor(found) : undefined;
+    const key = existing ? found! : this.newKey(type, id);
+    const state = existing ?? this.fresh(key, type, id, adopt, false);
     if (!state.created) {
-      (this.adopted ??= new Set()).add(ResourceStore.key(state.type, state.region, state.id));
+      (this.adopted ??= new Set()).add(key);
       if (this.info(type).spec.completeFrom?.events.includes(this.event.eventName)) state.complete = true;
     }
-    this.mark(state, state.created ? 'updated' : 'adopted');
+    this.mark(state, state.created ? 'updated' : 'adopted', key);
     return this.view(state);
   }
 
@@ -269,7 +279,7 @@ class Transaction implements FoldContext {
     for (const [key, r] of this.drafts) if (r.type === type) keys.add(key);
     const out: ResourceDraft[] = [];
     for (const key of keys) {
-      if (this.removals.has(key)) continue;
+      if (this.removals?.has(key)) continue;
       const state = this.draftFor(key);
       if (state) out.push(this.view(state));
     }
@@ -283,7 +293,7 @@ class Transaction implements FoldContext {
       return;
     }
     this.drafts.delete(key);
-    this.removals.add(key);
+    (this.removals ??= new Set()).add(key);
     this.touched.push({ key, op: 'deleted' });
   }
 
@@ -296,9 +306,11 @@ class Transaction implements FoldContext {
   }
 
   commit(): void {
-    for (const key of this.removals) {
-      if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
-      this.store.resources.delete(key);
+    if (this.removals !== undefined) {
+      for (const key of this.removals) {
+        if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
+        this.store.resources.delete(key);
+      }
     }
     for (const [key, state] of this.drafts) {
       const before = this.baselines?.get(key);
@@ -311,6 +323,13 @@ class Transaction implements FoldContext {
       for (const alias of state.aliases) this.store.aliases.set(`${state.type}|${alias}`, key);
     }
   }
+}
+
+type TouchOp = 'created' | 'updated' | 'adopted' | 'deleted';
+
+function touchedAs(touched: readonly { readonly op: TouchOp }[], op: TouchOp): boolean {
+  for (const t of touched) if (t.op === op) return true;
+  return false;
 }
 
 /** The mapper's own handler for an event name (never an inherited property such as `toString`). */
@@ -351,12 +370,11 @@ export function foldEvent(store: ResourceStore, mapper: ServiceMapper, event: Ma
   if (tx.touched.length === 0) {
     return { outcome: 'ignored', keys: [], reason: tx.ignoredReason ?? 'changes nothing the manifest holds' };
   }
-  const has = (op: (typeof tx.touched)[number]['op']) => tx.touched.some((t) => t.op === op);
-  const outcome: Outcome = has('created')
+  const outcome: Outcome = touchedAs(tx.touched, 'created')
     ? 'created'
-    : has('adopted')
+    : touchedAs(tx.touched, 'adopted')
       ? 'import-only'
-      : has('updated')
+      : touchedAs(tx.touched, 'updated')
         ? 'updated'
         : 'deleted';
   return { outcome, keys, reason: tx.ignoredReason };

@@ -6,17 +6,48 @@ import { compareText } from '../text-order';
 import type { ResourceState } from '../model';
 
 export function toSnakeCase(value: string): string {
-  // Accents folded (é → e) only when there is anything beyond ASCII: normalize() is costly.
   // eslint-disable-next-line no-control-regex
-  const ascii = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const snake = ascii
+  const ascii = /^[\x00-\x7f]*$/.test(value);
+  // Accents folded (é → e) only when there is anything beyond ASCII: normalize() is costly.
+  const snake = ascii ? asciiSnake(value) : unicodeSnake(value.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+  const trimmed = snake.length > 60 ? snake.slice(0, 60).replace(/_+$/, '') : snake;
+  if (trimmed === '') return '';
+  return /^[0-9]/.test(trimmed) ? `r_${trimmed}` : trimmed;
+}
+
+/**
+ * camelCase boundaries and every run of other characters become one `_`, letters lower-cased, no `_` at
+ * either end. Text beyond ASCII: toLowerCase() may turn a letter into several.
+ */
+function unicodeSnake(value: string): string {
+  return value
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  const trimmed = snake.slice(0, 60).replace(/_+$/, '');
-  if (trimmed === '') return '';
-  return /^[0-9]/.test(trimmed) ? `r_${trimmed}` : trimmed;
+}
+
+/** unicodeSnake of ASCII text, in one pass (names are made for every resource). */
+function asciiSnake(value: string): string {
+  let out = '';
+  let separate = false;
+  let afterLowerOrDigit = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lowerOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (!upper && !lowerOrDigit) {
+      separate = true;
+      afterLowerOrDigit = false;
+      continue;
+    }
+    if (upper && afterLowerOrDigit) separate = true; // camelCase boundary
+    if (separate && out !== '') out += '_';
+    separate = false;
+    out += upper ? String.fromCharCode(c + 0x20) : value[i]!;
+    afterLowerOrDigit = lowerOrDigit;
+  }
+  return out;
 }
 
 function nameTag(resource: ResourceState): string | undefined {

@@ -22,10 +22,18 @@ export type Classified =
 // https://docs.aws.amazon.com/lambda/latest/dg/logging-using-cloudtrail.html
 const VERSION_SUFFIX = /(?:\d{8}(?:v\d+)?|\d{4}_\d{2}_\d{2})$/;
 
+/** Names seen so far, normalized: a session repeats a few hundred names at most. */
+const NORMALIZED = new Map<string, string>();
+
 export function normalizeEventName(name: string): string {
-  // Surrounding spaces occur in hand-edited logs (AWS doc examples have "SendSSHPublicKey "): no API
-  // name has any.
-  return name.trim().replace(VERSION_SUFFIX, '');
+  let normalized = NORMALIZED.get(name);
+  if (normalized === undefined) {
+    // Surrounding spaces occur in hand-edited logs (AWS doc examples have "SendSSHPublicKey "): no API
+    // name has any.
+    normalized = name.trim().replace(VERSION_SUFFIX, '');
+    if (NORMALIZED.size < 10_000) NORMALIZED.set(name, normalized);
+  }
+  return normalized;
 }
 
 const READ_PREFIXES = /^(Get|List|Describe|Head|Search|Query|Scan|BatchGet|Lookup|Validate|Preview|Simulate|Estimate|Test|Check|View|Download|Select|Decrypt|Encrypt|GenerateDataKey|Sign|Verify|AssumeRole|GetCallerIdentity)/;
@@ -64,16 +72,19 @@ export function isRegionName(region: string): boolean {
   return REGION_NAME.test(region);
 }
 
+const REQUIRED_STRINGS = ['eventID', 'eventTime', 'eventSource', 'eventName'] as const;
+const OBJECT_OR_NULL = ['requestParameters', 'responseElements'] as const;
+
 /** Checks the fields the translator relies on and names the first one that is wrong. */
 export function validateRecord(value: unknown): { record: CloudTrailRecord; time: number } | { error: string } {
   if (!isObject(value)) return { error: `a record should be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
   if (typeof value.__invalid === 'string') return { error: value.__invalid };
-  for (const key of ['eventID', 'eventTime', 'eventSource', 'eventName'] as const) {
+  for (const key of REQUIRED_STRINGS) {
     if (requiredString(value, key) === undefined) return { error: `the record has no ${key} (or it is not a string)` };
   }
   const time = Date.parse(value.eventTime as string);
   if (Number.isNaN(time)) return { error: `eventTime ${JSON.stringify(value.eventTime)} is not a date` };
-  for (const key of ['requestParameters', 'responseElements'] as const) {
+  for (const key of OBJECT_OR_NULL) {
     const v = value[key];
     if (v !== undefined && v !== null && !isObject(v)) return { error: `${key} should be an object or null` };
   }

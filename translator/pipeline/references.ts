@@ -14,42 +14,59 @@ interface Target {
   readonly attribute: string;
 }
 
+/** Exporting resources by type, then by exported value. */
+type TargetIndex = Map<string, Map<string, Target[]>>;
+
 /** What one declared path resolves against: its target types, the resource holding it, the index. */
 interface Scope {
-  readonly types: readonly string[];
-  readonly from: ResourceState;
-  readonly index: Map<string, Target[]>;
+  types: readonly string[];
+  from: ResourceState;
+  readonly index: TargetIndex;
   readonly graph: ReferenceGraph<ResourceState>;
 }
 
-function indexTargets(resources: readonly ResourceState[]): Map<string, Target[]> {
-  const index = new Map<string, Target[]>();
+function indexTargets(resources: readonly ResourceState[]): TargetIndex {
+  const index: TargetIndex = new Map();
   for (const resource of resources) {
-    for (const [attribute, value] of Object.entries(resource.exports)) {
+    const exports = resource.exports;
+    let byValue: Map<string, Target[]> | undefined;
+    for (const attribute in exports) {
+      const value = exports[attribute];
       if (!value) continue;
-      const key = `${resource.type}|${value}`;
-      const list = index.get(key) ?? [];
-      list.push({ resource, attribute });
-      index.set(key, list);
+      if (byValue === undefined) {
+        byValue = index.get(resource.type);
+        if (byValue === undefined) {
+          byValue = new Map();
+          index.set(resource.type, byValue);
+        }
+      }
+      const list = byValue.get(value);
+      if (list === undefined) byValue.set(value, [{ resource, attribute }]);
+      else list.push({ resource, attribute });
     }
   }
   return index;
 }
 
+/** The candidate other than `from` in its region, else a global one, else the first. */
 function pick(candidates: readonly Target[], from: ResourceState): Target | undefined {
-  return (
-    candidates.find((c) => c.resource.region === from.region) ??
-    candidates.find((c) => c.resource.region === '') ??
-    candidates[0]
-  );
+  let global: Target | undefined;
+  let first: Target | undefined;
+  for (const c of candidates) {
+    if (c.resource === from) continue;
+    if (c.resource.region === from.region) return c;
+    if (global === undefined && c.resource.region === '') global = c;
+    first ??= c;
+  }
+  return global ?? first;
 }
 
 function resolveExpr(expr: Expr, scope: Scope): Expr {
   if (expr.kind === 'string') {
     for (const type of scope.types) {
-      const found = scope.index.get(`${type}|${expr.value}`);
+      const found = scope.index.get(type)?.get(expr.value);
       if (found === undefined) continue;
-      const target = pick(found.filter((c) => c.resource !== scope.from), scope.from);
+      const target = pick(found, scope.from);
       if (target) {
         scope.graph.add(scope.from, target.resource);
         return ref(`${target.resource.type}.${target.resource.name}.${target.attribute}`);
@@ -64,35 +81,39 @@ function resolveExpr(expr: Expr, scope: Scope): Expr {
   return expr;
 }
 
-function resolvePath(value: FieldValue, path: readonly string[], scope: Scope): FieldValue {
-  if (path.length === 0) {
+/** `value` with the declared path resolved from `path[at]` on. */
+function resolvePath(value: FieldValue, path: readonly string[], at: number, scope: Scope): FieldValue {
+  if (at === path.length) {
     return value.kind === 'blocks' || value.kind === 'sensitive' ? value : resolveExpr(value, scope);
   }
   if (value.kind === 'blocks') {
-    return { kind: 'blocks', items: value.items.map((item) => resolveFields(item, path, scope)) };
+    return { kind: 'blocks', items: value.items.map((item) => resolveFields(item, path, at, scope)) };
   }
   if (value.kind === 'object') {
-    const [head, ...rest] = path;
+    const head = path[at];
     return {
       kind: 'object',
-      entries: value.entries.map(([k, v]) => [k, k === head || head === '*' ? (resolvePath(v, rest, scope) as Expr) : v] as const),
+      entries: value.entries.map(([k, v]) => [k, k === head || head === '*' ? (resolvePath(v, path, at + 1, scope) as Expr) : v] as const),
     };
   }
   if (value.kind === 'list') {
-    return { kind: 'list', items: value.items.map((item) => resolvePath(item, path, scope) as Expr) };
+    return { kind: 'list', items: value.items.map((item) => resolvePath(item, path, at, scope) as Expr) };
   }
   return value;
 }
 
-function resolveFields(fields: Fields, path: readonly string[], scope: Scope): Fields {
-  const [head, ...rest] = path;
+function resolveFields(fields: Fields, path: readonly string[], at: number, scope: Scope): Fields {
+  const head = path[at];
   if (head === undefined) return fields;
   const value = fields[head];
   if (value === undefined) return fields;
-  const resolved = resolvePath(value, rest, scope);
+  const resolved = resolvePath(value, path, at + 1, scope);
   // Unchanged values keep their objects, so resources without references allocate nothing here.
   return resolved === value ? fields : { ...fields, [head]: resolved };
 }
+
+/** A type's declared references, each path split once. */
+type DeclaredPaths = readonly { readonly path: readonly string[]; readonly types: readonly string[] }[];
 
 /**
  * `targets` are the resources whose blocks will be printed: only they can be referenced, and only
@@ -103,13 +124,19 @@ export function resolveReferences(
   specs: ReadonlyMap<string, ResourceTypeSpec>,
   targets: readonly ResourceState[] = resources,
 ): void {
-  const index = indexTargets(targets);
   const graph = new ReferenceGraph<ResourceState>();
+  const scope: Scope = { types: [], from: resources[0]!, index: indexTargets(targets), graph };
+  const declaredByType = new Map<string, DeclaredPaths>();
   for (const resource of resources) {
-    const declared = specs.get(resource.type)?.references;
-    if (!declared) continue;
-    for (const [path, types] of Object.entries(declared)) {
-      resource.fields = resolveFields(resource.fields, path.split('.'), { types, from: resource, index, graph });
+    let declared = declaredByType.get(resource.type);
+    if (declared === undefined) {
+      declared = Object.entries(specs.get(resource.type)?.references ?? {}).map(([path, types]) => ({ path: path.split('.'), types }));
+      declaredByType.set(resource.type, declared);
+    }
+    for (const { path, types } of declared) {
+      scope.types = types;
+      scope.from = resource;
+      resource.fields = resolveFields(resource.fields, path, 0, scope);
     }
   }
   resolveStringReferences(targets, graph);

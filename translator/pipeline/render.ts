@@ -3,8 +3,9 @@
 
 import { compareText } from '../text-order';
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
-import { appendTopLevel, joinLines, printFile } from '../hcl/printer';
+import { joinTopLevel, printFile, printTopLevel } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
+import { quote } from '../hcl/escape';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
 import { changeLine } from './session-changes';
@@ -26,6 +27,29 @@ export interface RenderOutput {
 }
 
 const providerAlias = (region: string) => region.replace(/-/g, '_');
+
+/**
+ * The text of an import block without comments, as printTopLevel prints it (`to` and `id`, then
+ * `provider` outside the default region, `=` aligned), written directly: there is one per resource.
+ */
+export function importBlockText(address: string, importId: string, provider: string | undefined): string {
+  return provider === undefined
+    ? `import {\n  to = ${address}\n  id = ${quote(importId)}\n}`
+    : `import {\n  to       = ${address}\n  id       = ${quote(importId)}\n  provider = ${provider}\n}`;
+}
+
+/** The provider of each region outside the default one, as text and as a reference, built once per region. */
+const PROVIDERS = new Map<string, { readonly path: string; readonly ref: Expr }>();
+
+function provider(region: string): { readonly path: string; readonly ref: Expr } {
+  let found = PROVIDERS.get(region);
+  if (found === undefined) {
+    const path = `aws.${providerAlias(region)}`;
+    found = { path, ref: ref(path) };
+    PROVIDERS.set(region, found);
+  }
+  return found;
+}
 
 /** The default region is the one of the first regional resource; global-only sessions use us-east-1. */
 export function chooseDefaultRegion(resources: readonly ResourceState[]): string {
@@ -109,18 +133,15 @@ function withOwnSecrets(expr: Expr, owner: ResourceState, variables: SecretVaria
       return ref(`var.${varName}`);
     }
     case 'list': {
-      const items = mapUnlessSame(expr.items, (i) => withOwnSecrets(i, owner, variables));
+      const items = mapUnlessSame(expr.items, withOwnSecrets, owner, variables);
       return items === expr.items ? expr : { kind: 'list', items };
     }
     case 'object': {
-      const entries = mapUnlessSame(expr.entries, (entry) => {
-        const value = withOwnSecrets(entry[1], owner, variables);
-        return value === entry[1] ? entry : ([entry[0], value] as const);
-      });
+      const entries = mapUnlessSame(expr.entries, entryWithOwnSecrets, owner, variables);
       return entries === expr.entries ? expr : { kind: 'object', entries };
     }
     case 'call': {
-      const args = mapUnlessSame(expr.args, (a) => withOwnSecrets(a, owner, variables));
+      const args = mapUnlessSame(expr.args, withOwnSecrets, owner, variables);
       return args === expr.args ? expr : { kind: 'call', name: expr.name, args };
     }
     default:
@@ -128,12 +149,22 @@ function withOwnSecrets(expr: Expr, owner: ResourceState, variables: SecretVaria
   }
 }
 
-/** `items.map(fn)`, or `items` itself when fn returned every item unchanged. */
-function mapUnlessSame<T>(items: readonly T[], fn: (item: T) => T): readonly T[] {
+type ObjectEntry = readonly [string, Expr];
+
+function entryWithOwnSecrets(entry: ObjectEntry, owner: ResourceState, variables: SecretVariables): ObjectEntry {
+  const value = withOwnSecrets(entry[1], owner, variables);
+  return value === entry[1] ? entry : [entry[0], value];
+}
+
+/**
+ * `items.map(fn)`, or `items` itself when fn returned every item unchanged. `fn` takes the owner and
+ * the variables as arguments, so walking an expression makes no closure per list, object and call.
+ */
+function mapUnlessSame<T>(items: readonly T[], fn: (item: T, owner: ResourceState, variables: SecretVariables) => T, owner: ResourceState, variables: SecretVariables): readonly T[] {
   let out: T[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const mapped = fn(item);
+    const mapped = fn(item, owner, variables);
     if (out === undefined && mapped !== item) out = items.slice(0, i);
     if (out !== undefined) out.push(mapped);
   }
@@ -179,7 +210,7 @@ function originComment(r: ResourceState): string {
 function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[], takenVariableNames: Set<string>): Printable {
   const variables: SecretVariables = { blocks: [], taken: takenVariableNames, own: new Map() };
   const body: BodyItem[] = [];
-  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
+  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', provider(r.region).ref));
   fieldsToBody(r.fields, r, '', variables, body);
   if (r.ignoreChanges.length > 0) {
     const lifecycle: BodyItem[] = [...new Set(r.ignoreChanges.map((i) => i.reason))].map((reason) => comment(reason));
@@ -205,7 +236,9 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
 export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
   if (spec?.importOnly || r.configFromAccount !== undefined) return false;
   if (!r.created && !r.complete) return false;
-  return missingRequired(r, spec).length === 0;
+  if (r.created || spec === undefined) return true;
+  for (const name of spec.required) if (r.fields[name] === undefined) return false;
+  return true;
 }
 
 /** `this session set …` lines for an adopted resource's import block (one per change). */
@@ -225,33 +258,36 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   const ordered = [...resources].sort(
     (a, b) => compareText(a.origin.eventTime, b.origin.eventTime) || compareText(addresses.get(a)!, addresses.get(b)!),
   );
-  // Each block is printed as soon as it is built (lines per file), so no file's whole syntax tree is
-  // kept alive: at 100k records that tree was most of what the garbage collector had to trace.
+  // Each block is printed as soon as it is built (one string per block), so neither a file's whole
+  // syntax tree nor its lines are kept alive: at 100k records they were most of what the garbage
+  // collector had to trace and copy.
   const byService = new Map<string, string[]>();
   const variables: Block[] = [];
   const variableNames = new Set<string>();
   const imports: string[] = [];
   for (const r of ordered) {
     const spec = specs.get(r.type);
-    const importBody: BodyItem[] = [attribute('to', ref(address(r))), attribute('id', str(r.importId))];
-    if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', ref(`aws.${providerAlias(r.region)}`)));
+    const addr = addresses.get(r)!;
+    const providerPath = r.region !== '' && r.region !== defaultRegion ? provider(r.region).path : undefined;
     if (!hasConfig(r, spec)) {
+      const importBody: BodyItem[] = [attribute('to', ref(addr)), attribute('id', str(r.importId))];
+      if (providerPath !== undefined) importBody.push(attribute('provider', ref(providerPath)));
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
       const comments = r.created
-        ? [`${address(r)}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
-        : [`${address(r)}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
-      appendTopLevel(imports, block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf']));
+        ? [`${addr}: ${originComment(r).replace(/^Created/, 'created')}; ${r.configFromAccount ?? 'Trailform maps only its import.'}`]
+        : [`${addr}: existed before the session; the account already holds what the session changed.`, ...sessionChangeLines(r)];
+      imports.push(printTopLevel(block('import', [], importBody, [...comments, 'Its configuration comes from the account: run terraform plan -generate-config-out=generated.tf'])));
       warnings.push({
         code: 'config-from-account',
-        address: address(r),
+        address: addr,
         message: r.created
-          ? `${address(r)}: Trailform maps only its import; generate its configuration with terraform plan -generate-config-out=generated.tf`
-          : `${address(r)} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf`,
+          ? `${addr}: Trailform maps only its import; generate its configuration with terraform plan -generate-config-out=generated.tf`
+          : `${addr} existed before the session; generate its configuration with terraform plan -generate-config-out=generated.tf`,
       });
       continue;
     }
-    appendTopLevel(imports, block('import', [], importBody));
+    imports.push(importBlockText(addr, r.importId, providerPath));
     const extraNotes: string[] = [];
     if (!r.created) {
       // Only a type whose completeFrom claim a test holds against the provider schema gets here.
@@ -259,22 +295,22 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       extraNotes.push(...sessionChangeLines(r));
     }
     const printable = resourceBlock(r, defaultRegion, extraNotes, variableNames);
-    let lines = byService.get(r.service);
-    if (lines === undefined) {
-      lines = [];
-      byService.set(r.service, lines);
+    let blocks = byService.get(r.service);
+    if (blocks === undefined) {
+      blocks = [];
+      byService.set(r.service, blocks);
     }
-    for (const item of printable.items) appendTopLevel(lines, item);
+    for (const item of printable.items) blocks.push(printTopLevel(item));
     for (const v of printable.variables) {
       variables.push(v);
-      warnings.push({ code: 'secret-variable', address: address(r), message: `${address(r)} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
+      warnings.push({ code: 'secret-variable', address: addr, message: `${addr} needs the secret variable ${v.labels[0]}: set it with TF_VAR_${v.labels[0]} or a .tfvars file kept out of git` });
     }
     for (const i of r.ignoreChanges) {
-      warnings.push({ code: 'ignore-changes', address: address(r), message: `${address(r)}: ${i.attribute} is ignored after import (${i.reason})` });
+      warnings.push({ code: 'ignore-changes', address: addr, message: `${addr}: ${i.attribute} is ignored after import (${i.reason})` });
     }
   }
   if (variables.length > 0) files['variables.tf'] = printFile(variables);
-  if (imports.length > 0) files['imports.tf'] = joinLines(imports);
-  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = joinLines(byService.get(service)!);
+  if (imports.length > 0) files['imports.tf'] = joinTopLevel(imports);
+  for (const service of [...byService.keys()].sort()) files[`${service}.tf`] = joinTopLevel(byService.get(service)!);
   return { files, warnings };
 }

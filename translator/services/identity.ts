@@ -15,20 +15,40 @@ export interface IdentityDefaults {
   readonly fields: Fields;
 }
 
+/** A template split once into literal text (even indexes) and segment names (odd indexes). */
+const TEMPLATES = new Map<string, readonly string[]>();
+
+function templateParts(template: string): readonly string[] {
+  let parts = TEMPLATES.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    TEMPLATES.set(template, parts);
+  }
+  return parts;
+}
+
 /** The ARN of the resource keyed by `id`, built from the template; undefined without one. */
 export function arnOf(identity: TypeIdentity | undefined, id: string, at: ArnContext): string | undefined {
   if (identity?.keyedByArn) return id;
   const template = identity?.arn;
   if (template === undefined) return undefined;
   // Segments the identifier gives win over the event's (a Glue catalog ID is the account of its ARNs).
-  const values: Record<string, string> = { partition: partitionOf(at.region), region: at.region, account: at.accountId, ...identity?.segments?.(id), id };
-  let complete = true;
-  const arn = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    const value = values[name];
-    if (value === undefined) complete = false;
-    return value ?? '';
-  });
-  return complete ? arn : undefined;
+  const segments = identity?.segments?.(id);
+  const parts = templateParts(template);
+  let arn = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value =
+      name === 'id' ? id
+      : segments !== undefined && Object.hasOwn(segments, name) ? segments[name]
+      : name === 'partition' ? partitionOf(at.region)
+      : name === 'region' ? at.region
+      : name === 'account' ? at.accountId
+      : undefined;
+    if (value === undefined) return undefined;
+    arn += value + parts[i + 1]!;
+  }
+  return arn;
 }
 
 /** What a handler may leave out of `create`, `put` or `change`, following from the type's identity. */

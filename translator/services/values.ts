@@ -32,7 +32,10 @@ export function sensitive(description: string): SensitiveValue {
 /** Drops undefined entries so a mapper can list optional arguments inline. */
 export function fields(entries: Record<string, Expr | Blocks | SensitiveValue | undefined>): Fields {
   const out: Fields = {};
-  for (const [k, v] of Object.entries(entries)) if (v !== undefined) out[k] = v;
+  for (const k in entries) {
+    const v = entries[k];
+    if (v !== undefined && Object.hasOwn(entries, k)) out[k] = v;
+  }
   return out;
 }
 

@@ -27,8 +27,13 @@ function ignore(draft: ResourceDraft, attr: string): void {
   draft.ignoreChanges(attr, IGNORED[attr]!);
 }
 
+const RANK = new Map(ORDER.map((attr, i) => [attr, i]));
+
+function rank(attr: string): number {
+  return attr === 'tags' ? ORDER.length + 1 : (RANK.get(attr) ?? ORDER.length);
+}
+
 function reorder(draft: ResourceDraft): void {
-  const rank = (attr: string) => (attr === 'tags' ? ORDER.length + 1 : ORDER.includes(attr) ? ORDER.indexOf(attr) : ORDER.length);
   draft.fields = Object.fromEntries(Object.entries(draft.fields).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
