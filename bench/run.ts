@@ -29,28 +29,43 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** CPU time (user + system) and wall time of one call, in ms. */
+function once(fn: () => void): { cpu: number; wall: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000, wall };
+}
+
 /**
- * Median CPU time (user + system) of `runs` calls, in ms. CPU time rather than wall time, so other
- * processes on the machine inflate it less; the wall time is reported beside it.
+ * `runs` pairs of calls, the two sides alternating, so a change of the machine's load during the run
+ * hits both alike. CPU time rather than wall time, so other processes inflate it less (the wall time is
+ * reported beside it); the ratio is the median of the pairs' ratios.
  */
-function time(fn: () => void, runs: number): { cpu: number; wall: number } {
-  const cpu: number[] = [];
-  const wall: number[] = [];
+function timePaired(a: () => void, b: () => void, runs: number): { a: { cpu: number; wall: number }; b: { cpu: number; wall: number }; ratio: number } {
+  const aCpu: number[] = [];
+  const aWall: number[] = [];
+  const bCpu: number[] = [];
+  const bWall: number[] = [];
+  const ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    const x = once(a);
+    const y = once(b);
+    aCpu.push(x.cpu);
+    aWall.push(x.wall);
+    bCpu.push(y.cpu);
+    bWall.push(y.wall);
+    ratios.push(x.cpu / y.cpu);
   }
-  return { cpu: median(cpu), wall: median(wall) };
+  return { a: { cpu: median(aCpu), wall: median(aWall) }, b: { cpu: median(bCpu), wall: median(bWall) }, ratio: median(ratios) };
 }
 
 const rows: Row[] = [];
 for (const count of [1_000, 10_000, 100_000]) {
   const text = JSON.stringify({ Records: generateRecords(count) });
-  const runs = count >= 100_000 ? 3 : 7;
+  const runs = count >= 100_000 ? 5 : 9;
   // Warm-up, so both sides are measured in steady state (optimised code), not while V8 still tiers up.
   // About 100k records' worth of warm-up at every size.
   for (let i = 0; i < Math.max(1, Math.ceil(100_000 / count)); i++) {
@@ -58,10 +73,11 @@ for (const count of [1_000, 10_000, 100_000]) {
     JSON.parse(text);
   }
   let resources = 0;
-  const translated = time(() => {
+  const paired = timePaired(() => {
     resources = translate(readRecords(text, 'bench')).resources.length;
-  }, runs);
-  const parsed = time(() => JSON.parse(text), runs);
+  }, () => JSON.parse(text), runs);
+  const translated = paired.a;
+  const parsed = paired.b;
   const translateMs = translated.cpu;
   const jsonParseMs = parsed.cpu;
   const row: Row = {
@@ -72,7 +88,7 @@ for (const count of [1_000, 10_000, 100_000]) {
     translateWallMs: Math.round(translated.wall * 10) / 10,
     jsonParseWallMs: Math.round(parsed.wall * 10) / 10,
     recordsPerSecond: Math.round(count / (translateMs / 1000)),
-    ratioToJsonParse: Math.round((translateMs / jsonParseMs) * 100) / 100,
+    ratioToJsonParse: Math.round(paired.ratio * 100) / 100,
     resources,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     loadAverage1m: Math.round(loadavg()[0]! * 10) / 10,
