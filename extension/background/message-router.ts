@@ -74,6 +74,8 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
     changed(null);
   };
   const db = () => deps.recording.db();
+  /** What imported files are redacted with. */
+  const sensitive = async () => (await deps.capture.tables()).sensitive;
   const handlers: { [K in MessageType]: Handler<K> } = {
     'capture/page-batch': async (msg, sender) => {
       if (!fromConsolePage(sender) || sender.tabId === null) return { accepted: 0 };
@@ -127,7 +129,7 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       return session ? exportSession(db, session, deps.recording.now()) : null;
     }),
     'sessions/import': async (msg, sender) => requireExtension(sender, async () => {
-      const s = await importSession(await db(), msg.payload.document, deps.recording.now(), (await deps.capture.tables()).sensitive);
+      const s = await importSession(await db(), msg.payload.document, deps.recording.now(), await sensitive());
       changedAll();
       return s;
     }),
@@ -151,12 +153,12 @@ export function createMessageRouter(deps: RouterDeps, afterCapture: (r: CaptureR
       return started;
     }),
     'sessions/import-actions': async (msg, sender) => requireExtension(sender, async () => {
-      const stored = await importActions(await db(), msg.payload.sessionId, msg.payload.actions, (await deps.capture.tables()).sensitive);
+      const stored = await importActions(await db(), msg.payload.sessionId, msg.payload.actions, await sensitive());
       rows.actionsChanged(msg.payload.sessionId, stored.ids);
       changed([msg.payload.sessionId]);
       return stored;
     }),
-    'sessions/import-records': async (msg, sender) => requireExtension(sender, async () => importRecords(await db(), msg.payload.sessionId, msg.payload.records, deps.recording.now(), (await deps.capture.tables()).sensitive)),
+    'sessions/import-records': async (msg, sender) => requireExtension(sender, async () => importRecords(await db(), msg.payload.sessionId, msg.payload.records, deps.recording.now(), await sensitive())),
     'sessions/import-finish': async (msg, sender) => requireExtension(sender, async () => {
       const s = await importFinish(await db(), msg.payload.sessionId, msg.payload.name, msg.payload.confirmation);
       changedAll(msg.payload.sessionId);

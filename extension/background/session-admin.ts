@@ -5,7 +5,7 @@ import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.t
 import type { RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
 import { SESSION_FORMAT, type SessionExport } from '../../shared/session-export.ts';
 import { getConfirmation, putConfirmation, sessionEvents, storeEvents } from '../cloudtrail/confirmation-repo.ts';
-import { redactImportedAction } from '../capture/redact/redact-stored.ts';
+import { importedAction } from '../capture/redact/redact-stored.ts';
 import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { listActions } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
@@ -63,12 +63,9 @@ export async function importSession(db: TrailformDb, doc: SessionExport, now: nu
   const sessionId = await tx.objectStore('sessions').add(draft as RecordingSession);
   const idMap = new Map<number, number>();
   for (const action of doc.actions) {
-    const { id: oldId, ...rest } = action;
     // Imported files pass through the same redaction and least storage as captured calls.
-    const clean = redactImportedAction({ ...rest, id: 0, sessionId } as RecordedAction, sensitive);
-    const { id: _unused, ...toStore } = clean;
-    const newId = await tx.objectStore('actions').add(toStore as RecordedAction);
-    idMap.set(oldId, newId);
+    const newId = await tx.objectStore('actions').add(importedAction(action, sessionId, sensitive) as RecordedAction);
+    idMap.set(action.id, newId);
   }
   await tx.done;
   if (doc.records.length > 0) {

@@ -6,7 +6,7 @@ import type { SessionConfirmation } from '../../shared/cloudtrail-confirmation.t
 import type { RecordedAction, RecordingSession } from '../../shared/recorded-action.ts';
 import { MAX_CHUNK_CHARS, type ActionChunk, type ActionCursor, type ExportHead, type RecordChunk } from '../../shared/session-paging.ts';
 import type { SessionRow } from '../../shared/session-view.ts';
-import { redactImportedAction } from '../capture/redact/redact-stored.ts';
+import { importedAction } from '../capture/redact/redact-stored.ts';
 import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { getConfirmation, putConfirmation, storeEvents } from '../cloudtrail/confirmation-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
@@ -79,11 +79,7 @@ export async function importActions(db: TrailformDb, sessionId: number, actions:
   requireImporting(sessionId);
   const tx = db.transaction(['sessions', 'actions'], 'readwrite');
   const ids: number[] = [];
-  for (const action of actions) {
-    const { id: _old, ...rest } = action;
-    const { id: _unused, ...clean } = redactImportedAction({ ...rest, id: 0, sessionId } as RecordedAction, sensitive);
-    ids.push(await tx.objectStore('actions').add(clean as RecordedAction));
-  }
+  for (const action of actions) ids.push(await tx.objectStore('actions').add(importedAction(action, sessionId, sensitive) as RecordedAction));
   const session = await tx.objectStore('sessions').get(sessionId);
   if (session) await tx.objectStore('sessions').put({ ...session, actionCount: session.actionCount + ids.length });
   await tx.done;

@@ -53,7 +53,20 @@ class Run {
   private readonly values: string[] = [];
   private n = 0;
 
-  add(name: string, value: string): void {
+  /**
+   * One assignment: a single-line value joins the run, a multi-line one ends it and is printed as it
+   * is (its `=` is not aligned).
+   */
+  assign(out: string[], pad: string, name: string, value: string): void {
+    if (value.includes('\n')) {
+      this.flush(out, pad);
+      out.push(`${pad}${name} = ${value}`);
+    } else {
+      this.add(name, value);
+    }
+  }
+
+  private add(name: string, value: string): void {
     this.names[this.n] = name;
     this.widths[this.n] = columns(name);
     this.values[this.n] = value;
@@ -117,13 +130,7 @@ function renderItems(items: Body, depth: number, out: string[]): string[] {
         run.flush(out, pad);
         out.push('');
       }
-      const value = renderExpr(item.value, depth);
-      if (value.includes('\n')) {
-        run.flush(out, pad);
-        out.push(`${pad}${item.name} = ${value}`);
-      } else {
-        run.add(item.name, value);
-      }
+      run.assign(out, pad, item.name, renderExpr(item.value, depth));
     } else if (item.kind === 'comment') {
       run.flush(out, pad);
       if (previous === 'block') out.push('');
@@ -144,16 +151,7 @@ function renderEntries(entries: readonly (readonly [string, Expr])[], depth: num
   const pad = indent(depth);
   const run = runAt(depth);
   const out: string[] = [];
-  for (const [key, expr] of entries) {
-    const name = objectKey(key);
-    const value = renderExpr(expr, depth);
-    if (value.includes('\n')) {
-      run.flush(out, pad);
-      out.push(`${pad}${name} = ${value}`);
-    } else {
-      run.add(name, value);
-    }
-  }
+  for (const [key, expr] of entries) run.assign(out, pad, objectKey(key), renderExpr(expr, depth));
   run.flush(out, pad);
   return out;
 }

@@ -117,9 +117,12 @@ class DraftView implements ResourceDraft {
   }
 }
 
+/** What an event did to a resource it touched. */
+type TouchOp = 'created' | 'updated' | 'adopted' | 'deleted';
+
 class Transaction implements FoldContext {
   readonly drafts = new Map<string, ResourceState>();
-  readonly touched: { key: string; op: 'created' | 'updated' | 'adopted' | 'deleted' }[] = [];
+  readonly touched: { key: string; op: TouchOp }[] = [];
   ignoredReason: string | null = null;
   unsupportedReason: string | null = null;
   /** A delete of something the session never had: the resource existed before and is gone now. */
@@ -228,7 +231,7 @@ class Transaction implements FoldContext {
   }
 
   /** Notes that the event touched the draft stored under `key` (one string per resource, not rebuilt). */
-  private mark(state: ResourceState, op: 'created' | 'updated' | 'adopted' | 'deleted', key: string): void {
+  private mark(state: ResourceState, op: TouchOp, key: string): void {
     for (const alias of state.aliases) (this.newAliases ??= new Map()).set(`${state.type}|${alias}`, key);
     // Creating a type Trailform maps only by its import block is reported as import-only.
     this.touched.push({ key, op: op === 'created' && this.info(state.type).spec.importOnly ? 'adopted' : op });
@@ -324,8 +327,6 @@ class Transaction implements FoldContext {
     }
   }
 }
-
-type TouchOp = 'created' | 'updated' | 'adopted' | 'deleted';
 
 function touchedAs(touched: readonly { readonly op: TouchOp }[], op: TouchOp): boolean {
   for (const t of touched) if (t.op === op) return true;

@@ -5,7 +5,6 @@ import { compareText } from '../text-order';
 import { attribute, block, comment, list, ref, str, type Block, type BodyItem } from '../hcl/ast';
 import { joinTopLevel, printFile, printTopLevel } from '../hcl/printer';
 import type { Fields, ResourceState, TranslationWarning } from '../model';
-import { quote } from '../hcl/escape';
 import { CAPTURED_EVENT_ID_PREFIX } from '../../shared/cloudtrail-record';
 import type { ResourceTypeSpec } from '../services/mapper';
 import { changeLine } from './session-changes';
@@ -28,24 +27,13 @@ export interface RenderOutput {
 
 const providerAlias = (region: string) => region.replace(/-/g, '_');
 
-/**
- * The text of an import block without comments, as printTopLevel prints it (`to` and `id`, then
- * `provider` outside the default region, `=` aligned), written directly: there is one per resource.
- */
-export function importBlockText(address: string, importId: string, provider: string | undefined): string {
-  return provider === undefined
-    ? `import {\n  to = ${address}\n  id = ${quote(importId)}\n}`
-    : `import {\n  to       = ${address}\n  id       = ${quote(importId)}\n  provider = ${provider}\n}`;
-}
+/** The provider reference of a region outside the default one, built once per region. */
+const PROVIDERS = new Map<string, Expr>();
 
-/** The provider of each region outside the default one, as text and as a reference, built once per region. */
-const PROVIDERS = new Map<string, { readonly path: string; readonly ref: Expr }>();
-
-function provider(region: string): { readonly path: string; readonly ref: Expr } {
+function provider(region: string): Expr {
   let found = PROVIDERS.get(region);
   if (found === undefined) {
-    const path = `aws.${providerAlias(region)}`;
-    found = { path, ref: ref(path) };
+    found = ref(`aws.${providerAlias(region)}`);
     PROVIDERS.set(region, found);
   }
   return found;
@@ -210,7 +198,7 @@ function originComment(r: ResourceState): string {
 function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: readonly string[], takenVariableNames: Set<string>): Printable {
   const variables: SecretVariables = { blocks: [], taken: takenVariableNames, own: new Map() };
   const body: BodyItem[] = [];
-  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', provider(r.region).ref));
+  if (r.region !== '' && r.region !== defaultRegion) body.push(attribute('provider', provider(r.region)));
   fieldsToBody(r.fields, r, '', variables, body);
   if (r.ignoreChanges.length > 0) {
     const lifecycle: BodyItem[] = [...new Set(r.ignoreChanges.map((i) => i.reason))].map((reason) => comment(reason));
@@ -221,12 +209,6 @@ function resourceBlock(r: ResourceState, defaultRegion: string, extraNotes: read
   return { items: [block('resource', [r.type, r.name!], body, comments)], variables: variables.blocks };
 }
 
-/** Required arguments an adopted resource lacks: Terraform must generate its block from the account. */
-export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undefined): string[] {
-  if (r.created) return [];
-  return (spec?.required ?? []).filter((name) => r.fields[name] === undefined);
-}
-
 /**
  * False when only an import block is printed and Terraform generates the resource block: import-only
  * types, and every resource that existed before the session unless an event stated its whole
@@ -235,10 +217,9 @@ export function missingRequired(r: ResourceState, spec: ResourceTypeSpec | undef
  */
 export function hasConfig(r: ResourceState, spec: ResourceTypeSpec | undefined): boolean {
   if (spec?.importOnly || r.configFromAccount !== undefined) return false;
-  if (!r.created && !r.complete) return false;
-  if (r.created || spec === undefined) return true;
-  for (const name of spec.required) if (r.fields[name] === undefined) return false;
-  return true;
+  if (r.created) return true;
+  // Adopted: only when an event stated its whole configuration, every required argument included.
+  return r.complete && (spec === undefined || spec.required.every((name) => r.fields[name] !== undefined));
 }
 
 /** `this session set …` lines for an adopted resource's import block (one per change). */
@@ -268,10 +249,9 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
   for (const r of ordered) {
     const spec = specs.get(r.type);
     const addr = addresses.get(r)!;
-    const providerPath = r.region !== '' && r.region !== defaultRegion ? provider(r.region).path : undefined;
+    const importBody: BodyItem[] = [attribute('to', ref(addr)), attribute('id', str(r.importId))];
+    if (r.region !== '' && r.region !== defaultRegion) importBody.push(attribute('provider', provider(r.region)));
     if (!hasConfig(r, spec)) {
-      const importBody: BodyItem[] = [attribute('to', ref(addr)), attribute('id', str(r.importId))];
-      if (providerPath !== undefined) importBody.push(attribute('provider', ref(providerPath)));
       // Terraform writes the block itself: `terraform plan -generate-config-out=generated.tf`
       // (https://developer.hashicorp.com/terraform/language/import/generating-configuration).
       const comments = r.created
@@ -287,7 +267,7 @@ export function render({ resources, specs }: RenderInput): RenderOutput {
       });
       continue;
     }
-    imports.push(importBlockText(addr, r.importId, providerPath));
+    imports.push(printTopLevel(block('import', [], importBody)));
     const extraNotes: string[] = [];
     if (!r.created) {
       // Only a type whose completeFrom claim a test holds against the provider schema gets here.

@@ -3,7 +3,7 @@
 // parameter values in plain text), and actions of an imported trailform-session/1 file (which may come
 // from an older version, another machine, or anyone).
 import type { CloudTrailRecord, JsonObject, JsonValue } from '../../../shared/cloudtrail-record.ts';
-import type { RecordedAction } from '../../../shared/recorded-action.ts';
+import type { NewRecordedAction, RecordedAction } from '../../../shared/recorded-action.ts';
 import { leastStorage } from '../least-storage.ts';
 import type { Classification } from '../classify/classification.ts';
 import { redactBodyText, redactObject, redactValue } from './redact-body.ts';
@@ -30,7 +30,7 @@ export function redactTrailRecord(record: CloudTrailRecord, index: SensitiveInde
 }
 
 /** The classification an imported action stands for, enough for least storage. */
-function classificationOf(action: RecordedAction): Classification {
+function classificationOf(action: NewRecordedAction): Classification {
   if (action.kind === 'action' && action.serviceId && action.eventSource && action.operation && action.region && action.protocol) {
     return {
       kind: 'action', serviceId: action.serviceId, eventSource: action.eventSource, operation: action.operation, region: action.region,
@@ -40,13 +40,21 @@ function classificationOf(action: RecordedAction): Classification {
   return { kind: 'unclassified', serviceId: action.serviceId, eventSource: action.eventSource, operation: action.operation, region: action.region, params: null, via: action.via, reason: 'imported' };
 }
 
-/** An imported action as capture would have stored it: redacted, and bodiless unless it is a change. */
-export function redactImportedAction<A extends RecordedAction>(action: A, index: SensitiveIndex): A {
+/**
+ * An action of an imported file as capture would have stored it, ready to add under a new id to
+ * `sessionId`: redacted, and bodiless unless it is a change.
+ */
+export function importedAction(fromFile: RecordedAction, sessionId: number, index: SensitiveIndex): NewRecordedAction {
+  const { id: _fileId, ...rest } = fromFile;
+  return redactImportedAction({ ...rest, sessionId }, index);
+}
+
+function redactImportedAction(action: NewRecordedAction, index: SensitiveIndex): NewRecordedAction {
   const service = action.eventSource ?? action.serviceId;
   const planIn = index.plan(service, action.operation, 'in');
   const planOut = index.plan(service, action.operation, 'out');
   const request = action.request;
-  const redacted: A = {
+  const redacted: NewRecordedAction = {
     ...action,
     pageUrl: action.pageUrl === null ? null : redactUrl(action.pageUrl),
     params: redactObject(action.params ?? null, planIn),
@@ -62,5 +70,5 @@ export function redactImportedAction<A extends RecordedAction>(action: A, index:
       error: typeof action.response.error === 'string' ? scrubPresigned(action.response.error) : null,
     } : null,
   };
-  return { ...redacted, ...leastStorage(redacted, classificationOf(redacted)) } as A;
+  return { ...redacted, ...leastStorage(redacted, classificationOf(redacted)) };
 }
