@@ -10,7 +10,7 @@ import { getConfirmation, sessionEvents } from '../cloudtrail/confirmation-repo.
 import { listActions } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import { getSession } from '../db/sessions-repo.ts';
-import { actionRow, buildRows, compareRows, outcomesByAction } from './session-detail.ts';
+import { actionRow, buildRows, compareRows, outcomesByAction } from './session-row-build.ts';
 
 interface Entry {
   rows: SessionRow[];

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { RowView } from '../../shared/session-paging.ts';
+import type { RowPage, RowView } from '../../shared/session-paging.ts';
 import { sendMessage } from '../platform/runtime-messages.ts';
 
-const PAGE_ROWS = 100;
+export const PAGE_ROWS = 100;
 
 export interface RowPages {
   rowAt(index: number): RowView | undefined;
@@ -13,9 +13,10 @@ export interface RowPages {
 /**
  * A session's rows, one page of PAGE_ROWS at a time, loaded as the list scrolls to them. When the
  * worker reports a change (`tick`), the pages on screen are read again; others are dropped and read
- * when next shown. What is on screen stays until the new page arrives.
+ * when next shown. What is on screen stays until the new page arrives. A `seed` page (read without the
+ * worker, see stored-view.ts) is shown until the worker's copy of that page arrives.
  */
-export function useRowPages(sessionId: number | null, tick: number): RowPages {
+export function useRowPages(sessionId: number | null, tick: number, seed: RowPage | null = null): RowPages {
   const [pages, setPages] = useState<ReadonlyMap<number, RowView[]>>(new Map());
   const fresh = useRef(new Set<number>());
   const loading = useRef(new Set<number>());
@@ -50,6 +51,13 @@ export function useRowPages(sessionId: number | null, tick: number): RowPages {
     lastTick.current = tick;
     load(0);
   }, [sessionId]);
+
+  useEffect(() => {
+    if (seed === null || seed.sessionId !== sessionId || seed.offset % PAGE_ROWS !== 0) return;
+    const page = seed.offset / PAGE_ROWS;
+    // Not marked fresh: the list still asks the worker for it, and the worker's copy replaces it.
+    setPages((old) => (old.has(page) ? old : new Map(old).set(page, seed.rows)));
+  }, [seed, sessionId]);
 
   useEffect(() => {
     if (lastTick.current === tick) return;

@@ -79,6 +79,26 @@ describe('a 10,000-action session', () => {
     expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
   }, HEAVY_MS);
 
+  test('after the background stopped, a new popup shows the first rows from storage before the worker has counted', async () => {
+    // Nothing may wake the background early: the shared popup leaves (it is opened again below).
+    await popup.goto('about:blank');
+    await browser.stopBackground();
+    const fresh = await browser.newPage(browser.extensionUrl('extension/popup/popup.html'));
+    await fresh.setViewport(POPUP_VIEWPORT.width, POPUP_VIEWPORT.height);
+    await fresh.waitForFunction(() => performance.getEntriesByName('popup:counts').length > 0, undefined, 60_000);
+    const [rows, stored, counts] = await fresh.evaluate(() => ['popup:first-rows', 'popup:stored-view', 'popup:counts'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1));
+    expect(stored).toBeGreaterThan(0);
+    // The worker needs to start and read all 10,000 actions before it can count; the rows did not wait.
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(counts!);
+    const firstCidr = original.actions[0]!.params!['CidrBlock'] as string;
+    expect(await fresh.textContent('table.actions tbody tr[aria-rowindex="1"]')).toContain(firstCidr);
+    await fresh.close();
+    await popup.goto(browser.extensionUrl('extension/popup/popup.html'));
+    await popup.waitForSelector('main[data-ready="true"]');
+    await showSession(imported);
+  }, HEAVY_MS);
+
   test('scrolling reaches the last action', async () => {
     await popup.evaluate(() => { const el = document.querySelector('.action-scroller')!; el.scrollTop = el.scrollHeight; });
     const lastCidr = original.actions[COUNT - 2]!.params!['CidrBlock'] as string;

@@ -6,6 +6,8 @@ import { useLoaded } from '../../ui/use-loaded.ts';
 
 export interface Recording {
   status: RecordingStatus | undefined;
+  /** Both the status and the session list have arrived from the worker. */
+  loaded: boolean;
   sessions: RecordingSession[];
   busy: boolean;
   error: string | null;
@@ -35,6 +37,7 @@ export function useRecording(changes: ChangeTicks): Recording {
 
   return {
     status: status.value,
+    loaded: status.value !== undefined && sessions.value !== undefined,
     sessions: sessions.value ?? [],
     busy,
     error: error ?? status.error,
