@@ -34,7 +34,11 @@ export async function readEdgePage(db: TrailformDb, sessionId: number, edge: Edg
   if (!session) return null;
   const byTime = tx.objectStore('actions').index('by-session-time');
   const range = IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]);
-  const [actionCount, confirmation] = await Promise.all([byTime.count(range), tx.objectStore('cloudtrailSync').get(sessionId)]);
+  // The session's own count, not the index's: counting 10,000 index entries took 80-115 ms in Chromium.
+  // Every write that adds or removes actions updates it in the same transaction (actions-repo.ts,
+  // session-transfer.ts, session-admin.ts), so it is exact.
+  const actionCount = session.actionCount;
+  const confirmation = await tx.objectStore('cloudtrailSync').get(sessionId);
   const trailOnlyIds = confirmation?.cloudTrailOnly ?? [];
   if (trailOnlyIds.length > MAX_TRAIL_ONLY) return null;
   const eventStore = tx.objectStore('cloudtrailEvents');

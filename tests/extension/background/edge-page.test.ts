@@ -36,6 +36,9 @@ async function session(h: Harness, actions: number, trailOnly: number): Promise<
     ids.push(await db.add('actions', mine as RecordedAction));
     if (i % 4 === 0) await db.add('actions', other as RecordedAction);
   }
+  // What every write path does in the same transaction as its inserts.
+  const stored = (await getSession(db, sessionId))!;
+  await db.put('sessions', { ...stored, actionCount: ids.length });
   const confirmedEvents = ids.filter((_, i) => i % 5 === 0).map((id, k) => ({ id, event: trailEvent({ time: T0 + k * 5000 + 7, eventSource: 'ec2.amazonaws.com', eventName: 'CreateVpc', region: 'us-east-1', requestParameters: { cidrBlock: `confirmed-${k}` } }) }));
   // CloudTrail-only events: some at an action's exact moment (after its actions: 'e:' sorts after 'a:'), some between.
   const onlyEvents = Array.from({ length: trailOnly }, (_, k) => trailEvent({ time: T0 + k * 2500 + (k % 2 === 0 ? 0 : 400), eventSource: 'ec2.amazonaws.com', eventName: 'CreateSubnet', region: 'us-east-1', requestParameters: { cidrBlock: `only-${k}` } }));
