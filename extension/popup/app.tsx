@@ -85,7 +85,7 @@ export function App() {
           <div class="buttons generate">
             <button type="button" id="generate" class="primary" disabled={included === 0} onClick={() => review(true)}>Generate Terraform</button>
             <button type="button" id="open-review" onClick={() => review(false)}>Review in a tab</button>
-            <span class="muted" data-testid="included">{counted ? `${included} of ${shown.rowCount} included` : `${shown.rowCount} actions`}</span>
+            <span class="muted" data-testid="included">{counted ? `${included} of ${shown.rowCount} included` : `counting ${shown.rowCount} rows…`}</span>
           </div>
         </section>
       )}

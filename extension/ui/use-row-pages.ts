@@ -52,8 +52,11 @@ export function useRowPages(sessionId: number | null, tick: number, seed: RowPag
     load(0);
   }, [sessionId]);
 
+  const seeded = useRef<RowPage | null>(null);
   useEffect(() => {
-    if (seed === null || seed.sessionId !== sessionId || seed.offset % PAGE_ROWS !== 0) return;
+    // Used once: a later return to this session reads the worker's pages, not what was stored at opening.
+    if (seed === null || seeded.current === seed || seed.sessionId !== sessionId || seed.offset % PAGE_ROWS !== 0) return;
+    seeded.current = seed;
     const page = seed.offset / PAGE_ROWS;
     // Not marked fresh: the list still asks the worker for it, and the worker's copy replaces it.
     setPages((old) => (old.has(page) ? old : new Map(old).set(page, seed.rows)));
