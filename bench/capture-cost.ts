@@ -13,6 +13,7 @@ import { launchWithExtension } from '../tests/e2e/launch.ts';
 import { startFakeConsole } from '../tests/fake-console/server.ts';
 import { browserCpuByKind, type ProcessKind } from './process-cpu.ts';
 import { median } from './stats.ts';
+import { useBenchTmpdir } from './launch-built.ts';
 
 const { values } = parseArgs({ options: {
   reads: { type: 'string', default: '1000' }, changes: { type: 'string', default: '200' },
@@ -23,8 +24,7 @@ const CHANGES = Number(values.changes);
 const ROUNDS = Number(values.rounds);
 const IDLE_MS = Number(values.idle);
 const root = resolve(import.meta.dirname, '..');
-process.env['TMPDIR'] ??= join(root, '.e2e-tmp');
-mkdirSync(process.env['TMPDIR'], { recursive: true });
+useBenchTmpdir();
 
 type Cpu = Record<ProcessKind, number>;
 const minus = (a: Cpu, b: Cpu, per: number): Cpu =>

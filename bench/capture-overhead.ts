@@ -18,6 +18,8 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from '../tests/e2e/launch.ts';
 import { startFakeConsole } from '../tests/fake-console/server.ts';
 import { browserCpuByKind, type ProcessKind } from './process-cpu.ts';
+import { useBenchTmpdir } from './launch-built.ts';
+import { median } from './stats.ts';
 
 const MODES = ['noExtension', 'recordingOff', 'recordingOn'] as const;
 type Mode = (typeof MODES)[number];
@@ -35,13 +37,8 @@ const N = Number(values.n);
 const ROUNDS = Number(values.rounds);
 const LATENCY_MS = Number(values.latency);
 const root = resolve(import.meta.dirname, '..');
-process.env['TMPDIR'] ??= join(root, '.e2e-tmp');
-mkdirSync(process.env['TMPDIR'], { recursive: true });
+useBenchTmpdir();
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 

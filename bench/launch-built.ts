@@ -9,14 +9,19 @@ import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/launch.
 
 const ROOT = resolve(import.meta.dirname, '..');
 
+/** Browser profiles of the benchmarks go under .e2e-tmp (as the e2e suites'), unless TMPDIR says otherwise. */
+export function useBenchTmpdir(): void {
+  process.env['TMPDIR'] ??= join(ROOT, '.e2e-tmp');
+  mkdirSync(process.env['TMPDIR'], { recursive: true });
+}
+
 export async function launchBuiltExtension(name: string): Promise<ExtensionBrowser> {
   const dist = mkdtempSync(join(tmpdir(), `trailform-${name}-`));
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], {
     cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   if (build.status !== 0) throw new Error('vite build failed');
-  process.env['TMPDIR'] ??= join(ROOT, '.e2e-tmp');
-  mkdirSync(process.env['TMPDIR'], { recursive: true });
+  useBenchTmpdir();
   const browser = await launchWithExtension({ fakePort: 9, distDir: dist });
   return {
     ...browser,

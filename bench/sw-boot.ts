@@ -9,13 +9,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/e2e/launch.ts';
 import { median, p90, round } from './stats.ts';
+import { useBenchTmpdir } from './launch-built.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', multiple: true }, samples: { type: 'string', default: '15' } } });
 const root = resolve(import.meta.dirname, '..');
 const dists = (values.dist ?? ['dist']).map((d) => resolve(root, d));
 const SAMPLES = Number(values.samples);
-process.env['TMPDIR'] ??= join(root, '.e2e-tmp');
-mkdirSync(process.env['TMPDIR'], { recursive: true });
+useBenchTmpdir();
 
 /** Bytes of the worker's script (the loader imports one module from assets/). */
 function workerBytes(dist: string): number {
