@@ -47,7 +47,13 @@ async function settledActions(steps: readonly ScenarioStep[]): Promise<RecordedA
       return found.sources.hook >= attempts && found.sources.webRequest >= attempts;
     });
     return done ? last : undefined;
-  }, () => `stored: ${JSON.stringify(last.map((a) => [key(a), a.sources]))}`);
+  }, () => [
+    `stored: ${JSON.stringify(last.map((a) => [key(a), a.sources]))}`,
+    // What a missing copy needs to be told apart: did the request reach the server, and what did the
+    // background log (each restarted service worker's console is collected)?
+    `server received: ${fake.received.filter((r) => r.method !== 'OPTIONS' && r.host.endsWith('amazonaws.com')).map((r) => `${r.method} ${r.host}${r.path}`).join(', ')}`,
+    `console: ${browser.consoleMessages().slice(-30).join(' | ')}`,
+  ].join('\n'));
 }
 
 beforeAll(async () => {
