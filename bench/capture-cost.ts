@@ -4,8 +4,8 @@
 // traffic is, so their cost is what recording costs a user; changes are stored (hook + webRequest,
 // IndexedDB), so they cost more. Requires `npx vite build` first.
 // A third run mixes them as the console does, one change in ten requests, one after another: the
-// weighted figure assumes a read costs the same next to a change as in a run of reads, which a design
-// that listens only around changes would break (branch witness).
+// weighted figure assumes a read costs the same next to a change as in a run of reads, which is not so
+// for a design that listens only around changes.
 // Run: node --import tsx bench/capture-cost.ts [--reads 1000] [--changes 200] [--mix 1000] [--rounds 3] [--latency 0]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
