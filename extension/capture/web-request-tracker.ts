@@ -4,6 +4,12 @@
 // In-flight entries are kept in memory only for the lifetime of one request; the service worker stays
 // alive while its webRequest events fire, and a stop in the middle loses at most that request's
 // webRequest copy (the page hook's copy is unaffected).
+//
+// Events can arrive out of order: Chromium 156 queues the events of requests made while the worker is
+// starting, and delivers a request's onCompleted before its onBeforeRequest and onBeforeSendHeaders
+// (seen in tests/e2e/recording.e2e.test.ts after a worker stop, with every event logged). So an end
+// that finds no request is kept a little (MAX_EARLY_ENDS, oldest dropped first) for a start that may
+// still come, and such a request is assembled once its headers are known too.
 import { CAPTURE_LIMITS, type CapturedBody, type CapturedRequest } from '../../shared/captured-request.ts';
 import { parseConsoleHost } from './classify/aws-host.ts';
 import { bytesToBase64 } from './decode/cbor.ts';
@@ -30,10 +36,23 @@ export interface ErrorDetails { requestId: string; error: string; timeStamp: num
 
 interface Pending {
   details: BeforeRequestDetails;
-  headers: [string, string][];
+  /** null until onBeforeSendHeaders. */
+  headers: [string, string][] | null;
+  /** An end that arrived before the headers (delivered out of order). */
+  end: End | null;
 }
 
+interface End {
+  status: number;
+  error: string | null;
+  endedAt: number;
+}
+
+export type Finished = { request: CapturedRequest; tabId: number };
+
 const MAX_PENDING = 512;
+/** Ends of requests not (yet) started here: most are reads this tracker turned away at their start. */
+const MAX_EARLY_ENDS = 512;
 
 /**
  * Only requests the console made (pages, frames, workers) that the shared capture rule keeps
@@ -86,45 +105,72 @@ function webRequestBody(body: BeforeRequestDetails['requestBody'], contentType: 
 
 export class WebRequestTracker {
   readonly #pending = new Map<string, Pending>();
+  readonly #earlyEnds = new Map<string, End>();
 
-  onBeforeRequest(details: BeforeRequestDetails): void {
-    if (!isInteresting(details)) return;
+  /** Returns the request when its end had already arrived and nothing else is awaited. */
+  onBeforeRequest(details: BeforeRequestDetails): Finished | null {
+    const early = this.#earlyEnds.get(details.requestId) ?? null;
+    this.#earlyEnds.delete(details.requestId);
+    if (!isInteresting(details)) return null;
     if (this.#pending.size >= MAX_PENDING) {
       const oldest = this.#pending.keys().next().value;
       if (oldest !== undefined) this.#pending.delete(oldest);
     }
-    this.#pending.set(details.requestId, { details, headers: [] });
+    this.#pending.set(details.requestId, { details, headers: null, end: early });
+    // An early completion waits for the headers, which come right after the start (only the end jumps
+    // ahead); an error may have no headers at all (the request failed before sending them).
+    return early?.error != null ? this.#finish(details.requestId) : null;
   }
 
-  onBeforeSendHeaders(details: SendHeadersDetails): void {
+  /** Returns the request when its end had already arrived. */
+  onBeforeSendHeaders(details: SendHeadersDetails): Finished | null {
     const pending = this.#pending.get(details.requestId);
-    if (!pending) return;
+    if (!pending) return null;
     pending.headers = (details.requestHeaders ?? []).map((h): [string, string] => [h.name, h.value ?? '']);
     const target = pending.headers.find(([n]) => n.toLowerCase() === 'x-amz-target')?.[1];
     const op = target ? target.slice(target.lastIndexOf('.') + 1) : '';
-    if (op !== '' && isSkippedOperation(op)) this.#pending.delete(details.requestId);
+    if (op !== '' && isSkippedOperation(op)) {
+      this.#pending.delete(details.requestId);
+      return null;
+    }
+    return pending.end ? this.#finish(details.requestId) : null;
   }
 
-  onCompleted(details: CompletedDetails): { request: CapturedRequest; tabId: number } | null {
-    return this.#finish(details.requestId, details.statusCode, null, details.timeStamp);
+  onCompleted(details: CompletedDetails): Finished | null {
+    return this.#ended(details.requestId, { status: details.statusCode, error: null, endedAt: details.timeStamp });
   }
 
-  onErrorOccurred(details: ErrorDetails): { request: CapturedRequest; tabId: number } | null {
-    return this.#finish(details.requestId, 0, details.error.slice(0, CAPTURE_LIMITS.errorChars), details.timeStamp);
+  onErrorOccurred(details: ErrorDetails): Finished | null {
+    return this.#ended(details.requestId, { status: 0, error: details.error.slice(0, CAPTURE_LIMITS.errorChars), endedAt: details.timeStamp });
   }
 
-  #finish(requestId: string, status: number, error: string | null, endedAt: number): { request: CapturedRequest; tabId: number } | null {
+  #ended(requestId: string, end: End): Finished | null {
     const pending = this.#pending.get(requestId);
-    if (!pending) return null;
+    if (!pending) {
+      if (this.#earlyEnds.size >= MAX_EARLY_ENDS) {
+        const oldest = this.#earlyEnds.keys().next().value;
+        if (oldest !== undefined) this.#earlyEnds.delete(oldest);
+      }
+      this.#earlyEnds.set(requestId, end);
+      return null;
+    }
+    pending.end = end;
+    return this.#finish(requestId);
+  }
+
+  #finish(requestId: string): Finished | null {
+    const pending = this.#pending.get(requestId);
+    if (!pending?.end) return null;
     this.#pending.delete(requestId);
-    const { details, headers } = pending;
+    const { details, end } = pending;
+    const headers = pending.headers ?? [];
     const contentType = headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1]?.toLowerCase() ?? '';
     return {
       tabId: details.tabId,
       request: {
         api: 'webRequest', method: details.method.toUpperCase(), url: details.url, headers,
         body: webRequestBody(details.requestBody, contentType),
-        startedAt: details.timeStamp, endedAt, status, error, responseBody: null,
+        startedAt: details.timeStamp, endedAt: end.endedAt, status: end.status, error: end.error, responseBody: null,
         // webRequest names only the initiating origin, not the document.
         pageUrl: details.initiator ?? null,
       },

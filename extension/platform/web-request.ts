@@ -2,7 +2,7 @@
 // https://developer.chrome.com/docs/extensions/reference/api/webRequest). Uses chrome.* directly because
 // the polyfill's types declare requestBody.formData wrongly (values are arrays).
 import type { CapturedRequest } from '../../shared/captured-request.ts';
-import { WebRequestTracker } from '../capture/web-request-tracker.ts';
+import { WebRequestTracker, type Finished } from '../capture/web-request-tracker.ts';
 import { AWS_API_URL_PATTERNS, CONSOLE_URL_PATTERNS } from './host-patterns.ts';
 import { requestInitiator, type RequestOriginFields } from './request-origin.ts';
 
@@ -21,24 +21,26 @@ export function observeWebRequests(onCaptured: (request: CapturedRequest, tabId:
     types: ['xmlhttprequest', 'other'],
   };
   // Firefox's details carry originUrl/documentUrl instead of initiator (same listener, same filter).
+  // Any event may be the one that completes a request: they can arrive out of order (web-request-tracker.ts).
+  const deliver = (done: Finished | null): void => {
+    if (done) onCaptured(done.request, done.tabId);
+  };
   const beforeRequest = (d: chrome.webRequest.OnBeforeRequestDetails & RequestOriginFields): undefined => {
-    tracker.onBeforeRequest({
+    deliver(tracker.onBeforeRequest({
       requestId: d.requestId, url: d.url, method: d.method, tabId: d.tabId, type: d.type,
       initiator: requestInitiator(d), timeStamp: d.timeStamp, requestBody: d.requestBody,
-    });
+    }));
     return undefined;
   };
   const beforeSendHeaders = (d: chrome.webRequest.OnBeforeSendHeadersDetails): undefined => {
-    tracker.onBeforeSendHeaders({ requestId: d.requestId, requestHeaders: d.requestHeaders });
+    deliver(tracker.onBeforeSendHeaders({ requestId: d.requestId, requestHeaders: d.requestHeaders }));
     return undefined;
   };
   const completed = (d: chrome.webRequest.OnCompletedDetails): void => {
-    const done = tracker.onCompleted({ requestId: d.requestId, statusCode: d.statusCode, timeStamp: d.timeStamp });
-    if (done) onCaptured(done.request, done.tabId);
+    deliver(tracker.onCompleted({ requestId: d.requestId, statusCode: d.statusCode, timeStamp: d.timeStamp }));
   };
   const errorOccurred = (d: chrome.webRequest.OnErrorOccurredDetails): void => {
-    const done = tracker.onErrorOccurred({ requestId: d.requestId, error: d.error, timeStamp: d.timeStamp });
-    if (done) onCaptured(done.request, done.tabId);
+    deliver(tracker.onErrorOccurred({ requestId: d.requestId, error: d.error, timeStamp: d.timeStamp }));
   };
   const observer: WebRequestObserver = {
     enable() {

@@ -59,6 +59,55 @@ describe('WebRequestTracker', () => {
   });
 });
 
+describe('events delivered out of order (a worker starting while requests were made)', () => {
+  const form = { formData: { Version: ['2016-11-15'], Action: ['CreateVpc'] } };
+  const formHeaders = { requestId: '1', requestHeaders: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }] };
+
+  test('an onCompleted before its start is kept, and the request assembled once the headers arrive', () => {
+    const t = new WebRequestTracker();
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 1050 })).toBeNull();
+    expect(t.onBeforeRequest({ ...base, requestBody: form })).toBeNull();
+    const done = t.onBeforeSendHeaders(formHeaders);
+    expect(done?.request).toMatchObject({ method: 'POST', status: 200, endedAt: 1050, startedAt: 1000, body: { data: 'Version=2016-11-15&Action=CreateVpc' } });
+    expect(done?.request.headers).toEqual([['Content-Type', 'application/x-www-form-urlencoded']]);
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 1060 })).toBeNull(); // not twice
+  });
+
+  test('an early error completes the request at its start', () => {
+    const t = new WebRequestTracker();
+    expect(t.onErrorOccurred({ requestId: '1', error: 'net::ERR_FAILED', timeStamp: 7 })).toBeNull();
+    expect(t.onBeforeRequest({ ...base, requestBody: form })?.request).toMatchObject({ status: 0, error: 'net::ERR_FAILED', endedAt: 7 });
+  });
+
+  test('an early end of a request turned away at its start (a read) is dropped', () => {
+    const t = new WebRequestTracker();
+    t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 });
+    expect(t.onBeforeRequest({ ...base, requestBody: { formData: { Action: ['DescribeVpcs'] } } })).toBeNull();
+    expect(t.onBeforeSendHeaders(formHeaders)).toBeNull();
+  });
+
+  test('an early end of a read whose headers skip it yields nothing', () => {
+    const t = new WebRequestTracker();
+    t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 });
+    t.onBeforeRequest({ ...base, url: 'https://dynamodb.us-east-1.amazonaws.com/', requestBody: { raw: [{ bytes: new TextEncoder().encode('{}').buffer }] } });
+    expect(t.onBeforeSendHeaders({ requestId: '1', requestHeaders: [{ name: 'X-Amz-Target', value: 'DynamoDB_20120810.DescribeTable' }] })).toBeNull();
+  });
+
+  test('in order, a start and an end without headers still complete at the end', () => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest({ ...base, requestBody: form });
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })?.request.headers).toEqual([]);
+  });
+
+  test('early ends are bounded: the oldest is dropped first', () => {
+    const t = new WebRequestTracker();
+    t.onCompleted({ requestId: 'first', statusCode: 200, timeStamp: 5 });
+    for (let i = 0; i < 600; i++) t.onCompleted({ requestId: `read-${i}`, statusCode: 200, timeStamp: 5 });
+    t.onBeforeRequest({ ...base, requestId: 'first', requestBody: form });
+    expect(t.onBeforeSendHeaders({ ...formHeaders, requestId: 'first' })).toBeNull();
+  });
+});
+
 describe('the shared capture rule in the webRequest observer', () => {
   const raw = (text: string) => ({ raw: [{ bytes: new TextEncoder().encode(text).buffer }] });
   test.each<[string, Partial<BeforeRequestDetails>]>([
