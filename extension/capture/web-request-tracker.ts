@@ -103,6 +103,15 @@ function webRequestBody(body: BeforeRequestDetails['requestBody'], contentType: 
   return { encoding: 'text', data: new TextDecoder().decode(bytes), truncated };
 }
 
+/** Sets `key`, first dropping the oldest entry (insertion order) when `map` holds `max`. */
+function setBounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  if (map.size >= max) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+  map.set(key, value);
+}
+
 export class WebRequestTracker {
   readonly #pending = new Map<string, Pending>();
   readonly #earlyEnds = new Map<string, End>();
@@ -112,14 +121,10 @@ export class WebRequestTracker {
     const early = this.#earlyEnds.get(details.requestId) ?? null;
     this.#earlyEnds.delete(details.requestId);
     if (!isInteresting(details)) return null;
-    if (this.#pending.size >= MAX_PENDING) {
-      const oldest = this.#pending.keys().next().value;
-      if (oldest !== undefined) this.#pending.delete(oldest);
-    }
-    this.#pending.set(details.requestId, { details, headers: null, end: early });
+    setBounded(this.#pending, details.requestId, { details, headers: null, end: early }, MAX_PENDING);
     // An early completion waits for the headers, which come right after the start (only the end jumps
     // ahead); an error may have no headers at all (the request failed before sending them).
-    return early?.error != null ? this.#finish(details.requestId) : null;
+    return early !== null && early.error !== null ? this.#finish(details.requestId) : null;
   }
 
   /** Returns the request when its end had already arrived. */
@@ -147,11 +152,7 @@ export class WebRequestTracker {
   #ended(requestId: string, end: End): Finished | null {
     const pending = this.#pending.get(requestId);
     if (!pending) {
-      if (this.#earlyEnds.size >= MAX_EARLY_ENDS) {
-        const oldest = this.#earlyEnds.keys().next().value;
-        if (oldest !== undefined) this.#earlyEnds.delete(oldest);
-      }
-      this.#earlyEnds.set(requestId, end);
+      setBounded(this.#earlyEnds, requestId, end, MAX_EARLY_ENDS);
       return null;
     }
     pending.end = end;
