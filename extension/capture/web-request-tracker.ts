@@ -31,7 +31,13 @@ export interface BeforeRequestDetails {
   } | null | undefined;
 }
 export interface SendHeadersDetails { requestId: string; requestHeaders?: { name: string; value?: string | undefined }[] | undefined }
-export interface CompletedDetails { requestId: string; statusCode: number; timeStamp: number }
+export interface CompletedDetails {
+  requestId: string;
+  statusCode: number;
+  timeStamp: number;
+  /** A response from the cache: no headers were sent, so none will arrive. */
+  fromCache?: boolean | undefined;
+}
 export interface ErrorDetails { requestId: string; error: string; timeStamp: number }
 
 interface Pending {
@@ -142,7 +148,14 @@ export class WebRequestTracker {
   }
 
   onCompleted(details: CompletedDetails): Finished | null {
-    return this.#ended(details.requestId, { status: details.statusCode, error: null, endedAt: details.timeStamp });
+    const end = { status: details.statusCode, error: null, endedAt: details.timeStamp };
+    // A request that went to the network sent headers; if their event has not come yet it is on its way.
+    const pending = this.#pending.get(details.requestId);
+    if (pending && pending.headers === null && details.fromCache !== true) {
+      pending.end = end;
+      return null;
+    }
+    return this.#ended(details.requestId, end);
   }
 
   onErrorOccurred(details: ErrorDetails): Finished | null {

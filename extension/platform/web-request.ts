@@ -37,7 +37,7 @@ export function observeWebRequests(onCaptured: (request: CapturedRequest, tabId:
     return undefined;
   };
   const completed = (d: chrome.webRequest.OnCompletedDetails): void => {
-    deliver(tracker.onCompleted({ requestId: d.requestId, statusCode: d.statusCode, timeStamp: d.timeStamp }));
+    deliver(tracker.onCompleted({ requestId: d.requestId, statusCode: d.statusCode, timeStamp: d.timeStamp, fromCache: d.fromCache }));
   };
   const errorOccurred = (d: chrome.webRequest.OnErrorOccurredDetails): void => {
     deliver(tracker.onErrorOccurred({ requestId: d.requestId, error: d.error, timeStamp: d.timeStamp }));

@@ -55,6 +55,7 @@ describe('WebRequestTracker', () => {
   test('keeps query-protocol GETs (Action= in the URL)', () => {
     const t = new WebRequestTracker();
     t.onBeforeRequest({ ...base, method: 'GET', url: 'https://ec2.us-east-1.amazonaws.com/?Action=CreateVpc' });
+    t.onBeforeSendHeaders({ requestId: '1', requestHeaders: [] });
     expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })).not.toBeNull();
   });
 });
@@ -93,10 +94,18 @@ describe('events delivered out of order (a worker starting while requests were m
     expect(t.onBeforeSendHeaders({ requestId: '1', requestHeaders: [{ name: 'X-Amz-Target', value: 'DynamoDB_20120810.DescribeTable' }] })).toBeNull();
   });
 
-  test('in order, a start and an end without headers still complete at the end', () => {
+  test('an onCompleted between the start and the headers waits for the headers', () => {
+    const t = new WebRequestTracker();
+    t.onBeforeRequest({ ...base, url: 'https://logs.us-west-2.amazonaws.com/', requestBody: { raw: [{ bytes: new TextEncoder().encode('{}').buffer }] } });
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })).toBeNull();
+    const done = t.onBeforeSendHeaders({ requestId: '1', requestHeaders: [{ name: 'X-Amz-Target', value: 'Logs_20140328.CreateLogStream' }] });
+    expect(done?.request.headers).toEqual([['X-Amz-Target', 'Logs_20140328.CreateLogStream']]);
+  });
+
+  test('a response from the cache, which sends no headers, completes at its end', () => {
     const t = new WebRequestTracker();
     t.onBeforeRequest({ ...base, requestBody: form });
-    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5 })?.request.headers).toEqual([]);
+    expect(t.onCompleted({ requestId: '1', statusCode: 200, timeStamp: 5, fromCache: true })?.request.headers).toEqual([]);
   });
 
   test('early ends are bounded: the oldest is dropped first', () => {
