@@ -84,9 +84,12 @@ export interface RecordedAction {
 
 export type NewRecordedAction = Omit<RecordedAction, 'id'>;
 
-/** Why recordings cannot be saved right now (shown on the badge and in the popup until it clears). */
+/**
+ * Why recordings cannot be saved right now (shown on the badge and in the popup until it clears):
+ * IndexedDB failing, or `tables-failed`, the capture tables shipped in the extension package not loading.
+ */
 export interface StorageProblem {
-  kind: 'open-failed' | 'blocked' | 'quota' | 'write-failed';
+  kind: 'open-failed' | 'blocked' | 'quota' | 'write-failed' | 'tables-failed';
   message: string;
   at: number;
 }

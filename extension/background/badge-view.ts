@@ -7,6 +7,7 @@ const STORAGE_PROBLEM_TEXT: Record<NonNullable<RecordingStatus['storageProblem']
   blocked: 'database blocked by another Trailform page',
   quota: 'out of storage space (quota exceeded)',
   'write-failed': 'cannot save to its database',
+  'tables-failed': 'cannot load its capture tables from the extension package',
 };
 
 /** Recording: the session's action count on red. Stopped: no text. Storage failing: "!" on orange. */

@@ -10,7 +10,7 @@ import { parseConsoleHost } from './classify/aws-host.ts';
 import { classifyRequest } from './classify/classify-request.ts';
 import { isStored, type Classification, type RecognisedCall, type UnclassifiedCall } from './classify/classification.ts';
 import { callFingerprint, requestKey, unknownBodyFingerprint } from './fingerprint.ts';
-import type { LoadCaptureTables } from './capture-tables.ts';
+import { CaptureTablesError, type CaptureTables, type LoadCaptureTables } from './capture-tables.ts';
 import { leastStorage } from './least-storage.ts';
 import { redactObject } from './redact/redact-body.ts';
 import { redactRequest, redactResponse, redactUrl } from './redact/redact-request.ts';
@@ -144,6 +144,14 @@ export async function captureRequests(deps: CaptureDeps, received: CapturedReque
   }
 }
 
+async function loadTables(load: LoadCaptureTables): Promise<CaptureTables> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new CaptureTablesError(error);
+  }
+}
+
 async function captureOnce(deps: CaptureDeps, received: CapturedRequest[], origin: CaptureOrigin): Promise<CaptureResult[]> {
   const { receivedAt } = origin;
   const reqs = receivedAt === undefined ? received : received.map((r) => ({ ...r, startedAt: receivedAt, endedAt: receivedAt }));
@@ -169,7 +177,7 @@ async function captureOnce(deps: CaptureDeps, received: CapturedRequest[], origi
     return past?.id ?? null;
   };
   // Not recording: nothing is classified, so the tables are not loaded.
-  const tables = reqs.some((r) => sessionFor(r) !== null) ? await deps.tables() : null;
+  const tables = reqs.some((r) => sessionFor(r) !== null) ? await loadTables(deps.tables) : null;
   const results: CaptureResult[] = [];
   const toStore: { index: number; action: NewRecordedAction; classification: Classification }[] = [];
   for (const req of reqs) {

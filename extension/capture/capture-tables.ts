@@ -12,6 +12,17 @@ export interface CaptureTables {
 
 export type LoadCaptureTables = () => Promise<CaptureTables>;
 
+/**
+ * The tables could not be loaded (a damaged or half-updated extension package): not an IndexedDB
+ * failure, so it is reported as its own problem (db-connection.ts describeStorageError).
+ */
+export class CaptureTablesError extends Error {
+  constructor(cause: unknown) {
+    super(`could not load the capture tables: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'CaptureTablesError';
+  }
+}
+
 /** Loads once and shares the result; a failed load is tried again by the next caller. */
 export function loadOnce(load: LoadCaptureTables): LoadCaptureTables {
   let pending: Promise<CaptureTables> | null = null;

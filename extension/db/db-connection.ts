@@ -23,7 +23,8 @@ export interface DbConnection {
 export function describeStorageError(error: unknown, at: number): StorageProblem {
   const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-  const kind: StorageProblem['kind'] = name === 'QuotaExceededError' || /quota/i.test(message) ? 'quota'
+  const kind: StorageProblem['kind'] = name === 'CaptureTablesError' ? 'tables-failed'
+    : name === 'QuotaExceededError' || /quota/i.test(message) ? 'quota'
     : name === 'BlockedError' ? 'blocked'
       : name === 'OpenError' || name === 'VersionError' ? 'open-failed' : 'write-failed';
   return { kind, message: message || name || 'unknown IndexedDB error', at };

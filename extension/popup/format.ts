@@ -21,11 +21,15 @@ export function formatTime(epochMs: number): string {
   return new Date(epochMs).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** The popup's line for an IndexedDB failure the background reported (db-connection.ts). */
+const STORAGE_PROBLEM_LINE: Record<StorageProblem['kind'], string> = {
+  quota: 'Browser storage is full, so new calls are not being saved',
+  blocked: 'Another Trailform page holds an older database open; close it so calls can be saved',
+  'open-failed': 'Trailform cannot open its database, so calls are not being saved',
+  'write-failed': 'Trailform could not save the last calls',
+  'tables-failed': 'Trailform cannot load its capture tables from the extension package (reinstalling it may help), so calls are not being saved',
+};
+
+/** The popup's line for a problem saving calls that the background reported (db-connection.ts). */
 export function storageProblemText(problem: StorageProblem): string {
-  const what = problem.kind === 'quota' ? 'Browser storage is full, so new calls are not being saved'
-    : problem.kind === 'blocked' ? 'Another Trailform page holds an older database open; close it so calls can be saved'
-      : problem.kind === 'open-failed' ? 'Trailform cannot open its database, so calls are not being saved'
-        : 'Trailform could not save the last calls';
-  return `${what} (${problem.message}). Retrying.`;
+  return `${STORAGE_PROBLEM_LINE[problem.kind]} (${problem.message}). Retrying.`;
 }

@@ -4,6 +4,7 @@ import { captureRequests } from '../../../extension/capture/capture-service.ts';
 import { recordingStatus, startRecording } from '../../../extension/background/recording-control.ts';
 import { storageProblemText } from '../../../extension/popup/format.ts';
 import { badgeFor } from '../../../extension/background/badge-view.ts';
+import { createDbConnection } from '../../../extension/db/db-connection.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
 import { MAX_QUERY_LIST_INDEX, unflattenQueryParams } from '../../../extension/capture/decode/form.ts';
 import { readConsoleEnvelope } from '../../../extension/capture/classify/console-envelope.ts';
@@ -86,6 +87,30 @@ describe('storage failures', () => {
     const results = await captureRequests(deps, [form('Action=CreateVpc&CidrBlock=10.2.0.0/16')], TAB);
     expect(results[0]).toMatchObject({ stored: true });
     expect(reports.map((r) => (r === null ? null : (r as Error).name))).toEqual(['QuotaExceededError', 'QuotaExceededError', null]);
+  });
+
+  test('a capture-table load failure is reported as that, not as a database problem, and retried', async () => {
+    // The tables ship in the extension package; a damaged package is not a storage failure.
+    const connection = createDbConnection(h.capture.db, { now: () => 7 });
+    const problems: unknown[] = [];
+    let failures = 1;
+    const deps = {
+      ...h.capture, retryDelaysMs: [1],
+      tables: async () => {
+        if (failures-- > 0) throw new Error('HTTP 404');
+        return h.capture.tables();
+      },
+      reportStorage: (e: unknown) => {
+        connection.report(e);
+        problems.push(connection.problem());
+      },
+    };
+    const results = await captureRequests(deps, [form('Action=CreateVpc&CidrBlock=10.3.0.0/16')], TAB);
+    expect(results[0]).toMatchObject({ stored: true });
+    const problem = { kind: 'tables-failed' as const, message: 'could not load the capture tables: HTTP 404', at: 7 };
+    expect(problems).toEqual([problem, null]);
+    expect(storageProblemText(problem)).toBe('Trailform cannot load its capture tables from the extension package (reinstalling it may help), so calls are not being saved (could not load the capture tables: HTTP 404). Retrying.');
+    expect(badgeFor({ recording: true, session: null, storageProblem: problem }).title).toContain('cannot load its capture tables');
   });
 
   test('give up after the retries and throw', async () => {
