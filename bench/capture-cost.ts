@@ -102,16 +102,32 @@ const added = (mode: Mode, base: Mode) => {
   return { idleCpuMsPerSecond: d('idleCpuMsPerSecond'), perReadMs: d('readCpuMs'), perChangeMs: d('changeCpuMs'),
     perConsoleRequestMs: r3((9 * d('readCpuMs') + d('changeCpuMs')) / 10), perMixedRequestMs: d('mixCpuMs') };
 };
+/**
+ * The same differences round by round (each round runs every mode once, one after another), with
+ * their lowest and highest: on a shared 2-core machine the medians move by a millisecond or more
+ * from run to run, and the range says how far to trust one.
+ */
+const rounds = (mode: Mode, base: Mode) => {
+  if (samples[mode].length === 0 || samples[base].length === 0) return null;
+  const per = samples[mode].map((s, i) => {
+    const b = samples[base][i]!;
+    const d = (key: keyof Sample) => r3(total(s[key]) - total(b[key]));
+    return { perReadMs: d('readCpuMs'), perChangeMs: d('changeCpuMs'), perMixedRequestMs: d('mixCpuMs') };
+  });
+  const range = (key: keyof (typeof per)[number]) => [Math.min(...per.map((p) => p[key])), Math.max(...per.map((p) => p[key]))];
+  return { byRound: per, range: { perReadMs: range('perReadMs'), perChangeMs: range('perChangeMs'), perMixedRequestMs: range('perMixedRequestMs') } };
+};
 const report = {
   measuredAt: new Date().toISOString(),
   machine: { cpus: cpus().length, loadAverageDuringRun: { min: r3(Math.min(...load)), max: r3(Math.max(...load)) } },
   serverLatencyMs: Number(values.latency), reads: READS, changes: CHANGES, mixed: MIX, rounds: ROUNDS,
   summary,
   recordingOnVsOff: added('on', 'off'),
+  recordingOnVsOffRounds: rounds('on', 'off'),
   recordingOnVsNoExtension: added('on', 'none'),
   recordingOffVsNoExtension: added('off', 'none'),
   note: 'Browser CPU (all processes) added by recording, medians over rounds. perConsoleRequestMs weighs 9 reads to 1 change, as console traffic is mostly reads; perMixedRequestMs is measured on one change in ten requests sent one after another.',
 };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'capture-cost.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log(JSON.stringify({ recordingOnVsOff: report.recordingOnVsOff, recordingOnVsNoExtension: report.recordingOnVsNoExtension, recordingOffVsNoExtension: report.recordingOffVsNoExtension }, null, 2));
+console.log(JSON.stringify({ recordingOnVsOff: report.recordingOnVsOff, range: report.recordingOnVsOffRounds?.range, recordingOnVsNoExtension: report.recordingOnVsNoExtension, recordingOffVsNoExtension: report.recordingOffVsNoExtension }, null, 2));
