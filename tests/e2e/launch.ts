@@ -149,8 +149,15 @@ export function e2ePage(page: Page): E2EPage {
   return view;
 }
 
+/** Chromium behind the browser-neutral driver, with what only Chromium's service worker can tell. */
+export type ChromiumE2EBrowser = E2EBrowser & {
+  chromium: ExtensionBrowser;
+  /** Whether the service worker (woken if stopped) has webRequest listeners registered. */
+  webRequestListening(): Promise<boolean>;
+};
+
 /** Chromium behind the browser-neutral driver (tests/e2e/driver.ts). */
-export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EBrowser & { chromium: ExtensionBrowser }> {
+export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<ChromiumE2EBrowser> {
   const distDir = options.distDir ?? DIST_DIR;
   const browser = await launchWithExtension({ fakePort: options.fakePort, distDir });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -168,6 +175,17 @@ export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EB
   browser.context.on('serviceworker', listenTo);
   const ourWorker = (): Worker | undefined =>
     browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  // After a stop, Playwright may still list the stopped worker (its evaluate never answers): the worker
+  // to talk to is the one started last, after a message has woken it.
+  let latest: Worker | undefined = ourWorker();
+  browser.context.on('serviceworker', (w) => {
+    if (w.url().startsWith(`chrome-extension://${browser.extensionId}/`)) latest = w;
+  });
+  const runningWorker = async (): Promise<Worker> => {
+    await browser.send('recording/get-status', {}); // wakes a stopped worker
+    if (!latest) throw new Error('the extension service worker is not running');
+    return latest;
+  };
   return {
     name: 'chromium',
     chromium: browser,
@@ -193,11 +211,12 @@ export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<E2EB
     readClipboard: (page) => page.evaluate(() => navigator.clipboard.readText()),
     consoleMessages: () => [...messages],
     async logInBackground(text) {
-      if (!ourWorker()) await browser.send('recording/get-status', {}); // wakes a stopped worker
-      const worker = ourWorker();
-      if (!worker) throw new Error('the extension service worker is not running');
+      const worker = await runningWorker();
       listenTo(worker);
       await worker.evaluate((t) => console.log(t), text);
+    },
+    async webRequestListening() {
+      return (await runningWorker()).evaluate(() => chrome.webRequest.onBeforeRequest.hasListeners());
     },
     async tabOpenedBy(urlPrefix, trigger, timeoutMs = 60_000) {
       const before = new Set(browser.context.pages());
