@@ -173,13 +173,12 @@ export async function launchChromiumE2E(options: E2ELaunchOptions): Promise<Chro
   browser.context.on('console', (m) => messages.push(m.text()));
   browser.context.serviceWorkers().forEach(listenTo);
   browser.context.on('serviceworker', listenTo);
-  const ourWorker = (): Worker | undefined =>
-    browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  const isOurs = (w: Worker): boolean => w.url().startsWith(`chrome-extension://${browser.extensionId}/`);
   // After a stop, Playwright may still list the stopped worker (its evaluate never answers): the worker
   // to talk to is the one started last, after a message has woken it.
-  let latest: Worker | undefined = ourWorker();
+  let latest: Worker | undefined = browser.context.serviceWorkers().find(isOurs);
   browser.context.on('serviceworker', (w) => {
-    if (w.url().startsWith(`chrome-extension://${browser.extensionId}/`)) latest = w;
+    if (isOurs(w)) latest = w;
   });
   const runningWorker = async (): Promise<Worker> => {
     await browser.send('recording/get-status', {}); // wakes a stopped worker
