@@ -4,8 +4,8 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { translate } from '../translator/index';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { TRANSLATE_PHASES, translate, type TranslatePhase } from '../translator/index';
 import { readRecords } from '../translator/ingest/containers';
 import { generateRecords } from './generate-session';
 
@@ -22,6 +22,64 @@ interface Row {
   heapUsedMB: number;
   /** The machine's 1-minute load average when the size was measured (the machine may be shared). */
   loadAverage1m: number;
+  /**
+   * Median CPU ms of each step: `read` is readRecords (JSON.parse included), the others are the
+   * translator's phases. Each is also given as a multiple of JSON.parse, so a goal of 5x can be set
+   * against what the steps cost, and with the mean time the main thread stood still for the garbage
+   * collector during the step (`gcPauseMs`, wall time).
+   */
+  phases: Record<Step, { ms: number; ratioToJsonParse: number; gcPauseMs: number }>;
+}
+
+type Step = 'read' | TranslatePhase;
+const STEPS: readonly Step[] = ['read', ...TRANSLATE_PHASES];
+
+function cpuNow(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/**
+ * The median CPU ms of each step over `runs` translations, and the mean garbage-collection pause inside
+ * it. Process CPU time includes the collector's helper threads, so a step may be charged some of the
+ * collection its predecessor caused.
+ */
+async function timePhases(text: string, runs: number): Promise<Record<Step, { cpu: number; gcPause: number }>> {
+  const samples = new Map<Step, number[]>();
+  const spans: { step: Step; from: number; to: number }[] = [];
+  const pauses: { from: number; to: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ from: e.startTime, to: e.startTime + e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  for (let i = 0; i < runs; i++) {
+    let lastCpu = cpuNow();
+    let lastWall = performance.now();
+    const lap = (step: Step): void => {
+      const cpu = cpuNow();
+      const wall = performance.now();
+      const list = samples.get(step);
+      if (list === undefined) samples.set(step, [cpu - lastCpu]);
+      else list.push(cpu - lastCpu);
+      spans.push({ step, from: lastWall, to: wall });
+      lastCpu = cpu;
+      lastWall = wall;
+    };
+    const inputs = readRecords(text, 'bench');
+    lap('read');
+    translate(inputs, { onPhaseEnd: lap });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100)); // gc entries are delivered asynchronously
+  observer.disconnect();
+  const paused = new Map<Step, number>();
+  for (const span of spans) {
+    let ms = 0;
+    for (const p of pauses) ms += Math.max(0, Math.min(span.to, p.to) - Math.max(span.from, p.from));
+    paused.set(span.step, (paused.get(span.step) ?? 0) + ms);
+  }
+  const out = {} as Record<Step, { cpu: number; gcPause: number }>;
+  for (const step of STEPS) out[step] = { cpu: median(samples.get(step) ?? [0]), gcPause: (paused.get(step) ?? 0) / runs };
+  return out;
 }
 
 function median(values: number[]): number {
@@ -76,6 +134,13 @@ for (const count of [1_000, 10_000, 100_000]) {
   const paired = timePaired(() => {
     resources = translate(readRecords(text, 'bench')).resources.length;
   }, () => JSON.parse(text), runs);
+  const timed = await timePhases(text, runs);
+  const phases = Object.fromEntries(
+    STEPS.map((step) => {
+      const { cpu, gcPause } = timed[step];
+      return [step, { ms: Math.round(cpu * 10) / 10, ratioToJsonParse: Math.round((cpu / paired.b.cpu) * 100) / 100, gcPauseMs: Math.round(gcPause * 10) / 10 }];
+    }),
+  ) as Row['phases'];
   const translated = paired.a;
   const parsed = paired.b;
   const translateMs = translated.cpu;
@@ -92,9 +157,11 @@ for (const count of [1_000, 10_000, 100_000]) {
     resources,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     loadAverage1m: Math.round(loadavg()[0]! * 10) / 10,
+    phases,
   };
   rows.push(row);
   console.log(`${String(count).padStart(7)} records  ${row.translateMs} ms CPU  ${row.recordsPerSecond} records/s  JSON.parse ${row.jsonParseMs} ms  ratio ${row.ratioToJsonParse}x  (${resources} resources, load ${row.loadAverage1m})`);
+  console.log(`         by step, as multiples of JSON.parse (gc pause ms): ${STEPS.map((step) => `${step} ${phases[step].ratioToJsonParse} (${phases[step].gcPauseMs})`).join(', ')}`);
 }
 mkdirSync('bench/results', { recursive: true });
 const last = rows[rows.length - 1]!;

@@ -30,7 +30,16 @@ export interface TranslateOptions {
    */
   readonly account?: string;
   readonly mappers?: readonly ServiceMapper[];
+  /**
+   * Called as each phase ends, in this order (a phase with no work is still reported). For profiling:
+   * `npm run bench` times the phases with it; the translator itself keeps no clock.
+   */
+  readonly onPhaseEnd?: (phase: TranslatePhase) => void;
 }
+
+/** The translator's phases, in the order they run. */
+export const TRANSLATE_PHASES = ['classify', 'fold', 'tags', 'naming', 'references', 'render', 'report'] as const;
+export type TranslatePhase = (typeof TRANSLATE_PHASES)[number];
 
 export interface TranslateResult {
   /** File name → contents. */
@@ -147,7 +156,9 @@ function sharedIdentifierKey(r: ResourceState | undefined, ownedIds: ReadonlyMap
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
   const { bySource, types, specs } = registryFor(options.mappers ?? defaultMappers);
   const store = new ResourceStore(types);
+  const phaseEnd = options.onPhaseEnd ?? ((): void => {});
   const classified = classify(inputs);
+  phaseEnd('classify');
   const entries: ReportEntry[] = [];
   /** Resource keys each entry's event touched, by entry index (resolved to addresses after naming). */
   const touchedKeys: string[][] = [];
@@ -222,6 +233,7 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     entry.reason = result.reason;
     touchedKeys[index] = result.keys;
   }
+  phaseEnd('fold');
 
   // Reasons name the owner as precisely as the whole session tells it (a later tagging call names the stack).
   for (const { index, keys, owner } of ownedEntries) {
@@ -242,10 +254,14 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
     if (replacements === undefined) resources.push(r);
     else resources.push(...replacements);
   }
+  phaseEnd('tags');
   assignNames(resources);
+  phaseEnd('naming');
   const printable = resources.filter((r) => hasConfig(r, specs.get(r.type)));
   resolveReferences(resources, specs, printable);
+  phaseEnd('references');
   const { files, warnings } = render({ resources, specs });
+  phaseEnd('render');
 
   entries.forEach((entry, index) => {
     const keys = touchedKeys[index];
@@ -274,5 +290,6 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
       entry.reason = [entry.reason, `deleted later in the session (event ${[...new Set(removedBy)].join(', ')})`].filter(Boolean).join('; ');
     }
   });
+  phaseEnd('report');
   return { files, report: entries, warnings, resources, accounts };
 }

@@ -1,6 +1,6 @@
 // Behaviour of the pipeline as a whole, through translate(), with small hand-made sessions.
 
-import { translate, toInputs } from '../../../translator/index';
+import { TRANSLATE_PHASES, translate, toInputs } from '../../../translator/index';
 import { normalizeEventName } from '../../../translator/pipeline/normalize';
 import { consoleScore as scoreOf, isConsoleOriginated as consoleOriginated } from '../../../translator/pipeline/console-origin';
 import type { CloudTrailRecord } from '../../../shared/cloudtrail-record';
@@ -182,6 +182,30 @@ describe('fold', () => {
     const { report, resources } = translate(toInputs([rec('Twice', {})]), { mappers: [halfway] });
     expect(report[0]!.outcome).toBe('invalid');
     expect(resources).toEqual([]);
+  });
+});
+
+describe('phases (onPhaseEnd, for the benchmark)', () => {
+  it('reports each phase once, in order, as its work ends, and leaves the output unchanged', () => {
+    const log: string[] = [];
+    const logged: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Make'] }],
+      events: {
+        Make(_event, ctx) {
+          log.push('handler');
+          ctx.create('aws_s3_bucket', 'made', { importId: 'made', nameHint: 'made', fields: { bucket: text('made') } });
+        },
+      },
+    };
+    const inputs = toInputs([rec('Make', {})]);
+    const result = translate(inputs, { mappers: [logged], onPhaseEnd: (phase) => log.push(phase) });
+    // The handler runs inside 'fold': after 'classify' ends, before 'fold' does.
+    expect(log).toEqual(['classify', 'handler', 'fold', 'tags', 'naming', 'references', 'render', 'report']);
+    expect(TRANSLATE_PHASES).toEqual(['classify', 'fold', 'tags', 'naming', 'references', 'render', 'report']);
+    expect(result.files['test.tf']).toContain('resource "aws_s3_bucket" "made"');
+    expect(translate(inputs, { mappers: [logged] }).files).toEqual(result.files);
   });
 });
 
