@@ -9,6 +9,7 @@ import { importedAction } from '../capture/redact/redact-stored.ts';
 import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { listActions } from '../db/actions-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
+import { forgetUnknownBodies } from '../db/unknown-body-copies.ts';
 
 export async function renameSession(db: TrailformDb, id: number, name: string): Promise<RecordingSession | null> {
   const tx = db.transaction('sessions', 'readwrite');
@@ -61,6 +62,7 @@ export async function importSession(db: TrailformDb, doc: SessionExport, now: nu
     actionCount: doc.actions.length,
   };
   const sessionId = await tx.objectStore('sessions').add(draft as RecordingSession);
+  forgetUnknownBodies(db, sessionId);
   const idMap = new Map<number, number>();
   for (const action of doc.actions) {
     // Imported files pass through the same redaction and least storage as captured calls.

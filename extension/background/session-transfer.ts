@@ -11,6 +11,7 @@ import type { SensitiveIndex } from '../capture/redact/sensitive-index.ts';
 import { getConfirmation, putConfirmation, storeEvents } from '../cloudtrail/confirmation-repo.ts';
 import type { TrailformDb } from '../db/schema.ts';
 import type { SessionRowsCache } from './session-rows.ts';
+import { forgetUnknownBodies } from '../db/unknown-body-copies.ts';
 
 /** The CloudTrail records an export carries: those the session matched, oldest first, each once. */
 function matchedRecords(rows: readonly SessionRow[]): CloudTrailRecord[] {
@@ -79,6 +80,7 @@ export async function importActions(db: TrailformDb, sessionId: number, actions:
   requireImporting(sessionId);
   const tx = db.transaction(['sessions', 'actions'], 'readwrite');
   const ids: number[] = [];
+  forgetUnknownBodies(db, sessionId);
   for (const action of actions) ids.push(await tx.objectStore('actions').add(importedAction(action, sessionId, sensitive) as RecordedAction));
   const session = await tx.objectStore('sessions').get(sessionId);
   if (session) await tx.objectStore('sessions').put({ ...session, actionCount: session.actionCount + ids.length });

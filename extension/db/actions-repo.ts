@@ -2,6 +2,7 @@ import type { CaptureSource, NewRecordedAction, RecordedAction, RecordingSession
 import { decideMerge, mergeAction } from '../capture/merge-observation.ts';
 import { unknownBodyFingerprint } from '../capture/fingerprint.ts';
 import type { TrailformDb } from './schema.ts';
+import { mayHoldUnknownBodies, noteStoredFingerprint } from './unknown-body-copies.ts';
 
 export interface StoreOutcome {
   actionId: number;
@@ -31,7 +32,9 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
       ...await byFingerprint.getAll([incoming.sessionId, incoming.fingerprint]),
       ...incoming.bodyUnknown
         ? await actions.index('by-session-request').getAll([incoming.sessionId, incoming.requestKey])
-        : await byFingerprint.getAll([incoming.sessionId, unknownBodyFingerprint(incoming.requestKey)]),
+        : await mayHoldUnknownBodies(db, byFingerprint, incoming.sessionId)
+          ? await byFingerprint.getAll([incoming.sessionId, unknownBodyFingerprint(incoming.requestKey)])
+          : [],
     ];
     const candidates = [...new Map(found.map((a) => [a.id, a])).values()];
     const decision = decideMerge(candidates, incoming, source);
@@ -44,9 +47,12 @@ export async function storeObservations(db: TrailformDb, batch: NewRecordedActio
     let actionId: number;
     let outcome: StoreOutcome['outcome'];
     if (decision.merge) {
-      actionId = await actions.put(mergeAction(decision.merge, incoming, source));
+      const merged = mergeAction(decision.merge, incoming, source);
+      noteStoredFingerprint(db, incoming.sessionId, merged.fingerprint);
+      actionId = await actions.put(merged);
       outcome = 'merged';
     } else {
+      noteStoredFingerprint(db, incoming.sessionId, incoming.fingerprint);
       actionId = await actions.add(incoming as RecordedAction);
       outcome = 'inserted';
       if (session) {

@@ -2,6 +2,10 @@ import { captureRequest } from '../../../extension/capture/capture-service.ts';
 import { startNewSession, startRecording, stopRecording } from '../../../extension/background/recording-control.ts';
 import { listActions } from '../../../extension/db/actions-repo.ts';
 import { captured, harness, type Harness } from '../support/fresh-db.ts';
+import { openTrailformDb } from '../../../extension/db/open-db.ts';
+import { forgetUnknownBodies } from '../../../extension/db/unknown-body-copies.ts';
+import { unknownBodyFingerprint, requestKey } from '../../../extension/capture/fingerprint.ts';
+import type { RecordedAction } from '../../../shared/recorded-action.ts';
 
 let h: Harness;
 let sessionId: number;
@@ -94,6 +98,49 @@ describe('captureRequest', () => {
     await captureRequest(h.capture, captured({ api: 'webRequest', method: 'PUT', url: 'https://b.s3.us-east-1.amazonaws.com/?versioning', body: null, responseBody: null }), WEB);
     await captureRequest(h.capture, captured({ method: 'PUT', url: 'https://b.s3.us-east-1.amazonaws.com/?versioning', body: { encoding: 'text', data: '<V/>', truncated: false } }), TAB);
     expect((await stored()).map((a) => a.sources)).toEqual([{ hook: 1, webRequest: 1 }]);
+  });
+
+  describe('copies whose body was unknown (the second de-duplication lookup)', () => {
+    const PUT_URL = 'https://b.s3.us-east-1.amazonaws.com/?versioning';
+    const webCopy = () => captured({ api: 'webRequest', method: 'PUT', url: PUT_URL, body: null, responseBody: null });
+    const hookCopy = () => captured({ method: 'PUT', url: PUT_URL, body: { encoding: 'text', data: '<V/>', truncated: false } });
+
+    test('a copy with a body makes one lookup when the session holds no copy of unknown body', async () => {
+      await captureRequest(h.capture, captured(), TAB); // learns, once, that the session holds none
+      const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+      try {
+        await captureRequest(h.capture, captured({ url: 'https://ec2.eu-west-1.amazonaws.com/' }), TAB);
+        expect(getAll).toHaveBeenCalledTimes(1);
+        await captureRequest(h.capture, webCopy(), WEB);
+        getAll.mockClear();
+        await captureRequest(h.capture, captured({ url: 'https://ec2.eu-north-1.amazonaws.com/' }), TAB);
+        expect(getAll).toHaveBeenCalledTimes(2); // now it may hold one: both lookups
+      } finally {
+        getAll.mockRestore();
+      }
+      expect((await stored()).map((a) => a.region)).toEqual(['us-east-1', 'eu-west-1', 'us-east-1', 'eu-north-1']);
+    });
+
+    test('after a worker restart (a new connection), a hook copy still pairs with the unknown-body copy stored before', async () => {
+      await captureRequest(h.capture, captured({ url: 'https://ec2.eu-west-1.amazonaws.com/' }), TAB);
+      await captureRequest(h.capture, webCopy(), WEB);
+      let second: ReturnType<typeof openTrailformDb> | null = null;
+      const restarted = { ...h.capture, db: () => (second ??= openTrailformDb()) };
+      await captureRequest(restarted, hookCopy(), TAB);
+      expect((await stored()).map((a) => a.sources)).toEqual([{ hook: 1, webRequest: 0 }, { hook: 1, webRequest: 1 }]);
+    });
+
+    test('actions written another way (an import) are looked for again once forgotten', async () => {
+      await captureRequest(h.capture, captured(), TAB); // the session is known to hold none
+      const db = await h.db();
+      const [first] = await stored();
+      const key = requestKey(TAB.tabId, 'PUT', PUT_URL);
+      const { id: _id, ...rest } = first!;
+      await db.add('actions', { ...rest, request: { ...rest.request, method: 'PUT', url: PUT_URL }, sources: { hook: 0, webRequest: 1 }, requestKey: key, fingerprint: unknownBodyFingerprint(key), bodyUnknown: true } as RecordedAction);
+      forgetUnknownBodies(db, sessionId);
+      await captureRequest(h.capture, hookCopy(), TAB);
+      expect((await stored()).map((a) => a.sources)).toEqual([{ hook: 1, webRequest: 0 }, { hook: 1, webRequest: 1 }]);
+    });
   });
 
   test('retries of the same call collapse into one action (same SDK invocation id)', async () => {
