@@ -4,6 +4,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { TRANSLATE_PHASES, translate, type TranslatePhase } from '../translator/index';
 import { readRecords } from '../translator/ingest/containers';
@@ -20,6 +21,12 @@ interface Row {
   ratioToJsonParse: number;
   resources: number;
   heapUsedMB: number;
+  /**
+   * MB the translator allocates per run (readRecords and JSON.parse not included), collected objects
+   * included, from V8's sampling heap profiler: steadier than CPU time on a shared machine, and what
+   * the garbage collector's share follows.
+   */
+  allocatedMB: number;
   /** The machine's 1-minute load average when the size was measured (the machine may be shared). */
   loadAverage1m: number;
   /**
@@ -80,6 +87,32 @@ async function timePhases(text: string, runs: number): Promise<Record<Step, { cp
   const out = {} as Record<Step, { cpu: number; gcPause: number }>;
   for (const step of STEPS) out[step] = { cpu: median(samples.get(step) ?? [0]), gcPause: (paused.get(step) ?? 0) / runs };
   return out;
+}
+
+interface SamplingNode {
+  selfSize: number;
+  children: SamplingNode[];
+}
+
+function totalSize(node: SamplingNode): number {
+  let size = node.selfSize;
+  for (const child of node.children) size += totalSize(child);
+  return size;
+}
+
+/** MB that `translate` allocates per run, averaged over `runs`, on already parsed input. */
+async function allocatedPerRun(text: string, runs: number): Promise<number> {
+  const inputs = readRecords(text, 'bench');
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    for (let i = 0; i < runs; i++) translate(inputs);
+    const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
+    return totalSize(profile.head) / runs / 1e6;
+  } finally {
+    session.disconnect();
+  }
 }
 
 function median(values: number[]): number {
@@ -156,11 +189,13 @@ for (const count of [1_000, 10_000, 100_000]) {
     ratioToJsonParse: Math.round(paired.ratio * 100) / 100,
     resources,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
+    allocatedMB: Math.round(await allocatedPerRun(text, count >= 100_000 ? 1 : 3) * 10) / 10,
     loadAverage1m: Math.round(loadavg()[0]! * 10) / 10,
     phases,
   };
   rows.push(row);
   console.log(`${String(count).padStart(7)} records  ${row.translateMs} ms CPU  ${row.recordsPerSecond} records/s  JSON.parse ${row.jsonParseMs} ms  ratio ${row.ratioToJsonParse}x  (${resources} resources, load ${row.loadAverage1m})`);
+  console.log(`         allocates ${row.allocatedMB} MB per run (${Math.round((row.allocatedMB * 1e6) / count)} bytes per record)`);
   console.log(`         by step, as multiples of JSON.parse (gc pause ms): ${STEPS.map((step) => `${step} ${phases[step].ratioToJsonParse} (${phases[step].gcPauseMs})`).join(', ')}`);
 }
 mkdirSync('bench/results', { recursive: true });
