@@ -75,3 +75,29 @@ export function generateRecords(count: number): object[] {
   }
   return records.slice(0, count);
 }
+
+/**
+ * `count` changes to one resource that existed before the logs start: a function whose configuration a
+ * deploy pipeline changes all month (UpdateFunctionConfiguration, as CloudTrail logs it).
+ */
+export function generateOneResourceChanges(count: number): object[] {
+  const start = Date.parse('2026-11-01T08:00:00Z');
+  return Array.from({ length: count }, (_, n) => ({
+    eventVersion: '1.10',
+    userIdentity: identity(n),
+    eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
+    eventSource: 'lambda.amazonaws.com',
+    eventName: 'UpdateFunctionConfiguration20150331v2',
+    awsRegion: 'us-east-1',
+    sourceIPAddress: '203.0.113.7',
+    userAgent: 'aws-cli/2.15.0',
+    requestParameters: { functionName: 'deployed-daily', timeout: 3 + (n % 60), memorySize: 128 * (1 + (n % 4)) },
+    responseElements: null,
+    requestID: `req-${hex(n, 12)}`,
+    eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
+    readOnly: false,
+    eventType: 'AwsApiCall',
+    managementEvent: true,
+    recipientAccountId: ACCOUNT,
+  }));
+}

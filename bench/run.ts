@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { TRANSLATE_PHASES, translate, type TranslatePhase } from '../translator/index';
 import { readRecords } from '../translator/ingest/containers';
-import { generateRecords } from './generate-session';
+import { generateOneResourceChanges, generateRecords } from './generate-session';
 
 interface Row {
   records: number;
@@ -198,6 +198,19 @@ for (const count of [1_000, 10_000, 100_000]) {
   console.log(`         allocates ${row.allocatedMB} MB per run (${Math.round((row.allocatedMB * 1e6) / count)} bytes per record)`);
   console.log(`         by step, as multiples of JSON.parse (gc pause ms): ${STEPS.map((step) => `${step} ${phases[step].ratioToJsonParse} (${phases[step].gcPauseMs})`).join(', ')}`);
 }
+// One resource changed by many events (a function a pipeline reconfigures all month): the time must
+// grow with the number of events, not with its square.
+const oneResource: { events: number; translateMs: number }[] = [];
+for (const count of [8_000, 32_000]) {
+  const text = JSON.stringify({ Records: generateOneResourceChanges(count) });
+  translate(readRecords(text, 'bench'));
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) times.push(once(() => translate(readRecords(text, 'bench'))).cpu);
+  oneResource.push({ events: count, translateMs: Math.round(median(times)) });
+}
+const oneResourceScaling = Math.round((oneResource[1]!.translateMs / oneResource[0]!.translateMs) * 100) / 100;
+console.log(`one resource changed by ${oneResource.map((r) => `${r.events} events: ${r.translateMs} ms`).join(', ')}; ratio ${oneResourceScaling} for 4x the events (linear: about 4)`);
+
 mkdirSync('bench/results', { recursive: true });
 const last = rows[rows.length - 1]!;
 const tenK = rows.find((r) => r.records === 10_000);
@@ -214,7 +227,7 @@ function earlierRuns(): unknown[] {
 writeFileSync(
   RESULTS,
   JSON.stringify(
-    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 }, earlierRuns: earlierRuns() },
+    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, oneResourceChangedByMany: { runs: oneResource, ratioFor4xEvents: oneResourceScaling }, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 }, earlierRuns: earlierRuns() },
     null,
     2,
   ) + '\n',

@@ -2,7 +2,7 @@
 // Runs in Node, in the extension and in the CLI; it never touches a browser API or the AWS SDK.
 
 import type { CloudTrailRecord } from '../shared/cloudtrail-record';
-import type { ReportEntry, ResourceState, TranslationWarning } from './model';
+import type { ReportEntry, ResourceState, SessionChange, TranslationWarning } from './model';
 import { classify, type InputRecord } from './pipeline/normalize';
 import { isConsoleOriginated, madeBy } from './pipeline/console-origin';
 import { foldEvent, handlerFor, ResourceStore } from './pipeline/fold';
@@ -153,6 +153,29 @@ function sharedIdentifierKey(r: ResourceState | undefined, ownedIds: ReadonlyMap
   return undefined;
 }
 
+/**
+ * Each resource's session changes by event ID, indexed on first use: the report asks for one event's
+ * changes per entry, and scanning the whole list each time was quadratic for a resource changed by
+ * thousands of events (a function deployed all month).
+ */
+function changesByEvent(): (r: ResourceState, eventID: string | null) => readonly SessionChange[] {
+  const indexes = new Map<ResourceState, Map<string, SessionChange[]>>();
+  return (r, eventID) => {
+    if (eventID === null) return [];
+    let index = indexes.get(r);
+    if (index === undefined) {
+      index = new Map();
+      for (const c of r.sessionChanges) {
+        const list = index.get(c.eventID);
+        if (list === undefined) index.set(c.eventID, [c]);
+        else list.push(c);
+      }
+      indexes.set(r, index);
+    }
+    return index.get(eventID) ?? [];
+  };
+}
+
 export function translate(inputs: readonly InputRecord[], options: TranslateOptions = {}): TranslateResult {
   const { bySource, types, specs } = registryFor(options.mappers ?? defaultMappers);
   const store = new ResourceStore(types);
@@ -263,6 +286,7 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
   const { files, warnings } = render({ resources, specs });
   phaseEnd('render');
 
+  const changesOf = changesByEvent();
   entries.forEach((entry, index) => {
     const keys = touchedKeys[index];
     if (!keys) return;
@@ -275,11 +299,11 @@ export function translate(inputs: readonly InputRecord[], options: TranslateOpti
         continue;
       }
       // A resource replaced by its single-tag resources: the ones this event set.
-      const shown = replacedBy.get(key)?.filter((t) => t.sessionChanges.some((c) => c.eventID === entry.eventID)) ?? [stored];
+      const shown = replacedBy.get(key)?.filter((t) => changesOf(t, entry.eventID).length > 0) ?? [stored];
       for (const r of shown) {
         entry.addresses.push(`${r.type}.${r.name}`);
         if (r.created) continue;
-        const mine = r.sessionChanges.filter((c) => c.eventID === entry.eventID).map(changeLine);
+        const mine = changesOf(r, entry.eventID).map(changeLine);
         const how = hasConfig(r, specs.get(r.type)) ? 'its block states the whole configuration' : 'import-only: terraform plan -generate-config-out writes its block from the account';
         const subject = isTagResource(r.type) ? 'tags a resource that existed before the session' : 'existed before the session';
         adopted.push(`${r.type}.${r.name} ${subject} (${how})${mine.length > 0 ? `; this session ${mine.join('; ')}` : ''}`);

@@ -167,6 +167,31 @@ describe('fold', () => {
     expect(resources.map((r) => r.id)).toEqual(['after']);
   });
 
+  it('a change stated in words by a handler that then fails is not kept, and later events\' changes stay in order', () => {
+    const stating: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Note', 'NoteThenFail'] }],
+      events: {
+        Note(event, ctx) {
+          ctx.change('aws_s3_bucket', 'old', { importId: 'old', nameHint: 'old' }).sessionChange(`noted ${reqString(event.request, 'n')}`);
+        },
+        NoteThenFail(event, ctx) {
+          ctx.change('aws_s3_bucket', 'old', { importId: 'old', nameHint: 'old' }).sessionChange('never kept');
+          reqString(event.request, 'missingField');
+        },
+      },
+    };
+    const records = [rec('Note', { n: '1' }), rec('NoteThenFail', {}), rec('Note', { n: '2' }), rec('NoteThenFail', {}), rec('Note', { n: '3' })];
+    const { report, resources } = translate(toInputs(records), { mappers: [stating] });
+    expect(report.map((e) => e.outcome)).toEqual(['import-only', 'invalid', 'import-only', 'invalid', 'import-only']);
+    expect(resources[0]!.sessionChanges.map((c) => [c.text, c.eventID])).toEqual([
+      ['noted 1', records[0]!.eventID], ['noted 2', records[2]!.eventID], ['noted 3', records[4]!.eventID],
+    ]);
+    // Each entry reports its own change, and only its own.
+    expect(report[2]!.reason).toMatch(/this session noted 2 \(Note, id-\d+\)$/);
+  });
+
   it('a handler that fails half-way leaves nothing half-applied', () => {
     const halfway: ServiceMapper = {
       service: 'test',
