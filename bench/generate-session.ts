@@ -101,3 +101,30 @@ export function generateOneResourceChanges(count: number): object[] {
     recipientAccountId: ACCOUNT,
   }));
 }
+
+/**
+ * `count` units of deploy churn, 3 records each: a function created and kept, and a temporary one
+ * created and deleted (each delete looks at the deleted function's permissions, URLs and aliases).
+ */
+export function generateDeleteChurn(count: number): object[] {
+  const start = Date.parse('2026-11-01T08:00:00Z');
+  const records: object[] = [];
+  const role = `arn:aws:iam::${ACCOUNT}:role/service-role/deployer`;
+  const push = (eventName: string, requestParameters: object, responseElements: object | null) => {
+    const n = records.length;
+    records.push({
+      eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
+      eventSource: 'lambda.amazonaws.com', eventName, awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
+      requestParameters, responseElements, requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
+      readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
+    });
+  };
+  const create = (name: string) => push('CreateFunction20150331', { functionName: name, runtime: 'nodejs20.x', role, handler: 'index.handler', code: {} },
+    { functionName: name, functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`, runtime: 'nodejs20.x', role, handler: 'index.handler' });
+  for (let i = 0; i < count; i++) {
+    create(`service-${i}`);
+    create(`preview-${i}`);
+    push('DeleteFunction20150331', { functionName: `preview-${i}` }, null);
+  }
+  return records;
+}

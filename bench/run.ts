@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { TRANSLATE_PHASES, translate, type TranslatePhase } from '../translator/index';
 import { readRecords } from '../translator/ingest/containers';
-import { generateOneResourceChanges, generateRecords } from './generate-session';
+import { generateDeleteChurn, generateOneResourceChanges, generateRecords } from './generate-session';
 
 interface Row {
   records: number;
@@ -198,18 +198,31 @@ for (const count of [1_000, 10_000, 100_000]) {
   console.log(`         allocates ${row.allocatedMB} MB per run (${Math.round((row.allocatedMB * 1e6) / count)} bytes per record)`);
   console.log(`         by step, as multiples of JSON.parse (gc pause ms): ${STEPS.map((step) => `${step} ${phases[step].ratioToJsonParse} (${phases[step].gcPauseMs})`).join(', ')}`);
 }
-// One resource changed by many events (a function a pipeline reconfigures all month): the time must
-// grow with the number of events, not with its square.
-const oneResource: { events: number; translateMs: number }[] = [];
-for (const count of [8_000, 32_000]) {
-  const text = JSON.stringify({ Records: generateOneResourceChanges(count) });
-  translate(readRecords(text, 'bench'));
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) times.push(once(() => translate(readRecords(text, 'bench'))).cpu);
-  oneResource.push({ events: count, translateMs: Math.round(median(times)) });
+// Shapes of a month of CloudTrail whose cost could grow with the square of the records: one resource
+// changed by many events (a function a pipeline reconfigures), deletes among many resources (each
+// delete looks at its dependents). Time must grow with the records: 4x the records, about 4x the time.
+interface Hazard {
+  name: string;
+  runs: { records: number; translateMs: number }[];
+  ratioFor4xRecords: number;
 }
-const oneResourceScaling = Math.round((oneResource[1]!.translateMs / oneResource[0]!.translateMs) * 100) / 100;
-console.log(`one resource changed by ${oneResource.map((r) => `${r.events} events: ${r.translateMs} ms`).join(', ')}; ratio ${oneResourceScaling} for 4x the events (linear: about 4)`);
+const hazards: Hazard[] = [];
+for (const [name, generate, sizes] of [
+  ['one resource changed by many events', generateOneResourceChanges, [8_000, 32_000]],
+  ['deletes among many resources', (n: number) => generateDeleteChurn(n / 3), [12_000, 48_000]],
+] as const) {
+  const runs: Hazard['runs'] = [];
+  for (const count of sizes) {
+    const text = JSON.stringify({ Records: generate(count) });
+    translate(readRecords(text, 'bench'));
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push(once(() => translate(readRecords(text, 'bench'))).cpu);
+    runs.push({ records: count, translateMs: Math.round(median(times)) });
+  }
+  const ratioFor4xRecords = Math.round((runs[1]!.translateMs / runs[0]!.translateMs) * 100) / 100;
+  hazards.push({ name, runs, ratioFor4xRecords });
+  console.log(`${name}: ${runs.map((r) => `${r.records} records ${r.translateMs} ms`).join(', ')}; ratio ${ratioFor4xRecords} for 4x the records (linear: about 4)`);
+}
 
 mkdirSync('bench/results', { recursive: true });
 const last = rows[rows.length - 1]!;
@@ -227,7 +240,7 @@ function earlierRuns(): unknown[] {
 writeFileSync(
   RESULTS,
   JSON.stringify(
-    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, oneResourceChangedByMany: { runs: oneResource, ratioFor4xEvents: oneResourceScaling }, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 }, earlierRuns: earlierRuns() },
+    { node: process.version, cpus: cpus().length, date: new Date().toISOString(), rows, scaling100kOver10k: scaling, largeLogShapes: hazards, goals: { ratioToJsonParse: 5, scaling100kOver10k: 11 }, earlierRuns: earlierRuns() },
     null,
     2,
   ) + '\n',

@@ -21,7 +21,13 @@ interface TypeInfo {
 }
 
 export class ResourceStore {
+  /** Written only through put() and drop(), which keep `keysByType` in step. */
   readonly resources = new Map<string, ResourceState>();
+  /**
+   * Keys by resource type, in the order `resources` holds them: a handler that looks at every resource
+   * of one type (a deleted function's permissions) must not walk every resource of the session.
+   */
+  readonly #keysByType = new Map<string, Set<string>>();
   /** Alias (association id, ARN …) → resource key. */
   readonly aliases = new Map<string, string>();
   /** Keys of resources the session created and then deleted, with the deleting event. */
@@ -33,10 +39,33 @@ export class ResourceStore {
     return `${type}|${region}|${id}`;
   }
 
+  put(key: string, state: ResourceState): void {
+    this.resources.set(key, state);
+    let keys = this.#keysByType.get(state.type);
+    if (keys === undefined) {
+      keys = new Set();
+      this.#keysByType.set(state.type, keys);
+    }
+    keys.add(key);
+  }
+
+  drop(key: string): void {
+    const state = this.resources.get(key);
+    if (state === undefined) return;
+    this.resources.delete(key);
+    this.#keysByType.get(state.type)?.delete(key);
+  }
+
+  keysOfType(type: string): ReadonlySet<string> {
+    return this.#keysByType.get(type) ?? EMPTY_KEYS;
+  }
+
   regionFor(type: string, eventRegion: string): string {
     return this.types.get(type)?.spec.global ? '' : eventRegion;
   }
 }
+
+const EMPTY_KEYS: ReadonlySet<string> = new Set();
 
 function cloneValue(value: FieldValue): FieldValue {
   if (value.kind === 'blocks') return { kind: 'blocks', items: value.items.map(cloneFields) };
@@ -286,7 +315,7 @@ class Transaction implements FoldContext {
 
   all(type: string): ResourceDraft[] {
     const keys = new Set<string>();
-    for (const [key, r] of this.store.resources) if (r.type === type) keys.add(key);
+    for (const key of this.store.keysOfType(type)) keys.add(key);
     for (const [key, r] of this.drafts) if (r.type === type) keys.add(key);
     const out: ResourceDraft[] = [];
     for (const key of keys) {
@@ -320,7 +349,7 @@ class Transaction implements FoldContext {
     if (this.removals !== undefined) {
       for (const key of this.removals) {
         if (this.store.resources.has(key)) this.store.removed.set(key, this.event.eventID);
-        this.store.resources.delete(key);
+        this.store.drop(key);
       }
     }
     for (const [key, state] of this.drafts) {
@@ -332,7 +361,7 @@ class Transaction implements FoldContext {
         if (changes.length === 0 && this.adopted?.has(key) === true && stated === undefined) changes.push(eventOnly(this.event));
         for (const change of changes) state.sessionChanges.push(change);
       }
-      this.store.resources.set(key, state);
+      this.store.put(key, state);
       for (const alias of state.aliases) this.store.aliases.set(`${state.type}|${alias}`, key);
     }
   }

@@ -192,6 +192,34 @@ describe('fold', () => {
     expect(report[2]!.reason).toMatch(/this session noted 2 \(Note, id-\d+\)$/);
   });
 
+  it('ctx.all(type) holds the resources of that type alive now, in the order the session made them (a re-created one last)', () => {
+    const seen: string[][] = [];
+    const listing: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [
+        { type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Make', 'Drop', 'List'] },
+        { type: 'aws_s3_bucket_policy', importDoc: 'x', required: [], events: ['MakePolicy'] },
+      ],
+      events: {
+        Make: (event, ctx) => { ctx.create('aws_s3_bucket', reqString(event.request, 'id'), { importId: 'x', nameHint: 'x' }); },
+        MakePolicy: (event, ctx) => { ctx.create('aws_s3_bucket_policy', reqString(event.request, 'id'), { importId: 'x', nameHint: 'x' }); },
+        Drop: (event, ctx) => ctx.remove('aws_s3_bucket', reqString(event.request, 'id')),
+        List(_event, ctx) {
+          ctx.create('aws_s3_bucket', 'made-now', { importId: 'x', nameHint: 'x' });
+          seen.push(ctx.all('aws_s3_bucket').map((d) => d.id));
+          ctx.remove('aws_s3_bucket', 'made-now');
+        },
+      },
+    };
+    const records = [
+      rec('Make', { id: 'a' }), rec('Make', { id: 'b' }), rec('MakePolicy', { id: 'p' }), rec('List', {}),
+      rec('Drop', { id: 'a' }), rec('List', {}), rec('Make', { id: 'a' }), rec('Make', { id: 'c' }), rec('List', {}),
+    ];
+    translate(toInputs(records), { mappers: [listing] });
+    expect(seen).toEqual([['a', 'b', 'made-now'], ['b', 'made-now'], ['b', 'a', 'c', 'made-now']]);
+  });
+
   it('a handler that fails half-way leaves nothing half-applied', () => {
     const halfway: ServiceMapper = {
       service: 'test',
