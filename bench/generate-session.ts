@@ -128,3 +128,17 @@ export function generateDeleteChurn(count: number): object[] {
   }
   return records;
 }
+
+/**
+ * `count` log groups whose names differ only after their first 60 characters (Terraform names keep 60),
+ * as a function per customer makes: every one gets the same name, numbered.
+ */
+export function generateOneNameMany(count: number): object[] {
+  const start = Date.parse('2026-11-01T08:00:00Z');
+  return Array.from({ length: count }, (_, n) => ({
+    eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
+    eventSource: 'logs.amazonaws.com', eventName: 'CreateLogGroup', awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
+    requestParameters: { logGroupName: `/aws/lambda/customer-onboarding-production-eu-central-webhook-handler-${hex(n, 8)}` }, responseElements: null,
+    requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`, readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
+  }));
+}

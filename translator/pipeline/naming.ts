@@ -64,6 +64,12 @@ export function assignNames(resources: Iterable<ResourceState>): void {
   );
   /** Names taken, per type (no `type.name` string built per lookup). */
   const usedByType = new Map<string, Set<string>>();
+  /**
+   * Per type and base name, the suffix to try next. Names are never freed, so every suffix below it is
+   * still taken: thousands of resources of one name (an Auto Scaling group's instances, log groups
+   * alike in their first 60 characters) do not each count up from 2 again.
+   */
+  const nextSuffix = new Map<string, Map<string, number>>();
   for (const resource of ordered) {
     const base = toSnakeCase(nameTag(resource) ?? resource.nameHint) || toSnakeCase(resource.id) || 'this';
     let used = usedByType.get(resource.type);
@@ -72,7 +78,17 @@ export function assignNames(resources: Iterable<ResourceState>): void {
       usedByType.set(resource.type, used);
     }
     let name = base;
-    for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+    if (used.has(name)) {
+      let suffixes = nextSuffix.get(resource.type);
+      if (suffixes === undefined) {
+        suffixes = new Map();
+        nextSuffix.set(resource.type, suffixes);
+      }
+      let n = suffixes.get(base) ?? 2;
+      while (used.has(`${base}_${n}`)) n++;
+      name = `${base}_${n}`;
+      suffixes.set(base, n + 1);
+    }
     used.add(name);
     resource.name = name;
   }

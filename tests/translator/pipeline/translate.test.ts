@@ -330,4 +330,11 @@ describe('naming', () => {
     expect(first).toEqual(['LOGS=logs_2', 'logs=logs']);
     expect(again).toEqual(first);
   });
+
+  it('numbers resources of one name in order, stepping over a number another resource\'s own name took', () => {
+    // In order of first event: logs, logs_3 (its own name), then four more named logs.
+    const records = ['logs', 'logs-3', 'Logs', 'LOGS', 'logs.', 'logs!'].map((bucketName) => rec('CreateBucket', { bucketName }));
+    const named = translate(toInputs(records)).resources.map((r) => `${r.id}=${r.name}`);
+    expect(named).toEqual(['logs=logs', 'logs-3=logs_3', 'Logs=logs_2', 'LOGS=logs_4', 'logs.=logs_5', 'logs!=logs_6']);
+  });
 });
