@@ -103,8 +103,9 @@ export function generateOneResourceChanges(count: number): object[] {
 }
 
 /**
- * `count` units of deploy churn, 3 records each: a function created and kept, and a temporary one
- * created and deleted (each delete looks at the deleted function's permissions, URLs and aliases).
+ * `count` units of deploy churn, 5 records each: a function created and kept, and a temporary one
+ * created and deleted, each given a resource policy statement (each delete looks through the
+ * permissions, URLs and aliases for the deleted function's own).
  */
 export function generateDeleteChurn(count: number): object[] {
   const start = Date.parse('2026-11-01T08:00:00Z');
@@ -121,9 +122,13 @@ export function generateDeleteChurn(count: number): object[] {
   };
   const create = (name: string) => push('CreateFunction20150331', { functionName: name, runtime: 'nodejs20.x', role, handler: 'index.handler', code: {} },
     { functionName: name, functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`, runtime: 'nodejs20.x', role, handler: 'index.handler' });
+  const permit = (name: string) => push('AddPermission20150331v2', { functionName: name, statementId: 'apigateway', action: 'lambda:InvokeFunction', principal: 'apigateway.amazonaws.com' },
+    { statement: JSON.stringify({ Sid: 'apigateway', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'lambda:InvokeFunction' }) });
   for (let i = 0; i < count; i++) {
     create(`service-${i}`);
+    permit(`service-${i}`);
     create(`preview-${i}`);
+    permit(`preview-${i}`);
     push('DeleteFunction20150331', { functionName: `preview-${i}` }, null);
   }
   return records;

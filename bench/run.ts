@@ -210,7 +210,7 @@ interface Hazard {
 const hazards: Hazard[] = [];
 for (const [name, generate, sizes] of [
   ['one resource changed by many events', generateOneResourceChanges, [8_000, 32_000]],
-  ['deletes among many resources', (n: number) => generateDeleteChurn(n / 3), [12_000, 48_000]],
+  ['deletes among many resources', (n: number) => generateDeleteChurn(n / 5), [10_000, 40_000]],
   ['many resources of one name', generateOneNameMany, [5_000, 20_000]],
 ] as const) {
   const runs: Hazard['runs'] = [];

@@ -7,6 +7,7 @@ import type { EventHandler, FoldContext, ResourceDraft, ResourceInit, ServiceMap
 import { identityDefaults } from '../services/identity';
 import { MalformedRecordError } from '../services/read';
 import { diffFields, eventOnly } from './session-changes';
+import { IdPrefixIndex } from './id-prefix-index';
 
 export interface FoldResult {
   outcome: Outcome;
@@ -28,6 +29,7 @@ export class ResourceStore {
    * of one type (a deleted function's permissions) must not walk every resource of the session.
    */
   readonly #keysByType = new Map<string, Set<string>>();
+  readonly #idPrefixes = new IdPrefixIndex();
   /** Alias (association id, ARN …) → resource key. */
   readonly aliases = new Map<string, string>();
   /** Keys of resources the session created and then deleted, with the deleting event. */
@@ -46,7 +48,10 @@ export class ResourceStore {
       keys = new Set();
       this.#keysByType.set(state.type, keys);
     }
-    keys.add(key);
+    if (!keys.has(key)) {
+      keys.add(key);
+      this.#idPrefixes.added(state.type, key, state.id);
+    }
   }
 
   drop(key: string): void {
@@ -54,10 +59,20 @@ export class ResourceStore {
     if (state === undefined) return;
     this.resources.delete(key);
     this.#keysByType.get(state.type)?.delete(key);
+    this.#idPrefixes.removed(state.type, key, state.id);
   }
 
   keysOfType(type: string): ReadonlySet<string> {
     return this.#keysByType.get(type) ?? EMPTY_KEYS;
+  }
+
+  /** keysOfType, only those whose id starts with `prefix` (not empty), looking at no others. */
+  keysWithIdPrefix(type: string, prefix: string): ReadonlySet<string> {
+    return this.#idPrefixes.keysWithPrefix(type, prefix, () => this.#keyedIds(type));
+  }
+
+  *#keyedIds(type: string): Generator<readonly [string, string]> {
+    for (const key of this.keysOfType(type)) yield [key, this.resources.get(key)!.id];
   }
 
   regionFor(type: string, eventRegion: string): string {
@@ -79,6 +94,21 @@ export function cloneFields(fields: Fields): Fields {
     if (v !== undefined && Object.hasOwn(fields, k)) out[k] = cloneValue(v);
   }
   return out;
+}
+
+/** A copy a transaction may change without touching `state`. */
+function copyState(state: ResourceState): ResourceState {
+  return {
+    ...state,
+    fields: cloneFields(state.fields),
+    exports: { ...state.exports },
+    aliases: [...state.aliases],
+    ignoreChanges: [...state.ignoreChanges],
+    ...(state.remembered ? { remembered: { ...state.remembered } } : {}),
+    notes: [...state.notes],
+    // Shared, not copied: changes are only added at commit (recordChange waits in `stated`).
+    sessionChanges: state.sessionChanges,
+  };
 }
 
 /**
@@ -104,45 +134,71 @@ function identityFields(state: ResourceState): Fields {
   return out;
 }
 
-/** What a mapper holds while it changes a resource; writes go straight to the transaction's copy. */
+/**
+ * What a mapper holds while it changes a resource; writes go straight to the transaction's copy. A view
+ * of all() starts without one: reading its identity costs nothing, and the copy is made when the mapper
+ * writes or takes a mutable object (`fields`, `exports`, `aliases`). A delete that looks through a
+ * type's resources for its dependents copies only those it touches.
+ */
 class DraftView implements ResourceDraft {
+  #state: ResourceState | undefined;
+
   constructor(
-    private readonly state: ResourceState,
     private readonly tx: Transaction,
-  ) {}
-  get type() { return this.state.type; }
-  get id() { return this.state.id; }
-  get created() { return this.state.created; }
-  get fields() { return this.state.fields; }
-  set fields(f: Fields) { this.state.fields = f; }
-  get exports() { return this.state.exports; }
-  set exports(e: Record<string, string>) { this.state.exports = e; }
-  get aliases() { return this.state.aliases; }
-  set aliases(a: string[]) {
-    this.state.aliases = a;
-    this.tx.noteAliases(this.state);
+    private readonly key: string,
+    state?: ResourceState,
+  ) {
+    this.#state = state;
   }
-  get nameHint() { return this.state.nameHint; }
-  set nameHint(n: string) { this.state.nameHint = n; }
-  get importId() { return this.state.importId; }
-  set importId(i: string) { this.state.importId = i; }
+
+  /** The resource as the transaction sees it, not copied. */
+  private get read(): ResourceState {
+    return this.#state ?? this.tx.current(this.key);
+  }
+
+  /** The transaction's copy, made on first use. */
+  private get write(): ResourceState {
+    return (this.#state ??= this.tx.copyForWrite(this.key));
+  }
+
+  get type() { return this.read.type; }
+  get id() { return this.read.id; }
+  get created() { return this.read.created; }
+  get fields() { return this.write.fields; }
+  set fields(f: Fields) { this.write.fields = f; }
+  field(name: string): FieldValue | undefined { return this.read.fields[name]; }
+  get exports() { return this.write.exports; }
+  set exports(e: Record<string, string>) { this.write.exports = e; }
+  get aliases() { return this.write.aliases; }
+  set aliases(a: string[]) {
+    const state = this.write;
+    state.aliases = a;
+    this.tx.noteAliases(state);
+  }
+  get nameHint() { return this.read.nameHint; }
+  set nameHint(n: string) { this.write.nameHint = n; }
+  get importId() { return this.read.importId; }
+  set importId(i: string) { this.write.importId = i; }
   ignoreChanges(attribute: string, reason: string): void {
-    if (!this.state.ignoreChanges.some((i) => i.attribute === attribute)) this.state.ignoreChanges.push({ attribute, reason });
+    const state = this.write;
+    if (!state.ignoreChanges.some((i) => i.attribute === attribute)) state.ignoreChanges.push({ attribute, reason });
   }
   note(text: string): void {
-    if (!this.state.notes.includes(text)) this.state.notes.push(text);
+    const state = this.write;
+    if (!state.notes.includes(text)) state.notes.push(text);
   }
   configFromAccount(reason: string): void {
-    this.state.configFromAccount = reason;
+    this.write.configFromAccount = reason;
   }
   sessionChange(text: string): void {
-    if (!this.state.created) this.tx.recordChange(this.state, text);
+    const state = this.write;
+    if (!state.created) this.tx.recordChange(state, text);
   }
   remember(key: string, value: FieldValue): void {
-    (this.state.remembered ??= {})[key] = value;
+    (this.write.remembered ??= {})[key] = value;
   }
   recall(key: string): FieldValue | undefined {
-    return this.state.remembered?.[key];
+    return this.read.remembered?.[key];
   }
 }
 
@@ -197,17 +253,7 @@ class Transaction implements FoldContext {
     if (existing) return existing;
     const stored = this.store.resources.get(key);
     if (!stored) return undefined;
-    const copy: ResourceState = {
-      ...stored,
-      fields: cloneFields(stored.fields),
-      exports: { ...stored.exports },
-      aliases: [...stored.aliases],
-      ignoreChanges: [...stored.ignoreChanges],
-      ...(stored.remembered ? { remembered: { ...stored.remembered } } : {}),
-      notes: [...stored.notes],
-      // Shared, not copied: changes are only added at commit (recordChange waits in `stated`).
-      sessionChanges: stored.sessionChanges,
-    };
+    const copy = copyState(stored);
     if (!stored.created) (this.baselines ??= new Map()).set(key, cloneFields(stored.fields));
     this.drafts.set(key, copy);
     return copy;
@@ -248,8 +294,24 @@ class Transaction implements FoldContext {
     return state;
   }
 
-  private view(state: ResourceState): ResourceDraft {
-    return new DraftView(state, this);
+  private view(key: string, state: ResourceState): ResourceDraft {
+    return new DraftView(this, key, state);
+  }
+
+  /** The resource under `key` as this event sees it so far, not copied (all() listed it). */
+  current(key: string): ResourceState {
+    const state = this.drafts.get(key) ?? this.store.resources.get(key);
+    if (state === undefined) throw new Error(`no resource ${key}`);
+    return state;
+  }
+
+  /**
+   * The copy a view of all() writes to. One this event removed gets a copy of its own that nothing
+   * commits, as when all() copied every resource before it was removed.
+   */
+  copyForWrite(key: string): ResourceState {
+    if (this.removals?.has(key)) return copyState(this.current(key));
+    return this.draftFor(key)!;
   }
 
   /** A change the mapper states in words; the field diff at commit will not repeat it as `changed it`. */
@@ -278,7 +340,7 @@ class Transaction implements FoldContext {
     const key = this.newKey(type, id);
     const state = this.fresh(key, type, id, init, true);
     this.mark(state, 'created', key);
-    return this.view(state);
+    return this.view(key, state);
   }
 
   put(type: string, id: string, init: ResourceInit): ResourceDraft {
@@ -289,7 +351,7 @@ class Transaction implements FoldContext {
       existing.configFromAccount = undefined;
       Object.assign(existing.exports, init.exports ?? {});
       this.mark(existing, 'updated', key!);
-      return this.view(existing);
+      return this.view(key!, existing);
     }
     return this.create(type, id, init);
   }
@@ -304,25 +366,30 @@ class Transaction implements FoldContext {
       if (this.info(type).spec.completeFrom?.events.includes(this.event.eventName)) state.complete = true;
     }
     this.mark(state, state.created ? 'updated' : 'adopted', key);
-    return this.view(state);
+    return this.view(key, state);
   }
 
+  /** Copied into the transaction only when the mapper writes to it (a lookup by a rule's group copies nothing). */
   find(type: string, idOrAlias: string): ResourceDraft | undefined {
     const key = this.keyOf(type, idOrAlias);
-    const state = key ? this.draftFor(key) : undefined;
-    return state ? this.view(state) : undefined;
+    return key ? new DraftView(this, key) : undefined;
   }
 
   all(type: string): ResourceDraft[] {
-    const keys = new Set<string>();
-    for (const key of this.store.keysOfType(type)) keys.add(key);
-    for (const [key, r] of this.drafts) if (r.type === type) keys.add(key);
+    return this.views(this.store.keysOfType(type), (r) => r.type === type);
+  }
+
+  allWithIdPrefix(type: string, prefix: string): ResourceDraft[] {
+    if (prefix === '') return this.all(type);
+    return this.views(this.store.keysWithIdPrefix(type, prefix), (r) => r.type === type && r.id.startsWith(prefix));
+  }
+
+  /** Views of the stored `keys`, then of this event's new drafts that `matches`, none it removed. */
+  private views(stored: ReadonlySet<string>, matches: (r: ResourceState) => boolean): ResourceDraft[] {
+    const keys = new Set(stored);
+    for (const [key, r] of this.drafts) if (matches(r)) keys.add(key);
     const out: ResourceDraft[] = [];
-    for (const key of keys) {
-      if (this.removals?.has(key)) continue;
-      const state = this.draftFor(key);
-      if (state) out.push(this.view(state));
-    }
+    for (const key of keys) if (this.removals?.has(key) !== true) out.push(new DraftView(this, key));
     return out;
   }
 

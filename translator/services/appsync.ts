@@ -203,7 +203,7 @@ export const appsync: ServiceMapper = {
     DeleteGraphqlApi(event, ctx) {
       const id = reqString(event.request, 'apiId');
       for (const [type, sep] of [[DATASOURCE, '-'], [API_KEY, ':']] as const) {
-        for (const member of ctx.all(type)) if (member.id.startsWith(`${id}${sep}`)) ctx.remove(type, member.id);
+        for (const member of ctx.allWithIdPrefix(type, `${id}${sep}`)) ctx.remove(type, member.id);
       }
       ctx.remove(API, id);
     },

@@ -193,7 +193,7 @@ export const athena: ServiceMapper = {
     DeleteWorkGroup(event, ctx) {
       const name = reqString(event.request, 'workGroup');
       // Its prepared statements go with it (named queries stay: they only name the workgroup).
-      for (const statement of ctx.all(PREPARED_STATEMENT)) if (statement.id.startsWith(`${name}/`)) ctx.remove(PREPARED_STATEMENT, statement.id);
+      for (const statement of ctx.allWithIdPrefix(PREPARED_STATEMENT, `${name}/`)) ctx.remove(PREPARED_STATEMENT, statement.id);
       ctx.remove(WORKGROUP, name);
     },
     CreatePreparedStatement(event, ctx) {

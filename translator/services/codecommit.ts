@@ -145,7 +145,7 @@ export const codecommit: ServiceMapper = {
     },
     DeleteApprovalRuleTemplate(event, ctx) {
       const name = reqString(event.request, 'approvalRuleTemplateName');
-      for (const association of ctx.all(ASSOCIATION)) if (association.id.startsWith(`${name},`)) ctx.remove(ASSOCIATION, association.id);
+      for (const association of ctx.allWithIdPrefix(ASSOCIATION, `${name},`)) ctx.remove(ASSOCIATION, association.id);
       ctx.remove(TEMPLATE, name);
     },
 

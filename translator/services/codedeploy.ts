@@ -179,7 +179,7 @@ export const codedeploy: ServiceMapper = {
     },
     DeleteApplication(event, ctx) {
       const name = reqString(event.request, 'applicationName');
-      for (const group of ctx.all(GROUP)) if (group.id.startsWith(`${name}:`)) ctx.remove(GROUP, group.id);
+      for (const group of ctx.allWithIdPrefix(GROUP, `${name}:`)) ctx.remove(GROUP, group.id);
       ctx.remove(APP, name);
     },
 

@@ -496,7 +496,7 @@ export const ecs: ServiceMapper = {
       const name = lastSegment(reqString(event.request, 'cluster'));
       if (ctx.find(CAPACITY, name)) ctx.remove(CAPACITY, name);
       // A cluster can only be deleted once its services are gone (DeleteCluster API reference).
-      for (const service of ctx.all(SERVICE)) if (service.id.startsWith(`${name}/`)) ctx.remove(SERVICE, service.id);
+      for (const service of ctx.allWithIdPrefix(SERVICE, `${name}/`)) ctx.remove(SERVICE, service.id);
       ctx.remove(CLUSTER, name);
     },
 

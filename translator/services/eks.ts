@@ -323,9 +323,9 @@ export const eks: ServiceMapper = {
       // Node groups and Fargate profiles must be gone before a cluster can be deleted, and its add-ons and
       // access entries go with it (DeleteCluster API reference).
       for (const type of [NODE_GROUP, ADDON, FARGATE, ACCESS_ENTRY, POD_IDENTITY]) {
-        for (const child of ctx.all(type)) if (child.id.startsWith(`${name}:`)) ctx.remove(type, child.id);
+        for (const child of ctx.allWithIdPrefix(type, `${name}:`)) ctx.remove(type, child.id);
       }
-      for (const child of ctx.all(ACCESS_POLICY)) if (child.id.startsWith(`${name}#`)) ctx.remove(ACCESS_POLICY, child.id);
+      for (const child of ctx.allWithIdPrefix(ACCESS_POLICY, `${name}#`)) ctx.remove(ACCESS_POLICY, child.id);
       ctx.remove(CLUSTER, name);
     },
 
@@ -479,7 +479,7 @@ export const eks: ServiceMapper = {
       const cluster = reqString(event.request, 'clusterName');
       const principal = reqString(event.request, 'principalArn');
       // Deleting an access entry removes its access policy associations (DeleteAccessEntry API reference).
-      for (const child of ctx.all(ACCESS_POLICY)) if (child.id.startsWith(`${cluster}#${principal}#`)) ctx.remove(ACCESS_POLICY, child.id);
+      for (const child of ctx.allWithIdPrefix(ACCESS_POLICY, `${cluster}#${principal}#`)) ctx.remove(ACCESS_POLICY, child.id);
       ctx.remove(ACCESS_ENTRY, childId(cluster, principal));
     },
     AssociateAccessPolicy(event, ctx) {

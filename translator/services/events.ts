@@ -195,7 +195,7 @@ export const events: ServiceMapper = {
     DeleteRule(event, ctx) {
       const id = ruleId(busName(event.request), reqString(event.request, 'name'));
       // A rule with targets can only be deleted with force=true, which removes the targets too.
-      for (const target of ctx.all(TARGET)) if (target.id.startsWith(`${id}/`)) ctx.remove(TARGET, target.id);
+      for (const target of ctx.allWithIdPrefix(TARGET, `${id}/`)) ctx.remove(TARGET, target.id);
       ctx.remove(RULE, id);
     },
     PutTargets(event, ctx) {

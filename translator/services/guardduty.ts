@@ -214,7 +214,7 @@ export const guardduty: ServiceMapper = {
     DeleteDetector(event, ctx) {
       const id = reqString(event.request, 'detectorId');
       // A detector's filters and lists go with it.
-      for (const type of [FILTER, IPSET, THREAT_INTEL_SET, PUBLISHING_DESTINATION]) for (const child of ctx.all(type)) if (child.id.startsWith(`${id}:`)) ctx.remove(type, child.id);
+      for (const type of [FILTER, IPSET, THREAT_INTEL_SET, PUBLISHING_DESTINATION]) for (const child of ctx.allWithIdPrefix(type, `${id}:`)) ctx.remove(type, child.id);
       ctx.remove(DETECTOR, id);
     },
     CreateFilter(event, ctx) {

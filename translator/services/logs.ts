@@ -278,7 +278,7 @@ export const logs: ServiceMapper = {
       const name = reqString(event.request, 'logGroupName');
       // A group's streams, metric and subscription filters and data protection policy go with it.
       for (const type of [METRIC_FILTER, SUBSCRIPTION_FILTER, LOG_STREAM]) {
-        for (const filter of ctx.all(type)) if (filter.id.startsWith(`${name}|`)) ctx.remove(type, filter.id);
+        for (const filter of ctx.allWithIdPrefix(type, `${name}|`)) ctx.remove(type, filter.id);
       }
       ctx.remove(DATA_PROTECTION_POLICY, name);
       ctx.remove(LOG_GROUP, name);

@@ -124,6 +124,8 @@ export interface ResourceDraft {
   nameHint: string;
   importId: string;
   readonly created: boolean;
+  /** One argument, read without taking the mutable `fields` (which copies the resource into the event). */
+  field(name: string): FieldValue | undefined;
   /** `lifecycle { ignore_changes }` entry with the reason, printed as a comment. */
   ignoreChanges(attribute: string, reason: string): void;
   note(text: string): void;
@@ -150,6 +152,11 @@ export interface FoldContext {
   find(type: string, idOrAlias: string): ResourceDraft | undefined;
   /** All resources of a type the session has so far (for lookups by attribute). */
   all(type: string): ResourceDraft[];
+  /**
+   * all(type) filtered by `id.startsWith(prefix)` (a parent's children), in the same order, without
+   * looking at the type's other resources.
+   */
+  allWithIdPrefix(type: string, prefix: string): ResourceDraft[];
   /** Removes a resource; a no-op when the session does not have it. */
   remove(type: string, idOrAlias: string): void;
   /** The event changes nothing the manifest holds. */

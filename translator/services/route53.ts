@@ -242,7 +242,7 @@ export const route53: ServiceMapper = {
     DeleteHostedZone(event, ctx) {
       const zoneId = cleanZoneId(reqString(event.request, 'id'));
       // Route 53 refuses to delete a zone that still has records other than its own NS and SOA.
-      for (const record of ctx.all(RECORD)) if (record.id.startsWith(`${zoneId}_`)) ctx.remove(RECORD, record.id);
+      for (const record of ctx.allWithIdPrefix(RECORD, `${zoneId}_`)) ctx.remove(RECORD, record.id);
       ctx.remove(ZONE, zoneId);
     },
     ChangeResourceRecordSets(event, ctx) {

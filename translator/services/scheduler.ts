@@ -199,7 +199,7 @@ export const scheduler: ServiceMapper = {
     DeleteScheduleGroup(event, ctx) {
       // Deleting a group deletes its schedules.
       const name = reqStr(event.request, 'name', '');
-      for (const schedule of ctx.all(SCHEDULE)) if (schedule.id.startsWith(`${name}/`)) ctx.remove(SCHEDULE, schedule.id);
+      for (const schedule of ctx.allWithIdPrefix(SCHEDULE, `${name}/`)) ctx.remove(SCHEDULE, schedule.id);
       ctx.remove(GROUP, name);
     },
   }),

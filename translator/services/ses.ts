@@ -168,7 +168,7 @@ function setFeedbackForwarding(ctx: FoldContext, identity: string, enabled: bool
 /** An identity deleted by either API: its v1 and v2 resources, its DKIM and its notification topics. */
 function removeIdentity(ctx: FoldContext, identity: string): void {
   for (const type of [DOMAIN_IDENTITY, EMAIL_IDENTITY, DOMAIN_DKIM, V2_IDENTITY, FEEDBACK]) ctx.remove(type, identity);
-  for (const topic of ctx.all(NOTIFICATION_TOPIC)) if (topic.id.startsWith(`${identity}|`)) ctx.remove(NOTIFICATION_TOPIC, topic.id);
+  for (const topic of ctx.allWithIdPrefix(NOTIFICATION_TOPIC, `${identity}|`)) ctx.remove(NOTIFICATION_TOPIC, topic.id);
 }
 
 export const ses: ServiceMapper = {

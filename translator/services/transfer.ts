@@ -178,7 +178,7 @@ export const transfer: ServiceMapper = {
     },
     DeleteServer(event, ctx) {
       const id = reqString(event.request, 'serverId');
-      for (const user of ctx.all(USER)) if (user.id.startsWith(`${id}/`)) ctx.remove(USER, user.id);
+      for (const user of ctx.allWithIdPrefix(USER, `${id}/`)) ctx.remove(USER, user.id);
       ctx.remove(SERVER, id);
     },
     CreateUser(event, ctx) {

@@ -217,7 +217,7 @@ export const wafv2: ServiceMapper = {
     DeleteWebACL(event, ctx) {
       const id = reqString(event.request, 'id');
       const arn = ctx.find(WEB_ACL, id)?.exports.arn;
-      if (arn !== undefined) for (const a of ctx.all(ASSOCIATION)) if (a.id.startsWith(`${arn},`)) ctx.remove(ASSOCIATION, a.id);
+      if (arn !== undefined) for (const a of ctx.allWithIdPrefix(ASSOCIATION, `${arn},`)) ctx.remove(ASSOCIATION, a.id);
       ctx.remove(WEB_ACL, id);
     },
     CreateRuleGroup(event, ctx) {

@@ -220,6 +220,49 @@ describe('fold', () => {
     expect(seen).toEqual([['a', 'b', 'made-now'], ['b', 'made-now'], ['b', 'a', 'c', 'made-now']]);
   });
 
+  it('views from all() and find(): writes land once, never on a resource the event removed, and a failing handler leaves none', () => {
+    const bucket = (id: string) => ({ importId: id, nameHint: id, fields: { bucket: text(id) } });
+    const views: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Make', 'Touch', 'DropThenWrite', 'WriteThenFail', 'ChangeThenRead'] }],
+      events: {
+        Make: (event, ctx) => { ctx.create('aws_s3_bucket', reqString(event.request, 'id'), bucket(reqString(event.request, 'id'))); },
+        Touch(event, ctx) {
+          for (const b of ctx.all('aws_s3_bucket')) if (b.id === reqString(event.request, 'id')) b.fields = { ...b.fields, force_destroy: text('touched') };
+        },
+        DropThenWrite(_event, ctx) {
+          const [first] = ctx.all('aws_s3_bucket');
+          ctx.remove('aws_s3_bucket', first!.id);
+          first!.fields = { bucket: text('resurrected') };
+          first!.note('resurrected');
+        },
+        WriteThenFail(event, ctx) {
+          ctx.find('aws_s3_bucket', 'c')!.fields = { bucket: text('half-applied') };
+          reqString(event.request, 'missingField');
+        },
+        ChangeThenRead(_event, ctx) {
+          const [view] = ctx.all('aws_s3_bucket');
+          const changed = ctx.change('aws_s3_bucket', view!.id, {});
+          changed.fields = { ...changed.fields, bucket: text('changed') };
+          // The view reads the event's own copy, not the stored one.
+          if (view!.field('bucket')?.kind === 'string') ctx.find('aws_s3_bucket', 'c')!.note(`saw ${JSON.stringify(view!.field('bucket'))}`);
+        },
+      },
+    };
+    const records = [
+      rec('Make', { id: 'a' }), rec('Make', { id: 'b' }), rec('Make', { id: 'c' }), rec('Touch', { id: 'b' }),
+      rec('DropThenWrite', {}), rec('WriteThenFail', {}), rec('ChangeThenRead', {}),
+    ];
+    const { report, resources } = translate(toInputs(records), { mappers: [views] });
+    expect(report.map((e) => e.outcome)).toEqual(['created', 'created', 'created', 'ignored', 'deleted', 'invalid', 'updated']);
+    expect(resources.map((r) => [r.id, r.fields])).toEqual([
+      ['b', { bucket: text('changed'), force_destroy: text('touched') }],
+      ['c', { bucket: text('c') }],
+    ]);
+    expect(resources.find((r) => r.id === 'c')!.notes).toEqual([`saw ${JSON.stringify(text('changed'))}`]);
+  });
+
   it('a handler that fails half-way leaves nothing half-applied', () => {
     const halfway: ServiceMapper = {
       service: 'test',

@@ -43,7 +43,7 @@ export function body(event: MapperEvent, wrapper: string): JsonValue {
 
 /** Removes every resource of `types` whose identifier starts with `prefix/`. */
 export function removeChildren(ctx: FoldContext, types: readonly string[], prefix: string): void {
-  for (const type of types) for (const draft of ctx.all(type)) if (draft.id.startsWith(`${prefix}/`)) ctx.remove(type, draft.id);
+  for (const type of types) for (const draft of ctx.allWithIdPrefix(type, `${prefix}/`)) ctx.remove(type, draft.id);
 }
 
 /** `patchOperations` of a v1 Update* call, as path → value for `replace`/`add` and path → undefined for `remove`. */

@@ -38,7 +38,7 @@ export const applicationHandlers: Readonly<Record<string, EventHandler>> = {
   },
   DeregisterScalableTarget(event, ctx) {
     const id = targetId(event);
-    for (const policy of ctx.all(APP_POLICY)) if (policy.id.startsWith(`${id}/`)) ctx.remove(APP_POLICY, policy.id);
+    for (const policy of ctx.allWithIdPrefix(APP_POLICY, `${id}/`)) ctx.remove(APP_POLICY, policy.id);
     ctx.remove(APP_TARGET, id);
   },
   DeleteScalingPolicy(event, ctx) {

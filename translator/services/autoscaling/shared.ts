@@ -25,6 +25,6 @@ export const policyId = (group: string, name: string) => `${group}/${name}`;
 /** Children of a group (policies, schedules, hooks) go with it. */
 export function removeChildren(ctx: FoldContext, group: string): void {
   for (const type of [POLICY, SCHEDULE, HOOK]) {
-    for (const child of ctx.all(type)) if (child.id.startsWith(`${group}/`)) ctx.remove(type, child.id);
+    for (const child of ctx.allWithIdPrefix(type, `${group}/`)) ctx.remove(type, child.id);
   }
 }

@@ -417,7 +417,7 @@ export const cognitoIdp: ServiceMapper = {
     DeleteUserPool(event, ctx) {
       const poolId = reqString(event.request, 'userPoolId');
       // The pool's clients, groups, identity providers, resource servers and domain go with it.
-      for (const client of ctx.all(CLIENT)) if (client.id.startsWith(`${poolId}/`)) ctx.remove(CLIENT, client.id);
+      for (const client of ctx.allWithIdPrefix(CLIENT, `${poolId}/`)) ctx.remove(CLIENT, client.id);
       removePoolMembers(ctx, poolId);
       ctx.remove(POOL, poolId);
     },

@@ -228,7 +228,7 @@ export const memberHandlers: Record<string, EventHandler> = {
 /** A deleted pool takes its groups, resource servers and identity providers with it. */
 export function removePoolMembers(ctx: FoldContext, poolId: string): void {
   for (const type of [GROUP, RESOURCE_SERVER, IDENTITY_PROVIDER] as const) {
-    for (const member of ctx.all(type)) if (member.id.startsWith(`${poolId}${MEMBER_SEPARATOR[type]}`)) ctx.remove(type, member.id);
+    for (const member of ctx.allWithIdPrefix(type, `${poolId}${MEMBER_SEPARATOR[type]}`)) ctx.remove(type, member.id);
   }
   for (const domain of ctx.all(DOMAIN)) {
     const pool = domain.fields.user_pool_id;

@@ -44,12 +44,12 @@ export function itemText(value: JsonValue, what: string): string {
 
 /** A literal string argument of a draft (before references are resolved, every id is one). */
 export function textField(draft: ResourceDraft, name: string): string | undefined {
-  const value = draft.fields[name];
+  const value = draft.field(name);
   return value !== undefined && value.kind === 'string' ? value.value : undefined;
 }
 
 export function numberField(draft: ResourceDraft, name: string): number | undefined {
-  const value = draft.fields[name];
+  const value = draft.field(name);
   return value !== undefined && value.kind === 'number' ? value.value : undefined;
 }
 

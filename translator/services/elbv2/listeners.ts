@@ -255,8 +255,8 @@ export const listenerHandlers: Record<string, EventHandler> = {
   DeleteListener(event, ctx) {
     const arn = reqString(event.request, 'listenerArn');
     const prefix = childPrefix(arn, 'listener-rule');
-    for (const rule of ctx.all(RULE)) if (rule.id.startsWith(prefix)) ctx.remove(RULE, rule.id);
-    for (const certificate of ctx.all(CERTIFICATE)) if (certificate.id.startsWith(`${arn}_`)) ctx.remove(CERTIFICATE, certificate.id);
+    for (const rule of ctx.allWithIdPrefix(RULE, prefix)) ctx.remove(RULE, rule.id);
+    for (const certificate of ctx.allWithIdPrefix(CERTIFICATE, `${arn}_`)) ctx.remove(CERTIFICATE, certificate.id);
     ctx.remove(LISTENER, arn);
   },
   AddListenerCertificates(event, ctx) {

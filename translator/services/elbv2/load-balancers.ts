@@ -132,7 +132,7 @@ export const loadBalancerHandlers: Record<string, EventHandler> = {
     // Deleting a load balancer deletes its listeners and their rules (DeleteLoadBalancer, ELB API reference).
     for (const [type, kind] of [[RULE, 'listener-rule'], [CERTIFICATE, 'listener'], [LISTENER, 'listener']] as const) {
       const prefix = childPrefix(arn, kind);
-      for (const child of ctx.all(type)) if (child.id.startsWith(prefix)) ctx.remove(type, child.id);
+      for (const child of ctx.allWithIdPrefix(type, prefix)) ctx.remove(type, child.id);
     }
     ctx.remove(LB, arn);
   },

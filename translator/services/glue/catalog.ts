@@ -185,7 +185,7 @@ export const catalogHandlers: Record<string, EventHandler> = {
   DeleteDatabase(event, ctx) {
     const name = reqString(event.request, 'name');
     // A database's tables go with it.
-    for (const table of ctx.all(TABLE)) if (table.id.startsWith(`${databaseId(event, name)}:`)) ctx.remove(TABLE, table.id);
+    for (const table of ctx.allWithIdPrefix(TABLE, `${databaseId(event, name)}:`)) ctx.remove(TABLE, table.id);
     ctx.remove(DATABASE, databaseId(event, name));
   },
   CreateTable(event, ctx) {

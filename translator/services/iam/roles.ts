@@ -89,8 +89,8 @@ export const rolesHandlers: Record<string, EventHandler> = {
     // IAM refuses DeleteRole while policies or instance profiles are attached (DeleteConflict), so
     // whatever the session still holds for the role lost its Detach/Delete/Remove record: drop it too.
     const name = roleName(event);
-    for (const policy of ctx.all(ROLE_POLICY)) if (policy.id.startsWith(`${name}:`)) ctx.remove(ROLE_POLICY, policy.id);
-    for (const attachment of ctx.all(ATTACHMENT)) if (attachment.id.startsWith(`${name}/`)) ctx.remove(ATTACHMENT, attachment.id);
+    for (const policy of ctx.allWithIdPrefix(ROLE_POLICY, `${name}:`)) ctx.remove(ROLE_POLICY, policy.id);
+    for (const attachment of ctx.allWithIdPrefix(ATTACHMENT, `${name}/`)) ctx.remove(ATTACHMENT, attachment.id);
     for (const profile of ctx.all(PROFILE)) {
       const role = profile.fields.role;
       if (role?.kind === 'string' && role.value === name) delete profile.fields.role;

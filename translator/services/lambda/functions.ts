@@ -283,7 +283,7 @@ export const functionHandlers: Record<string, EventHandler> = {
     }
     // The function's resource policy, URLs, aliases and invoke settings go with it.
     for (const type of [PERMISSION, FUNCTION_URL, ALIAS, INVOKE_CONFIG]) {
-      for (const draft of ctx.all(type)) {
+      for (const draft of ctx.allWithIdPrefix(type, fn.name)) {
         if (draft.id === fn.name || draft.id.startsWith(`${fn.name}/`) || draft.id.startsWith(`${fn.name}:`)) ctx.remove(type, draft.id);
       }
     }
