@@ -28,21 +28,24 @@ interface Index {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Files `key` under the prefix of `id` the index is cut by, if `id` has one. */
+function file(index: Index, key: string, id: string): void {
+  const prefix = through(id, index.char, index.k);
+  if (prefix === undefined) return;
+  let keys = index.byPrefix.get(prefix);
+  if (keys === undefined) {
+    keys = new Set();
+    index.byPrefix.set(prefix, keys);
+  }
+  keys.add(key);
+}
+
 export class IdPrefixIndex {
   readonly #byType = new Map<string, Index[]>();
 
   /** A resource of `type` was added (not one already held). */
   added(type: string, key: string, id: string): void {
-    for (const index of this.#byType.get(type) ?? []) {
-      const prefix = through(id, index.char, index.k);
-      if (prefix === undefined) continue;
-      let keys = index.byPrefix.get(prefix);
-      if (keys === undefined) {
-        keys = new Set();
-        index.byPrefix.set(prefix, keys);
-      }
-      keys.add(key);
-    }
+    for (const index of this.#byType.get(type) ?? []) file(index, key, id);
   }
 
   removed(type: string, key: string, id: string): void {
@@ -69,16 +72,7 @@ export class IdPrefixIndex {
     if (index === undefined) {
       index = { char, k, byPrefix: new Map() };
       indexes.push(index);
-      for (const [key, id] of all()) {
-        const p = through(id, char, k);
-        if (p === undefined) continue;
-        let keys = index.byPrefix.get(p);
-        if (keys === undefined) {
-          keys = new Set();
-          index.byPrefix.set(p, keys);
-        }
-        keys.add(key);
-      }
+      for (const [key, id] of all()) file(index, key, id);
     }
     return index.byPrefix.get(prefix) ?? NONE;
   }
