@@ -372,7 +372,7 @@ class Transaction implements FoldContext {
   /** Copied into the transaction only when the mapper writes to it (a lookup by a rule's group copies nothing). */
   find(type: string, idOrAlias: string): ResourceDraft | undefined {
     const key = this.keyOf(type, idOrAlias);
-    return key ? new DraftView(this, key) : undefined;
+    return key ? new DraftView(this, key, this.drafts.get(key)) : undefined;
   }
 
   all(type: string): ResourceDraft[] {
@@ -389,7 +389,8 @@ class Transaction implements FoldContext {
     const keys = new Set(stored);
     for (const [key, r] of this.drafts) if (matches(r)) keys.add(key);
     const out: ResourceDraft[] = [];
-    for (const key of keys) if (this.removals?.has(key) !== true) out.push(new DraftView(this, key));
+    // A resource this event already holds a copy of is viewed through it, even if the event removes it.
+    for (const key of keys) if (this.removals?.has(key) !== true) out.push(new DraftView(this, key, this.drafts.get(key)));
     return out;
   }
 

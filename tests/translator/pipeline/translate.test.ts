@@ -232,10 +232,13 @@ describe('fold', () => {
           for (const b of ctx.all('aws_s3_bucket')) if (b.id === reqString(event.request, 'id')) b.fields = { ...b.fields, force_destroy: text('touched') };
         },
         DropThenWrite(_event, ctx) {
-          const [first] = ctx.all('aws_s3_bucket');
+          ctx.create('aws_s3_bucket', 'made-now', bucket('made-now'));
+          const [first, , , madeNow] = ctx.all('aws_s3_bucket');
           ctx.remove('aws_s3_bucket', first!.id);
           first!.fields = { bucket: text('resurrected') };
           first!.note('resurrected');
+          ctx.remove('aws_s3_bucket', madeNow!.id);
+          madeNow!.note(`removed ${madeNow!.id}`); // still readable and writable, kept by nothing
         },
         WriteThenFail(event, ctx) {
           ctx.find('aws_s3_bucket', 'c')!.fields = { bucket: text('half-applied') };
@@ -255,7 +258,7 @@ describe('fold', () => {
       rec('DropThenWrite', {}), rec('WriteThenFail', {}), rec('ChangeThenRead', {}),
     ];
     const { report, resources } = translate(toInputs(records), { mappers: [views] });
-    expect(report.map((e) => e.outcome)).toEqual(['created', 'created', 'created', 'ignored', 'deleted', 'invalid', 'updated']);
+    expect(report.map((e) => e.outcome)).toEqual(['created', 'created', 'created', 'ignored', 'created', 'invalid', 'updated']);
     expect(resources.map((r) => [r.id, r.fields])).toEqual([
       ['b', { bucket: text('changed'), force_destroy: text('touched') }],
       ['c', { bucket: text('c') }],
