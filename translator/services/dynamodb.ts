@@ -302,7 +302,7 @@ export const dynamodb: ServiceMapper = {
       const name = tableName(event);
       for (const type of [INSIGHTS, KINESIS]) {
         for (const member of ctx.all(type)) {
-          const table = member.fields.table_name;
+          const table = member.field('table_name');
           if (table?.kind === 'string' && table.value === name) ctx.remove(type, member.id);
         }
       }

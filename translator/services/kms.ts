@@ -225,7 +225,7 @@ export const kms: ServiceMapper = {
       const keyId = keyIdOf(reqString(event.request, 'keyId'));
       const key = ctx.find(KEY, keyId);
       for (const alias of ctx.all(ALIAS)) {
-        const target = alias.fields.target_key_id;
+        const target = alias.field('target_key_id');
         if (target && target.kind === 'string' && (keyIdOf(target.value) === keyId || target.value === key?.exports.arn)) ctx.remove(ALIAS, alias.id);
       }
       ctx.remove(KEY, keyId);

@@ -228,7 +228,7 @@ export const route53resolver: ServiceMapper = {
     DeleteResolverRule(event, ctx) {
       const id = reqString(event.request, 'resolverRuleId');
       for (const association of ctx.all(RULE_ASSOCIATION)) {
-        const rule = association.fields.resolver_rule_id;
+        const rule = association.field('resolver_rule_id');
         if (rule?.kind === 'string' && rule.value === id) ctx.remove(RULE_ASSOCIATION, association.id);
       }
       ctx.remove(RULE, id);
@@ -256,7 +256,9 @@ export const route53resolver: ServiceMapper = {
       const ruleId = reqString(event.request, 'resolverRuleId');
       const vpcId = optString(event.request, 'vPCId') ?? reqString(event.request, 'vpcId');
       for (const a of ctx.all(RULE_ASSOCIATION)) {
-        if (a.fields.resolver_rule_id?.kind === 'string' && a.fields.resolver_rule_id.value === ruleId && a.fields.vpc_id?.kind === 'string' && a.fields.vpc_id.value === vpcId) ctx.remove(RULE_ASSOCIATION, a.id);
+        const rule = a.field('resolver_rule_id');
+        const vpc = a.field('vpc_id');
+        if (rule?.kind === 'string' && rule.value === ruleId && vpc?.kind === 'string' && vpc.value === vpcId) ctx.remove(RULE_ASSOCIATION, a.id);
       }
     },
   }),

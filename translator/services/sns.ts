@@ -195,9 +195,7 @@ export const sns: ServiceMapper = {
     DeleteTopic(event, ctx) {
       const arn = reqString(event.request, 'topicArn');
       // Deleting a topic deletes its subscriptions.
-      for (const subscription of ctx.all(SUBSCRIPTION)) {
-        if (subscription.id.startsWith(`${arn}:`)) ctx.remove(SUBSCRIPTION, subscription.id);
-      }
+      for (const subscription of ctx.allWithIdPrefix(SUBSCRIPTION, `${arn}:`)) ctx.remove(SUBSCRIPTION, subscription.id);
       if (ctx.find(TOPIC_POLICY, arn)) ctx.remove(TOPIC_POLICY, arn);
       ctx.remove(TOPIC, arn);
     },

@@ -231,7 +231,7 @@ export function removePoolMembers(ctx: FoldContext, poolId: string): void {
     for (const member of ctx.allWithIdPrefix(type, `${poolId}${MEMBER_SEPARATOR[type]}`)) ctx.remove(type, member.id);
   }
   for (const domain of ctx.all(DOMAIN)) {
-    const pool = domain.fields.user_pool_id;
+    const pool = domain.field('user_pool_id');
     if (pool?.kind === 'string' && pool.value === poolId) ctx.remove(DOMAIN, domain.id);
   }
 }

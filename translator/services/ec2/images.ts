@@ -44,7 +44,7 @@ export const imagesHandlers: Record<string, EventHandler> = {
   DeregisterImage(event, ctx) {
     const id = reqString(event.request, 'imageId');
     for (const permission of ctx.all(LAUNCH_PERMISSION)) {
-      const image = permission.fields.image_id;
+      const image = permission.field('image_id');
       if (image?.kind === 'string' && image.value === id) ctx.remove(LAUNCH_PERMISSION, permission.id);
     }
     ctx.remove(AMI, id);

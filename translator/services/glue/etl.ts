@@ -225,7 +225,7 @@ export const etlHandlers: Record<string, EventHandler> = {
     // The workflow's triggers go with it.
     const name = reqString(event.request, 'name');
     for (const trigger of ctx.all(TRIGGER)) {
-      const workflow = trigger.fields.workflow_name;
+      const workflow = trigger.field('workflow_name');
       if (workflow?.kind === 'string' && workflow.value === name) ctx.remove(TRIGGER, trigger.id);
     }
     ctx.remove(WORKFLOW, name);

@@ -92,7 +92,7 @@ export const rolesHandlers: Record<string, EventHandler> = {
     for (const policy of ctx.allWithIdPrefix(ROLE_POLICY, `${name}:`)) ctx.remove(ROLE_POLICY, policy.id);
     for (const attachment of ctx.allWithIdPrefix(ATTACHMENT, `${name}/`)) ctx.remove(ATTACHMENT, attachment.id);
     for (const profile of ctx.all(PROFILE)) {
-      const role = profile.fields.role;
+      const role = profile.field('role');
       if (role?.kind === 'string' && role.value === name) delete profile.fields.role;
     }
     ctx.remove(ROLE, name);

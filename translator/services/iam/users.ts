@@ -51,7 +51,7 @@ export const GROUP_SCOPED: readonly Scoped[] = [
 ];
 
 export function ownedBy(draft: ResourceDraft, field: 'user' | 'group', owner: string): boolean {
-  const value = draft.fields[field];
+  const value = draft.field(field);
   return value?.kind === 'string' && value.value === owner;
 }
 
@@ -78,7 +78,7 @@ export function removeOwned(ctx: FoldContext, scopedTypes: readonly Scoped[], fi
 }
 
 export function groupsOf(membership: ResourceDraft): string[] {
-  const value = membership.fields.groups;
+  const value = membership.field('groups');
   if (value?.kind !== 'list') return [];
   return value.items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
 }

@@ -233,7 +233,7 @@ export const clusterHandlers: Record<string, EventHandler> = {
     const identifier = lower(reqString(event.request, 'dBClusterIdentifier'));
     // Deleting a cluster needs its instances gone first; any the session still has went with it.
     for (const member of ctx.all(CLUSTER_INSTANCE)) {
-      const cluster = member.fields.cluster_identifier;
+      const cluster = member.field('cluster_identifier');
       if (cluster && cluster.kind === 'string' && cluster.value === identifier) ctx.remove(CLUSTER_INSTANCE, member.id);
     }
     ctx.remove(CLUSTER, identifier);
