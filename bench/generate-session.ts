@@ -147,3 +147,30 @@ export function generateOneNameMany(count: number): object[] {
     requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`, readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
   }));
 }
+
+/**
+ * `count` units of IAM churn, 5 records each: a user kept in its own group, and a temporary group
+ * created and deleted (each delete looks for the memberships that name the group).
+ */
+export function generateGroupChurn(count: number): object[] {
+  const start = Date.parse('2026-11-01T08:00:00Z');
+  const records: object[] = [];
+  const push = (eventName: string, requestParameters: object, responseElements: object | null) => {
+    const n = records.length;
+    records.push({
+      eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
+      eventSource: 'iam.amazonaws.com', eventName, awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
+      requestParameters, responseElements, requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
+      readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
+    });
+  };
+  const group = (name: string, n: number) => push('CreateGroup', { groupName: name }, { group: { groupName: name, arn: `arn:aws:iam::${ACCOUNT}:group/${name}`, groupId: `AGPA${hex(n, 16)}`, path: '/' } });
+  for (let i = 0; i < count; i++) {
+    push('CreateUser', { userName: `dev-${i}` }, { user: { userName: `dev-${i}`, arn: `arn:aws:iam::${ACCOUNT}:user/dev-${i}`, userId: `AIDA${hex(i, 16)}`, path: '/' } });
+    group(`team-${i}`, 2 * i);
+    push('AddUserToGroup', { groupName: `team-${i}`, userName: `dev-${i}` }, null);
+    group(`temp-${i}`, 2 * i + 1);
+    push('DeleteGroup', { groupName: `temp-${i}` }, null);
+  }
+  return records;
+}

@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { TRANSLATE_PHASES, translate, type TranslatePhase } from '../translator/index';
 import { readRecords } from '../translator/ingest/containers';
-import { generateDeleteChurn, generateOneNameMany, generateOneResourceChanges, generateRecords } from './generate-session';
+import { generateDeleteChurn, generateGroupChurn, generateOneNameMany, generateOneResourceChanges, generateRecords } from './generate-session';
 
 interface Row {
   records: number;
@@ -200,8 +200,8 @@ for (const count of [1_000, 10_000, 100_000]) {
 }
 // Shapes of a month of CloudTrail whose cost could grow with the square of the records: one resource
 // changed by many events (a function a pipeline reconfigures), deletes among many resources (each
-// delete looks at its dependents), many resources of one Terraform name (each numbered). Time must
-// grow with the records: 4x the records, about 4x the time.
+// delete looks at its dependents by id, or by an argument naming the deleted one), many resources of
+// one Terraform name (each numbered). Time must grow with the records: 4x the records, about 4x the time.
 interface Hazard {
   name: string;
   runs: { records: number; translateMs: number }[];
@@ -212,6 +212,7 @@ for (const [name, generate, sizes] of [
   ['one resource changed by many events', generateOneResourceChanges, [8_000, 32_000]],
   ['deletes among many resources', (n: number) => generateDeleteChurn(n / 5), [10_000, 40_000]],
   ['many resources of one name', generateOneNameMany, [5_000, 20_000]],
+  ['deletes among many resources that name them', (n: number) => generateGroupChurn(n / 5), [10_000, 40_000]],
 ] as const) {
   const runs: Hazard['runs'] = [];
   for (const count of sizes) {

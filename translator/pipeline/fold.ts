@@ -8,6 +8,7 @@ import { identityDefaults } from '../services/identity';
 import { MalformedRecordError } from '../services/read';
 import { diffFields, eventOnly } from './session-changes';
 import { IdPrefixIndex } from './id-prefix-index';
+import { FieldValueIndex, holds } from './field-value-index';
 
 export interface FoldResult {
   outcome: Outcome;
@@ -30,6 +31,7 @@ export class ResourceStore {
    */
   readonly #keysByType = new Map<string, Set<string>>();
   readonly #idPrefixes = new IdPrefixIndex();
+  readonly #fieldValues = new FieldValueIndex();
   /** Alias (association id, ARN …) → resource key. */
   readonly aliases = new Map<string, string>();
   /** Keys of resources the session created and then deleted, with the deleting event. */
@@ -42,6 +44,7 @@ export class ResourceStore {
   }
 
   put(key: string, state: ResourceState): void {
+    this.#fieldValues.stored(key, state, this.resources.get(key));
     this.resources.set(key, state);
     let keys = this.#keysByType.get(state.type);
     if (keys === undefined) {
@@ -60,6 +63,7 @@ export class ResourceStore {
     this.resources.delete(key);
     this.#keysByType.get(state.type)?.delete(key);
     this.#idPrefixes.removed(state.type, key, state.id);
+    this.#fieldValues.dropped(key, state);
   }
 
   keysOfType(type: string): ReadonlySet<string> {
@@ -69,6 +73,15 @@ export class ResourceStore {
   /** keysOfType, only those whose id starts with `prefix` (not empty), looking at no others. */
   keysWithIdPrefix(type: string, prefix: string): ReadonlySet<string> {
     return this.#idPrefixes.keysWithPrefix(type, prefix, () => this.#keyedIds(type));
+  }
+
+  /** keysOfType, only those whose argument `field` holds `value` (fields or a list's items). */
+  keysHolding(type: string, field: string, value: string): ReadonlySet<string> {
+    return this.#fieldValues.keysHolding(type, field, value, () => this.#keyedStates(type));
+  }
+
+  *#keyedStates(type: string): Generator<readonly [string, ResourceState]> {
+    for (const key of this.keysOfType(type)) yield [key, this.resources.get(key)!];
   }
 
   *#keyedIds(type: string): Generator<readonly [string, string]> {
@@ -384,9 +397,20 @@ class Transaction implements FoldContext {
     return this.views(this.store.keysWithIdPrefix(type, prefix), (r) => r.type === type && r.id.startsWith(prefix));
   }
 
-  /** Views of the stored `keys`, then of this event's new drafts that `matches`, none it removed. */
+  allHolding(type: string, field: string, value: string): ResourceDraft[] {
+    return this.views(this.store.keysHolding(type, field, value), (r) => r.type === type && holds(r, field, value));
+  }
+
+  /**
+   * Views of the stored `keys`, then of this event's other drafts, none it removed. A resource this
+   * event holds a copy of is judged by the copy (`matches`): the stored index knows the stored state.
+   */
   private views(stored: ReadonlySet<string>, matches: (r: ResourceState) => boolean): ResourceDraft[] {
-    const keys = new Set(stored);
+    const keys = new Set<string>();
+    for (const key of stored) {
+      const draft = this.drafts.get(key);
+      if (draft === undefined || matches(draft)) keys.add(key);
+    }
     for (const [key, r] of this.drafts) if (matches(r)) keys.add(key);
     const out: ResourceDraft[] = [];
     // A resource this event already holds a copy of is viewed through it, even if the event removes it.

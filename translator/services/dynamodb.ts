@@ -301,7 +301,7 @@ export const dynamodb: ServiceMapper = {
     DeleteTable(event, ctx) {
       const name = tableName(event);
       for (const type of [INSIGHTS, KINESIS]) {
-        for (const member of ctx.all(type)) {
+        for (const member of ctx.allHolding(type, 'table_name', name)) {
           const table = member.field('table_name');
           if (table?.kind === 'string' && table.value === name) ctx.remove(type, member.id);
         }

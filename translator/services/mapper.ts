@@ -157,6 +157,11 @@ export interface FoldContext {
    * looking at the type's other resources.
    */
   allWithIdPrefix(type: string, prefix: string): ResourceDraft[];
+  /**
+   * all(type) filtered to the resources whose argument `field` is the string `value` or a list holding
+   * it, without looking at the type's others; in no order a handler may rely on.
+   */
+  allHolding(type: string, field: string, value: string): ResourceDraft[];
   /** Removes a resource; a no-op when the session does not have it. */
   remove(type: string, idOrAlias: string): void;
   /** The event changes nothing the manifest holds. */

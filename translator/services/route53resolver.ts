@@ -227,7 +227,7 @@ export const route53resolver: ServiceMapper = {
     },
     DeleteResolverRule(event, ctx) {
       const id = reqString(event.request, 'resolverRuleId');
-      for (const association of ctx.all(RULE_ASSOCIATION)) {
+      for (const association of ctx.allHolding(RULE_ASSOCIATION, 'resolver_rule_id', id)) {
         const rule = association.field('resolver_rule_id');
         if (rule?.kind === 'string' && rule.value === id) ctx.remove(RULE_ASSOCIATION, association.id);
       }
@@ -255,7 +255,7 @@ export const route53resolver: ServiceMapper = {
       // Without the response, the association is the session's one of this rule and VPC.
       const ruleId = reqString(event.request, 'resolverRuleId');
       const vpcId = optString(event.request, 'vPCId') ?? reqString(event.request, 'vpcId');
-      for (const a of ctx.all(RULE_ASSOCIATION)) {
+      for (const a of ctx.allHolding(RULE_ASSOCIATION, 'resolver_rule_id', ruleId)) {
         const rule = a.field('resolver_rule_id');
         const vpc = a.field('vpc_id');
         if (rule?.kind === 'string' && rule.value === ruleId && vpc?.kind === 'string' && vpc.value === vpcId) ctx.remove(RULE_ASSOCIATION, a.id);

@@ -266,6 +266,30 @@ describe('fold', () => {
     expect(resources.find((r) => r.id === 'c')!.notes).toEqual([`saw ${JSON.stringify(text('changed'))}`]);
   });
 
+  it('ctx.allHolding(type, argument, value) judges a resource this event changed by its new arguments', () => {
+    const seen: string[][] = [];
+    const grouped: ServiceMapper = {
+      service: 'test',
+      eventSource: 's3.amazonaws.com',
+      resources: [{ type: 'aws_s3_bucket', importDoc: 'x', required: [], events: ['Make', 'MoveThenList'] }],
+      events: {
+        Make: (event, ctx) => {
+          const id = reqString(event.request, 'id');
+          ctx.create('aws_s3_bucket', id, { importId: id, nameHint: id, fields: { group: text(reqString(event.request, 'group')) } });
+        },
+        MoveThenList(_event, ctx) {
+          const moved = ctx.change('aws_s3_bucket', 'a', {});
+          moved.fields = { ...moved.fields, group: text('h') };
+          const ids = (value: string) => ctx.allHolding('aws_s3_bucket', 'group', value).map((d) => d.id).sort();
+          seen.push(ids('g'), ids('h'));
+        },
+      },
+    };
+    const records = [rec('Make', { id: 'a', group: 'g' }), rec('Make', { id: 'b', group: 'g' }), rec('MoveThenList', {}), rec('MoveThenList', {})];
+    translate(toInputs(records), { mappers: [grouped] });
+    expect(seen).toEqual([['b'], ['a'], ['b'], ['a']]);
+  });
+
   it('a handler that fails half-way leaves nothing half-applied', () => {
     const halfway: ServiceMapper = {
       service: 'test',

@@ -230,7 +230,7 @@ export function removePoolMembers(ctx: FoldContext, poolId: string): void {
   for (const type of [GROUP, RESOURCE_SERVER, IDENTITY_PROVIDER] as const) {
     for (const member of ctx.allWithIdPrefix(type, `${poolId}${MEMBER_SEPARATOR[type]}`)) ctx.remove(type, member.id);
   }
-  for (const domain of ctx.all(DOMAIN)) {
+  for (const domain of ctx.allHolding(DOMAIN, 'user_pool_id', poolId)) {
     const pool = domain.field('user_pool_id');
     if (pool?.kind === 'string' && pool.value === poolId) ctx.remove(DOMAIN, domain.id);
   }

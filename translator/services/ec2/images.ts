@@ -43,7 +43,7 @@ export const imagesHandlers: Record<string, EventHandler> = {
   RegisterImage: createImage,
   DeregisterImage(event, ctx) {
     const id = reqString(event.request, 'imageId');
-    for (const permission of ctx.all(LAUNCH_PERMISSION)) {
+    for (const permission of ctx.allHolding(LAUNCH_PERMISSION, 'image_id', id)) {
       const image = permission.field('image_id');
       if (image?.kind === 'string' && image.value === id) ctx.remove(LAUNCH_PERMISSION, permission.id);
     }

@@ -243,7 +243,7 @@ export const instancesHandlers: Record<string, EventHandler> = {
       for (const item of listAt(event.request, 'instancesSet')) {
         const id = reqString(item, 'instanceId');
         // The instance's Elastic IP stays allocated but is disassociated.
-        for (const eip of ctx.all(EIP)) {
+        for (const eip of ctx.allHolding(EIP, 'instance', id)) {
           if (textField(eip, 'instance') === id) delete ctx.change(EIP, eip.id, { importId: eip.importId, nameHint: eip.nameHint }).fields.instance;
         }
         // AWS detaches the instance's volumes as it terminates.
@@ -327,7 +327,7 @@ export const instancesHandlers: Record<string, EventHandler> = {
     DetachVolume(event, ctx) {
       const volumeId = reqString(event.request, 'volumeId');
       const instanceId = optString(event.request, 'instanceId');
-      const attached = ctx.all(ATTACHMENT).filter((a) => textField(a, 'volume_id') === volumeId && (!instanceId || textField(a, 'instance_id') === instanceId));
+      const attached = ctx.allHolding(ATTACHMENT, 'volume_id', volumeId).filter((a) => textField(a, 'volume_id') === volumeId && (!instanceId || textField(a, 'instance_id') === instanceId));
       for (const attachment of attached) ctx.remove(ATTACHMENT, attachment.id);
       if (attached.length === 0) ctx.ignore('detaches a volume attached before the session: nothing to manage');
     },

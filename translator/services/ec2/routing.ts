@@ -67,7 +67,7 @@ export function routeName(ctx: FoldContext, key: RouteKey): string {
 
 /** Removes the resources of `type` whose `arg` holds `id` (dependents AWS deletes along with their parent). */
 export function removeWhere(ctx: FoldContext, type: string, arg: string, id: string): void {
-  for (const draft of ctx.all(type)) if (textField(draft, arg) === id) ctx.remove(type, draft.id);
+  for (const draft of ctx.allHolding(type, arg, id)) if (textField(draft, arg) === id) ctx.remove(type, draft.id);
 }
 
 

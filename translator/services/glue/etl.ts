@@ -224,7 +224,7 @@ export const etlHandlers: Record<string, EventHandler> = {
   DeleteWorkflow(event, ctx) {
     // The workflow's triggers go with it.
     const name = reqString(event.request, 'name');
-    for (const trigger of ctx.all(TRIGGER)) {
+    for (const trigger of ctx.allHolding(TRIGGER, 'workflow_name', name)) {
       const workflow = trigger.field('workflow_name');
       if (workflow?.kind === 'string' && workflow.value === name) ctx.remove(TRIGGER, trigger.id);
     }

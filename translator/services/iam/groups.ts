@@ -37,7 +37,7 @@ export const groupsHandlers: Record<string, EventHandler> = {
     group.aliases = [...group.aliases, newName];
     group.note(`Renamed from ${oldName} by UpdateGroup at ${event.eventTime}.`);
     renameOwner(ctx, GROUP_SCOPED, 'group', oldName, newName);
-    for (const membership of ctx.all(MEMBERSHIP)) {
+    for (const membership of ctx.allHolding(MEMBERSHIP, 'groups', oldName)) {
       const groups = groupsOf(membership);
       if (!groups.includes(oldName)) continue;
       const user = membership.fields.user;
@@ -48,7 +48,7 @@ export const groupsHandlers: Record<string, EventHandler> = {
     // IAM refuses DeleteGroup while it has members or policies, so leftovers lost their records.
     const name = groupName(event);
     removeOwned(ctx, GROUP_SCOPED, 'group', name);
-    for (const membership of ctx.all(MEMBERSHIP)) if (groupsOf(membership).includes(name)) leaveGroup(ctx, membership, name);
+    for (const membership of ctx.allHolding(MEMBERSHIP, 'groups', name)) if (groupsOf(membership).includes(name)) leaveGroup(ctx, membership, name);
     ctx.remove(GROUP, name);
   },
 

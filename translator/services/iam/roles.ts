@@ -91,7 +91,7 @@ export const rolesHandlers: Record<string, EventHandler> = {
     const name = roleName(event);
     for (const policy of ctx.allWithIdPrefix(ROLE_POLICY, `${name}:`)) ctx.remove(ROLE_POLICY, policy.id);
     for (const attachment of ctx.allWithIdPrefix(ATTACHMENT, `${name}/`)) ctx.remove(ATTACHMENT, attachment.id);
-    for (const profile of ctx.all(PROFILE)) {
+    for (const profile of ctx.allHolding(PROFILE, 'role', name)) {
       const role = profile.field('role');
       if (role?.kind === 'string' && role.value === name) delete profile.fields.role;
     }

@@ -74,7 +74,7 @@ export function renameOwner(ctx: FoldContext, scopedTypes: readonly Scoped[], fi
 
 /** Drops what a deleted user or group still owns: IAM refuses the delete while it exists (DeleteConflict). */
 export function removeOwned(ctx: FoldContext, scopedTypes: readonly Scoped[], field: 'user' | 'group', owner: string): void {
-  for (const { type } of scopedTypes) for (const draft of ctx.all(type)) if (ownedBy(draft, field, owner)) ctx.remove(type, draft.id);
+  for (const { type } of scopedTypes) for (const draft of ctx.allHolding(type, field, owner)) if (ownedBy(draft, field, owner)) ctx.remove(type, draft.id);
 }
 
 export function groupsOf(membership: ResourceDraft): string[] {

@@ -232,7 +232,7 @@ export const clusterHandlers: Record<string, EventHandler> = {
   DeleteDBCluster(event, ctx) {
     const identifier = lower(reqString(event.request, 'dBClusterIdentifier'));
     // Deleting a cluster needs its instances gone first; any the session still has went with it.
-    for (const member of ctx.all(CLUSTER_INSTANCE)) {
+    for (const member of ctx.allHolding(CLUSTER_INSTANCE, 'cluster_identifier', identifier)) {
       const cluster = member.field('cluster_identifier');
       if (cluster && cluster.kind === 'string' && cluster.value === identifier) ctx.remove(CLUSTER_INSTANCE, member.id);
     }
