@@ -76,30 +76,33 @@ export function generateRecords(count: number): object[] {
   return records.slice(0, count);
 }
 
+/** The n-th record of a CLI-made log (the large-log shapes below): one second apart, one account. */
+function cliRecord(n: number, eventSource: string, eventName: string, requestParameters: object, responseElements: object | null): object {
+  return {
+    eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(Date.parse('2026-11-01T08:00:00Z') + n * 1000).toISOString().replace('.000Z', 'Z'),
+    eventSource, eventName, awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
+    requestParameters, responseElements, requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
+    readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
+  };
+}
+
+/** A log built by `push(eventName, request, response)` calls of one service. */
+function cliLog(eventSource: string, build: (push: (eventName: string, request: object, response: object | null) => void) => void): object[] {
+  const records: object[] = [];
+  build((eventName, request, response) => records.push(cliRecord(records.length, eventSource, eventName, request, response)));
+  return records;
+}
+
 /**
  * `count` changes to one resource that existed before the logs start: a function whose configuration a
  * deploy pipeline changes all month (UpdateFunctionConfiguration, as CloudTrail logs it).
  */
 export function generateOneResourceChanges(count: number): object[] {
-  const start = Date.parse('2026-11-01T08:00:00Z');
-  return Array.from({ length: count }, (_, n) => ({
-    eventVersion: '1.10',
-    userIdentity: identity(n),
-    eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
-    eventSource: 'lambda.amazonaws.com',
-    eventName: 'UpdateFunctionConfiguration20150331v2',
-    awsRegion: 'us-east-1',
-    sourceIPAddress: '203.0.113.7',
-    userAgent: 'aws-cli/2.15.0',
-    requestParameters: { functionName: 'deployed-daily', timeout: 3 + (n % 60), memorySize: 128 * (1 + (n % 4)) },
-    responseElements: null,
-    requestID: `req-${hex(n, 12)}`,
-    eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
-    readOnly: false,
-    eventType: 'AwsApiCall',
-    managementEvent: true,
-    recipientAccountId: ACCOUNT,
-  }));
+  return cliLog('lambda.amazonaws.com', (push) => {
+    for (let n = 0; n < count; n++) {
+      push('UpdateFunctionConfiguration20150331v2', { functionName: 'deployed-daily', timeout: 3 + (n % 60), memorySize: 128 * (1 + (n % 4)) }, null);
+    }
+  });
 }
 
 /**
@@ -108,30 +111,20 @@ export function generateOneResourceChanges(count: number): object[] {
  * permissions, URLs and aliases for the deleted function's own).
  */
 export function generateDeleteChurn(count: number): object[] {
-  const start = Date.parse('2026-11-01T08:00:00Z');
-  const records: object[] = [];
   const role = `arn:aws:iam::${ACCOUNT}:role/service-role/deployer`;
-  const push = (eventName: string, requestParameters: object, responseElements: object | null) => {
-    const n = records.length;
-    records.push({
-      eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
-      eventSource: 'lambda.amazonaws.com', eventName, awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
-      requestParameters, responseElements, requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
-      readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
-    });
-  };
-  const create = (name: string) => push('CreateFunction20150331', { functionName: name, runtime: 'nodejs20.x', role, handler: 'index.handler', code: {} },
-    { functionName: name, functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`, runtime: 'nodejs20.x', role, handler: 'index.handler' });
-  const permit = (name: string) => push('AddPermission20150331v2', { functionName: name, statementId: 'apigateway', action: 'lambda:InvokeFunction', principal: 'apigateway.amazonaws.com' },
-    { statement: JSON.stringify({ Sid: 'apigateway', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'lambda:InvokeFunction' }) });
-  for (let i = 0; i < count; i++) {
-    create(`service-${i}`);
-    permit(`service-${i}`);
-    create(`preview-${i}`);
-    permit(`preview-${i}`);
-    push('DeleteFunction20150331', { functionName: `preview-${i}` }, null);
-  }
-  return records;
+  return cliLog('lambda.amazonaws.com', (push) => {
+    const create = (name: string) => push('CreateFunction20150331', { functionName: name, runtime: 'nodejs20.x', role, handler: 'index.handler', code: {} },
+      { functionName: name, functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`, runtime: 'nodejs20.x', role, handler: 'index.handler' });
+    const permit = (name: string) => push('AddPermission20150331v2', { functionName: name, statementId: 'apigateway', action: 'lambda:InvokeFunction', principal: 'apigateway.amazonaws.com' },
+      { statement: JSON.stringify({ Sid: 'apigateway', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'lambda:InvokeFunction' }) });
+    for (let i = 0; i < count; i++) {
+      create(`service-${i}`);
+      permit(`service-${i}`);
+      create(`preview-${i}`);
+      permit(`preview-${i}`);
+      push('DeleteFunction20150331', { functionName: `preview-${i}` }, null);
+    }
+  });
 }
 
 /**
@@ -139,13 +132,9 @@ export function generateDeleteChurn(count: number): object[] {
  * as a function per customer makes: every one gets the same name, numbered.
  */
 export function generateOneNameMany(count: number): object[] {
-  const start = Date.parse('2026-11-01T08:00:00Z');
-  return Array.from({ length: count }, (_, n) => ({
-    eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
-    eventSource: 'logs.amazonaws.com', eventName: 'CreateLogGroup', awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
-    requestParameters: { logGroupName: `/aws/lambda/customer-onboarding-production-eu-central-webhook-handler-${hex(n, 8)}` }, responseElements: null,
-    requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`, readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
-  }));
+  return cliLog('logs.amazonaws.com', (push) => {
+    for (let n = 0; n < count; n++) push('CreateLogGroup', { logGroupName: `/aws/lambda/customer-onboarding-production-eu-central-webhook-handler-${hex(n, 8)}` }, null);
+  });
 }
 
 /**
@@ -153,24 +142,14 @@ export function generateOneNameMany(count: number): object[] {
  * created and deleted (each delete looks for the memberships that name the group).
  */
 export function generateGroupChurn(count: number): object[] {
-  const start = Date.parse('2026-11-01T08:00:00Z');
-  const records: object[] = [];
-  const push = (eventName: string, requestParameters: object, responseElements: object | null) => {
-    const n = records.length;
-    records.push({
-      eventVersion: '1.10', userIdentity: identity(n), eventTime: new Date(start + n * 1000).toISOString().replace('.000Z', 'Z'),
-      eventSource: 'iam.amazonaws.com', eventName, awsRegion: 'us-east-1', sourceIPAddress: '203.0.113.7', userAgent: 'aws-cli/2.15.0',
-      requestParameters, responseElements, requestID: `req-${hex(n, 12)}`, eventID: `00000000-0000-4000-8000-${hex(n, 12)}`,
-      readOnly: false, eventType: 'AwsApiCall', managementEvent: true, recipientAccountId: ACCOUNT,
-    });
-  };
-  const group = (name: string, n: number) => push('CreateGroup', { groupName: name }, { group: { groupName: name, arn: `arn:aws:iam::${ACCOUNT}:group/${name}`, groupId: `AGPA${hex(n, 16)}`, path: '/' } });
-  for (let i = 0; i < count; i++) {
-    push('CreateUser', { userName: `dev-${i}` }, { user: { userName: `dev-${i}`, arn: `arn:aws:iam::${ACCOUNT}:user/dev-${i}`, userId: `AIDA${hex(i, 16)}`, path: '/' } });
-    group(`team-${i}`, 2 * i);
-    push('AddUserToGroup', { groupName: `team-${i}`, userName: `dev-${i}` }, null);
-    group(`temp-${i}`, 2 * i + 1);
-    push('DeleteGroup', { groupName: `temp-${i}` }, null);
-  }
-  return records;
+  return cliLog('iam.amazonaws.com', (push) => {
+    const group = (name: string, n: number) => push('CreateGroup', { groupName: name }, { group: { groupName: name, arn: `arn:aws:iam::${ACCOUNT}:group/${name}`, groupId: `AGPA${hex(n, 16)}`, path: '/' } });
+    for (let i = 0; i < count; i++) {
+      push('CreateUser', { userName: `dev-${i}` }, { user: { userName: `dev-${i}`, arn: `arn:aws:iam::${ACCOUNT}:user/dev-${i}`, userId: `AIDA${hex(i, 16)}`, path: '/' } });
+      group(`team-${i}`, 2 * i);
+      push('AddUserToGroup', { groupName: `team-${i}`, userName: `dev-${i}` }, null);
+      group(`temp-${i}`, 2 * i + 1);
+      push('DeleteGroup', { groupName: `temp-${i}` }, null);
+    }
+  });
 }
