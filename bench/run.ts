@@ -52,8 +52,8 @@ function cpuNow(): number {
  * collection its predecessor caused.
  */
 async function timePhases(text: string, runs: number): Promise<Record<Step, { cpu: number; gcPause: number }>> {
-  const samples = new Map<Step, number[]>();
-  const spans: { step: Step; from: number; to: number }[] = [];
+  /** Each step of each run: its CPU ms and its wall-clock span. */
+  const spans: { step: Step; cpu: number; from: number; to: number }[] = [];
   const pauses: { from: number; to: number }[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) pauses.push({ from: e.startTime, to: e.startTime + e.duration });
@@ -65,10 +65,7 @@ async function timePhases(text: string, runs: number): Promise<Record<Step, { cp
     const lap = (step: Step): void => {
       const cpu = cpuNow();
       const wall = performance.now();
-      const list = samples.get(step);
-      if (list === undefined) samples.set(step, [cpu - lastCpu]);
-      else list.push(cpu - lastCpu);
-      spans.push({ step, from: lastWall, to: wall });
+      spans.push({ step, cpu: cpu - lastCpu, from: lastWall, to: wall });
       lastCpu = cpu;
       lastWall = wall;
     };
@@ -78,14 +75,13 @@ async function timePhases(text: string, runs: number): Promise<Record<Step, { cp
   }
   await new Promise((resolve) => setTimeout(resolve, 100)); // gc entries are delivered asynchronously
   observer.disconnect();
-  const paused = new Map<Step, number>();
-  for (const span of spans) {
-    let ms = 0;
-    for (const p of pauses) ms += Math.max(0, Math.min(span.to, p.to) - Math.max(span.from, p.from));
-    paused.set(span.step, (paused.get(span.step) ?? 0) + ms);
-  }
+  const pausedIn = (span: (typeof spans)[number]): number =>
+    pauses.reduce((ms, p) => ms + Math.max(0, Math.min(span.to, p.to) - Math.max(span.from, p.from)), 0);
   const out = {} as Record<Step, { cpu: number; gcPause: number }>;
-  for (const step of STEPS) out[step] = { cpu: median(samples.get(step) ?? [0]), gcPause: (paused.get(step) ?? 0) / runs };
+  for (const step of STEPS) {
+    const mine = spans.filter((s) => s.step === step);
+    out[step] = { cpu: median(mine.length > 0 ? mine.map((s) => s.cpu) : [0]), gcPause: mine.reduce((ms, s) => ms + pausedIn(s), 0) / runs };
+  }
   return out;
 }
 
@@ -122,12 +118,11 @@ function median(values: number[]): number {
 
 /** CPU time (user + system) and wall time of one call, in ms. */
 function once(fn: () => void): { cpu: number; wall: number } {
-  const c0 = process.cpuUsage();
+  const c0 = cpuNow();
   const t0 = performance.now();
   fn();
   const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { cpu: (c.user + c.system) / 1000, wall };
+  return { cpu: cpuNow() - c0, wall };
 }
 
 /**

@@ -7,6 +7,7 @@
 // change only by storing a new state under its key (fold's transactions copy before they write), so
 // put() and drop() keep every built index up to date.
 import type { FieldValue, ResourceState } from '../model';
+import { addToSet } from './keyed-sets';
 
 /** The strings an argument holds: itself, or a list's string items. */
 export function heldStrings(value: FieldValue | undefined): readonly string[] {
@@ -33,7 +34,7 @@ export class FieldValueIndex {
     for (const [field, byValue] of indexes) {
       const now = heldStrings(state.fields[field]);
       if (previous !== undefined) for (const v of heldStrings(previous.fields[field])) if (!now.includes(v)) byValue.get(v)?.delete(key);
-      for (const v of now) file(byValue, v, key);
+      for (const v of now) addToSet(byValue, v, key);
     }
   }
 
@@ -54,17 +55,8 @@ export class FieldValueIndex {
     if (byValue === undefined) {
       byValue = new Map();
       indexes.set(field, byValue);
-      for (const [key, state] of all()) for (const v of heldStrings(state.fields[field])) file(byValue, v, key);
+      for (const [key, state] of all()) for (const v of heldStrings(state.fields[field])) addToSet(byValue, v, key);
     }
     return byValue.get(value) ?? NONE;
   }
-}
-
-function file(byValue: Map<string, Set<string>>, value: string, key: string): void {
-  let keys = byValue.get(value);
-  if (keys === undefined) {
-    keys = new Set();
-    byValue.set(value, keys);
-  }
-  keys.add(key);
 }

@@ -9,6 +9,7 @@ import { MalformedRecordError } from '../services/read';
 import { diffFields, eventOnly } from './session-changes';
 import { IdPrefixIndex } from './id-prefix-index';
 import { FieldValueIndex, holds } from './field-value-index';
+import { addToSet } from './keyed-sets';
 
 export interface FoldResult {
   outcome: Outcome;
@@ -44,15 +45,12 @@ export class ResourceStore {
   }
 
   put(key: string, state: ResourceState): void {
-    this.#fieldValues.stored(key, state, this.resources.get(key));
+    const previous = this.resources.get(key);
+    this.#fieldValues.stored(key, state, previous);
     this.resources.set(key, state);
-    let keys = this.#keysByType.get(state.type);
-    if (keys === undefined) {
-      keys = new Set();
-      this.#keysByType.set(state.type, keys);
-    }
-    if (!keys.has(key)) {
-      keys.add(key);
+    // A key's type and id never change: only a new key is filed by them.
+    if (previous === undefined) {
+      addToSet(this.#keysByType, state.type, key);
       this.#idPrefixes.added(state.type, key, state.id);
     }
   }
@@ -72,7 +70,7 @@ export class ResourceStore {
 
   /** keysOfType, only those whose id starts with `prefix` (not empty), looking at no others. */
   keysWithIdPrefix(type: string, prefix: string): ReadonlySet<string> {
-    return this.#idPrefixes.keysWithPrefix(type, prefix, () => this.#keyedIds(type));
+    return this.#idPrefixes.keysWithPrefix(type, prefix, () => this.#keyedStates(type));
   }
 
   /** keysOfType, only those whose argument `field` holds `value` (fields or a list's items). */
@@ -84,9 +82,6 @@ export class ResourceStore {
     for (const key of this.keysOfType(type)) yield [key, this.resources.get(key)!];
   }
 
-  *#keyedIds(type: string): Generator<readonly [string, string]> {
-    for (const key of this.keysOfType(type)) yield [key, this.resources.get(key)!.id];
-  }
 
   regionFor(type: string, eventRegion: string): string {
     return this.types.get(type)?.spec.global ? '' : eventRegion;

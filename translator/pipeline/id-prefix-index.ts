@@ -7,7 +7,10 @@
 // text through its own k-th c is the prefix. So one index per (type, c, k) a query has used, each kept
 // up to date from then on, answers every prefix of that shape.
 
-type Keyed = Iterable<readonly [key: string, id: string]>;
+import type { ResourceState } from '../model';
+import { addToSet } from './keyed-sets';
+
+type Keyed = Iterable<readonly [key: string, state: ResourceState]>;
 
 /** `id` through its k-th `char`, or undefined when it holds fewer. */
 function through(id: string, char: string, k: number): string | undefined {
@@ -31,13 +34,7 @@ const NONE: ReadonlySet<string> = new Set();
 /** Files `key` under the prefix of `id` the index is cut by, if `id` has one. */
 function file(index: Index, key: string, id: string): void {
   const prefix = through(id, index.char, index.k);
-  if (prefix === undefined) return;
-  let keys = index.byPrefix.get(prefix);
-  if (keys === undefined) {
-    keys = new Set();
-    index.byPrefix.set(prefix, keys);
-  }
-  keys.add(key);
+  if (prefix !== undefined) addToSet(index.byPrefix, prefix, key);
 }
 
 export class IdPrefixIndex {
@@ -72,7 +69,7 @@ export class IdPrefixIndex {
     if (index === undefined) {
       index = { char, k, byPrefix: new Map() };
       indexes.push(index);
-      for (const [key, id] of all()) file(index, key, id);
+      for (const [key, state] of all()) file(index, key, state.id);
     }
     return index.byPrefix.get(prefix) ?? NONE;
   }
